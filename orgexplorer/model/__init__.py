@@ -1,0 +1,20 @@
+"""The pure model: organizations, units, loading and search. Never imports Qt."""
+
+from orgexplorer.model.loader import FORMAT, LoadResult, load_bytes, load_file
+from orgexplorer.model.organization import Head, Organization, Placement, Unit
+from orgexplorer.model.problems import Problem, Severity
+from orgexplorer.model.yamlread import Limits
+
+__all__ = [
+    "FORMAT",
+    "Head",
+    "Limits",
+    "LoadResult",
+    "Organization",
+    "Placement",
+    "Problem",
+    "Severity",
+    "Unit",
+    "load_bytes",
+    "load_file",
+]

@@ -1,0 +1,373 @@
+"""The one loader: an organization file (bytes) in, an ``Organization`` or located problems out.
+
+This is the only module that knows the file format (DESIGN.md section 1, format ``orgexplorer/1``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from orgexplorer.model.organization import Head, Organization, Placement, Unit
+from orgexplorer.model.problems import Problem, Severity
+from orgexplorer.model.yamlread import Limits, Report, TooManyProblems, Value, YMap, YSeq, read_yaml
+
+FORMAT = "orgexplorer/1"
+TOP_KEYS = ("format", "organization", "source", "glossary", "units")
+UNIT_KEYS = (
+    "id",
+    "name",
+    "kind",
+    "head",
+    "description",
+    "responsibilities",
+    "subunits",
+    "attached",
+    "related",
+)
+HEAD_KEYS = ("title", "name")
+
+# Invisible characters that reorder text: a name holding one can be drawn to look like another.
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """What loading gave: the organization (None when there are errors) and every problem found."""
+
+    organization: Organization | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.organization is not None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.is_error]
+
+
+def load_file(path: str | os.PathLike[str], limits: Limits = Limits()) -> LoadResult:
+    """Load an organization file; never raises for anything the file holds or lacks."""
+    name = os.fspath(path)
+    try:
+        size = os.stat(name).st_size
+        if size > limits.max_bytes:
+            message = f"the file is {size / 2**20:,.1f} MiB, more than the limit of {limits.max_bytes / 2**20:,.0f} MiB"
+            return LoadResult(None, [Problem(name, 1, 1, message)])
+        with open(name, "rb") as stream:
+            data = stream.read(limits.max_bytes + 1)
+    except IsADirectoryError:
+        return LoadResult(None, [Problem(name, 1, 1, "this is a folder, not an organization file")])
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return LoadResult(None, [Problem(name, 1, 1, f"cannot read the file: {reason}")])
+    return load_bytes(data, name, limits)
+
+
+def load_bytes(data: bytes, path: str = "<data>", limits: Limits = Limits()) -> LoadResult:
+    """Load an organization from the bytes of a file; ``path`` names it in problems."""
+    report = Report(path, limits.max_problems)
+    organization = None
+    try:
+        root = read_yaml(data, report, limits)
+        # Check the content too whenever the YAML could be read whole, so that one pass shows all.
+        if root is not None or not report.has_errors:
+            organization = _Converter(report).organization(root)
+    except TooManyProblems:
+        pass
+    except Exception as exc:  # the boundary: whatever escapes is a located problem, not a traceback
+        report.problems.append(Problem(path, 1, 1, f"unexpected failure while reading: {exc!r}"))
+    report.problems.sort(key=lambda problem: (problem.line, problem.column))
+    if report.has_errors:
+        organization = None
+    elif organization is not None and path != "<data>":
+        organization = _with_path(organization, path)
+    return LoadResult(organization, report.problems)
+
+
+def _with_path(organization: Organization, path: str) -> Organization:
+    return Organization(
+        organization.title,
+        organization.units,
+        organization.roots,
+        organization.source,
+        organization.glossary,
+        str(Path(path).resolve()),
+    )
+
+
+def _describe(value: Value) -> str:
+    if isinstance(value, YMap):
+        return "a mapping"
+    if isinstance(value, YSeq):
+        return "a list"
+    return "empty" if value is None else "text"
+
+
+def _suggest(word: str, choices: tuple[str, ...] | list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _invisible(text: str, allow_newlines: bool) -> str | None:
+    """The first control or bidirectional-override character in ``text``, described, or None."""
+    for char in text:
+        if char in _BIDI_CONTROLS or (unicodedata.category(char) == "Cc" and not (allow_newlines and char in "\n\t")):
+            name = unicodedata.name(char, "control character")
+            return f"U+{ord(char):04X} ({name})"
+    return None
+
+
+class _Converter:
+    """Turns the located YAML values into an Organization, reporting every problem on the way."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+
+    def error(self, line: int, column: int, message: str) -> None:
+        self.report.error(line, column, message)
+
+    def warning(self, line: int, column: int, message: str) -> None:
+        self.report.problems.append(Problem(self.report.path, line, column, message, Severity.WARNING))
+
+    def check_keys(self, node: YMap, known: tuple[str, ...], where: str) -> None:
+        for key, (_, _, _, line, column) in node.entries.items():
+            if key not in known:
+                self.error(line, column, f"unknown key '{key}' in {where}{_suggest(key, known)}")
+
+    def text(self, node: YMap, key: str, where: str, required: bool = False, prose: bool = False) -> str | None:
+        """The text under ``key``, stripped; None when absent or empty (an error when required)."""
+        entry = node.entries.get(key)
+        if entry is None:
+            if required:
+                self.error(node.line, node.column, f"{where} has no '{key}'")
+            return None
+        value, line, column = entry[0], entry[1], entry[2]
+        if value is not None and not isinstance(value, str):
+            self.error(line, column, f"'{key}' must be text, not {_describe(value)}")
+            return None
+        if value is None or not value.strip():
+            if required:
+                self.error(line, column, f"'{key}' of {where} is empty")
+            return None
+        self.check_visible(value, line, column, f"'{key}'", prose)
+        return value.strip()
+
+    def check_visible(self, value: str, line: int, column: int, what: str, prose: bool) -> None:
+        bad = _invisible(value, allow_newlines=prose)
+        if bad:
+            self.error(line, column, f"{what} contains the invisible character {bad}; remove it")
+
+    def sequence(self, node: YMap, key: str) -> list[tuple[Value, int, int]]:
+        entry = node.entries.get(key)
+        if entry is None or entry[0] is None:
+            return []
+        if not isinstance(entry[0], YSeq):
+            self.error(entry[1], entry[2], f"'{key}' must be a list, not {_describe(entry[0])}")
+            return []
+        return entry[0].items
+
+    def organization(self, root: Value) -> Organization | None:
+        if root is None:
+            self.error(1, 1, f"the file is empty; an organization file starts with 'format: {FORMAT}'")
+            return None
+        if not isinstance(root, YMap):
+            self.error(
+                1,
+                1,
+                f"the file must be a mapping with 'format', 'organization' and 'units', not {_describe(root)}",
+            )
+            return None
+        self.check_keys(root, TOP_KEYS, "the file")
+        version = self.text(root, "format", "the file", required=True)
+        if version is not None and version != FORMAT:
+            _, line, column, _, _ = root.entries["format"]
+            self.error(line, column, f"unknown format '{version}'; this version of OrgExplorer reads '{FORMAT}'")
+        title = self.text(root, "organization", "the file", required=True)
+        source = self.text(root, "source", "the file", prose=True)
+        glossary = self.glossary(root)
+        if "units" not in root.entries:
+            self.error(root.line, root.column, "the file has no 'units'")
+        units = self.sequence(root, "units")
+        if "units" in root.entries and not units:
+            _, line, column, _, _ = root.entries["units"]
+            self.error(line, column, "'units' is empty; an organization has at least one unit")
+        built = self.units(units)
+        if self.report.has_errors or title is None:
+            return None
+        units_tuple, roots = built
+        return Organization(title, units_tuple, roots, source, glossary)
+
+    def glossary(self, root: YMap) -> dict[str, str]:
+        entry = root.entries.get("glossary")
+        if entry is None or entry[0] is None:
+            return {}
+        if not isinstance(entry[0], YMap):
+            self.error(entry[1], entry[2], f"'glossary' must be a mapping, not {_describe(entry[0])}")
+            return {}
+        glossary = {}
+        for term in entry[0].entries:
+            expansion = self.text(entry[0], term, f"glossary entry '{term}'", required=True)
+            if expansion:
+                glossary[term.strip()] = expansion
+        return glossary
+
+    def units(self, top: list[tuple[Value, int, int]]) -> tuple[tuple[Unit, ...], tuple[int, ...]]:
+        """Pre-order walk with an explicit stack (no recursion, whatever the depth)."""
+        drafts: list[_Draft] = []
+        first_seen: dict[str, tuple[int, int]] = {}
+        roots: list[int] = []
+        stack: list[tuple[tuple[Value, int, int], int | None, Placement, int]] = [
+            (item, None, Placement.ROOT, 0) for item in reversed(top)
+        ]
+        while stack:
+            (node, line, column), parent, placement, depth = stack.pop()
+            if not isinstance(node, YMap):
+                self.error(line, column, f"a unit must be a mapping with 'id' and 'name', not {_describe(node)}")
+                continue
+            unit_id = self.text(node, "id", "this unit", required=True)
+            where = f"unit '{unit_id}'" if unit_id else "this unit"
+            self.check_keys(node, UNIT_KEYS, where)
+            if unit_id is not None:
+                entry = node.entries["id"]
+                if unit_id in first_seen:
+                    first_line, first_column = first_seen[unit_id]
+                    self.error(
+                        entry[1],
+                        entry[2],
+                        f"duplicate unit id '{unit_id}' (first used at line {first_line}, column {first_column})",
+                    )
+                else:
+                    first_seen[unit_id] = (entry[1], entry[2])
+            index = len(drafts)
+            drafts.append(
+                _Draft(
+                    index=index,
+                    id=unit_id or f"#{index}",
+                    name=self.text(node, "name", where, required=True) or "",
+                    kind=self.text(node, "kind", where),
+                    head=self.head(node, where),
+                    description=self.text(node, "description", where, prose=True),
+                    responsibilities=self.responsibilities(node),
+                    placement=placement,
+                    parent=parent,
+                    depth=depth,
+                    line=line,
+                    column=column,
+                    related_refs=self.related_ids(node),
+                )
+            )
+            if parent is None:
+                roots.append(index)
+            elif placement is Placement.SUBUNIT:
+                drafts[parent].subunits.append(index)
+            else:
+                drafts[parent].attached.append(index)
+            children = [(item, index, Placement.SUBUNIT, depth + 1) for item in self.sequence(node, "subunits")]
+            children += [(item, index, Placement.ATTACHED, depth + 1) for item in self.sequence(node, "attached")]
+            stack.extend(reversed(children))
+
+        self.resolve_related(drafts)
+        units = tuple(draft.freeze() for draft in drafts)
+        return units, tuple(roots)
+
+    def head(self, node: YMap, where: str) -> Head | None:
+        entry = node.entries.get("head")
+        if entry is None or entry[0] is None:
+            return None
+        value = entry[0]
+        if isinstance(value, YMap):
+            self.check_keys(value, HEAD_KEYS, f"the head of {where}")
+            title = self.text(value, "title", f"the head of {where}")
+            name = self.text(value, "name", f"the head of {where}")
+            return Head(title, name) if title or name else None
+        title = self.text(node, "head", where)
+        return Head(title) if title else None
+
+    def responsibilities(self, node: YMap) -> tuple[str, ...]:
+        items = []
+        for value, line, column in self.sequence(node, "responsibilities"):
+            if not isinstance(value, str) or not value.strip():
+                self.error(line, column, f"a responsibility must be text, not {_describe(value)}")
+                continue
+            self.check_visible(value, line, column, "a responsibility", prose=True)
+            items.append(" ".join(value.split()))
+        return tuple(items)
+
+    def related_ids(self, node: YMap) -> list[tuple[str, int, int]]:
+        refs = []
+        for value, line, column in self.sequence(node, "related"):
+            if not isinstance(value, str) or not value.strip():
+                self.error(line, column, f"'related' holds unit ids, not {_describe(value)}")
+                continue
+            refs.append((value.strip(), line, column))
+        return refs
+
+    def resolve_related(self, drafts: list[_Draft]) -> None:
+        by_id: dict[str, int] = {}
+        for draft in drafts:  # the first unit holding an id owns it; later ones are errors already
+            by_id.setdefault(draft.id, draft.index)
+        suggestions_left = 20  # difflib over a huge file is slow; suggest for the first few only
+        for draft in drafts:
+            for target_id, line, column in draft.related_refs:
+                target = by_id.get(target_id)
+                if target is None:
+                    hint = ""
+                    if suggestions_left > 0:
+                        suggestions_left -= 1
+                        hint = _suggest(target_id, list(by_id))
+                    self.error(line, column, f"'related' names '{target_id}', which is no unit in this file{hint}")
+                elif target == draft.index:
+                    self.error(line, column, f"'related' names the unit itself ('{target_id}')")
+                elif target in draft.related:
+                    self.warning(line, column, f"'related' names '{target_id}' twice")
+                else:
+                    draft.related.append(target)
+                    drafts[target].referred_by.append(draft.index)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A unit while the file is being read; frozen into a Unit once every relation is known."""
+
+    index: int
+    id: str
+    name: str
+    kind: str | None
+    head: Head | None
+    description: str | None
+    responsibilities: tuple[str, ...]
+    placement: Placement
+    parent: int | None
+    depth: int
+    line: int
+    column: int
+    related_refs: list[tuple[str, int, int]]
+    subunits: list[int] = field(default_factory=list)
+    attached: list[int] = field(default_factory=list)
+    related: list[int] = field(default_factory=list)
+    referred_by: list[int] = field(default_factory=list)
+
+    def freeze(self) -> Unit:
+        return Unit(
+            index=self.index,
+            id=self.id,
+            name=self.name,
+            kind=self.kind,
+            head=self.head,
+            description=self.description,
+            responsibilities=self.responsibilities,
+            placement=self.placement,
+            parent=self.parent,
+            subunits=tuple(self.subunits),
+            attached=tuple(self.attached),
+            related=tuple(self.related),
+            referred_by=tuple(self.referred_by),
+            depth=self.depth,
+            line=self.line,
+            column=self.column,
+        )

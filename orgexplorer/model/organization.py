@@ -1,0 +1,146 @@
+"""Immutable organization and unit types with every relation resolvable in both directions."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+
+class Placement(enum.Enum):
+    """How a unit hangs from the unit above it."""
+
+    ROOT = "root"
+    SUBUNIT = "subunit"  # part of the unit above (solid link)
+    ATTACHED = "attached"  # related to the head of the unit above, not part of it (dashed link)
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The post heading a unit; ``name`` is the person where the file knows it."""
+
+    title: str | None = None
+    name: str | None = None
+
+    def label(self) -> str:
+        """The head as one line: "Title (Name)", "Title" or "Name"."""
+        if self.title and self.name:
+            return f"{self.title} ({self.name})"
+        return self.title or self.name or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One organizational unit.
+
+    Relations are held as indices into ``Organization.units`` (pre-order, the order of the file), so a
+    unit is cheap, hashable and safe to hand to Qt as an integer id.
+
+    Attributes:
+        index: position in ``Organization.units``.
+        id: the file's unique id.
+        placement: root, subunit or attached unit of ``parent``.
+        parent: index of the unit above, or None for a top-level unit.
+        subunits, attached: indices of the units below, in file order.
+        related: indices of the units this one names in ``related``.
+        referred_by: indices of the units naming this one in their ``related``.
+        depth: 0 for a top-level unit.
+        line, column: where the unit starts in the file (1-based), 0 when unknown.
+    """
+
+    index: int
+    id: str
+    name: str
+    kind: str | None = None
+    head: Head | None = None
+    description: str | None = None
+    responsibilities: tuple[str, ...] = ()
+    placement: Placement = Placement.ROOT
+    parent: int | None = None
+    subunits: tuple[int, ...] = ()
+    attached: tuple[int, ...] = ()
+    related: tuple[int, ...] = ()
+    referred_by: tuple[int, ...] = ()
+    depth: int = 0
+    line: int = 0
+    column: int = 0
+
+    @property
+    def children(self) -> tuple[int, ...]:
+        """Subunits first, then attached units: the order of the tree and the chart."""
+        return self.subunits + self.attached
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """A loaded organization file.
+
+    Attributes:
+        title: the ``organization`` field, the chart's title.
+        units: every unit in pre-order; ``units[i].index == i``.
+        roots: indices of the top-level units.
+        source: where the facts come from, if the file says.
+        glossary: abbreviation -> expansion.
+        path: the file it was loaded from, if any.
+    """
+
+    title: str
+    units: Sequence[Unit]
+    roots: tuple[int, ...]
+    source: str | None = None
+    glossary: Mapping[str, str] = field(default_factory=dict)
+    path: str | None = None
+    _by_id: Mapping[str, int] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self._by_id:
+            object.__setattr__(self, "_by_id", {unit.id: unit.index for unit in self.units})
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    def __iter__(self) -> Iterator[Unit]:
+        return iter(self.units)
+
+    def __contains__(self, unit_id: object) -> bool:
+        return unit_id in self._by_id
+
+    def by_id(self, unit_id: str) -> Unit:
+        """The unit with this id; KeyError when there is none."""
+        return self.units[self._by_id[unit_id]]
+
+    def get(self, unit_id: str) -> Unit | None:
+        """The unit with this id, or None."""
+        index = self._by_id.get(unit_id)
+        return None if index is None else self.units[index]
+
+    def parent(self, unit: Unit) -> Unit | None:
+        """The unit above, or None for a top-level unit."""
+        return None if unit.parent is None else self.units[unit.parent]
+
+    def children(self, unit: Unit | None) -> list[Unit]:
+        """The units below ``unit`` (subunits, then attached), or the top-level units for None."""
+        indices = self.roots if unit is None else unit.children
+        return [self.units[i] for i in indices]
+
+    def path_to(self, unit: Unit) -> list[Unit]:
+        """The units from the top of the tree down to ``unit``, both included."""
+        path = [unit]
+        while path[-1].parent is not None:
+            path.append(self.units[path[-1].parent])
+        path.reverse()
+        return path
+
+    def attached_to(self, unit: Unit) -> Head | None:
+        """For an attached unit, the head of the unit it is attached to (possibly untitled)."""
+        if unit.placement is not Placement.ATTACHED or unit.parent is None:
+            return None
+        return self.units[unit.parent].head or Head()
+
+    def walk(self, start: Unit | None = None) -> Iterator[Unit]:
+        """Pre-order walk below ``start`` (included), or over the whole organization; no recursion."""
+        stack = [start.index] if start is not None else list(reversed(self.roots))
+        while stack:
+            unit = self.units[stack.pop()]
+            yield unit
+            stack.extend(reversed(unit.children))

@@ -1,0 +1,301 @@
+"""Safe reading of YAML text into plain located values: strings, lists and mappings, nothing else.
+
+The file is never handed to a PyYAML constructor. Instead the parser's event stream is walked once,
+iteratively, and turned into ``YMap``/``YSeq``/``str`` values that remember their line and column.
+That single pass is also the guard against hostile input: anchors and aliases (alias and merge-key
+bombs), explicit tags (``!!python/...``, ``!!timestamp nope``), several documents, nesting deeper than
+an organization can need, too many nodes and overlong scalars are refused as they are met, so none of
+them costs more than reading the bytes. Scalars stay the text the user wrote: ``No`` is not False,
+``010`` is not 8, ``2024-01-31`` is not a date. Duplicate keys are reported with both positions.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Generator, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+import yaml
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+
+from orgexplorer.model.problems import Problem
+
+#: The libyaml parser where PyYAML was built with it; the pure-Python one otherwise. Only the parser
+#: part of either loader is used (events), never its constructor.
+HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
+_PARSER: type = yaml.CSafeLoader if HAVE_LIBYAML else yaml.SafeLoader
+
+#: Plain scalars that YAML 1.2 reads as "no value".
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+#: Explicit tags that change nothing for a file of text, lists and mappings.
+_HARMLESS_TAGS = {
+    ScalarEvent: frozenset({"tag:yaml.org,2002:str", "!"}),
+    MappingStartEvent: frozenset({"tag:yaml.org,2002:map", "!"}),
+    SequenceStartEvent: frozenset({"tag:yaml.org,2002:seq", "!"}),
+}
+_BOM = "\ufeff"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What a file may hold before it is refused; generous for real organizations.
+
+    Attributes:
+        max_bytes: the file's size.
+        max_depth: nesting of mappings and lists (a unit nested d levels deep sits at about 2d + 3).
+        max_nodes: scalars, mappings and lists together.
+        max_scalar: characters in one value.
+        max_problems: problems reported before reading stops.
+    """
+
+    max_bytes: int = 256 * 1024 * 1024
+    max_depth: int = 1000
+    max_nodes: int = 30_000_000
+    max_scalar: int = 100_000
+    max_problems: int = 200
+
+
+Value = Union[str, None, "YMap", "YSeq"]
+
+
+@dataclass(slots=True)
+class YMap:
+    """A mapping; ``entries[key] = (value, value_line, value_column, key_line, key_column)``."""
+
+    line: int
+    column: int
+    entries: dict[str, tuple[Value, int, int, int, int]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class YSeq:
+    """A list; ``items[i] = (value, line, column)``."""
+
+    line: int
+    column: int
+    items: list[tuple[Value, int, int]] = field(default_factory=list)
+
+
+class TooManyProblems(Exception):
+    """Raised inside the reader to stop once ``Limits.max_problems`` is reached."""
+
+
+@dataclass(slots=True)
+class Report:
+    """Collects problems for one file and stops reading when there are too many."""
+
+    path: str
+    limit: int = 200
+    problems: list[Problem] = field(default_factory=list)
+
+    def error(self, line: int, column: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, column, message))
+        if len(self.problems) >= self.limit:
+            self.problems.append(Problem(self.path, line, column, f"stopped after {self.limit} problems"))
+            raise TooManyProblems
+
+    @property
+    def has_errors(self) -> bool:
+        return any(problem.is_error for problem in self.problems)
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of character ``offset`` in ``text``."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def decode(data: bytes, report: Report) -> str | None:
+    """The file's text: UTF-8 (with or without BOM) or UTF-16 with a BOM; None after reporting."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        report.error(1, 1, "the file is UTF-32 encoded; save it as UTF-8")
+        return None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8-sig"
+        nul = data.find(b"\0")
+        if nul >= 0:
+            line = data.count(b"\n", 0, nul) + 1
+            column = nul - (data.rfind(b"\n", 0, nul) + 1) + 1
+            report.error(line, column, "this is a binary file, not YAML text (it contains a NUL byte)")
+            return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        start = exc.start
+        line = data.count(b"\n", 0, start) + 1
+        line_start = data.rfind(b"\n", 0, start) + 1
+        column = len(data[line_start:start].decode(encoding, errors="replace")) + 1
+        report.error(
+            line,
+            column,
+            f"the file is not valid {encoding.upper().removesuffix('-SIG')} text "
+            f"(byte 0x{data[start]:02X} cannot be decoded); save it as UTF-8",
+        )
+        return None
+    stray_bom = text.find(_BOM)
+    if stray_bom >= 0:
+        line, column = position(text, stray_bom)
+        report.error(line, column, "a byte-order mark (U+FEFF) inside the file; remove it")
+        return None
+    return text
+
+
+def _events(text: str) -> Generator[Any, None, None]:
+    """The parser's events for ``text``; the parser is always disposed of, even when abandoned."""
+    parser = _PARSER(text)
+    try:
+        while parser.check_event():
+            yield parser.get_event()
+    finally:
+        parser.dispose()
+
+
+_BAD_KEY = object()
+
+
+def build(events: Iterable[Any], report: Report, limits: Limits) -> Value:
+    """Turn parser events into located values, refusing what an organization file never needs.
+
+    Returns the document's top value (None for an empty file). Stops early, with a problem, at a
+    second document, at the nesting or node limit, and at too many problems.
+    """
+    stack: list[YMap | YSeq] = []
+    pending: list[object] = []  # for each open mapping: its key waiting for a value, or None
+    root: Value = None
+    documents = 0
+    nodes = 0
+    max_depth, max_nodes, max_scalar = limits.max_depth, limits.max_nodes, limits.max_scalar
+
+    def add(value: Value, line: int, column: int) -> None:
+        nonlocal root
+        if not stack:
+            root = value
+            return
+        top = stack[-1]
+        if type(top) is YSeq:
+            top.items.append((value, line, column))
+            return
+        assert isinstance(top, YMap)
+        key = pending[-1]
+        if key is None:  # this value is a key
+            if type(value) is not str or not value.strip():
+                what = "an empty key" if value is None or type(value) is str else "a key that is not text"
+                report.error(line, column, f"{what}; keys are words such as 'name' or 'units'")
+                pending[-1] = _BAD_KEY
+            elif value in top.entries:
+                first = top.entries[value]
+                report.error(
+                    line,
+                    column,
+                    f"duplicate key '{value}' (first at line {first[3]}, column {first[4]}); "
+                    "a key may appear once in a mapping",
+                )
+                pending[-1] = _BAD_KEY
+            else:
+                pending[-1] = (value, line, column)
+            return
+        pending[-1] = None
+        if key is not _BAD_KEY:
+            assert isinstance(key, tuple)
+            top.entries[key[0]] = (value, line, column, key[1], key[2])
+
+    for event in events:
+        kind = type(event)
+        mark: Any = event.start_mark
+        if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+            nodes += 1
+            line, column = mark.line + 1, mark.column + 1
+            if event.anchor is not None:
+                report.error(line, column, f"anchors (&{event.anchor}) are not allowed in organization files")
+            tag = event.tag
+            if tag is not None and tag not in _HARMLESS_TAGS[kind]:
+                shown = tag.replace("tag:yaml.org,2002:", "!!")
+                report.error(line, column, f"the tag {shown} is not allowed: an organization file holds plain text")
+            if nodes > max_nodes:
+                report.error(line, column, f"the file has more than {max_nodes:,} values; reading stopped")
+                break
+            if kind is ScalarEvent:
+                value = event.value
+                if len(value) > max_scalar:
+                    report.error(line, column, f"a value of {len(value):,} characters (at most {max_scalar:,})")
+                    value = value[:max_scalar]
+                if tag is None and event.implicit[0] and value in _NULLS:
+                    add(None, line, column)
+                else:
+                    add(value, line, column)
+            else:
+                if len(stack) >= max_depth:
+                    report.error(line, column, f"nesting deeper than {max_depth} levels; reading stopped")
+                    break
+                if kind is MappingStartEvent:
+                    stack.append(YMap(line, column))
+                    pending.append(None)
+                else:
+                    stack.append(YSeq(line, column))
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            node = stack.pop()
+            if kind is MappingEndEvent:
+                pending.pop()
+            add(node, node.line, node.column)
+        elif kind is AliasEvent:
+            report.error(
+                mark.line + 1,
+                mark.column + 1,
+                f"aliases (*{event.anchor}) are not allowed in organization files; write the value out",
+            )
+            add(None, mark.line + 1, mark.column + 1)
+        elif kind is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                report.error(mark.line + 1, mark.column + 1, "a second YAML document; an organization file holds one")
+                break
+    return root
+
+
+def read_yaml(data: bytes, report: Report, limits: Limits = Limits()) -> Value:
+    """Decode, parse and build ``data``; every failure becomes a located problem in ``report``."""
+    if len(data) > limits.max_bytes:
+        report.error(
+            1,
+            1,
+            f"the file is {len(data) / 2**20:,.1f} MiB, more than the limit of {limits.max_bytes / 2**20:,.0f} MiB",
+        )
+        return None
+    text = decode(data, report)
+    if text is None:
+        return None
+    events = _events(text)
+    try:
+        return build(events, report, limits)
+    except yaml.MarkedYAMLError as exc:
+        mark: Any = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        message = exc.problem or "not valid YAML"
+        if exc.context:
+            message = f"{message} ({exc.context}"
+            if exc.context_mark is not None and exc.context_mark is not mark:
+                message += f" at line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1}"
+            message += ")"
+        report.error(line, column, f"YAML syntax: {message}")
+    except yaml.reader.ReaderError as exc:
+        line, column = position(text, exc.position) if isinstance(exc.position, int) else (1, 1)
+        if isinstance(exc.character, int):
+            report.error(line, column, f"character U+{exc.character:04X} is not allowed in YAML text")
+        else:
+            report.error(line, column, f"YAML text: {exc.reason}")
+    except yaml.YAMLError as exc:
+        report.error(1, 1, f"not valid YAML: {exc}")
+    finally:
+        events.close()
+    return None

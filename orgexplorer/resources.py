@@ -1,0 +1,37 @@
+"""The one way to bundled files (the sample organization, the schema, icons), checkout or wheel."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+BUNDLED_ORGANIZATION = "defence_policy_sector.yaml"
+SCHEMA = "orgexplorer.schema.json"
+ICON_NAMES = (
+    "app",
+    "unit",
+    "ministry",
+    "sector",
+    "department",
+    "office",
+    "mission",
+    "centre",
+    "attached",
+)
+KNOWN = frozenset({BUNDLED_ORGANIZATION, SCHEMA} | {f"icons/{name}.svg" for name in ICON_NAMES})
+
+
+def _root() -> Path:
+    # An installed wheel carries resources/ inside the package (see pyproject.toml); a source
+    # checkout has it beside the package.
+    inside = resources.files("orgexplorer") / "resources"
+    if inside.is_dir():
+        return Path(str(inside))
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(name: str) -> Path:
+    """The path of a bundled file; ValueError for a name that is not bundled."""
+    if name not in KNOWN:
+        raise ValueError(f"no bundled resource named {name!r}")
+    return _root() / name
