@@ -1,0 +1,174 @@
+"""The detail pane: everything known about one unit, with every related unit as a link."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from orgexplorer.model import Organization, Placement, Unit
+
+NOT_STATED = "not stated"
+_LINK_SCHEME = "unit"
+
+_STYLE = """
+h1 { font-size: x-large; margin-bottom: 2px; }
+h3 { margin-top: 14px; margin-bottom: 4px; }
+.path { color: #666666; }
+.meta { margin-top: 0px; }
+.missing { color: #777777; font-style: italic; }
+td.label { padding-right: 10px; font-weight: bold; vertical-align: top; }
+td { padding-bottom: 3px; }
+mark { background-color: #fff3a3; color: #000000; }
+"""
+
+
+def unit_link(unit: Unit) -> str:
+    """An anchor selecting ``unit``."""
+    return f'<a href="{_LINK_SCHEME}:{unit.index}">{html.escape(unit.name)}</a>'
+
+
+def _missing() -> str:
+    return f'<span class="missing">{NOT_STATED}</span>'
+
+
+def _highlight(text: str, terms: Sequence[str]) -> str:
+    """``text`` escaped, with each occurrence of ``terms`` (whole-word prefixes) marked."""
+    if not terms:
+        return html.escape(text)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(term) for term in terms) + r")\w*", re.IGNORECASE)
+    out, last = [], 0
+    for match in pattern.finditer(text):
+        out.append(html.escape(text[last : match.start()]))
+        out.append(f"<mark>{html.escape(match.group(0))}</mark>")
+        last = match.end()
+    out.append(html.escape(text[last:]))
+    return "".join(out)
+
+
+def unit_html(organization: Organization, unit: Unit, terms: Sequence[str] = ()) -> str:
+    """The detail pane's page for ``unit``; ``terms`` are marked where they occur."""
+    mark = lambda text: _highlight(text, terms)  # noqa: E731
+    parts = [f"<style>{_STYLE}</style>"]
+    path = organization.path_to(unit)[:-1]
+    if path:
+        parts.append('<p class="path">' + " › ".join(unit_link(u) for u in path) + "</p>")
+    parts.append(f"<h1>{mark(unit.name)}</h1>")
+    parent = organization.parent(unit)
+    if parent is not None and unit.placement is Placement.ATTACHED:
+        parts.append(
+            '<p class="meta"><i>Attached unit: organizationally and functionally related to '
+            f"{html.escape(_head_phrase(parent))}, not one of its subunits.</i></p>"
+        )
+
+    rows = [
+        ("Kind", html.escape(unit.kind) if unit.kind else _missing()),
+        ("Head", mark(unit.head.label()) if unit.head else _missing()),
+    ]
+    parts.append(
+        "<table>"
+        + "".join(f'<tr><td class="label">{label}</td><td>{value}</td></tr>' for label, value in rows)
+        + "</table>"
+    )
+
+    parts.append("<h3>Description</h3>")
+    if unit.description:
+        parts.extend(f"<p>{mark(paragraph)}</p>" for paragraph in unit.description.split("\n") if paragraph.strip())
+    else:
+        parts.append(f"<p>{_missing()}</p>")
+    parts.append("<h3>Responsibilities</h3>")
+    if unit.responsibilities:
+        parts.append("<ul>" + "".join(f"<li>{mark(item)}</li>" for item in unit.responsibilities) + "</ul>")
+    else:
+        parts.append(f"<p>{_missing()}</p>")
+
+    parts.append("<h3>Related units</h3>")
+    groups = _relations(organization, unit)
+    if groups:
+        parts.append(
+            "<table>"
+            + "".join(f'<tr><td class="label">{label}</td><td>{links}</td></tr>' for label, links in groups)
+            + "</table>"
+        )
+    else:
+        parts.append('<p class="missing">none</p>')
+    return "".join(parts)
+
+
+def _head_phrase(unit: Unit, capital: bool = False) -> str:
+    """The head of ``unit`` as a phrase: "the Head of the X Department", "the head of X"."""
+    if unit.head and unit.head.title:
+        phrase = unit.head.label()
+        if unit.name.casefold() not in phrase.casefold():
+            phrase += f", head of {unit.name}"
+        return phrase if capital else f"the {phrase}"
+    return f"{'The' if capital else 'the'} head of {unit.name}"
+
+
+def _links(units: Iterable[Unit]) -> str:
+    return "<br>".join(unit_link(u) for u in units)
+
+
+def _relations(organization: Organization, unit: Unit) -> list[tuple[str, str]]:
+    units = organization.units
+    groups: list[tuple[str, str]] = []
+    parent = organization.parent(unit)
+    if parent is not None and unit.placement is Placement.SUBUNIT:
+        groups.append(("Part of", unit_link(parent)))
+    if parent is not None and unit.placement is Placement.ATTACHED:
+        link = f'<a href="{_LINK_SCHEME}:{parent.index}">{html.escape(_head_phrase(parent, capital=True))}</a>'
+        groups.append(("Attached to", link))
+    for label, indices in (
+        ("Subunits", unit.subunits),
+        ("Attached units", unit.attached),
+        ("Related", unit.related),
+        ("Referred to by", unit.referred_by),
+    ):
+        if indices:
+            groups.append((label, _links(units[i] for i in indices)))
+    return groups
+
+
+class DetailPane(QTextBrowser):
+    """Shows one unit; clicking a related unit asks for it to be selected.
+
+    Signals:
+        unit_activated(int): a link to the unit with this index was clicked.
+    """
+
+    unit_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.setAccessibleName("Unit details")
+        self.setAccessibleDescription("Name, kind, head, description, responsibilities and related units")
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self._organization: Organization | None = None
+        self._unit: Unit | None = None
+        self.show_unit(None, None)
+
+    @property
+    def unit(self) -> Unit | None:
+        return self._unit
+
+    def show_unit(self, organization: Organization | None, unit: Unit | None, terms: Sequence[str] = ()) -> None:
+        self._organization, self._unit = organization, unit
+        if organization is None or unit is None:
+            self.setHtml(f'<p class="missing" style="color:#777777">{"Select a unit to see its details."}</p>')
+            return
+        self.setHtml(unit_html(organization, unit, terms))
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() != _LINK_SCHEME or self._organization is None:
+            return
+        try:
+            index = int(url.path())
+        except ValueError:
+            return
+        if 0 <= index < len(self._organization):
+            self.unit_activated.emit(index)

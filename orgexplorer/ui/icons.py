@@ -1,0 +1,53 @@
+"""Icons for units by kind, with a badge for attached units; read through the resource helper."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+from orgexplorer.model import Placement, Unit
+from orgexplorer.resources import ICON_NAMES, resource_path
+
+_KIND_ALIASES = {"center": "centre", "directorate": "department", "division": "department"}
+
+
+@cache
+def named_icon(name: str) -> QIcon:
+    """A bundled SVG icon by name (``app``, ``sector``, ...)."""
+    return QIcon(str(resource_path(f"icons/{name}.svg")))
+
+
+def _kind_name(kind: str | None) -> str:
+    word = (kind or "").strip().casefold()
+    word = _KIND_ALIASES.get(word, word)
+    return word if word in ICON_NAMES and word not in ("app", "attached") else "unit"
+
+
+@cache
+def _attached_icon(kind_name: str) -> QIcon:
+    # The kind's icon, smaller, hanging from a dashed link: the way the chart draws attached units.
+    icon = QIcon()
+    for size in (16, 24, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        inner = round(size * 0.72)
+        named_icon(kind_name).paint(painter, size - inner, size - inner, inner, inner)
+        pen = QPen(QColor("#6a4a8a"), max(1.0, size / 12))
+        pen.setDashPattern([1.5, 1.2])
+        painter.setPen(pen)
+        x = size * 0.12
+        painter.drawLine(QPointF(x, 0), QPointF(x, size * 0.6))
+        painter.drawLine(QPointF(x, size * 0.6), QPointF(size - inner, size * 0.6))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def unit_icon(unit: Unit) -> QIcon:
+    """The icon of a unit's kind; attached units get the dashed-link variant."""
+    kind = _kind_name(unit.kind)
+    return _attached_icon(kind) if unit.placement is Placement.ATTACHED else named_icon(kind)

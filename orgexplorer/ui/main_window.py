@@ -1,0 +1,501 @@
+"""The main window: the unit tree beside the detail pane, search above, problems below."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgexplorer import __version__
+from orgexplorer.model import LoadResult, Organization, Unit, load_file
+from orgexplorer.ui.detail_pane import DetailPane
+from orgexplorer.ui.icons import named_icon
+from orgexplorer.ui.problems_panel import ProblemsPanel
+from orgexplorer.ui.tree_model import UnitTreeModel
+
+MAX_RECENT_FILES = 10
+FILE_FILTER = "Organization files (*.yaml *.yml);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """OrgExplorer's window.
+
+    Signals:
+        organization_changed(): a new organization was opened (or reloaded).
+        unit_selected(int): the unit with this index became the current one.
+    """
+
+    organization_changed = Signal()
+    unit_selected = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(named_icon("app"))
+        self.setAcceptDrops(True)
+        self._organization: Organization | None = None
+        self._path: str | None = None
+        self._history: list[int] = []
+        self._history_pos = -1
+        self._navigating = False
+
+        self._model = UnitTreeModel(self)
+        self._create_widgets()
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._restore_settings()
+        self._update_actions()
+        self._update_title()
+
+    # --- construction ---
+
+    def _create_widgets(self) -> None:
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setAccessibleName("Search units")
+        self.search_field.setAccessibleDescription("Find units by name")
+        self.search_field.setPlaceholderText("Find a unit (Ctrl+F)")
+        self.search_field.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search_field.textChanged.connect(self._on_search_field_text_changed)
+
+        self.unit_tree = QTreeView()
+        self.unit_tree.setObjectName("unitTree")
+        self.unit_tree.setAccessibleName("Units")
+        self.unit_tree.setAccessibleDescription("The organization's units as a tree")
+        self.unit_tree.setModel(self._model)
+        self.unit_tree.setUniformRowHeights(True)
+        self.unit_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.unit_tree.setAlternatingRowColors(True)
+        header = self.unit_tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.unit_tree.selectionModel().currentChanged.connect(self._on_unit_tree_current_changed)
+
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.unit_tree)
+
+        self.detail_pane = DetailPane()
+        self.detail_pane.unit_activated.connect(self.select_unit)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail_pane)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([480, 520])
+        self.setCentralWidget(self.splitter)
+
+        self.problems_panel = ProblemsPanel()
+        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+
+        self._status_file = QLabel()
+        self._status_count = QLabel()
+        self.statusBar().addWidget(self._status_file, 1)
+        self.statusBar().addPermanentWidget(self._status_count)
+
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        slot: object,
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        icon: object = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(icon)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        style = self.style()
+        sp = style.StandardPixmap
+        self.open_action = self._action(
+            "&Open…",
+            "Open an organization file",
+            self._on_open_action_triggered,
+            QKeySequence.StandardKey.Open,
+            style.standardIcon(sp.SP_DialogOpenButton),
+        )
+        self.reload_action = self._action(
+            "&Reload",
+            "Read the open file again from disk",
+            self.reload,
+            QKeySequence.StandardKey.Refresh,
+            style.standardIcon(sp.SP_BrowserReload),
+        )
+        self.quit_action = self._action("&Quit", "Quit OrgExplorer", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = self._action(
+            "&Find…",
+            "Find units by name or function",
+            self._on_find_action_triggered,
+            QKeySequence.StandardKey.Find,
+        )
+        self.expand_action = self._action("&Expand all", "Expand every unit", self.unit_tree.expandAll, "Ctrl+E")
+        self.collapse_action = self._action(
+            "&Collapse all", "Collapse every unit", self.unit_tree.collapseAll, "Ctrl+Shift+E"
+        )
+        self.back_action = self._action(
+            "&Back",
+            "Go back to the unit selected before",
+            self.go_back,
+            QKeySequence.StandardKey.Back,
+            style.standardIcon(sp.SP_ArrowBack),
+        )
+        self.forward_action = self._action(
+            "&Forward",
+            "Go forward again",
+            self.go_forward,
+            QKeySequence.StandardKey.Forward,
+            style.standardIcon(sp.SP_ArrowForward),
+        )
+        self.problems_action = self.problems_dock.toggleViewAction()
+        self.problems_action.setText("&Problems")
+        self.problems_action.setStatusTip("Show or hide the problems of the last file opened")
+        self.about_action = self._action("&About OrgExplorer", "About OrgExplorer and the data shown", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setObjectName("recentMenu")
+        file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
+        self.file_menu = file_menu
+        self._file_menu_tail = file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.expand_action)
+        view_menu.addAction(self.collapse_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.back_action)
+        view_menu.addAction(self.forward_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.problems_action)
+        self.view_menu = view_menu
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolBar")
+        toolbar.addAction(self.open_action)
+        toolbar.addAction(self.reload_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.back_action)
+        toolbar.addAction(self.forward_action)
+        self.toolbar = toolbar
+
+    # --- settings ---
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1100, 720)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        self.problems_dock.hide()  # problems belong to a file, not to the last session
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        self._rebuild_recent_menu()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        super().closeEvent(event)
+
+    def recent_files(self) -> list[str]:
+        value = QSettings().value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(item) for item in value or []]
+
+    def _add_recent(self, path: str) -> None:
+        files = [path] + [f for f in self.recent_files() if f != path]
+        QSettings().setValue("recentFiles", files[:MAX_RECENT_FILES])
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for number, path in enumerate(files, 1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
+            action.setStatusTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda checked=False, p=path: self.open_file(p))
+        if files:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear list", self._clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        QSettings().setValue("recentFiles", [])
+        self._rebuild_recent_menu()
+
+    # --- opening files ---
+
+    @property
+    def organization(self) -> Organization | None:
+        return self._organization
+
+    @property
+    def path(self) -> str | None:
+        return self._path
+
+    def open_file(self, path: str | os.PathLike[str]) -> bool:
+        """Open an organization file; on problems show them and keep what is open. True on success."""
+        path = os.fspath(path)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = load_file(path)
+        finally:
+            QApplication.restoreOverrideCursor()
+        return self._show_result(path, result)
+
+    def reload(self) -> bool:
+        if self._path is None:
+            return False
+        return self.open_file(self._path)
+
+    def _show_result(self, path: str, result: LoadResult) -> bool:
+        if result.organization is None:
+            kept = self._organization.title if self._organization is not None else None
+            self.problems_panel.show_problems(path, result.problems, kept)
+            self.problems_dock.show()
+            self.problems_dock.raise_()
+            self.statusBar().showMessage(f"{Path(path).name} was not opened: see Problems", 8000)
+            return False
+        self.problems_dock.hide()
+        previous = self._current_unit()
+        same_file = self._path is not None and os.path.abspath(self._path) == os.path.abspath(path)
+        self.set_organization(result.organization, path)
+        if same_file and previous is not None and previous.id in result.organization:
+            self.select_unit(result.organization.by_id(previous.id).index)
+        self._add_recent(os.path.abspath(path))
+        return True
+
+    def set_organization(self, organization: Organization, path: str | None) -> None:
+        """Show ``organization`` (already loaded): whole tree expanded, first unit selected."""
+        self._organization = organization
+        self._path = path
+        self._history, self._history_pos = [], -1
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        self._model.set_organization(organization)
+        if len(organization) <= 2000:  # a large tree opens collapsed: expanding all costs seconds
+            self.unit_tree.expandAll()
+        else:
+            self.unit_tree.expandToDepth(0)
+        self._fit_name_column()
+        self._status_file.setText(path or "")
+        self._status_count.setText(f"{len(organization):,} units")
+        self._update_title()
+        self.organization_changed.emit()
+        if organization.roots:
+            self.select_unit(organization.roots[0])
+        self._update_actions()
+
+    def _fit_name_column(self) -> None:
+        # Names as wide as they need, but never pushing the head column out of sight.
+        self.unit_tree.resizeColumnToContents(0)
+        limit = int(self.unit_tree.viewport().width() * 0.62)
+        if limit > 200 and self.unit_tree.columnWidth(0) > limit:
+            self.unit_tree.setColumnWidth(0, limit)
+
+    def _update_title(self) -> None:
+        if self._organization is None:
+            self.setWindowTitle("OrgExplorer")
+            return
+        name = Path(self._path).name if self._path else ""
+        self.setWindowTitle(f"{self._organization.title} – {name} – OrgExplorer" if name else self._organization.title)
+
+    # --- selection and history ---
+
+    def _current_unit(self) -> Unit | None:
+        return self._model.unit(self.unit_tree.currentIndex())
+
+    def current_unit(self) -> Unit | None:
+        return self.detail_pane.unit
+
+    def select_unit(self, unit_index: int) -> None:
+        """Select a unit: expand its ancestors, scroll to it, show it (clearing a filter hiding it)."""
+        if self._organization is None:
+            return
+        index = self._model.index_of(unit_index)
+        if not index.isValid() and self._model.is_filtered():
+            self.clear_search()
+            index = self._model.index_of(unit_index)
+        if not index.isValid():
+            return
+        parent = index.parent()
+        while parent.isValid():
+            self.unit_tree.expand(parent)
+            parent = parent.parent()
+        self.unit_tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.unit_tree.scrollTo(index)
+
+    def _on_unit_tree_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        unit = self._model.unit(current)
+        if unit is None:
+            return
+        self.detail_pane.show_unit(self._organization, unit, self._search_terms())
+        if not self._navigating:
+            del self._history[self._history_pos + 1 :]
+            if not self._history or self._history[-1] != unit.index:
+                self._history.append(unit.index)
+            self._history_pos = len(self._history) - 1
+        self._update_actions()
+        self.unit_selected.emit(unit.index)
+
+    def _go(self, step: int) -> None:
+        position = self._history_pos + step
+        if not 0 <= position < len(self._history):
+            return
+        self._history_pos = position
+        self._navigating = True
+        try:
+            self.select_unit(self._history[position])
+        finally:
+            self._navigating = False
+        self._update_actions()
+
+    def go_back(self) -> None:
+        self._go(-1)
+
+    def go_forward(self) -> None:
+        self._go(+1)
+
+    def _update_actions(self) -> None:
+        loaded = self._organization is not None
+        self.back_action.setEnabled(self._history_pos > 0)
+        self.forward_action.setEnabled(0 <= self._history_pos < len(self._history) - 1)
+        self.reload_action.setEnabled(self._path is not None)
+        self.expand_action.setEnabled(loaded)
+        self.collapse_action.setEnabled(loaded)
+
+    # --- search ---
+
+    def _search_terms(self) -> list[str]:
+        return self.search_field.text().split()
+
+    def _on_find_action_triggered(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _on_search_field_text_changed(self, text: str) -> None:
+        self._search_timer.start()
+
+    def clear_search(self) -> None:
+        self.search_field.clear()
+        self._search_timer.stop()
+        self._apply_search()
+
+    def _apply_search(self) -> None:
+        """Filter the tree to units whose name holds every word typed, with their ancestors."""
+        organization = self._organization
+        if organization is None:
+            return
+        selected = self._current_unit()
+        words = [word.casefold() for word in self._search_terms()]
+        if not words:
+            self._model.set_filter(None)
+        else:
+            matches = {u.index for u in organization.units if all(w in u.name.casefold() for w in words)}
+            visible = set(matches)
+            for index in matches:
+                parent = organization.units[index].parent
+                while parent is not None and parent not in visible:
+                    visible.add(parent)
+                    parent = organization.units[parent].parent
+            self._model.set_filter(visible, matches)
+        self.unit_tree.expandAll() if words or len(organization) <= 2000 else self.unit_tree.expandToDepth(0)
+        if selected is not None:
+            self._navigating = True
+            try:
+                index = self._model.index_of(selected.index)
+                if index.isValid():
+                    self.unit_tree.setCurrentIndex(index)
+                    self.unit_tree.scrollTo(index)
+            finally:
+                self._navigating = False
+
+    # --- dialogs ---
+
+    def _on_open_action_triggered(self) -> None:
+        start = os.path.dirname(self._path) if self._path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open organization", start, FILE_FILTER)
+        if path:
+            self.open_file(path)
+
+    def show_about(self) -> None:
+        source = ""
+        if self._organization is not None and self._organization.source:
+            source = f"<p><b>Data shown:</b> {self._organization.title}<br>Source: {self._organization.source}</p>"
+        QMessageBox.about(
+            self,
+            "About OrgExplorer",
+            f"<h3>OrgExplorer {__version__}</h3>"
+            "<p>Explore an organization: its hierarchy, the head and responsibilities of each unit, "
+            "the units related to it; find units by function and print the chart.</p>" + source,
+        )
+
+    # --- drag and drop ---
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                event.acceptProposedAction()
+                self.open_file(url.toLocalFile())
+                return

@@ -1,0 +1,111 @@
+"""The problems panel: a file's located problems, each shown with its line of the file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgexplorer.model import Problem
+
+_CONTEXT_LINES = 3
+_MAX_EXCERPT_READ = 64 * 1024 * 1024
+
+
+def excerpt(path: str, line: int, column: int) -> str:
+    """The lines around ``line`` of the file with a caret under ``column``; '' when unreadable."""
+    if line < 1:
+        return ""
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read(_MAX_EXCERPT_READ)
+    except OSError:
+        return ""
+    lines = data.decode("utf-8", errors="replace").splitlines()
+    if line > len(lines):
+        return ""
+    first = max(1, line - _CONTEXT_LINES)
+    out = []
+    width = len(str(line + _CONTEXT_LINES))
+    for number in range(first, min(len(lines), line + _CONTEXT_LINES) + 1):
+        text = lines[number - 1][:500]
+        out.append(f"{number:>{width}} | {text}")
+        if number == line:
+            out.append(f"{'':>{width}} | {' ' * max(0, column - 1)}^")
+    return "\n".join(out)
+
+
+class ProblemsPanel(QWidget):
+    """Lists problems; selecting one shows where it is in the file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemsPanel")
+        self.setAccessibleName("Problems")
+        self._summary = QLabel(self)
+        self._summary.setWordWrap(True)
+        self._list = QListWidget(self)
+        self._list.setObjectName("problemsList")
+        self._list.setAccessibleName("Problems in the file")
+        self._excerpt = QPlainTextEdit(self)
+        self._excerpt.setObjectName("problemExcerpt")
+        self._excerpt.setAccessibleName("The problem's place in the file")
+        self._excerpt.setReadOnly(True)
+        self._excerpt.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self._excerpt.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._list)
+        splitter.addWidget(self._excerpt)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self._summary)
+        layout.addWidget(splitter)
+        self._problems: list[Problem] = []
+        self._list.currentRowChanged.connect(self._on_list_current_row_changed)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    def show_problems(self, path: str, problems: Sequence[Problem], kept: str | None) -> None:
+        """Fill the panel; ``kept`` names the organization that stays open, if any."""
+        self._problems = list(problems)
+        errors = sum(1 for problem in problems if problem.is_error)
+        summary = f"<b>{path}</b> could not be opened: {errors} error{'s' if errors != 1 else ''}."
+        if kept:
+            summary += f" {kept} stays open."
+        self._summary.setText(summary)
+        self._list.clear()
+        for problem in problems:
+            icon = self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if problem.is_error
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            item = QListWidgetItem(icon, f"{problem.line}:{problem.column}: {problem.message}")
+            item.setToolTip(str(problem))
+            self._list.addItem(item)
+        if problems:
+            self._list.setCurrentRow(0)
+        else:
+            self._excerpt.clear()
+
+    def _on_list_current_row_changed(self, row: int) -> None:
+        if not 0 <= row < len(self._problems):
+            self._excerpt.clear()
+            return
+        problem = self._problems[row]
+        self._excerpt.setPlainText(excerpt(problem.path, problem.line, problem.column) or str(problem))

@@ -1,0 +1,197 @@
+"""The tree of units as a Qt item model over the pure Organization, with a one-step filter."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Collection, Sequence
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from orgexplorer.model import Organization, Placement, Unit
+from orgexplorer.ui.icons import unit_icon
+
+UnitIdRole = Qt.ItemDataRole.UserRole
+UnitIndexRole = Qt.ItemDataRole.UserRole + 1
+IsMatchRole = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    NAME = 0
+    HEAD = 1
+
+
+_HEADERS = {Column.NAME: "Unit", Column.HEAD: "Head"}
+
+
+def placement_tooltip(organization: Organization, unit: Unit) -> str:
+    """How the unit sits in the hierarchy, in words."""
+    parent = organization.parent(unit)
+    if parent is None:
+        return "Top-level unit"
+    if unit.placement is Placement.ATTACHED:
+        if parent.head:
+            return f"Attached to the {parent.head.label()} (not part of {parent.name})"
+        return f"Attached to the head of {parent.name} (not part of it)"
+    return f"Part of {parent.name}"
+
+
+class UnitTreeModel(QAbstractItemModel):
+    """Units as a tree: internal ids are unit indices, so nothing Python-owned goes to Qt.
+
+    A filter is applied in one step (``set_filter``): the visible set is computed by the caller
+    (the search index) and the model is reset once, instead of a proxy asking Python row by row.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._organization: Organization | None = None
+        self._roots: Sequence[int] = ()
+        self._children: list[Sequence[int]] = []
+        self._row: list[int] = []
+        self._matches: Collection[int] | None = None
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- what the window calls ---
+
+    @property
+    def organization(self) -> Organization | None:
+        return self._organization
+
+    def set_organization(self, organization: Organization | None) -> None:
+        self.beginResetModel()
+        self._organization = organization
+        self._matches = None
+        self._rebuild(None)
+        self.endResetModel()
+
+    def set_filter(self, visible: Collection[int] | None, matches: Collection[int] | None = None) -> None:
+        """Show only ``visible`` units (None: all); ``matches`` are drawn as hits, the rest dimmed."""
+        self.beginResetModel()
+        self._matches = matches if visible is not None else None
+        self._rebuild(visible)
+        self.endResetModel()
+
+    def is_filtered(self) -> bool:
+        return self._matches is not None
+
+    def index_of(self, unit_index: int, column: int = 0) -> QModelIndex:
+        """The model index of a unit, invalid when it is filtered out."""
+        if self._organization is None or not 0 <= unit_index < len(self._row):
+            return QModelIndex()
+        row = self._row[unit_index]
+        if row < 0:
+            return QModelIndex()
+        return self.createIndex(row, column, unit_index)
+
+    def unit(self, index: _Index) -> Unit | None:
+        if self._organization is None or not index.isValid():
+            return None
+        return self._organization.units[index.internalId()]
+
+    def _rebuild(self, visible: Collection[int] | None) -> None:
+        organization = self._organization
+        if organization is None:
+            self._roots, self._children, self._row = (), [], []
+            return
+        units = organization.units
+        if visible is None:
+            self._roots = organization.roots
+            self._children = [unit.children for unit in units]
+        else:
+            self._roots = [i for i in organization.roots if i in visible]
+            self._children = [
+                [i for i in unit.children if i in visible] if unit.index in visible else () for unit in units
+            ]
+        row = [-1] * len(units)
+        for siblings in [self._roots, *self._children]:
+            for position, index in enumerate(siblings):
+                row[index] = position
+        self._row = row
+
+    # --- QAbstractItemModel ---
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        siblings = self._children[parent.internalId()] if parent.isValid() else self._roots
+        return self.createIndex(row, column, siblings[row])
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or self._organization is None:
+            return QModelIndex()
+        parent = self._organization.units[index.internalId()].parent
+        if parent is None:
+            return QModelIndex()
+        return self.createIndex(self._row[parent], 0, parent)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        if parent.column() > 0 or self._organization is None:
+            return 0
+        if not parent.isValid():
+            return len(self._roots)
+        return len(self._children[parent.internalId()])
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return len(Column)
+
+    def hasChildren(self, parent: _Index = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(Column)
+        ):
+            return _HEADERS[Column(section)]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        unit = self.unit(index)
+        if unit is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.NAME:
+                return unit.name
+            return unit.head.label() if unit.head else ""
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME:
+            return unit_icon(unit)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            assert self._organization is not None
+            lines = [unit.name, placement_tooltip(self._organization, unit)]
+            if unit.head:
+                lines.append(f"Head: {unit.head.label()}")
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.FontRole:
+            if self._matches is not None and unit.index in self._matches:
+                return self._bold
+            if unit.placement is Placement.ATTACHED:
+                return self._italic
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._matches is not None and unit.index not in self._matches:
+                return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            return None
+        if role == UnitIdRole:
+            return unit.id
+        if role == UnitIndexRole:
+            return unit.index
+        if role == IsMatchRole:
+            return self._matches is not None and unit.index in self._matches
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.NAME:
+            attached = ", attached unit" if unit.placement is Placement.ATTACHED else ""
+            return f"{unit.name}{attached}"
+        return None
