@@ -1,0 +1,7 @@
+"""``python -m orgexplorer``: the same as the ``orgexplorer`` command."""
+
+import sys
+
+from orgexplorer.cli import main
+
+sys.exit(main())

@@ -1,0 +1,82 @@
+"""The command line, run as a user runs it: in a subprocess."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import BUNDLED, write
+
+
+def run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "orgexplorer", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_check_clean_file():
+    result = run("check", str(BUNDLED))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "9 units, no errors" in result.stdout
+
+
+def test_check_broken_file_names_file_line_column(tmp_path):
+    path = write(
+        tmp_path,
+        "format: orgexplorer/1\norganization: X\nunits:\n  - id: a\n    name: A\n    nmae: B\n  - {id: a, name: C}\n",
+    )
+    result = run("check", str(path), str(BUNDLED))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert f"{path}:6:5: error: unknown key 'nmae' in unit 'a'; did you mean 'name'?" in lines
+    assert f"{path}:7:10: error: duplicate unit id 'a' (first used at line 4, column 9)" in lines
+    assert any(line.endswith("9 units, no errors") for line in lines)
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("content", [b"\x00\xff\xfe binary", b"[[[[", b"a: &x [*x]", b"\xef\xbb\xbf"])
+def test_check_never_prints_a_traceback(tmp_path, content):
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(content)
+    result = run("check", str(path))
+    assert result.returncode == 1
+    assert re.match(rf"{re.escape(str(path))}:\d+:\d+: error: ", result.stdout), result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_tree_outline():
+    result = run("tree", str(BUNDLED))
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Ministry of Defence of the Republic of Serbia"
+    assert lines[1] == "Defence Policy Sector (sector) - head: Assistant Minister for Defence Policy"
+    assert "    [attached] Verification Centre (centre)" in lines
+    assert "  [attached] Project Management Office (office)" in lines
+
+
+def test_tree_of_a_broken_file(tmp_path):
+    result = run("tree", str(write(tmp_path, "units: [")))
+    assert result.returncode == 1
+    assert "error:" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args", [("check",), ("tree",), ("tree", "a", "b"), ("check", "--bogus", "x"), ("a", "b")])
+def test_usage_errors_exit_2(args):
+    result = run(*args)
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+
+
+@pytest.mark.parametrize("args", [("--help",), ("check", "--help"), ("tree", "--help"), ("--version",)])
+def test_help_and_version(args):
+    result = run(*args)
+    assert result.returncode == 0
+    assert "orgexplorer" in result.stdout
