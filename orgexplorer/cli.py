@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable, Sequence
 
@@ -13,6 +14,7 @@ COMMANDS_HELP = """commands:
   orgexplorer [FILE]                 open the window on FILE, or on the bundled Defence Policy Sector
   orgexplorer check FILE...          validate files; problems as FILE:LINE:COLUMN: error: message
   orgexplorer tree FILE              print the hierarchy as an indented outline
+  orgexplorer search FILE QUERY      units for a query, best first (--json, --limit N)
 
 'orgexplorer COMMAND --help' tells more about each command."""
 
@@ -96,9 +98,70 @@ def cmd_gui(argv: Sequence[str]) -> int:
     return run(args.file)
 
 
+def cmd_search(argv: Sequence[str]) -> int:
+    parser = _parser(
+        "orgexplorer search",
+        "Find units by name, head or function, best first. Words may be in any form (plan, planning), "
+        "abbreviated as in the file's glossary, in Serbian Latin or Cyrillic; a quoted phrase is matched "
+        "as a phrase; misspelt words are corrected against the file's own words.",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("query", metavar="QUERY", nargs="+", help="what to look for")
+    parser.add_argument("--json", action="store_true", help="print a JSON list of hits")
+    parser.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N hits (default 20)")
+    args = parser.parse_args(argv)
+    organization = _load_or_report(args.file)
+    if organization is None:
+        return 1
+    from orgexplorer.model.search import SearchIndex
+
+    query = " ".join(args.query)
+    result = SearchIndex(organization).search(query, limit=args.limit, explain=args.limit)
+    if result.corrected:
+        print(f'showing results for "{result.corrected}"', file=sys.stderr if args.json else sys.stdout)
+    if args.json:
+        hits = []
+        for hit in result.hits:
+            unit = organization.units[hit.unit]
+            hits.append(
+                {
+                    "id": unit.id,
+                    "name": unit.name,
+                    "head": unit.head.label() if unit.head else None,
+                    "score": round(hit.score, 4),
+                    "field": hit.field,
+                    "text": hit.text,
+                    "snippet": hit.marked(),
+                }
+            )
+        print(json.dumps(hits, ensure_ascii=False, indent=2))
+        return 0
+    if not result.hits:
+        print("no unit matches")
+        return 0
+    for rank, hit in enumerate(result.hits, 1):
+        unit = organization.units[hit.unit]
+        print(f"{rank:>2}. {unit.name} <{unit.id}> score {hit.score:.2f}")
+        print(f"    head: {unit.head.label() if unit.head else 'not stated'}")
+        if hit.field not in ("name", "head"):
+            print(f"    {hit.field}: {hit.marked()}")
+    return 0
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "check": cmd_check,
     "tree": cmd_tree,
+    "search": cmd_search,
 }
 
 

@@ -18,8 +18,8 @@ sys.path.insert(0, str(REPO))
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", default=str(REPO / "docs" / "screenshot.png"))
-    parser.add_argument("--unit", default="international-military-cooperation-department")
-    parser.add_argument("--search", default="", help="text to type in the search field first")
+    parser.add_argument("--unit", default="verification-centre")
+    parser.add_argument("--search", default="arms control", help="text to type in the search field first")
     parser.add_argument("--size", default="1200x760")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):

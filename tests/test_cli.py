@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -80,3 +81,32 @@ def test_help_and_version(args):
     result = run(*args)
     assert result.returncode == 0
     assert "orgexplorer" in result.stdout
+
+
+def test_search_text():
+    result = run("search", str(BUNDLED), "who handles arms control?")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(" 1. Verification Centre <verification-centre> score ")
+    assert lines[2].endswith("in the field of [arms] [control]")
+
+
+def test_search_json():
+    result = run("search", str(BUNDLED), "cooperation", "--json", "--limit", "2")
+    assert result.returncode == 0
+    hits = json.loads(result.stdout)
+    assert len(hits) == 2
+    assert hits[0]["id"] == "international-military-cooperation-department"
+    assert {"id", "name", "score", "head", "field", "text", "snippet"} <= set(hits[0])
+    assert hits[0]["score"] >= hits[1]["score"]
+
+
+def test_search_corrects_typos():
+    result = run("search", str(BUNDLED), "diplomatc", "--json")
+    assert json.loads(result.stdout)[0]["id"] == "international-military-cooperation-department"
+    assert 'showing results for "diplomatic"' in result.stderr
+
+
+@pytest.mark.parametrize("args", [("--limit", "0"), ("--limit", "x")])
+def test_search_bad_limit(args):
+    assert run("search", str(BUNDLED), "x", *args).returncode == 2

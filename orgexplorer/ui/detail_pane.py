@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from orgexplorer.model import Organization, Placement, Unit
+from orgexplorer.model.search import SearchResult
 
 NOT_STATED = "not stated"
 _LINK_SCHEME = "unit"
@@ -22,8 +22,8 @@ h3 { margin-top: 14px; margin-bottom: 4px; }
 .missing { color: #777777; font-style: italic; }
 td.label { padding-right: 10px; font-weight: bold; vertical-align: top; }
 td { padding-bottom: 3px; }
-mark { background-color: #fff3a3; color: #000000; }
 """
+MARK_STYLE = "background-color: #ffe680; color: #000000; font-weight: bold;"
 
 
 def unit_link(unit: Unit) -> str:
@@ -35,23 +35,23 @@ def _missing() -> str:
     return f'<span class="missing">{NOT_STATED}</span>'
 
 
-def _highlight(text: str, terms: Sequence[str]) -> str:
-    """``text`` escaped, with each occurrence of ``terms`` (whole-word prefixes) marked."""
-    if not terms:
-        return html.escape(text)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(term) for term in terms) + r")\w*", re.IGNORECASE)
+def marked_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` escaped for HTML, with the (start, end) spans marked."""
     out, last = [], 0
-    for match in pattern.finditer(text):
-        out.append(html.escape(text[last : match.start()]))
-        out.append(f"<mark>{html.escape(match.group(0))}</mark>")
-        last = match.end()
+    for start, end in spans:
+        out.append(html.escape(text[last:start]))
+        out.append(f'<span style="{MARK_STYLE}">{html.escape(text[start:end])}</span>')
+        last = end
     out.append(html.escape(text[last:]))
     return "".join(out)
 
 
-def unit_html(organization: Organization, unit: Unit, terms: Sequence[str] = ()) -> str:
-    """The detail pane's page for ``unit``; ``terms`` are marked where they occur."""
-    mark = lambda text: _highlight(text, terms)  # noqa: E731
+def unit_html(organization: Organization, unit: Unit, search: SearchResult | None = None) -> str:
+    """The detail pane's page for ``unit``; the words of ``search`` are marked where they occur."""
+
+    def mark(text: str) -> str:
+        return marked_html(text, search.spans(text) if search is not None else ())
+
     parts = [f"<style>{_STYLE}</style>"]
     path = organization.path_to(unit)[:-1]
     if path:
@@ -156,12 +156,14 @@ class DetailPane(QTextBrowser):
     def unit(self) -> Unit | None:
         return self._unit
 
-    def show_unit(self, organization: Organization | None, unit: Unit | None, terms: Sequence[str] = ()) -> None:
+    def show_unit(
+        self, organization: Organization | None, unit: Unit | None, search: SearchResult | None = None
+    ) -> None:
         self._organization, self._unit = organization, unit
         if organization is None or unit is None:
             self.setHtml(f'<p class="missing" style="color:#777777">{"Select a unit to see its details."}</p>')
             return
-        self.setHtml(unit_html(organization, unit, terms))
+        self.setHtml(unit_html(organization, unit, search))
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() != _LINK_SCHEME or self._organization is None:

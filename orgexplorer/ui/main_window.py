@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from orgexplorer import __version__
 from orgexplorer.model import LoadResult, Organization, Unit, load_file
+from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.detail_pane import DetailPane
 from orgexplorer.ui.icons import named_icon
 from orgexplorer.ui.problems_panel import ProblemsPanel
+from orgexplorer.ui.search_results import SearchResultsModel, SearchResultsView
 from orgexplorer.ui.tree_model import UnitTreeModel
 
 MAX_RECENT_FILES = 10
@@ -55,6 +60,8 @@ class MainWindow(QMainWindow):
         self._history: list[int] = []
         self._history_pos = -1
         self._navigating = False
+        self._index: SearchIndex | None = None
+        self._search: SearchResult | None = None
 
         self._model = UnitTreeModel(self)
         self._create_widgets()
@@ -71,14 +78,35 @@ class MainWindow(QMainWindow):
         self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
         self.search_field.setAccessibleName("Search units")
-        self.search_field.setAccessibleDescription("Find units by name")
-        self.search_field.setPlaceholderText("Find a unit (Ctrl+F)")
+        self.search_field.setAccessibleDescription(
+            "Find units by name, head or function; Up and Down move through the results, Enter selects"
+        )
+        self.search_field.setPlaceholderText("Find a unit by name or function, e.g. arms control (Ctrl+F)")
         self.search_field.setClearButtonEnabled(True)
+        self.search_field.installEventFilter(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
+        self._search_timer.setInterval(120)
         self._search_timer.timeout.connect(self._apply_search)
         self.search_field.textChanged.connect(self._on_search_field_text_changed)
+
+        self.filter_toggle = QCheckBox("Filter tree")
+        self.filter_toggle.setObjectName("filterToggle")
+        self.filter_toggle.setAccessibleName("Filter tree")
+        self.filter_toggle.setToolTip("Show only the matching units and the units above them")
+        self.filter_toggle.setChecked(QSettings().value("search/filterTree", True, type=bool))
+        self.filter_toggle.toggled.connect(self._on_filter_toggle_toggled)
+
+        self.results_label = QLabel()
+        self.results_label.setObjectName("resultsLabel")
+        self.results_label.setWordWrap(True)
+        self.results_label.setTextFormat(Qt.TextFormat.RichText)
+        self._results_model = SearchResultsModel(self)
+        self.results_view = SearchResultsView()
+        self.results_view.setModel(self._results_model)
+        self.results_view.clicked.connect(self._on_results_view_activated)
+        self.results_view.activated.connect(self._on_results_view_activated)
+        self.results_view.selectionModel().currentChanged.connect(self._on_results_view_current_changed)
 
         self.unit_tree = QTreeView()
         self.unit_tree.setObjectName("unitTree")
@@ -93,11 +121,30 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.unit_tree.selectionModel().currentChanged.connect(self._on_unit_tree_current_changed)
 
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(self.filter_toggle)
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.results_label)
+        results_layout.addWidget(self.results_view)
+        self.results_panel = results
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("leftSplitter")
+        self.left_splitter.addWidget(results)
+        self.left_splitter.addWidget(self.unit_tree)
+        self.left_splitter.setStretchFactor(0, 1)
+        self.left_splitter.setStretchFactor(1, 2)
+        self.left_splitter.setSizes([220, 440])
+        results.hide()
+
         left = QWidget()
         layout = QVBoxLayout(left)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search_field)
-        layout.addWidget(self.unit_tree)
+        layout.setContentsMargins(4, 4, 0, 0)
+        layout.addLayout(search_row)
+        layout.addWidget(self.left_splitter)
 
         self.detail_pane = DetailPane()
         self.detail_pane.unit_activated.connect(self.select_unit)
@@ -166,6 +213,10 @@ class MainWindow(QMainWindow):
             self._on_find_action_triggered,
             QKeySequence.StandardKey.Find,
         )
+        self.clear_search_action = self._action(
+            "C&lear search", "Clear the search and show the whole tree", self.clear_search, "Esc"
+        )
+        self.addAction(self.clear_search_action)
         self.expand_action = self._action("&Expand all", "Expand every unit", self.unit_tree.expandAll, "Ctrl+E")
         self.collapse_action = self._action(
             "&Collapse all", "Collapse every unit", self.unit_tree.collapseAll, "Ctrl+Shift+E"
@@ -203,6 +254,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.clear_search_action)
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.expand_action)
         view_menu.addAction(self.collapse_action)
@@ -323,6 +375,12 @@ class MainWindow(QMainWindow):
         self._organization = organization
         self._path = path
         self._history, self._history_pos = [], -1
+        if self._index is not None:
+            self._index.close()
+        self._index = SearchIndex(organization)
+        self._search = None
+        self._results_model.set_result(None, None)
+        self.results_panel.hide()
         self.search_field.blockSignals(True)
         self.search_field.clear()
         self.search_field.blockSignals(False)
@@ -386,7 +444,7 @@ class MainWindow(QMainWindow):
         unit = self._model.unit(current)
         if unit is None:
             return
-        self.detail_pane.show_unit(self._organization, unit, self._search_terms())
+        self.detail_pane.show_unit(self._organization, unit, self._search)
         if not self._navigating:
             del self._history[self._history_pos + 1 :]
             if not self._history or self._history[-1] != unit.index:
@@ -423,8 +481,9 @@ class MainWindow(QMainWindow):
 
     # --- search ---
 
-    def _search_terms(self) -> list[str]:
-        return self.search_field.text().split()
+    @property
+    def search_result(self) -> SearchResult | None:
+        return self._search
 
     def _on_find_action_triggered(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -433,39 +492,139 @@ class MainWindow(QMainWindow):
     def _on_search_field_text_changed(self, text: str) -> None:
         self._search_timer.start()
 
-    def clear_search(self) -> None:
-        self.search_field.clear()
-        self._search_timer.stop()
+    def _on_filter_toggle_toggled(self, checked: bool) -> None:
+        QSettings().setValue("search/filterTree", checked)
         self._apply_search()
 
+    def clear_search(self) -> None:
+        """Empty the search field and show the whole tree, keeping the selected unit."""
+        self._search_timer.stop()
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        self._apply_search()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self._flush_search()
+                self._move_in_results(key)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._flush_search()
+                self._activate_current_hit()
+                return True
+            if key == Qt.Key.Key_Escape and self.search_field.text():
+                self.clear_search()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _flush_search(self) -> None:
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._apply_search()
+
+    def _move_in_results(self, key: int) -> None:
+        rows = self._results_model.rowCount()
+        if rows == 0:
+            return
+        current = self.results_view.currentIndex().row()
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}[Qt.Key(key)]
+        row = 0 if current < 0 else max(0, min(rows - 1, current + step))
+        self.results_view.setCurrentIndex(self._results_model.index(row))
+
+    def _activate_current_hit(self) -> None:
+        index = self.results_view.currentIndex()
+        if not index.isValid() and self._results_model.rowCount():
+            index = self._results_model.index(0)
+        if index.isValid():
+            self._on_results_view_activated(index)
+
+    def _on_results_view_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid():
+            self.results_view.scrollTo(current)
+
+    def _on_results_view_activated(self, index: QModelIndex) -> None:
+        hit = self._results_model.hit(index.row())
+        if hit is not None:
+            self.select_unit(hit.unit)
+
     def _apply_search(self) -> None:
-        """Filter the tree to units whose name holds every word typed, with their ancestors."""
-        organization = self._organization
-        if organization is None:
+        """Search, then show the hits and filter (or mark) the tree in one step."""
+        organization, search_index = self._organization, self._index
+        if organization is None or search_index is None:
             return
         selected = self._current_unit()
-        words = [word.casefold() for word in self._search_terms()]
-        if not words:
-            self._model.set_filter(None)
+        text = self.search_field.text()
+        result = search_index.search(text) if text.strip() else None
+        if result is not None and not result.hits and not result.terms:
+            result = None  # only punctuation: nothing to search for
+        self._search = result
+        self._results_model.set_result(organization, result)
+        self.clear_search_action.setEnabled(result is not None)
+        if result is None:
+            self.results_panel.hide()
+            if self._model.is_filtered():
+                self._model.set_filter(None)
+                self._expand_default()
+            else:
+                self._model.set_matches(None)
         else:
-            matches = {u.index for u in organization.units if all(w in u.name.casefold() for w in words)}
-            visible = set(matches)
-            for index in matches:
-                parent = organization.units[index].parent
-                while parent is not None and parent not in visible:
-                    visible.add(parent)
-                    parent = organization.units[parent].parent
-            self._model.set_filter(visible, matches)
-        self.unit_tree.expandAll() if words or len(organization) <= 2000 else self.unit_tree.expandToDepth(0)
+            self.results_panel.show()
+            self.results_label.setText(self._results_summary(result))
+            matches = set(result.units)
+            if self.filter_toggle.isChecked():
+                self._model.set_filter(search_index.visible_units(matches), matches)
+                if len(matches) <= 2000:
+                    self.unit_tree.expandAll()
+                else:
+                    self.unit_tree.expandToDepth(1)
+            else:
+                if self._model.is_filtered():
+                    self._model.set_filter(None, matches)
+                    self._expand_default()
+                else:
+                    self._model.set_matches(matches)
+            if self._results_model.rowCount():
+                self.results_view.setCurrentIndex(self._results_model.index(0))
         if selected is not None:
-            self._navigating = True
-            try:
-                index = self._model.index_of(selected.index)
-                if index.isValid():
-                    self.unit_tree.setCurrentIndex(index)
-                    self.unit_tree.scrollTo(index)
-            finally:
-                self._navigating = False
+            self._keep_selection(selected)
+        unit = self._current_unit()
+        self.detail_pane.show_unit(organization, unit, result)
+
+    def _results_summary(self, result: SearchResult) -> str:
+        count = len(result)
+        if count == 0:
+            return "No unit matches."
+        shown = f"{count:,} unit{'s' if count != 1 else ''} found"
+        if len(result.hits) < count:
+            shown += f" (the best {len(result.hits)} listed)"
+        if result.corrected:
+            shown = f"Showing results for <b>{html.escape(result.corrected)}</b>: {shown}"
+        return shown + "."
+
+    def _expand_default(self) -> None:
+        if self._organization is not None and len(self._organization) <= 2000:
+            self.unit_tree.expandAll()
+        else:
+            self.unit_tree.expandToDepth(0)
+
+    def _keep_selection(self, unit: Unit) -> None:
+        index = self._model.index_of(unit.index)
+        if not index.isValid():
+            return
+        self._navigating = True
+        try:
+            parent = index.parent()
+            while parent.isValid():
+                self.unit_tree.expand(parent)
+                parent = parent.parent()
+            self.unit_tree.setCurrentIndex(index)
+            self.unit_tree.scrollTo(index)
+        finally:
+            self._navigating = False
 
     # --- dialogs ---
 

@@ -53,6 +53,7 @@ class UnitTreeModel(QAbstractItemModel):
         self._children: list[Sequence[int]] = []
         self._row: list[int] = []
         self._matches: Collection[int] | None = None
+        self._filtered = False
         self._italic = QFont()
         self._italic.setItalic(True)
         self._bold = QFont()
@@ -68,18 +69,31 @@ class UnitTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._organization = organization
         self._matches = None
+        self._filtered = False
         self._rebuild(None)
         self.endResetModel()
 
     def set_filter(self, visible: Collection[int] | None, matches: Collection[int] | None = None) -> None:
-        """Show only ``visible`` units (None: all); ``matches`` are drawn as hits, the rest dimmed."""
+        """Show only ``visible`` units (None: all), in one reset; ``matches`` are drawn as hits.
+
+        When filtering, the units shown only as ancestors of matches are dimmed.
+        """
         self.beginResetModel()
-        self._matches = matches if visible is not None else None
+        self._matches = matches
+        self._filtered = visible is not None
         self._rebuild(visible)
         self.endResetModel()
 
+    def set_matches(self, matches: Collection[int] | None) -> None:
+        """Mark ``matches`` as hits without changing which rows are shown."""
+        # No rows move, but every row's look may change at any depth: a layout change makes the views
+        # read everything again while keeping their expanded rows (a reset would collapse them).
+        self.layoutAboutToBeChanged.emit()
+        self._matches = matches
+        self.layoutChanged.emit()
+
     def is_filtered(self) -> bool:
-        return self._matches is not None
+        return self._filtered
 
     def index_of(self, unit_index: int, column: int = 0) -> QModelIndex:
         """The model index of a unit, invalid when it is filtered out."""
@@ -182,7 +196,7 @@ class UnitTreeModel(QAbstractItemModel):
                 return self._italic
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if self._matches is not None and unit.index not in self._matches:
+            if self._filtered and self._matches is not None and unit.index not in self._matches:
                 return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
             return None
         if role == UnitIdRole:

@@ -1,0 +1,71 @@
+"""Text folding for search: case, accents, Serbian Cyrillic and Latin all meet in one form.
+
+``fold("Ђорђевић") == fold("Đorđević") == fold("Djordjevic") == "djordjevic"``. Search indexes and
+queries are folded the same way, so a query in either script, with or without diacritics, finds text
+in the other.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+_CYRILLIC = dict(
+    zip(
+        "абвгдђежзијклљмнњопрстћуфхцчџш",
+        ["a", "b", "v", "g", "d", "dj", "e", "z", "z", "i", "j", "k", "l", "lj", "m", "n", "nj", "o", "p", "r",
+         "s", "t", "c", "u", "f", "h", "c", "c", "dz", "s"],
+        strict=True,
+    )
+)  # fmt: skip
+_TABLE = {ord(k): v for k, v in _CYRILLIC.items()}
+_TABLE.update({ord(k.upper()): v for k, v in _CYRILLIC.items()})
+_TABLE.update({ord("đ"): "dj", ord("Đ"): "dj", ord("ß"): "ss", ord("ø"): "o", ord("Ø"): "o", ord("ł"): "l"})
+
+_WORD = re.compile(r"\w+")
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, Serbian Cyrillic in Latin (đ and ђ as "dj")."""
+    text = text.translate(_TABLE)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``."""
+    return _WORD.findall(fold(text))
+
+
+def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each word of the original ``text`` as (start, end, folded word)."""
+    for match in _WORD.finditer(text):
+        yield match.start(), match.end(), fold(match.group(0))
+
+
+_stem_lock = threading.Lock()
+_stemmer: sqlite3.Connection | None = None
+
+
+@lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    """The Porter stem of a folded word, from SQLite's own FTS5 ``porter`` tokenizer.
+
+    Using SQLite's stemmer keeps query terms and the search index in exact agreement.
+    """
+    global _stemmer
+    if not word.isascii() or not word.isalnum():
+        return word
+    with _stem_lock:
+        if _stemmer is None:
+            _stemmer = sqlite3.connect(":memory:", check_same_thread=False)
+            _stemmer.execute("CREATE VIRTUAL TABLE s USING fts5(w, tokenize='porter ascii')")
+            _stemmer.execute("CREATE VIRTUAL TABLE v USING fts5vocab(s, row)")
+        _stemmer.execute("INSERT INTO s(w) VALUES (?)", (word,))
+        row = _stemmer.execute("SELECT term FROM v").fetchone()
+        _stemmer.execute("DELETE FROM s")
+    return str(row[0]) if row else word

@@ -1,0 +1,127 @@
+"""The search results list: each hit with its unit, head and the matching text, terms marked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from orgexplorer.model import Organization
+from orgexplorer.model.search import Hit, SearchResult
+from orgexplorer.ui.detail_pane import marked_html
+from orgexplorer.ui.tree_model import UnitIdRole, UnitIndexRole
+
+HitHtmlRole = Qt.ItemDataRole.UserRole + 10
+_GREY = "#555555"
+
+_FIELD_LABELS = {
+    "name": "name",
+    "head": "head",
+    "responsibility": "responsibility",
+    "kind": "kind",
+    "description": "description",
+    "glossary": "abbreviation",
+}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SearchResultsModel(QAbstractListModel):
+    """The explained hits of one SearchResult, best first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._organization: Organization | None = None
+        self._hits: list[Hit] = []
+
+    def set_result(self, organization: Organization | None, result: SearchResult | None) -> None:
+        self.beginResetModel()
+        self._organization = organization
+        self._hits = list(result.hits) if result is not None and organization is not None else []
+        self.endResetModel()
+
+    def hit(self, row: int) -> Hit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self._organization is None or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        unit = self._organization.units[hit.unit]
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+            head = f", {unit.head.label()}" if unit.head else ""
+            return f"{unit.name}{head}: {hit.field} {hit.text}"
+        if role == HitHtmlRole:
+            head = ""
+            if unit.head:
+                head_html = marked_html(unit.head.label(), hit.spans if hit.field == "head" else ())
+                head = f' <span style="color:{_GREY}">— {head_html}</span>'
+            name = marked_html(unit.name, hit.spans if hit.field == "name" else ())
+            lines = [f"<b>{name}</b>{head}"]
+            if hit.field not in ("name", "head"):
+                label = _FIELD_LABELS.get(hit.field, hit.field)
+                lines.append(f'<span style="color:{_GREY}">{label}:</span> {marked_html(hit.text, hit.spans)}')
+            return "<br>".join(lines)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{unit.name}\nMatched in its {_FIELD_LABELS.get(hit.field, hit.field)}: {hit.text}"
+        if role == UnitIndexRole:
+            return hit.unit
+        if role == UnitIdRole:
+            return unit.id
+        return None
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Paints a hit's rich text (name, head, the matching text with the terms marked)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        document.setDocumentMargin(3)
+        document.setHtml(str(index.data(HitHtmlRole) or ""))
+        width = option.rect.width() if option.rect.width() > 0 else 400  # type: ignore[attr-defined]
+        document.setTextWidth(width)
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
+        text_option = QStyleOptionViewItem(option)
+        text_option.text = ""  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)  # type: ignore[attr-defined]
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            context.palette.setColor(
+                QPalette.ColorRole.Text,
+                option.palette.color(QPalette.ColorRole.HighlightedText),  # type: ignore[attr-defined]
+            )
+        painter.save()
+        painter.translate(option.rect.topLeft())  # type: ignore[attr-defined]
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))  # type: ignore[attr-defined]
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()))
+
+
+class SearchResultsView(QListView):
+    """The list of hits under the search field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchResults")
+        self.setAccessibleName("Search results")
+        self.setAccessibleDescription("Units matching the search, best first")
+        self.setItemDelegate(HitDelegate(self))
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.setAlternatingRowColors(True)

@@ -1,0 +1,199 @@
+"""The search index: what ranks first for the questions users ask, and odd input that must not raise."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgexplorer.model import load_bytes, load_file
+from orgexplorer.model.search import SearchIndex
+from orgexplorer.model.text import fold, stem
+from tests.conftest import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def sector():
+    return load_file(BUNDLED).organization
+
+
+@pytest.fixture(scope="module")
+def index(sector):
+    return SearchIndex(sector)
+
+
+FIRST = [
+    # every function the source names, found at the top
+    ("arms control", "verification-centre"),
+    ("who handles arms control?", "verification-centre"),
+    ("media", "office-for-administrative-and-professional-services"),
+    ("communication with the public", "office-for-administrative-and-professional-services"),
+    ("donor projects", "project-management-office"),
+    ("interoperability", "military-mission-to-nato"),
+    ("PARP", "strategic-planning-department"),
+    ("Partnership for Peace", "strategic-planning-department"),
+    ("diplomatic missions", "international-military-cooperation-department"),
+    ("international contracts", "international-military-cooperation-department"),
+    ("permanent missions of Member States", "military-missions-abroad"),
+    ("scientific research", "strategic-planning-department"),
+    ("drafting strategic documents", "defence-policy-sector"),
+    ("multilateral cooperation", "defence-policy-sector"),
+    ("UN conventions", "verification-centre"),
+    ("direct link with the Government", "office-for-administrative-and-professional-services"),
+    ("representation in the NATO", "military-mission-to-nato"),
+    ("Assistant Minister", "defence-policy-sector"),
+    # names and heads above responsibilities above descriptions
+    ("verification", "verification-centre"),
+    ("strategic planning", "strategic-planning-department"),
+    # word forms
+    ("plan", "strategic-planning-department"),
+    ("cooperate", "international-military-cooperation-department"),
+    ("agreement", "international-military-cooperation-department"),
+    ("contract", "international-military-cooperation-department"),
+    # prefixes while typing
+    ("verif", "verification-centre"),
+    ("interop", "military-mission-to-nato"),
+    ("proj", "project-management-office"),
+    # typos
+    ("verfication", "verification-centre"),
+    ("diplomatc", "international-military-cooperation-department"),
+    ("interoprability", "military-mission-to-nato"),
+    # case, accents
+    ("ARMS CONTROL", "verification-centre"),
+    ("vérification", "verification-centre"),
+    # a quoted phrase
+    ('"European integration"', "defence-policy-sector"),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), FIRST)
+def test_first_hit(index, sector, query, expected):
+    result = index.search(query)
+    assert result.units, query
+    assert sector.units[result.units[0]].id == expected, [sector.units[i].id for i in result.units]
+
+
+def test_every_word_must_match(index, sector):
+    ids = {sector.units[i].id for i in index.search("arms diplomatic").units}
+    assert ids == set()
+    ids = {sector.units[i].id for i in index.search("military interests").units}
+    assert ids == {"military-mission-to-nato", "military-missions-abroad"}
+
+
+def test_phrase_is_a_phrase(index):
+    assert index.search('"integration European"').units == []
+    assert len(index.search('"European integration"').units) == 2
+
+
+def test_typo_correction_is_reported(index):
+    result = index.search("verfication")
+    assert result.corrected == "verification"
+    assert index.search("verification").corrected is None
+
+
+def test_glossary_both_ways(index, sector):
+    saf = {sector.units[i].id for i in index.search("SAF").units}
+    expanded = {sector.units[i].id for i in index.search("Serbian Armed Forces").units}
+    # PMO says "SAF"; the missions say "Serbian Armed Forces": each query finds both kinds.
+    assert saf == expanded == {"project-management-office", "military-mission-to-nato", "military-missions-abroad"}
+    hit = next(h for h in index.search("SAF").hits if sector.units[h.unit].id == "military-missions-abroad")
+    assert "[Serbian] [Armed] [Forces]" in hit.marked()
+
+
+def test_hit_says_why(index, sector):
+    hit = index.search("arms control").hits[0]
+    assert hit.field == "responsibility"
+    assert hit.marked().endswith("in the field of [arms] [control]")
+    assert index.search("verification").hits[0].field == "name"
+    assert index.search("Assistant").hits[0].field == "head"
+
+
+def test_same_query_same_order(index):
+    first = index.search("international cooperation")
+    assert all(index.search("international cooperation").units == first.units for _ in range(5))
+    scores = [hit.score for hit in first.hits]
+    assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "   ", '"', '""', "*", "-", ":", "(", ")", "NEAR(a b)", "a AND", "OR", "NOT x", "^", "name:x",
+     "x" * 10_000, "arms " * 2000, "\x00\x01\x1b[31m", "'; DROP TABLE units; --", "🙂", "\u202e"],
+)  # fmt: skip
+def test_odd_input_never_raises(index, query):
+    result = index.search(query)
+    assert isinstance(result.units, list)
+
+
+def test_limit(index):
+    assert len(index.search("the", limit=2).units) == 2
+
+
+SERBIAN = """
+format: orgexplorer/1
+organization: Министарство одбране
+glossary:
+  VS: Vojska Srbije
+units:
+  - id: uprava
+    name: Управа за војно здравство
+    head: {title: Начелник, name: Ђорђе Ђорђевић}
+    responsibilities: [организација војне здравствене службе]
+    subunits:
+      - id: skola
+        name: Vojna škola
+        head: {title: Komandant, name: Dušan Čavić}
+        responsibilities: [obuka pripadnika VS]
+      - id: centar
+        name: Centar za obuku
+        responsibilities: ["obuka za potrebe: Vojska Srbije"]
+"""
+
+
+@pytest.fixture(scope="module")
+def serbian():
+    result = load_bytes(SERBIAN.encode())
+    assert result.organization is not None, result.problems
+    return SearchIndex(result.organization)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("vojna", "skola"),  # Latin finds Latin
+        ("vojno zdravstvo", "uprava"),  # Latin finds Cyrillic
+        ("Војна школа", "skola"),  # Cyrillic finds Latin
+        ("Đorđević", "uprava"),
+        ("Djordjevic", "uprava"),
+        ("djordje", "uprava"),
+        ("Ђорђевић", "uprava"),
+        ("cavic", "skola"),
+        ("Čavić", "skola"),
+        ("ЧАВИЋ", "skola"),
+        ("skola", "skola"),
+        ("zdravstven", "uprava"),
+    ],
+)
+def test_serbian_scripts_and_diacritics(serbian, query, expected):
+    result = serbian.search(query)
+    assert result.units, query
+    assert serbian.organization.units[result.units[0]].id == expected
+
+
+def test_serbian_glossary(serbian):
+    ids = {serbian.organization.units[i].id for i in serbian.search("VS").units}
+    assert ids == {"skola", "centar"}
+
+
+def test_fold_and_stem():
+    assert fold("Ђорђевић") == fold("Đorđević") == fold("DJORDJEVIC") == "djordjevic"
+    assert fold("Љубљана Њиве Џеп") == "ljubljana njive dzep"
+    assert stem("cooperation") == stem("cooperate") == "cooper"
+
+
+def test_visible_units_keep_ancestors(index, sector):
+    verification = sector.by_id("verification-centre").index
+    visible = index.visible_units([verification])
+    assert {sector.units[i].id for i in visible} == {
+        "defence-policy-sector",
+        "international-military-cooperation-department",
+        "verification-centre",
+    }

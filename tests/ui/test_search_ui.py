@@ -1,0 +1,128 @@
+"""Search in the window: results list, keyboard, filter toggle, Esc, highlighting."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from orgexplorer.ui.main_window import MainWindow
+from orgexplorer.ui.search_results import HitHtmlRole
+from orgexplorer.ui.tree_model import IsMatchRole, UnitIdRole
+from tests.conftest import BUNDLED
+
+
+@pytest.fixture
+def window(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.filter_toggle.setChecked(True)
+    assert window.open_file(BUNDLED)
+    return window
+
+
+def type_query(window, qtbot, text):
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, text)
+    qtbot.waitUntil(lambda: window.search_result is not None and window.search_result.query == text)
+
+
+def results(window):
+    model = window.results_view.model()
+    return [model.index(row).data(UnitIdRole) for row in range(model.rowCount())]
+
+
+def current_id(window):
+    return window.unit_tree.currentIndex().data(UnitIdRole)
+
+
+def test_results_as_you_type(window, qtbot, qtmodeltester):
+    type_query(window, qtbot, "arms control")
+    assert results(window) == ["verification-centre"]
+    assert window.results_view.isVisible()
+    assert window.results_label.text() == "1 unit found."
+    html = window.results_view.model().index(0).data(HitHtmlRole)
+    assert "Verification Centre" in html and "responsibility:" in html and "arms</span>" in html
+    qtmodeltester.check(window.results_view.model())
+
+
+def test_enter_selects_the_best_hit(window, qtbot):
+    type_query(window, qtbot, "media")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert current_id(window) == "office-for-administrative-and-professional-services"
+    text = window.detail_pane.toHtml()
+    assert "media</span>" in text  # the term is marked in the detail pane
+
+
+def test_up_down_move_through_results(window, qtbot):
+    type_query(window, qtbot, "cooperation")
+    assert len(results(window)) >= 2
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert window.results_view.currentIndex().row() == 1
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Up)
+    assert window.results_view.currentIndex().row() == 0
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Enter)
+    assert current_id(window) == results(window)[1]
+
+
+def test_click_selects_and_expands(window, qtbot):
+    window.unit_tree.collapseAll()
+    type_query(window, qtbot, "verif")
+    view = window.results_view
+    rect = view.visualRect(view.model().index(0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert current_id(window) == "verification-centre"
+    assert window.unit_tree.isExpanded(window.unit_tree.currentIndex().parent())
+
+
+def test_filter_on_shows_matches_and_ancestors(window, qtbot, qtmodeltester):
+    type_query(window, qtbot, "arms control")
+    model = window.unit_tree.model()
+    qtmodeltester.check(model)
+    organization = window.organization
+    shown = {u.id for u in organization if model.index_of(u.index).isValid()}
+    assert shown == {"defence-policy-sector", "international-military-cooperation-department", "verification-centre"}
+    assert model.index_of(organization.by_id("verification-centre").index).data(IsMatchRole)
+    assert not model.index_of(organization.by_id("defence-policy-sector").index).data(IsMatchRole)
+
+
+def test_filter_off_keeps_tree_and_marks(window, qtbot, qtmodeltester):
+    window.filter_toggle.setChecked(False)
+    type_query(window, qtbot, "arms control")
+    model = window.unit_tree.model()
+    qtmodeltester.check(model)
+    assert all(model.index_of(u.index).isValid() for u in window.organization)
+    assert model.index_of(window.organization.by_id("verification-centre").index).data(IsMatchRole)
+    window.filter_toggle.setChecked(True)
+    assert not model.index_of(window.organization.by_id("project-management-office").index).isValid()
+
+
+def test_escape_clears_and_keeps_selection(window, qtbot):
+    type_query(window, qtbot, "verification")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert current_id(window) == "verification-centre"
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_field.text() == ""
+    assert not window.unit_tree.model().is_filtered()
+    assert not window.results_view.isVisible()
+    assert current_id(window) == "verification-centre"
+    assert all(window.unit_tree.model().index_of(u.index).isValid() for u in window.organization)
+
+
+def test_typo_says_showing_results_for(window, qtbot):
+    type_query(window, qtbot, "verfication ")
+    assert "Showing results for <b>verification</b>" in window.results_label.text()
+    assert results(window) == ["verification-centre"]
+
+
+def test_no_match(window, qtbot):
+    type_query(window, qtbot, "zzzzqqq")
+    assert window.results_label.text() == "No unit matches."
+    assert window.unit_tree.model().rowCount() == 0
+
+
+def test_selecting_a_filtered_out_unit_clears_the_filter(window, qtbot):
+    type_query(window, qtbot, "arms control")
+    window.select_unit(window.organization.by_id("project-management-office").index)
+    assert current_id(window) == "project-management-office"
