@@ -1,0 +1,185 @@
+"""The pure layout: properties on many generated trees, and the bundled sector."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from orgexplorer.chart.layout import ChartOptions, Content, Direction, LayoutError, layout_chart
+from orgexplorer.model import Placement, load_bytes, load_file
+from tests.conftest import BUNDLED
+
+
+@st.composite
+def organizations(draw, max_units=40):
+    """Random trees: each unit's parent is an earlier unit; some units attached; names of any length."""
+    count = draw(st.integers(1, max_units))
+    parents = [None] + [draw(st.integers(0, i - 1)) for i in range(1, count)]
+    attached = [False] + [draw(st.booleans()) and draw(st.booleans()) for _ in range(1, count)]
+    names = [draw(st.text("abcdefgh ", min_size=1, max_size=60).filter(str.strip)) for _ in range(count)]
+    heads = [draw(st.one_of(st.none(), st.text("xyz ", min_size=1, max_size=40).filter(str.strip)))
+             for _ in range(count)]  # fmt: skip
+    children = {i: ([], []) for i in range(count)}
+    for i, parent in enumerate(parents):
+        if parent is not None:
+            children[parent][1 if attached[i] else 0].append(i)
+
+    def unit(i):
+        data = {"id": f"u{i}", "name": names[i]}
+        if heads[i]:
+            data["head"] = heads[i]
+        if children[i][0]:
+            data["subunits"] = [unit(c) for c in children[i][0]]
+        if children[i][1]:
+            data["attached"] = [unit(c) for c in children[i][1]]
+        return data
+
+    import json
+
+    text = json.dumps({"format": "orgexplorer/1", "organization": "T", "units": [unit(0)]})
+    result = load_bytes(text.encode())
+    assert result.organization is not None, result.problems
+    return result.organization
+
+
+def no_overlaps(layout):
+    boxes = layout.boxes
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not a.overlaps(b), (a, b)
+
+
+def naive_width(organization, layout):
+    """A simple layout's width: every subtree as wide as its widest level-by-level bounding box."""
+    gap = layout.options.sibling_gap
+
+    def width(index):
+        unit = organization.units[index]
+        box = layout.box_of(index)
+        kids = [width(c) for c in unit.subunits]
+        attached = [width(c) for c in unit.attached]
+        below = sum(kids) + gap * max(0, len(kids) - 1)
+        beside = 2 * (max(attached, default=0) + layout.options.trunk_gap)
+        return max(box.width, below, beside)
+
+    return width(organization.roots[0])
+
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(organizations(), st.sampled_from(list(Content)), st.booleans())
+def test_properties(organization, content, stacked):
+    layout = layout_chart(organization, ChartOptions(content=content, stacked=stacked))
+    assert len(layout.boxes) == len(organization)
+    no_overlaps(layout)
+    for unit in organization:
+        box = layout.box_of(unit.index)
+        centre = box.x + box.width / 2
+        assert box.x >= -1e-6 and box.x + box.width <= layout.width + 1e-6
+        assert box.y >= -1e-6 and box.y + box.height <= layout.height + 1e-6
+        kids = [layout.box_of(i) for i in unit.subunits]
+        if kids and not (stacked and all(not organization.units[i].children for i in unit.subunits) and len(kids) > 1):
+            # parents centred over their first and last subunit, subunits in file order, below the parent
+            first, last = kids[0], kids[-1]
+            assert centre == pytest.approx((first.x + first.width / 2 + last.x + last.width / 2) / 2)
+            xs = [k.x for k in kids]
+            assert xs == sorted(xs)
+            assert all(k.y >= box.y + box.height for k in kids)
+        for index in unit.attached:
+            staff = layout.box_of(index)
+            # attached units stand beside the trunk, never on it, below their head
+            assert staff.x + staff.width < centre or staff.x > centre
+            assert staff.y >= box.y + box.height
+            assert staff.attached
+
+
+@SETTINGS
+@given(organizations(max_units=30))
+def test_width_no_worse_than_a_simple_layout(organization):
+    layout = layout_chart(organization)
+    assert layout.width <= naive_width(organization, layout) + 1e-6
+
+
+@SETTINGS
+@given(organizations(max_units=30))
+def test_left_to_right_has_no_overlaps(organization):
+    layout = layout_chart(organization, ChartOptions(direction=Direction.RIGHT))
+    no_overlaps(layout)
+    for unit in organization:
+        box = layout.box_of(unit.index)
+        for child in unit.subunits:
+            assert layout.box_of(child).x >= box.x + box.width
+
+
+@pytest.fixture(scope="module")
+def sector():
+    return load_file(BUNDLED).organization
+
+
+def test_sector(sector):
+    layout = layout_chart(sector)
+    no_overlaps(layout)
+    root = layout.box_of(sector.by_id("defence-policy-sector").index)
+    assert root.y == 0
+    dashed = [e for e in layout.edges if e.dashed]
+    assert {sector.units[e.child].id for e in dashed if e.child >= 0} == {
+        u.id for u in sector if u.placement is Placement.ATTACHED
+    }
+    solid_children = {sector.units[e.child].id for e in layout.edges if not e.dashed and e.child >= 0}
+    assert solid_children == {"strategic-planning-department", "international-military-cooperation-department"}
+
+
+def test_subtree_and_depth(sector):
+    imc = sector.by_id("international-military-cooperation-department")
+    layout = layout_chart(sector, ChartOptions(root=imc.id))
+    assert {sector.units[b.unit].id for b in layout.boxes} == {
+        imc.id,
+        "military-missions-abroad",
+        "verification-centre",
+    }
+    assert layout.subtitle == imc.name
+    shallow = layout_chart(sector, ChartOptions(depth=0))
+    assert len(shallow.boxes) == 1 and shallow.boxes[0].hidden_below == 8
+    assert shallow.boxes[0].lines[-1].text == "+ 8 units below"
+    with pytest.raises(LayoutError):
+        layout_chart(sector, ChartOptions(root="nope"))
+
+
+def test_content_levels_and_wrapping(sector):
+    names = layout_chart(sector, ChartOptions(content=Content.NAMES))
+    full = layout_chart(sector, ChartOptions(content=Content.FULL))
+    assert full.height > names.height
+    jobs = full.box_of(sector.by_id("list-of-jobs-in-the-ministry-of-foreign-affairs").index)
+    assert len(jobs.lines) > 1  # the long name wraps
+    assert " ".join(line.text for line in jobs.lines) == sector.units[jobs.unit].name
+    for box in full.boxes:
+        for line in box.lines:
+            assert line.x >= 0 and line.x + line.width <= box.width + 1e-6  # nothing clipped
+
+
+def test_very_long_word_is_broken_not_clipped():
+    text = '{"format": "orgexplorer/1", "organization": "T", "units": [{"id": "a", "name": "' + "x" * 300 + '"}]}'
+    organization = load_bytes(text.encode()).organization
+    layout = layout_chart(organization)
+    box = layout.boxes[0]
+    assert "".join(line.text for line in box.lines) == "x" * 300
+    assert all(line.width <= box.width for line in box.lines)
+
+
+def test_deep_narrow_tree_has_no_recursion_limit():
+    from benchmarks.generate import generate
+
+    organization = load_bytes(generate(400, branching=(1, 1)).encode()).organization
+    layout = layout_chart(organization)
+    assert len(layout.boxes) == 400
+
+
+def test_layout_does_not_import_qt():
+    code = "import sys, orgexplorer.chart.layout; assert 'PySide6' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
