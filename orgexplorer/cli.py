@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from orgexplorer import __version__
 from orgexplorer.model import Organization, Placement, load_file
@@ -15,6 +17,7 @@ COMMANDS_HELP = """commands:
   orgexplorer check FILE...          validate files; problems as FILE:LINE:COLUMN: error: message
   orgexplorer tree FILE              print the hierarchy as an indented outline
   orgexplorer search FILE QUERY      units for a query, best first (--json, --limit N)
+  orgexplorer export FILE -o OUT     the chart as PDF, SVG or PNG; the unit directory as HTML, PDF, CSV
 
 'orgexplorer COMMAND --help' tells more about each command."""
 
@@ -148,6 +151,112 @@ def cmd_search(argv: Sequence[str]) -> int:
     return 0
 
 
+def cmd_export(argv: Sequence[str]) -> int:
+    parser = _parser(
+        "orgexplorer export",
+        "Write the organization chart. The format follows OUT's extension: .pdf (vector, one page or a "
+        "poster of pages), .svg (vector), .png/.jpg/.tif/.webp (image at --dpi); .html, and .pdf with "
+        "--directory, write the unit directory; .csv the units for spreadsheets.",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    parser.add_argument("--root", metavar="ID", help="only this unit and the units below it")
+    parser.add_argument("--depth", type=_natural, metavar="N", help="at most N levels below the root")
+    parser.add_argument("--content", choices=["names", "heads", "full"], default="heads", help="what boxes show")
+    parser.add_argument("--direction", choices=["down", "right"], default="down", help="top-down or left-to-right")
+    parser.add_argument("--stacked", action="store_true", help="list subunits that are all leaves in a column")
+    parser.add_argument(
+        "--page-size", default="A4", metavar="SIZE", help="A5, A4, A3, A2, A1, A0, Letter, Legal, Tabloid"
+    )
+    parser.add_argument("--orientation", choices=["auto", "landscape", "portrait"], default="auto")
+    parser.add_argument("--margins", type=float, default=10.0, metavar="MM", help="page margins in mm (default 10)")
+    parser.add_argument("--fit", choices=["page", "poster"], default="page", help="one page, or tiled pages")
+    parser.add_argument("--scale", type=float, default=1.0, help="poster scale (1.0: 9 pt names; default 1.0)")
+    parser.add_argument("--dpi", type=_positive, default=150, help="resolution of images (default 150)")
+    parser.add_argument("--directory", action="store_true", help="with .pdf: the unit directory, not the chart")
+    args = parser.parse_args(argv)
+    organization = _load_or_report(args.file)
+    if organization is None:
+        return 1
+    _ensure_gui_application()
+    from orgexplorer.chart.export import (
+        ExportError,
+        Fit,
+        Orientation,
+        PageSetup,
+        export_chart,
+        export_directory,
+    )
+    from orgexplorer.chart.layout import ChartOptions, Content, Direction, LayoutError
+
+    setup = PageSetup(
+        page_size=_page_size(args.page_size),
+        orientation=Orientation(args.orientation),
+        margins_mm=args.margins,
+        fit=Fit(args.fit),
+        poster_scale=args.scale,
+    )
+    suffix = Path(args.output).suffix.lower()
+    try:
+        if suffix in (".html", ".htm", ".csv") or (suffix == ".pdf" and args.directory):
+            report = export_directory(organization, args.output, args.root, setup)
+        else:
+            options = ChartOptions(
+                content=Content(args.content),
+                direction=Direction(args.direction),
+                stacked=args.stacked,
+                root=args.root,
+                depth=args.depth,
+            )
+            report = export_chart(organization, args.output, options, setup, dpi=args.dpi)
+    except (ExportError, LayoutError) as exc:
+        print(f"orgexplorer export: error: {exc}", file=sys.stderr)
+        return 1
+    for warning in report.warnings:
+        print(f"{args.output}: warning: {warning}", file=sys.stderr)
+    pages = f" ({report.pages} page{'s' if report.pages != 1 else ''})" if report.pages else ""
+    print(f"wrote {args.output}{pages}")
+    return 0
+
+
+def _page_size(text: str) -> str:
+    from orgexplorer.chart.export import PAGE_SIZES
+
+    for name in PAGE_SIZES:
+        if name.casefold() == text.casefold():
+            return name
+    raise SystemExit(_usage_error("orgexplorer export", f"unknown page size '{text}'; one of {', '.join(PAGE_SIZES)}"))
+
+
+def _usage_error(prog: str, message: str) -> int:
+    print(f"usage: {prog} ...\n{prog}: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _ensure_gui_application() -> None:
+    """Fonts and painting need a QGuiApplication; without a display, the offscreen platform."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        global _APP
+        _APP = QGuiApplication(["orgexplorer"])
+
+
+_APP: object = None
+
+
+def _natural(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -162,6 +271,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "check": cmd_check,
     "tree": cmd_tree,
     "search": cmd_search,
+    "export": cmd_export,
 }
 
 

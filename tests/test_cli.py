@@ -110,3 +110,43 @@ def test_search_corrects_typos():
 @pytest.mark.parametrize("args", [("--limit", "0"), ("--limit", "x")])
 def test_search_bad_limit(args):
     assert run("search", str(BUNDLED), "x", *args).returncode == 2
+
+
+def test_export_pdf(tmp_path):
+    out = tmp_path / "chart.pdf"
+    result = run("export", str(BUNDLED), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"wrote {out} (1 page)"
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--root", "verification-centre", "--depth", "1", "--content", "full"),
+        ("--direction", "right", "--stacked", "--orientation", "portrait", "--page-size", "a3"),
+        ("--fit", "poster", "--scale", "2.5", "--page-size", "A5"),
+    ],
+)
+def test_export_options(tmp_path, args):
+    out = tmp_path / "c.pdf"
+    result = run("export", str(BUNDLED), "-o", str(out), *args)
+    assert result.returncode == 0, result.stderr
+    assert out.exists()
+
+
+@pytest.mark.parametrize("name", ["c.svg", "c.png", "units.html", "units.csv"])
+def test_export_formats(tmp_path, name):
+    result = run("export", str(BUNDLED), "-o", str(tmp_path / name))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / name).stat().st_size > 100
+
+
+def test_export_errors(tmp_path):
+    result = run("export", str(BUNDLED), "-o", str(tmp_path / "c.pdf"), "--root", "nope")
+    assert result.returncode == 1 and "no unit with id 'nope'" in result.stderr
+    result = run("export", str(BUNDLED), "-o", str(tmp_path / "missing" / "c.pdf"))
+    assert result.returncode == 1 and "does not exist" in result.stderr
+    assert run("export", str(BUNDLED)).returncode == 2
+    assert run("export", str(BUNDLED), "-o", "x.pdf", "--page-size", "B9").returncode == 2
+    assert "Traceback" not in result.stderr

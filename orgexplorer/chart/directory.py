@@ -1,0 +1,88 @@
+"""The unit directory (every unit with its head, responsibilities and relations, in tree order) as
+HTML, and the units as CSV for spreadsheets. Pure Python."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+
+from orgexplorer.model.organization import Organization, Placement, Unit
+
+CSV_COLUMNS = ("id", "name", "parent_id", "relation", "kind", "head", "head_name", "responsibilities", "related")
+RESPONSIBILITY_SEPARATOR = " | "
+
+
+def _units(organization: Organization, root: str | None) -> list[Unit]:
+    start = organization.by_id(root) if root else None
+    return list(organization.walk(start))
+
+
+def units_csv(organization: Organization, root: str | None = None) -> str:
+    """One row per unit: id, name, parent id, relation to the parent, kind, head, responsibilities."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for unit in _units(organization, root):
+        parent = organization.parent(unit)
+        writer.writerow(
+            [
+                unit.id,
+                unit.name,
+                parent.id if parent else "",
+                unit.placement.value if parent else "",
+                unit.kind or "",
+                unit.head.title or "" if unit.head else "",
+                unit.head.name or "" if unit.head else "",
+                RESPONSIBILITY_SEPARATOR.join(unit.responsibilities),
+                " ".join(organization.units[i].id for i in unit.related),
+            ]
+        )
+    return out.getvalue()
+
+
+def directory_html(organization: Organization, root: str | None = None) -> str:
+    """A printable directory of the units, in tree order, with links between them."""
+    esc = html.escape
+    units = _units(organization, root)
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{esc(organization.title)}: unit directory</title>",
+        "<style>body{font-family:'DejaVu Sans',sans-serif;font-size:10pt;color:#1b2733;max-width:48em;margin:2em auto}"
+        "h1{font-size:16pt}h2{font-size:12pt;margin:1.4em 0 .2em;border-bottom:1px solid #c8d3de}"
+        ".meta{color:#33475b;margin:.2em 0}.missing{color:#666;font-style:italic}ul{margin:.3em 0}"
+        "a{color:#1d4f80}</style></head><body>",
+        f"<h1>{esc(organization.title)}</h1>",
+    ]
+    if organization.source:
+        parts.append(f'<p class="meta">Source: {esc(organization.source)}</p>')
+    parts.append("<ol>" + "".join(f'<li><a href="#{esc(u.id)}">{esc(u.name)}</a></li>' for u in units) + "</ol>")
+
+    def link(index: int) -> str:
+        unit = organization.units[index]
+        return f'<a href="#{esc(unit.id)}">{esc(unit.name)}</a>'
+
+    for unit in units:
+        parts.append(f'<h2 id="{esc(unit.id)}">{esc(unit.name)}</h2>')
+        kind = esc(unit.kind) if unit.kind else '<span class="missing">not stated</span>'
+        head = esc(unit.head.label()) if unit.head else '<span class="missing">not stated</span>'
+        parts.append(f'<p class="meta">Kind: {kind}<br>Head: {head}</p>')
+        parent = organization.parent(unit)
+        if parent is not None:
+            relation = "Attached to the head of" if unit.placement is Placement.ATTACHED else "Part of"
+            parts.append(f'<p class="meta">{relation}: {link(parent.index)}</p>')
+        if unit.description:
+            parts += [f"<p>{esc(p)}</p>" for p in unit.description.split("\n") if p.strip()]
+        if unit.responsibilities:
+            parts.append("<ul>" + "".join(f"<li>{esc(r)}</li>" for r in unit.responsibilities) + "</ul>")
+        for label, indices in (
+            ("Subunits", unit.subunits),
+            ("Attached units", unit.attached),
+            ("Related", unit.related),
+            ("Referred to by", unit.referred_by),
+        ):
+            if indices:
+                parts.append(f'<p class="meta">{label}: ' + ", ".join(link(i) for i in indices) + "</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts)

@@ -1,0 +1,550 @@
+"""Chart output: pages (PDF, printer), SVG and images, all through ChartRenderer; atomic file writes."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import enum
+import math
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtSvg import QSvgGenerator
+
+from orgexplorer import __version__
+from orgexplorer.chart.directory import directory_html, units_csv
+from orgexplorer.chart.layout import ChartLayout, ChartOptions, layout_chart
+from orgexplorer.chart.render import ChartRenderer, QtMeasure, chart_font, metrics_device
+from orgexplorer.model import Organization
+
+LEGIBLE_PT = 6.0  # text smaller than this on paper is reported
+IMAGE_FORMATS = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp"}
+CHART_FORMATS = {".pdf", ".svg"} | IMAGE_FORMATS
+PAGE_SIZES = {
+    "A5": QPageSize.PageSizeId.A5,
+    "A4": QPageSize.PageSizeId.A4,
+    "A3": QPageSize.PageSizeId.A3,
+    "A2": QPageSize.PageSizeId.A2,
+    "A1": QPageSize.PageSizeId.A1,
+    "A0": QPageSize.PageSizeId.A0,
+    "Letter": QPageSize.PageSizeId.Letter,
+    "Legal": QPageSize.PageSizeId.Legal,
+    "Tabloid": QPageSize.PageSizeId.Tabloid,
+}
+
+
+class ExportError(Exception):
+    """An export that could not be written; the message is for the user."""
+
+
+class Fit(enum.Enum):
+    PAGE = "page"  # scale the chart to one page
+    POSTER = "poster"  # tile the chart across pages at a legible scale
+
+
+class Orientation(enum.Enum):
+    AUTO = "auto"  # whichever shows the chart larger
+    LANDSCAPE = "landscape"
+    PORTRAIT = "portrait"
+
+
+@dataclass(frozen=True, slots=True)
+class PageSetup:
+    """Paper and how the chart goes on it."""
+
+    page_size: str = "A4"
+    orientation: Orientation = Orientation.AUTO
+    margins_mm: float = 10.0
+    fit: Fit = Fit.PAGE
+    poster_scale: float = 1.0  # chart points per paper point in poster mode
+    overlap_mm: float = 8.0
+    max_fit_scale: float = 1.5
+
+
+@dataclass(slots=True)
+class ExportReport:
+    """What an export did: pages, the scale used, and warnings for the user."""
+
+    path: str
+    pages: int = 0  # 0 where the format has no pages (SVG, images, HTML, CSV)
+    scale: float = 1.0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class SheetText:
+    """The words around the chart: title, subtree shown, source, date."""
+
+    title: str
+    subtitle: str
+    source: str
+    date: str
+
+    @classmethod
+    def of(cls, organization: Organization, layout: ChartLayout) -> SheetText:
+        return cls(
+            organization.title,
+            layout.subtitle,
+            organization.source or "",
+            datetime.date.today().isoformat(),
+        )
+
+
+HEADER_PT = 30.0
+FOOTER_PT = 26.0
+SHEET_MARGIN_PT = 18.0
+
+
+def _font(size: float, painter: QPainter, bold: bool = False, italic: bool = False) -> QFont:
+    font = chart_font(bold, italic)
+    dpi = painter.device().logicalDpiY() or 72
+    font.setPointSizeF(size * 72.0 / dpi)
+    return font
+
+
+def _elide(text: str, size: float, width: float) -> str:
+    font = chart_font()
+    font.setPointSizeF(size)
+    return QFontMetricsF(font, metrics_device()).elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def draw_header(painter: QPainter, rect: QRectF, text: SheetText, extra: str = "") -> None:
+    """Title and subtree on the left, date on the right, a rule below (layout points)."""
+    painter.save()
+    painter.setPen(QColor("#1b2733"))
+    painter.setFont(_font(12.0, painter, bold=True))
+    title = text.title + (f" — {text.subtitle}" if text.subtitle else "")
+    painter.drawText(QPointF(rect.left(), rect.top() + 13.0), _elide(title, 12.0, rect.width() * 0.75))
+    painter.setFont(_font(8.0, painter))
+    right = "  ·  ".join(part for part in (extra, text.date) if part)
+    painter.drawText(QRectF(rect.left(), rect.top() + 3.0, rect.width(), 14.0), int(Qt.AlignmentFlag.AlignRight), right)
+    painter.setPen(QPen(QColor("#8899aa"), 0.5))
+    painter.drawLine(QPointF(rect.left(), rect.top() + 20.0), QPointF(rect.right(), rect.top() + 20.0))
+    painter.restore()
+
+
+def draw_footer(painter: QPainter, rect: QRectF, text: SheetText, page: str = "") -> None:
+    """The legend, then the source and the page number (layout points)."""
+    painter.save()
+    top = rect.bottom() - FOOTER_PT + 6.0
+    painter.setPen(QPen(QColor("#4a5a6a"), 0.8))
+    painter.drawLine(QPointF(rect.left(), top + 4), QPointF(rect.left() + 22, top + 4))
+    dashed = QPen(QColor("#6a4a8a"), 0.8)
+    dashed.setDashPattern([4.0, 3.0])
+    painter.setFont(_font(7.0, painter))
+    painter.setPen(QColor("#1b2733"))
+    painter.drawText(QPointF(rect.left() + 26, top + 6.5), "part of the unit above (subunit)")
+    painter.setPen(dashed)
+    painter.drawLine(QPointF(rect.left() + 170, top + 4), QPointF(rect.left() + 192, top + 4))
+    painter.setPen(QColor("#1b2733"))
+    painter.drawText(
+        QPointF(rect.left() + 196, top + 6.5),
+        "attached to the head of the unit above, not part of it (dashed box)",
+    )
+    painter.setFont(_font(6.5, painter, italic=True))
+    painter.setPen(QColor("#33475b"))
+    source = f"Source: {text.source}" if text.source else ""
+    line = top + 17.0
+    painter.drawText(QPointF(rect.left(), line), _elide(source, 6.5, rect.width() * 0.8))
+    if page:
+        painter.setFont(_font(7.0, painter))
+        painter.drawText(QRectF(rect.left(), line - 8.0, rect.width(), 10.0), int(Qt.AlignmentFlag.AlignRight), page)
+    painter.restore()
+
+
+def paint_sheet(painter: QPainter, layout: ChartLayout, text: SheetText, scale: float = 1.0) -> None:
+    """One self-contained sheet in layout points: header, chart, legend (for SVG, images, previews)."""
+    width, height = sheet_size(layout, scale)
+    frame = QRectF(SHEET_MARGIN_PT, SHEET_MARGIN_PT, width - 2 * SHEET_MARGIN_PT, height - 2 * SHEET_MARGIN_PT)
+    draw_header(painter, frame, text)
+    painter.save()
+    painter.translate(SHEET_MARGIN_PT, SHEET_MARGIN_PT + HEADER_PT)
+    painter.scale(scale, scale)
+    ChartRenderer(layout).paint(painter)
+    painter.restore()
+    draw_footer(painter, frame, text)
+
+
+def sheet_size(layout: ChartLayout, scale: float = 1.0) -> tuple[float, float]:
+    width = max(layout.width * scale, 420.0) + 2 * SHEET_MARGIN_PT
+    height = layout.height * scale + HEADER_PT + FOOTER_PT + 2 * SHEET_MARGIN_PT
+    return width, height
+
+
+# --- paged output (PDF and printer share this) ---
+
+
+def configure_pages(device: QPagedPaintDevice, layout: ChartLayout, setup: PageSetup) -> None:
+    """Page size, margins and orientation (AUTO: whichever shows the chart larger)."""
+    size = PAGE_SIZES.get(setup.page_size)
+    if size is None:
+        raise ExportError(f"unknown page size '{setup.page_size}'; one of {', '.join(PAGE_SIZES)}")
+    device.setPageSize(QPageSize(size))
+    margin = setup.margins_mm
+    device.setPageMargins(QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter)
+    orientation = setup.orientation
+    if orientation is Orientation.AUTO:
+        wide = layout.width >= layout.height
+        orientation = Orientation.LANDSCAPE if wide else Orientation.PORTRAIT
+    device.setPageOrientation(
+        QPageLayout.Orientation.Landscape if orientation is Orientation.LANDSCAPE else QPageLayout.Orientation.Portrait
+    )
+
+
+def paint_pages(
+    device: QPagedPaintDevice, layout: ChartLayout, text: SheetText, setup: PageSetup, report: ExportReport
+) -> None:
+    """Paint the chart on a configured paged device (PDF writer, printer): one page, or tiles."""
+    page = device.pageLayout().paintRect(QPageLayout.Unit.Point)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ExportError("the output could not be opened for painting")
+    try:
+        dpi = device.logicalDpiX() or 72
+        painter.scale(dpi / 72.0, dpi / 72.0)  # from here on, 1 unit = 1 point of the printable area
+        paint_paged(painter, page.width(), page.height(), layout, text, setup, report, device.newPage)
+    finally:
+        painter.end()
+
+
+def page_size_points(setup: PageSetup, layout: ChartLayout) -> tuple[float, float]:
+    """The printable area of a page in points, as ``configure_pages`` would set it up."""
+    size = PAGE_SIZES.get(setup.page_size)
+    if size is None:
+        raise ExportError(f"unknown page size '{setup.page_size}'; one of {', '.join(PAGE_SIZES)}")
+    points = QPageSize(size).size(QPageSize.Unit.Point)
+    width, height = points.width(), points.height()
+    orientation = setup.orientation
+    if orientation is Orientation.AUTO:
+        orientation = Orientation.LANDSCAPE if layout.width >= layout.height else Orientation.PORTRAIT
+    if (orientation is Orientation.LANDSCAPE) != (width > height):
+        width, height = height, width
+    margin = 2 * setup.margins_mm * 72 / 25.4
+    return width - margin, height - margin
+
+
+def paint_paged(
+    painter: QPainter,
+    page_width: float,
+    page_height: float,
+    layout: ChartLayout,
+    text: SheetText,
+    setup: PageSetup,
+    report: ExportReport,
+    new_page: Callable[[], object] | None = None,
+) -> None:
+    """The pages of a chart in points of a printable area; ``new_page`` None paints only the first."""
+    area = QRectF(0, 0, page_width, page_height)
+    chart_area = area.adjusted(0, HEADER_PT, 0, -FOOTER_PT)
+    if setup.fit is Fit.PAGE or layout.width == 0:
+        scale = min(chart_area.width() / max(layout.width, 1), chart_area.height() / max(layout.height, 1))
+        scale = min(scale, setup.max_fit_scale)
+        report.pages, report.scale = 1, scale
+        draw_header(painter, area, text)
+        painter.save()
+        painter.translate(
+            chart_area.left() + (chart_area.width() - layout.width * scale) / 2,
+            chart_area.top() + (chart_area.height() - layout.height * scale) / 2,
+        )
+        painter.scale(scale, scale)
+        ChartRenderer(layout).paint(painter)
+        painter.restore()
+        draw_footer(painter, area, text, "page 1 of 1")
+    else:
+        _paint_poster(painter, layout, text, setup, chart_area, area, report, new_page)
+    smallest = layout.smallest_text * report.scale
+    if smallest < LEGIBLE_PT:
+        report.warnings.append(
+            f"the smallest text is {smallest:.2g} pt on paper, below the legible {LEGIBLE_PT:.0f} pt; "
+            "use a larger page, --fit poster, or less content"
+        )
+
+
+def _paint_poster(
+    painter: QPainter,
+    layout: ChartLayout,
+    text: SheetText,
+    setup: PageSetup,
+    chart_area: QRectF,
+    area: QRectF,
+    report: ExportReport,
+    new_page: Callable[[], object] | None,
+) -> None:
+    scale = setup.poster_scale
+    overlap = setup.overlap_mm * 72 / 25.4
+    step_x = chart_area.width() - overlap
+    step_y = chart_area.height() - overlap
+    width, height = layout.width * scale, layout.height * scale
+    columns = max(1, math.ceil((width - overlap) / step_x)) if width > chart_area.width() else 1
+    rows = max(1, math.ceil((height - overlap) / step_y)) if height > chart_area.height() else 1
+    report.pages, report.scale = rows * columns, scale
+    renderer = ChartRenderer(layout)
+    # Tiles with nothing on them are not printed; the others keep their row and column for assembly.
+    tiles = []
+    for row in range(rows):
+        for column in range(columns):
+            visible = QRectF(column * step_x / scale, row * step_y / scale, chart_area.width() / scale,
+                             chart_area.height() / scale)  # fmt: skip
+            boxes, edges = layout.visible(visible.x(), visible.y(), visible.width(), visible.height())
+            if any(QRectF(b.x, b.y, b.width, b.height).intersects(visible) for b in boxes) or edges:
+                tiles.append((row, column, visible))
+    report.pages, report.scale = len(tiles), scale
+    for number, (row, column, visible) in enumerate(tiles, 1):
+        if number > 1:
+            if new_page is None:
+                return
+            new_page()
+        label = f"row {row + 1} / column {column + 1} of {rows} × {columns}"
+        draw_header(painter, area, text, label)
+        painter.save()
+        painter.setClipRect(chart_area)
+        painter.translate(chart_area.left() - column * step_x, chart_area.top() - row * step_y)
+        painter.scale(scale, scale)
+        renderer.paint(painter, clip=visible)
+        painter.restore()
+        _assembly_marks(painter, chart_area, overlap, column < columns - 1, row < rows - 1)
+        draw_footer(painter, area, text, f"page {number} of {len(tiles)}")
+
+
+def render_first_page(
+    layout: ChartLayout, text: SheetText, setup: PageSetup, width_px: int
+) -> tuple[QImage, ExportReport]:
+    """The first page as an image ``width_px`` wide (the export dialog's preview), and the page count."""
+    page_width, page_height = page_size_points(setup, layout)
+    margin = setup.margins_mm * 72 / 25.4
+    factor = width_px / (page_width + 2 * margin)
+    image = QImage(width_px, math.ceil((page_height + 2 * margin) * factor), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    image.setDotsPerMeterX(round(72 * factor / 0.0254))
+    image.setDotsPerMeterY(round(72 * factor / 0.0254))
+    report = ExportReport("")
+    painter = QPainter(image)
+    painter.scale(factor, factor)
+    painter.translate(margin, margin)
+    paint_paged(painter, page_width, page_height, layout, text, setup, report, None)
+    painter.end()
+    return image, report
+
+
+def _assembly_marks(painter: QPainter, area: QRectF, overlap: float, right: bool, below: bool) -> None:
+    """Dotted lines where the next page's chart begins: trim there and lay the next page over."""
+    painter.save()
+    pen = QPen(QColor("#c0392b"), 0.5)
+    pen.setDashPattern([1.0, 2.0])
+    painter.setPen(pen)
+    painter.setFont(_font(5.5, painter))
+    if right:
+        x = area.right() - overlap
+        painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
+        painter.drawText(QPointF(x + 2, area.top() + 7), "overlap")
+    if below:
+        y = area.bottom() - overlap
+        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+        painter.drawText(QPointF(area.left() + 2, y + 7), "overlap")
+    painter.restore()
+
+
+# --- files ---
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | os.PathLike[str], protect: str | os.PathLike[str] | None = None) -> Iterator[str]:
+    """A temporary file beside ``path`` that replaces it only if the block succeeds.
+
+    Never writes over ``protect`` (the organization file itself). A failure leaves the old file as it
+    was and no temporary file behind.
+    """
+    target = Path(path).absolute()
+    if protect is not None and _same_file(target, Path(protect)):
+        raise ExportError(f"{path} is the organization file itself; choose another name for the export")
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(f"the folder {folder} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"cannot write in {folder}: {exc.strerror or exc}") from None
+    os.close(handle)
+    try:
+        yield temporary
+        size = os.path.getsize(temporary)
+        if size == 0:
+            raise ExportError(f"nothing was written to {path}")
+        with open(temporary, "rb+") as stream:
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644 & ~_umask())
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def write_pdf(path: str, layout: ChartLayout, text: SheetText, setup: PageSetup, report: ExportReport) -> None:
+    writer = QPdfWriter(path)
+    writer.setTitle(f"{text.title}{' — ' + text.subtitle if text.subtitle else ''}: organizational chart")
+    writer.setCreator(f"OrgExplorer {__version__}")
+    writer.setResolution(1200)
+    configure_pages(writer, layout, setup)
+    paint_pages(writer, layout, text, setup, report)
+
+
+def write_svg(path: str, layout: ChartLayout, text: SheetText) -> None:
+    width, height = sheet_size(layout)
+    generator = QSvgGenerator()
+    generator.setFileName(path)
+    generator.setResolution(72)  # one SVG user unit = one point
+    generator.setSize(QSize(math.ceil(width), math.ceil(height)))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setTitle(f"{text.title}: organizational chart")
+    generator.setDescription(f"Made by OrgExplorer {__version__}. {text.source}")
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise ExportError("the SVG could not be opened for painting")
+    try:
+        paint_sheet(painter, layout, text)
+    finally:
+        painter.end()
+
+
+def render_image(layout: ChartLayout, text: SheetText, dpi: float) -> QImage:
+    """The sheet as an image at ``dpi``, on white."""
+    width, height = sheet_size(layout)
+    factor = dpi / 72.0
+    pixels = QSize(math.ceil(width * factor), math.ceil(height * factor))
+    if pixels.width() * pixels.height() > 400_000_000:
+        raise ExportError(
+            f"a {pixels.width():,} × {pixels.height():,} pixel image is too large; use a lower --dpi, PDF or SVG"
+        )
+    image = QImage(pixels, QImage.Format.Format_RGB32)
+    if image.isNull():
+        raise ExportError("not enough memory for an image this large; use a lower --dpi, PDF or SVG")
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.scale(factor, factor)
+    paint_sheet(painter, layout, text)
+    painter.end()
+    return image
+
+
+def write_directory_pdf(path: str, organization: Organization, root: str | None, setup: PageSetup) -> None:
+    """The unit directory as a paginated PDF with real text."""
+    from PySide6.QtGui import QTextDocument
+
+    writer = QPdfWriter(path)
+    writer.setTitle(f"{organization.title}: unit directory")
+    writer.setCreator(f"OrgExplorer {__version__}")
+    size = PAGE_SIZES.get(setup.page_size)
+    if size is None:
+        raise ExportError(f"unknown page size '{setup.page_size}'; one of {', '.join(PAGE_SIZES)}")
+    writer.setPageSize(QPageSize(size))
+    margin = max(setup.margins_mm, 15.0)
+    writer.setPageMargins(QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter)
+    landscape = setup.orientation is Orientation.LANDSCAPE
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+    document = QTextDocument()
+    document.setDefaultFont(chart_font())
+    document.setHtml(directory_html(organization, root))
+    document.print_(writer)
+
+
+def export_directory(
+    organization: Organization, path: str | os.PathLike[str], root: str | None = None, setup: PageSetup = PageSetup()
+) -> ExportReport:
+    """Write the unit directory (.html, .pdf) or the units (.csv); atomically."""
+    target = os.fspath(path)
+    suffix = Path(target).suffix.lower()
+    if root is not None and root not in organization:
+        raise ExportError(f"no unit with id '{root}'")
+    report = ExportReport(target)
+    with atomic_output(target, organization.path) as temporary:
+        if suffix == ".csv":
+            Path(temporary).write_text(units_csv(organization, root), encoding="utf-8-sig", newline="")
+        elif suffix in (".html", ".htm"):
+            Path(temporary).write_text(directory_html(organization, root), encoding="utf-8")
+        elif suffix == ".pdf":
+            write_directory_pdf(temporary, organization, root, setup)
+        else:
+            raise ExportError(f"a unit directory is written as .html, .pdf or .csv, not '{suffix or target}'")
+    return report
+
+
+_ENDINGS = {".pdf": b"%%EOF", ".svg": b"</svg>"}
+
+
+def _check_complete(path: str, suffix: str) -> None:
+    """Qt's PDF and SVG writers do not report a full disk: a file must end as its format ends."""
+    with open(path, "rb") as stream:
+        stream.seek(0, os.SEEK_END)
+        stream.seek(max(0, stream.tell() - 64))
+        tail = stream.read()
+    if _ENDINGS[suffix] not in tail:
+        raise ExportError(f"the {suffix} file could not be written completely (is the disk full?)")
+
+
+def chart_layout(organization: Organization, options: ChartOptions) -> ChartLayout:
+    """The layout with real font metrics (the one every output uses)."""
+    return layout_chart(organization, options, QtMeasure())
+
+
+def export_chart(
+    organization: Organization,
+    path: str | os.PathLike[str],
+    options: ChartOptions = ChartOptions(),
+    setup: PageSetup = PageSetup(),
+    dpi: float = 150.0,
+    layout: ChartLayout | None = None,
+) -> ExportReport:
+    """Write the chart to ``path`` in the format its extension names; atomically."""
+    target = os.fspath(path)
+    suffix = Path(target).suffix.lower()
+    if suffix not in CHART_FORMATS:
+        raise ExportError(f"unknown chart format '{suffix or target}'; use one of {', '.join(sorted(CHART_FORMATS))}")
+    layout = layout or chart_layout(organization, options)
+    text = SheetText.of(organization, layout)
+    report = ExportReport(target)
+    writers: dict[str, Callable[[str], None]] = {
+        ".pdf": lambda temporary: write_pdf(temporary, layout, text, setup, report),
+        ".svg": lambda temporary: write_svg(temporary, layout, text),
+    }
+    with atomic_output(target, organization.path) as temporary:
+        if suffix in writers:
+            writers[suffix](temporary)
+            _check_complete(temporary, suffix)
+        else:
+            image = render_image(layout, text, dpi)
+            if not image.save(temporary, suffix.lstrip(".").upper().replace("JPG", "JPEG").replace("TIF", "TIFF")):
+                raise ExportError(f"the {suffix} image could not be written (is the disk full?)")
+    return report

@@ -1,0 +1,178 @@
+"""The one chart renderer: paints a ChartLayout with a QPainter on any device (screen, PDF, SVG, PNG,
+printer). Coordinates are points; the caller's transform maps them to the device."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
+
+from orgexplorer.chart.layout import Box, ChartLayout, TextStyle
+
+FONT_FAMILY = "DejaVu Sans"  # named on the README's list of system packages; Qt falls back if absent
+
+
+@dataclass(frozen=True, slots=True)
+class ChartColors:
+    """Colours with at least 4.5:1 contrast for text on its fill."""
+
+    ink: str = "#1b2733"
+    head_ink: str = "#33475b"
+    box_fill: str = "#eef3f8"
+    box_border: str = "#4a6a8a"
+    attached_fill: str = "#f6f2fb"
+    attached_border: str = "#6a4a8a"
+    line: str = "#4a5a6a"
+    selected_fill: str = "#ffe680"
+    selected_border: str = "#b8860b"
+    emphasis: str = "#b8860b"
+
+
+def chart_font(bold: bool = False, italic: bool = False) -> QFont:
+    """The chart's font: no ligatures, so that "Office" stays searchable text in a PDF, not "Oﬃce"."""
+    font = QFont(FONT_FAMILY)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setBold(bold)
+    font.setItalic(italic)
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def _base_font(style: TextStyle) -> QFont:
+    font = chart_font(style is TextStyle.NAME, style is TextStyle.HEAD)
+    font.setBold(style is TextStyle.NAME)
+    font.setItalic(style is TextStyle.HEAD)
+    font.setKerning(False)  # widths measured once must hold on every device
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+_METRICS_DEVICE: QImage | None = None
+
+
+def metrics_device() -> QImage:
+    # A 72-DPI device: font metrics in its pixels are points.
+    global _METRICS_DEVICE
+    if _METRICS_DEVICE is None:
+        _METRICS_DEVICE = QImage(4, 4, QImage.Format.Format_ARGB32)
+        _METRICS_DEVICE.setDotsPerMeterX(round(72 / 0.0254))
+        _METRICS_DEVICE.setDotsPerMeterY(round(72 / 0.0254))
+    return _METRICS_DEVICE
+
+
+@lru_cache(maxsize=32)
+def _metrics(style: TextStyle, size: float) -> QFontMetricsF:
+    font = _base_font(style)
+    font.setPointSizeF(size)
+    return QFontMetricsF(font, metrics_device())
+
+
+class QtMeasure:
+    """Real font metrics (in points) for the layout, from the fonts the renderer paints with."""
+
+    def width(self, text: str, style: TextStyle, size: float) -> float:
+        # A little slack: glyph advances differ by a hair between devices.
+        return _metrics(style, size).horizontalAdvance(text) * 1.02
+
+    def line_height(self, style: TextStyle, size: float) -> float:
+        return _metrics(style, size).height()
+
+
+def device_font(style: TextStyle, size: float, painter: QPainter) -> QFont:
+    """A font that paints at ``size`` points when the painter's transform maps 1 unit to 1 point."""
+    font = _base_font(style)
+    dpi = painter.device().logicalDpiY() or 72
+    font.setPointSizeF(size * 72.0 / dpi)
+    return font
+
+
+class ChartRenderer:
+    """Paints a layout: connectors, then boxes with their text."""
+
+    def __init__(self, layout: ChartLayout, colors: ChartColors = ChartColors()) -> None:
+        self.layout = layout
+        self.colors = colors
+
+    def paint(
+        self,
+        painter: QPainter,
+        clip: QRectF | None = None,
+        selected: int | None = None,
+        emphasised: Collection[int] = (),
+    ) -> None:
+        """Paint the chart in layout coordinates (points); only what meets ``clip`` when given."""
+        layout, colors = self.layout, self.colors
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        solid = QPen(QColor(colors.line), 0.8)
+        solid.setCapStyle(Qt.PenCapStyle.FlatCap)
+        dashed = QPen(QColor(colors.attached_border), 0.8)
+        dashed.setDashPattern([4.0, 3.0])
+        strong = QPen(QColor(colors.emphasis), 2.0)
+        if clip is not None:
+            boxes, edges = layout.visible(clip.x(), clip.y(), clip.width(), clip.height())
+        else:
+            boxes, edges = list(layout.boxes), list(layout.edges)
+        # A trunk (child -1) belongs to the emphasised chain when one of its subunits does.
+        chain_parents = {e.parent for e in layout.edges if e.child in emphasised} if emphasised else set()
+        for edge in edges:
+            points = [QPointF(x, y) for x, y in edge.points]
+            if clip is not None and not _bounds(points).intersects(clip):
+                continue
+            on_path = edge.parent in emphasised and (
+                edge.child in emphasised or (edge.child == -1 and edge.parent in chain_parents)
+            )
+            painter.setPen(strong if on_path else dashed if edge.dashed else solid)
+            path = QPainterPath(points[0])
+            for point in points[1:]:
+                path.lineTo(point)
+            painter.drawPath(path)
+        fonts = {style: device_font(style, layout.options.size(style), painter) for style in TextStyle}
+        for box in boxes:
+            rect = QRectF(box.x, box.y, box.width, box.height)
+            if clip is not None and not rect.intersects(clip):
+                continue
+            self._paint_box(painter, box, rect, fonts, box.unit == selected, box.unit in emphasised)
+        painter.restore()
+
+    def _paint_box(
+        self,
+        painter: QPainter,
+        box: Box,
+        rect: QRectF,
+        fonts: dict[TextStyle, QFont],
+        selected: bool,
+        emphasised: bool,
+    ) -> None:
+        colors = self.colors
+        if selected:
+            fill, border, width = colors.selected_fill, colors.selected_border, 2.0
+        else:
+            fill = colors.attached_fill if box.attached else colors.box_fill
+            border = colors.attached_border if box.attached else colors.box_border
+            width = 1.6 if emphasised else 0.9
+            if emphasised:
+                border = colors.emphasis
+        pen = QPen(QColor(border), width)
+        if box.attached:
+            pen.setDashPattern([4.0, 2.5])
+        painter.setPen(pen)
+        painter.setBrush(QColor(fill))
+        painter.drawRoundedRect(rect, 3.0, 3.0)
+        options = self.layout.options
+        for line in box.lines:
+            painter.setFont(fonts[line.style])
+            painter.setPen(QColor(colors.head_ink if line.style is TextStyle.HEAD else colors.ink))
+            ascent = _metrics(line.style, options.size(line.style)).ascent()
+            painter.drawText(QPointF(box.x + line.x, box.y + line.y + ascent), line.text)
+
+
+def _bounds(points: list[QPointF]) -> QRectF:
+    xs = [p.x() for p in points]
+    ys = [p.y() for p in points]
+    return QRectF(min(xs) - 1, min(ys) - 1, max(xs) - min(xs) + 2, max(ys) - min(ys) + 2)
