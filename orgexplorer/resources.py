@@ -17,6 +17,8 @@ ICON_NAMES = (
     "mission",
     "centre",
     "attached",
+    "export",
+    "print",
 )
 KNOWN = frozenset({BUNDLED_ORGANIZATION, SCHEMA} | {f"icons/{name}.svg" for name in ICON_NAMES})
 

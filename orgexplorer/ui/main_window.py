@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,15 +22,20 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from orgexplorer import __version__
+from orgexplorer.chart.export import ExportReport, PageSetup, SheetText, chart_layout, configure_pages, paint_pages
+from orgexplorer.chart.layout import ChartOptions
 from orgexplorer.model import LoadResult, Organization, Unit, load_file
 from orgexplorer.model.search import SearchIndex, SearchResult
+from orgexplorer.ui.chart_view import ChartView
 from orgexplorer.ui.detail_pane import DetailPane
+from orgexplorer.ui.export_dialog import ExportDialog
 from orgexplorer.ui.icons import named_icon
 from orgexplorer.ui.problems_panel import ProblemsPanel
 from orgexplorer.ui.search_results import SearchResultsModel, SearchResultsView
@@ -148,11 +154,18 @@ class MainWindow(QMainWindow):
 
         self.detail_pane = DetailPane()
         self.detail_pane.unit_activated.connect(self.select_unit)
+        self.chart_view = ChartView()
+        self.chart_view.unit_clicked.connect(self.select_unit)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.setObjectName("rightTabs")
+        self.right_tabs.addTab(self.detail_pane, "&Details")
+        self.right_tabs.addTab(self.chart_view, "C&hart")
+        self.right_tabs.currentChanged.connect(self._on_right_tabs_current_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail_pane)
+        self.splitter.addWidget(self.right_tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([480, 520])
@@ -205,6 +218,35 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Refresh,
             style.standardIcon(sp.SP_BrowserReload),
         )
+        self.export_action = self._action(
+            "&Export chart…",
+            "Export the chart as PDF, SVG or PNG, or the unit directory",
+            self.show_export_dialog,
+            QKeySequence.StandardKey.SaveAs,
+            named_icon("export"),
+        )
+        self.print_action = self._action(
+            "&Print…",
+            "Print the chart, with a preview",
+            self.print_chart,
+            QKeySequence.StandardKey.Print,
+            named_icon("print"),
+        )
+        self.show_details_action = self._action(
+            "&Details", "Show the selected unit's details", lambda: self.right_tabs.setCurrentIndex(0), "Ctrl+1"
+        )
+        self.show_chart_action = self._action(
+            "C&hart", "Show the organization chart", lambda: self.right_tabs.setCurrentIndex(1), "Ctrl+2"
+        )
+        self.zoom_in_action = self._action(
+            "Zoom &in", "Enlarge the chart", self._on_zoom_in_action_triggered, QKeySequence.StandardKey.ZoomIn
+        )
+        self.zoom_out_action = self._action(
+            "Zoom &out", "Shrink the chart", self._on_zoom_out_action_triggered, QKeySequence.StandardKey.ZoomOut
+        )
+        self.fit_action = self._action(
+            "&Fit chart to window", "Show the whole chart", self._on_fit_action_triggered, "Ctrl+0"
+        )
         self.quit_action = self._action("&Quit", "Quit OrgExplorer", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action(
@@ -249,6 +291,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
         self.file_menu = file_menu
         self._file_menu_tail = file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -256,6 +300,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.clear_search_action)
         view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.show_details_action)
+        view_menu.addAction(self.show_chart_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.zoom_in_action)
+        view_menu.addAction(self.zoom_out_action)
+        view_menu.addAction(self.fit_action)
+        view_menu.addSeparator()
         view_menu.addAction(self.expand_action)
         view_menu.addAction(self.collapse_action)
         view_menu.addSeparator()
@@ -275,6 +326,9 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.back_action)
         toolbar.addAction(self.forward_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_action)
+        toolbar.addAction(self.print_action)
         self.toolbar = toolbar
 
     # --- settings ---
@@ -381,6 +435,9 @@ class MainWindow(QMainWindow):
         self._search = None
         self._results_model.set_result(None, None)
         self.results_panel.hide()
+        self.chart_view.set_chart_layout(None)
+        if self.right_tabs.currentWidget() is self.chart_view:
+            self._ensure_chart()
         self.search_field.blockSignals(True)
         self.search_field.clear()
         self.search_field.blockSignals(False)
@@ -451,6 +508,7 @@ class MainWindow(QMainWindow):
                 self._history.append(unit.index)
             self._history_pos = len(self._history) - 1
         self._update_actions()
+        self._show_selection_in_chart(unit)
         self.unit_selected.emit(unit.index)
 
     def _go(self, step: int) -> None:
@@ -478,6 +536,8 @@ class MainWindow(QMainWindow):
         self.reload_action.setEnabled(self._path is not None)
         self.expand_action.setEnabled(loaded)
         self.collapse_action.setEnabled(loaded)
+        self.export_action.setEnabled(loaded)
+        self.print_action.setEnabled(loaded)
 
     # --- search ---
 
@@ -625,6 +685,66 @@ class MainWindow(QMainWindow):
             self.unit_tree.scrollTo(index)
         finally:
             self._navigating = False
+
+    # --- chart ---
+
+    def _ensure_chart(self) -> None:
+        """Lay out the chart the first time it is shown (large organizations pay only when asked)."""
+        if self._organization is None or self.chart_view.chart_layout is not None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.chart_view.set_chart_layout(chart_layout(self._organization, ChartOptions()))
+        finally:
+            QApplication.restoreOverrideCursor()
+        unit = self._current_unit()
+        if unit is not None:
+            self._show_selection_in_chart(unit)
+
+    def _show_selection_in_chart(self, unit: Unit) -> None:
+        if self._organization is not None and self.chart_view.chart_layout is not None:
+            path = [u.index for u in self._organization.path_to(unit)]
+            self.chart_view.set_selection(unit.index, path)
+
+    def _on_right_tabs_current_changed(self, index: int) -> None:
+        if self.right_tabs.widget(index) is self.chart_view:
+            self._ensure_chart()
+
+    def _on_zoom_in_action_triggered(self) -> None:
+        self.right_tabs.setCurrentWidget(self.chart_view)
+        self.chart_view.zoom_in()
+
+    def _on_zoom_out_action_triggered(self) -> None:
+        self.right_tabs.setCurrentWidget(self.chart_view)
+        self.chart_view.zoom_out()
+
+    def _on_fit_action_triggered(self) -> None:
+        self.right_tabs.setCurrentWidget(self.chart_view)
+        self.chart_view.fit()
+
+    def show_export_dialog(self) -> ExportDialog | None:
+        if self._organization is None:
+            return None
+        dialog = ExportDialog(self._organization, self._current_unit(), self)
+        dialog.resize(980, 560)
+        dialog.open()
+        return dialog
+
+    def print_chart(self) -> QPrintPreviewDialog | None:
+        """The print preview of the chart (one page, fitted); the printer dialog is one click away."""
+        if self._organization is None:
+            return None
+        layout = self.chart_view.chart_layout or chart_layout(self._organization, ChartOptions())
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"{self._organization.title}: organizational chart")
+        setup = PageSetup()
+        configure_pages(printer, layout, setup)
+        text = SheetText.of(self._organization, layout)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setObjectName("printPreview")
+        preview.paintRequested.connect(lambda device: paint_pages(device, layout, text, setup, ExportReport("")))
+        preview.open()
+        return preview
 
     # --- dialogs ---
 

@@ -1,0 +1,260 @@
+"""File > Export chart...: format, paper and content, with a live preview of the first page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgexplorer.chart.export import (
+    PAGE_SIZES,
+    ExportError,
+    ExportReport,
+    Fit,
+    Orientation,
+    PageSetup,
+    SheetText,
+    chart_layout,
+    export_chart,
+    export_directory,
+    render_first_page,
+    render_image,
+)
+from orgexplorer.chart.layout import ChartLayout, ChartOptions, Content, Direction, LayoutError
+from orgexplorer.model import Organization, Unit
+
+
+@dataclass(frozen=True, slots=True)
+class _Format:
+    label: str
+    suffix: str
+    directory: bool = False
+    paged: bool = False
+
+
+FORMATS = (
+    _Format("PDF chart (vector, printable)", ".pdf", paged=True),
+    _Format("SVG chart (vector)", ".svg"),
+    _Format("PNG image", ".png"),
+    _Format("Unit directory (PDF)", ".pdf", directory=True, paged=True),
+    _Format("Unit directory (HTML)", ".html", directory=True),
+    _Format("Units for spreadsheets (CSV)", ".csv", directory=True),
+)
+
+
+class ExportDialog(QDialog):
+    """Choose how to export, see the first page, then write the file."""
+
+    def __init__(self, organization: Organization, selected: Unit | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export chart")
+        self.organization = organization
+        self.selected = selected
+        self._layout_cache: tuple[ChartOptions, ChartLayout] | None = None
+        self.written: str | None = None
+
+        self.format_box = QComboBox()
+        for fmt in FORMATS:
+            self.format_box.addItem(fmt.label)
+        self.content_box = QComboBox()
+        self.content_box.addItems(["Names", "Names and heads", "Names, heads and responsibilities"])
+        self.content_box.setCurrentIndex(1)
+        self.direction_box = QComboBox()
+        self.direction_box.addItems(["Top down", "Left to right"])
+        self.stacked_box = QCheckBox("List leaf subunits in a column")
+        self.subtree_box = QComboBox()
+        self.subtree_box.addItem("The whole organization")
+        if selected is not None:
+            self.subtree_box.addItem(f"{selected.name} and the units below it")
+        self.depth_box = QSpinBox()
+        self.depth_box.setRange(0, 99)
+        self.depth_box.setSpecialValueText("All levels")
+        self.page_box = QComboBox()
+        self.page_box.addItems(list(PAGE_SIZES))
+        self.page_box.setCurrentText(str(QSettings().value("export/pageSize", "A4")))
+        self.orientation_box = QComboBox()
+        self.orientation_box.addItems(["Automatic", "Landscape", "Portrait"])
+        self.fit_box = QComboBox()
+        self.fit_box.addItems(["Fit to one page", "Poster: tile across pages"])
+        self.scale_box = QDoubleSpinBox()
+        self.scale_box.setRange(0.3, 4.0)
+        self.scale_box.setSingleStep(0.1)
+        self.scale_box.setValue(1.0)
+        self.scale_box.setSuffix(" × (1.0: 9 pt names)")
+
+        form = QFormLayout()
+        form.addRow("&Format:", self.format_box)
+        form.addRow("&Boxes show:", self.content_box)
+        form.addRow("&Direction:", self.direction_box)
+        form.addRow("", self.stacked_box)
+        form.addRow("&Units:", self.subtree_box)
+        form.addRow("&Levels:", self.depth_box)
+        form.addRow("&Paper:", self.page_box)
+        form.addRow("&Orientation:", self.orientation_box)
+        form.addRow("Pa&ges:", self.fit_box)
+        form.addRow("Poster &scale:", self.scale_box)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("exportPreview")
+        self.preview.setAccessibleName("Preview of the first page")
+        self.preview.setMinimumSize(420, 300)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #8a96a3; padding: 8px;")
+        self.info = QLabel()
+        self.info.setObjectName("exportInfo")
+        self.info.setWordWrap(True)
+
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.info)
+        body = QHBoxLayout()
+        body.addLayout(form)
+        body.addLayout(right, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Export…")
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body)
+        outer.addWidget(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.update_preview)
+        for box in (self.format_box, self.content_box, self.direction_box, self.subtree_box, self.page_box,
+                    self.orientation_box, self.fit_box):  # fmt: skip
+            box.currentIndexChanged.connect(self._timer.start)
+        self.stacked_box.toggled.connect(self._timer.start)
+        self.depth_box.valueChanged.connect(self._timer.start)
+        self.scale_box.valueChanged.connect(self._timer.start)
+        self.update_preview()
+
+    # --- what is chosen ---
+
+    def chosen_format(self) -> _Format:
+        return FORMATS[self.format_box.currentIndex()]
+
+    def root(self) -> str | None:
+        return self.selected.id if self.selected is not None and self.subtree_box.currentIndex() == 1 else None
+
+    def options(self) -> ChartOptions:
+        return ChartOptions(
+            content=(Content.NAMES, Content.HEADS, Content.FULL)[self.content_box.currentIndex()],
+            direction=(Direction.DOWN, Direction.RIGHT)[self.direction_box.currentIndex()],
+            stacked=self.stacked_box.isChecked(),
+            root=self.root(),
+            depth=self.depth_box.value() or None,
+        )
+
+    def setup(self) -> PageSetup:
+        return PageSetup(
+            page_size=self.page_box.currentText(),
+            orientation=(Orientation.AUTO, Orientation.LANDSCAPE, Orientation.PORTRAIT)[
+                self.orientation_box.currentIndex()
+            ],
+            fit=(Fit.PAGE, Fit.POSTER)[self.fit_box.currentIndex()],
+            poster_scale=self.scale_box.value(),
+        )
+
+    def chart(self) -> ChartLayout:
+        options = self.options()
+        if self._layout_cache is None or self._layout_cache[0] != options:
+            self._layout_cache = (options, chart_layout(self.organization, options))
+        return self._layout_cache[1]
+
+    # --- preview and export ---
+
+    def update_preview(self) -> None:
+        fmt = self.chosen_format()
+        chart_controls = not fmt.directory
+        for widget in (self.content_box, self.direction_box, self.stacked_box, self.depth_box):
+            widget.setEnabled(chart_controls)
+        for widget in (self.page_box, self.orientation_box):
+            widget.setEnabled(fmt.paged)
+        self.fit_box.setEnabled(fmt.paged and chart_controls)
+        self.scale_box.setEnabled(fmt.paged and chart_controls and self.fit_box.currentIndex() == 1)
+        if fmt.directory:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText("The unit directory: every unit with its head, responsibilities and relations.")
+            self.info.setText("")
+            return
+        try:
+            layout = self.chart()
+        except LayoutError as exc:
+            self.preview.setText(str(exc))
+            return
+        text = SheetText.of(self.organization, layout)
+        width = max(200, self.preview.width() - 20)
+        if fmt.paged:
+            image, report = render_first_page(layout, text, self.setup(), width)
+        else:
+            image, report = render_image(layout, text, 72.0), ExportReport("")
+        pixmap = QPixmap.fromImage(image).scaled(
+            self.preview.size().shrunkBy(self.preview.contentsMargins()) * 0.96,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.preview.setPixmap(pixmap)
+        self.info.setText(self._describe(layout, report))
+
+    def _describe(self, layout: ChartLayout, report: ExportReport) -> str:
+        parts = [f"{len(layout.boxes):,} units"]
+        if report.pages:
+            parts.append(f"{report.pages} page{'s' if report.pages != 1 else ''}")
+            parts.append(f"names at {layout.options.name_size * report.scale:.1f} pt")
+        text = ", ".join(parts) + "."
+        for warning in report.warnings:
+            text += f'<br><span style="color:#a02020">Warning: {warning}.</span>'
+        return text
+
+    def export_to(self, path: str) -> ExportReport:
+        """Write the export to ``path`` (raises ExportError with a message for the user)."""
+        fmt = self.chosen_format()
+        if fmt.directory:
+            report = export_directory(self.organization, path, self.root(), self.setup())
+        else:
+            report = export_chart(self.organization, path, self.options(), self.setup(), layout=self.chart())
+        QSettings().setValue("export/pageSize", self.page_box.currentText())
+        QSettings().setValue("export/folder", str(Path(path).parent))
+        self.written = path
+        return report
+
+    def _on_buttons_accepted(self) -> None:
+        fmt = self.chosen_format()
+        folder = str(QSettings().value("export/folder", str(Path.home())))
+        stem = "unit-directory" if fmt.directory else "chart"
+        if self.root():
+            stem += f"-{self.root()}"
+        suggested = str(Path(folder) / f"{stem}{fmt.suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, "Export", suggested, f"{fmt.label} (*{fmt.suffix})")
+        if not path:
+            return
+        if not path.lower().endswith(fmt.suffix):
+            path += fmt.suffix
+        try:
+            report = self.export_to(path)
+        except (ExportError, LayoutError) as exc:
+            QMessageBox.warning(self, "Export failed", str(exc))
+            return
+        if report.warnings:
+            QMessageBox.information(self, "Exported with warnings", "\n".join(report.warnings))
+        self.accept()
