@@ -7,10 +7,11 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from orgexplorer import __version__
-from orgexplorer.model import Organization, Placement, load_file
+from orgexplorer.model import Limits, Organization, Placement, load_file
 
 COMMANDS_HELP = """commands:
   orgexplorer [FILE]                 open the window on FILE, or on the bundled Defence Policy Sector
@@ -47,14 +48,23 @@ def cmd_check(argv: Sequence[str]) -> int:
         "(or warning:). Exit status 0 when every file is clean, 1 when any has errors.",
     )
     parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument(
+        "--max-size",
+        type=_positive,
+        default=Limits().max_bytes // 2**20,
+        metavar="MB",
+        help="refuse files larger than this (default %(default)s MiB)",
+    )
     args = parser.parse_args(argv)
+    limits = replace(Limits(), max_bytes=args.max_size * 2**20)
     status = 0
     for path in args.files:
-        result = load_file(path)
+        result = load_file(path, limits)
         for problem in result.problems:
             print(problem)
         if result.organization is not None:
-            print(f"{path}: {len(result.organization)} units, no errors")
+            count = len(result.organization)
+            print(f"{path}: {count} unit{'s' if count != 1 else ''}, no errors")
         else:
             status = 1
     return status

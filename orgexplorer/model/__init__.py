@@ -3,10 +3,11 @@
 from orgexplorer.model.loader import FORMAT, LoadResult, load_bytes, load_file
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 from orgexplorer.model.problems import Problem, Severity
-from orgexplorer.model.yamlread import Limits
+from orgexplorer.model.yamlread import Cancelled, Limits
 
 __all__ = [
     "FORMAT",
+    "Cancelled",
     "Head",
     "Limits",
     "LoadResult",

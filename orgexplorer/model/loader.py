@@ -13,7 +13,17 @@ from pathlib import Path
 
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 from orgexplorer.model.problems import Problem, Severity
-from orgexplorer.model.yamlread import Limits, Report, TooManyProblems, Value, YMap, YSeq, read_yaml
+from orgexplorer.model.yamlread import (
+    Cancelled,
+    Limits,
+    Progress,
+    Report,
+    TooManyProblems,
+    Value,
+    YMap,
+    YSeq,
+    read_yaml,
+)
 
 FORMAT = "orgexplorer/1"
 TOP_KEYS = ("format", "organization", "source", "glossary", "units")
@@ -40,6 +50,7 @@ class LoadResult:
 
     organization: Organization | None
     problems: list[Problem] = field(default_factory=list)
+    cancelled: bool = False
 
     @property
     def ok(self) -> bool:
@@ -50,8 +61,12 @@ class LoadResult:
         return [problem for problem in self.problems if problem.is_error]
 
 
-def load_file(path: str | os.PathLike[str], limits: Limits = Limits()) -> LoadResult:
-    """Load an organization file; never raises for anything the file holds or lacks."""
+def load_file(path: str | os.PathLike[str], limits: Limits = Limits(), progress: Progress | None = None) -> LoadResult:
+    """Load an organization file; never raises for anything the file holds or lacks.
+
+    ``progress`` is called now and then with the fraction done; raising ``Cancelled`` from it stops
+    the load, which then returns no organization and ``cancelled`` set.
+    """
     name = os.fspath(path)
     try:
         size = os.stat(name).st_size
@@ -65,20 +80,28 @@ def load_file(path: str | os.PathLike[str], limits: Limits = Limits()) -> LoadRe
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return LoadResult(None, [Problem(name, 1, 1, f"cannot read the file: {reason}")])
-    return load_bytes(data, name, limits)
+    return load_bytes(data, name, limits, progress)
 
 
-def load_bytes(data: bytes, path: str = "<data>", limits: Limits = Limits()) -> LoadResult:
+def load_bytes(
+    data: bytes,
+    path: str = "<data>",
+    limits: Limits = Limits(),
+    progress: Progress | None = None,
+    libyaml: bool | None = None,
+) -> LoadResult:
     """Load an organization from the bytes of a file; ``path`` names it in problems."""
     report = Report(path, limits.max_problems)
     organization = None
     try:
-        root = read_yaml(data, report, limits)
+        root = read_yaml(data, report, limits, progress, libyaml)
         # Check the content too whenever the YAML could be read whole, so that one pass shows all.
         if root is not None or not report.has_errors:
             organization = _Converter(report).organization(root)
     except TooManyProblems:
         pass
+    except Cancelled:
+        return LoadResult(None, [Problem(path, 1, 1, "loading was cancelled")], cancelled=True)
     except Exception as exc:  # the boundary: whatever escapes is a located problem, not a traceback
         report.problems.append(Problem(path, 1, 1, f"unexpected failure while reading: {exc!r}"))
     report.problems.sort(key=lambda problem: (problem.line, problem.column))

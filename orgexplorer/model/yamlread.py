@@ -12,7 +12,8 @@ them costs more than reading the bytes. Scalars stay the text the user wrote: ``
 from __future__ import annotations
 
 import codecs
-from collections.abc import Generator, Iterable
+import re
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Union
 
@@ -33,6 +34,10 @@ from orgexplorer.model.problems import Problem
 #: part of either loader is used (events), never its constructor.
 HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 _PARSER: type = yaml.CSafeLoader if HAVE_LIBYAML else yaml.SafeLoader
+_PROGRESS_EVERY = 20_000  # events between progress reports
+
+#: Called now and then while reading with the fraction done (0 to 1); raising Cancelled stops reading.
+Progress = Callable[[float], None]
 
 #: Plain scalars that YAML 1.2 reads as "no value".
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -43,6 +48,7 @@ _HARMLESS_TAGS = {
     SequenceStartEvent: frozenset({"tag:yaml.org,2002:seq", "!"}),
 }
 _BOM = "\ufeff"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +89,10 @@ class YSeq:
     line: int
     column: int
     items: list[tuple[Value, int, int]] = field(default_factory=list)
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback to stop loading; the loader reports it, nothing is half-loaded."""
 
 
 class TooManyProblems(Exception):
@@ -151,9 +161,9 @@ def decode(data: bytes, report: Report) -> str | None:
     return text
 
 
-def _events(text: str) -> Generator[Any, None, None]:
+def _events(text: str, parser_class: type | None = None) -> Generator[Any, None, None]:
     """The parser's events for ``text``; the parser is always disposed of, even when abandoned."""
-    parser = _PARSER(text)
+    parser = (parser_class or _PARSER)(text)
     try:
         while parser.check_event():
             yield parser.get_event()
@@ -164,7 +174,9 @@ def _events(text: str) -> Generator[Any, None, None]:
 _BAD_KEY = object()
 
 
-def build(events: Iterable[Any], report: Report, limits: Limits) -> Value:
+def build(
+    events: Iterable[Any], report: Report, limits: Limits, progress: Progress | None = None, size: int = 1
+) -> Value:
     """Turn parser events into located values, refusing what an organization file never needs.
 
     Returns the document's top value (None for an empty file). Stops early, with a problem, at a
@@ -210,9 +222,15 @@ def build(events: Iterable[Any], report: Report, limits: Limits) -> Value:
             assert isinstance(key, tuple)
             top.entries[key[0]] = (value, line, column, key[1], key[2])
 
+    countdown = _PROGRESS_EVERY
     for event in events:
         kind = type(event)
         mark: Any = event.start_mark
+        if progress is not None:
+            countdown -= 1
+            if countdown == 0:
+                countdown = _PROGRESS_EVERY
+                progress(min(1.0, mark.index / max(size, 1)))
         if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
             nodes += 1
             line, column = mark.line + 1, mark.column + 1
@@ -227,6 +245,9 @@ def build(events: Iterable[Any], report: Report, limits: Limits) -> Value:
                 break
             if kind is ScalarEvent:
                 value = event.value
+                if event.style == '"' and _SURROGATE.search(value):
+                    report.error(line, column, "an escaped surrogate (\\uD800-\\uDFFF) is not a character")
+                    value = _SURROGATE.sub("\ufffd", value)
                 if len(value) > max_scalar:
                     report.error(line, column, f"a value of {len(value):,} characters (at most {max_scalar:,})")
                     value = value[:max_scalar]
@@ -263,8 +284,17 @@ def build(events: Iterable[Any], report: Report, limits: Limits) -> Value:
     return root
 
 
-def read_yaml(data: bytes, report: Report, limits: Limits = Limits()) -> Value:
-    """Decode, parse and build ``data``; every failure becomes a located problem in ``report``."""
+def read_yaml(
+    data: bytes,
+    report: Report,
+    limits: Limits = Limits(),
+    progress: Progress | None = None,
+    libyaml: bool | None = None,
+) -> Value:
+    """Decode, parse and build ``data``; every failure becomes a located problem in ``report``.
+
+    ``libyaml`` False forces the pure-Python parser (for tests: both must behave alike).
+    """
     if len(data) > limits.max_bytes:
         report.error(
             1,
@@ -275,9 +305,10 @@ def read_yaml(data: bytes, report: Report, limits: Limits = Limits()) -> Value:
     text = decode(data, report)
     if text is None:
         return None
-    events = _events(text)
+    parser_class = None if libyaml is None else (yaml.CSafeLoader if libyaml and HAVE_LIBYAML else yaml.SafeLoader)
+    events = _events(text, parser_class)
     try:
-        return build(events, report, limits)
+        return build(events, report, limits, progress, len(text))
     except yaml.MarkedYAMLError as exc:
         mark: Any = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
