@@ -6,7 +6,18 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QFileSystemWatcher,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -21,8 +32,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -37,11 +50,13 @@ from orgexplorer.ui.chart_view import ChartView
 from orgexplorer.ui.detail_pane import DetailPane
 from orgexplorer.ui.export_dialog import ExportDialog
 from orgexplorer.ui.icons import named_icon
+from orgexplorer.ui.loading import BackgroundLoader, Loaded
 from orgexplorer.ui.problems_panel import ProblemsPanel
 from orgexplorer.ui.search_results import SearchResultsModel, SearchResultsView
 from orgexplorer.ui.tree_model import UnitTreeModel
 
 MAX_RECENT_FILES = 10
+SYNCHRONOUS_LOAD_BYTES = 2 * 1024 * 1024  # smaller files open at once; larger ones in the background
 FILE_FILTER = "Organization files (*.yaml *.yml);;All files (*)"
 
 
@@ -51,10 +66,12 @@ class MainWindow(QMainWindow):
     Signals:
         organization_changed(): a new organization was opened (or reloaded).
         unit_selected(int): the unit with this index became the current one.
+        load_finished(bool): a file read in the background was opened (True) or refused (False).
     """
 
     organization_changed = Signal()
     unit_selected = Signal(int)
+    load_finished = Signal(bool)
 
     def __init__(self) -> None:
         super().__init__()
@@ -68,6 +85,7 @@ class MainWindow(QMainWindow):
         self._navigating = False
         self._index: SearchIndex | None = None
         self._search: SearchResult | None = None
+        self._watched_stamp: tuple[int, int] | None = None
 
         self._model = UnitTreeModel(self)
         self._create_widgets()
@@ -180,8 +198,33 @@ class MainWindow(QMainWindow):
 
         self._status_file = QLabel()
         self._status_count = QLabel()
+        self._progress_label = QLabel()
+        self._progress = QProgressBar()
+        self._progress.setObjectName("loadProgress")
+        self._progress.setRange(0, 100)
+        self._progress.setMaximumWidth(180)
+        self._cancel_button = QToolButton()
+        self._cancel_button.setObjectName("cancelLoad")
+        self._cancel_button.setText("Cancel")
+        self._cancel_button.setToolTip("Stop opening the file; the organization open now stays")
+        self._cancel_button.clicked.connect(self.cancel_loading)
         self.statusBar().addWidget(self._status_file, 1)
+        self.statusBar().addPermanentWidget(self._progress_label)
+        self.statusBar().addPermanentWidget(self._progress)
+        self.statusBar().addPermanentWidget(self._cancel_button)
         self.statusBar().addPermanentWidget(self._status_count)
+        self._hide_progress()
+
+        self._loader = BackgroundLoader(self)
+        self._loader.progress.connect(self._progress.setValue)
+        self._loader.finished.connect(self._on_loader_finished)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_watcher_changed)
+        self._watcher.directoryChanged.connect(self._on_watcher_changed)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(400)
+        self._reload_timer.timeout.connect(self._on_reload_timer_timeout)
 
     def _action(
         self,
@@ -348,6 +391,7 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._loader.cancel()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
@@ -392,22 +436,51 @@ class MainWindow(QMainWindow):
     def path(self) -> str | None:
         return self._path
 
-    def open_file(self, path: str | os.PathLike[str]) -> bool:
-        """Open an organization file; on problems show them and keep what is open. True on success."""
-        path = os.fspath(path)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = load_file(path)
-        finally:
-            QApplication.restoreOverrideCursor()
-        return self._show_result(path, result)
+    def open_file(self, path: str | os.PathLike[str], reason: str = "open") -> bool | None:
+        """Open an organization file; on problems show them and keep what is open.
 
-    def reload(self) -> bool:
+        A small file is read at once (True on success, False on problems). A large one is read on a
+        worker thread while the window stays usable, with progress and Cancel in the status bar;
+        then this returns None and ``load_finished`` tells the outcome.
+        """
+        path = os.fspath(path)
+        try:
+            size = os.stat(path).st_size
+        except OSError:
+            size = 0  # the loader reports what is wrong with the path
+        if size > SYNCHRONOUS_LOAD_BYTES:
+            self._progress.setValue(0)
+            self._progress_label.setText(f"Opening {Path(path).name}…")
+            for widget in (self._progress_label, self._progress, self._cancel_button):
+                widget.show()
+            self._loader.load(path, reason)
+            return None
+        self._loader.cancel()
+        self._hide_progress()
+        result = load_file(path)
+        index = SearchIndex(result.organization) if result.organization is not None else None
+        return self._show_result(path, result, index, reason)
+
+    def reload(self) -> bool | None:
         if self._path is None:
             return False
-        return self.open_file(self._path)
+        return self.open_file(self._path, "reload")
 
-    def _show_result(self, path: str, result: LoadResult) -> bool:
+    def cancel_loading(self) -> None:
+        self._loader.cancel()
+        self._hide_progress()
+        self.statusBar().showMessage("Opening was cancelled", 5000)
+
+    def _hide_progress(self) -> None:
+        for widget in (self._progress_label, self._progress, self._cancel_button):
+            widget.hide()
+
+    def _on_loader_finished(self, loaded: Loaded) -> None:
+        self._hide_progress()
+        ok = self._show_result(loaded.path, loaded.result, loaded.index, loaded.reason)
+        self.load_finished.emit(ok)
+
+    def _show_result(self, path: str, result: LoadResult, index: SearchIndex | None, reason: str) -> bool:
         if result.organization is None:
             kept = self._organization.title if self._organization is not None else None
             self.problems_panel.show_problems(path, result.problems, kept)
@@ -418,20 +491,27 @@ class MainWindow(QMainWindow):
         self.problems_dock.hide()
         previous = self._current_unit()
         same_file = self._path is not None and os.path.abspath(self._path) == os.path.abspath(path)
-        self.set_organization(result.organization, path)
+        query = self.search_field.text() if same_file else ""
+        self.set_organization(result.organization, path, index)
         if same_file and previous is not None and previous.id in result.organization:
             self.select_unit(result.organization.by_id(previous.id).index)
+        if query:  # a reload keeps the search too
+            self.search_field.setText(query)
+            self._flush_search()
+        if reason == "reload":
+            self.statusBar().showMessage(f"{Path(path).name} was reloaded", 5000)
         self._add_recent(os.path.abspath(path))
         return True
 
-    def set_organization(self, organization: Organization, path: str | None) -> None:
+    def set_organization(self, organization: Organization, path: str | None, index: SearchIndex | None = None) -> None:
         """Show ``organization`` (already loaded): whole tree expanded, first unit selected."""
         self._organization = organization
         self._path = path
+        self._watch(path)
         self._history, self._history_pos = [], -1
         if self._index is not None:
             self._index.close()
-        self._index = SearchIndex(organization)
+        self._index = index if index is not None else SearchIndex(organization)
         self._search = None
         self._results_model.set_result(None, None)
         self.results_panel.hide()
@@ -454,6 +534,39 @@ class MainWindow(QMainWindow):
         if organization.roots:
             self.select_unit(organization.roots[0])
         self._update_actions()
+
+    # --- live reload ---
+
+    def _watch(self, path: str | None) -> None:
+        """Watch the open file, and its folder: editors often save by writing a new file and renaming."""
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        if path is not None and os.path.exists(path):
+            self._watcher.addPath(path)
+            self._watcher.addPath(os.path.dirname(os.path.abspath(path)))
+        self._watched_stamp = self._stamp(path)
+
+    @staticmethod
+    def _stamp(path: str | None) -> tuple[int, int] | None:
+        try:
+            info = os.stat(path) if path else None
+        except OSError:
+            return None
+        return (info.st_mtime_ns, info.st_size) if info else None
+
+    def _on_watcher_changed(self, changed: str) -> None:
+        if self._path is not None and self._stamp(self._path) != self._watched_stamp:
+            self._reload_timer.start()  # debounced: an editor may write in several steps
+
+    def _on_reload_timer_timeout(self) -> None:
+        path = self._path
+        if path is None or not os.path.exists(path):
+            return
+        self._watched_stamp = self._stamp(path)
+        if path not in self._watcher.files():
+            self._watcher.addPath(path)
+        self.open_file(path, "reload")
 
     def _fit_name_column(self) -> None:
         # Names as wide as they need, but never pushing the head column out of sight.
