@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 # Set before any QApplication exists: the tests run headless whoever starts them.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The load cache of the tests goes to a temporary folder, not the user's cache.
+os.environ.setdefault("ORGEXPLORER_CACHE_DIR", tempfile.mkdtemp(prefix="orgexplorer-test-cache-"))
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "resources" / "defence_policy_sector.yaml"

@@ -164,9 +164,11 @@ def decode(data: bytes, report: Report) -> str | None:
 def _events(text: str, parser_class: type | None = None) -> Generator[Any, None, None]:
     """The parser's events for ``text``; the parser is always disposed of, even when abandoned."""
     parser = (parser_class or _PARSER)(text)
+    get_event = parser.get_event
     try:
-        while parser.check_event():
-            yield parser.get_event()
+        # get_event() gives None after the stream's end, in both parsers: one call per event.
+        while (event := get_event()) is not None:
+            yield event
     finally:
         parser.dispose()
 
@@ -181,107 +183,154 @@ def build(
 
     Returns the document's top value (None for an empty file). Stops early, with a problem, at a
     second document, at the nesting or node limit, and at too many problems.
+
+    This loop runs once per event (millions for a large organization), so it keeps the container
+    being filled in local variables rather than looking it up on the stack each time.
     """
-    stack: list[YMap | YSeq] = []
-    pending: list[object] = []  # for each open mapping: its key waiting for a value, or None
+    # Parents of the open container, each with the key it waits to fill (maps) or None.
+    stack: list[tuple[YMap | YSeq, object]] = []
     root: Value = None
+    entries: dict[str, tuple[Value, int, int, int, int]] | None = None  # the open mapping's, or None
+    items: list[tuple[Value, int, int]] | None = None  # the open list's, or None
+    current: YMap | YSeq | None = None
+    key: object = None  # the open mapping's key waiting for its value
     documents = 0
     nodes = 0
+    depth = 0
     max_depth, max_nodes, max_scalar = limits.max_depth, limits.max_nodes, limits.max_scalar
-
-    def add(value: Value, line: int, column: int) -> None:
-        nonlocal root
-        if not stack:
-            root = value
-            return
-        top = stack[-1]
-        if type(top) is YSeq:
-            top.items.append((value, line, column))
-            return
-        assert isinstance(top, YMap)
-        key = pending[-1]
-        if key is None:  # this value is a key
-            if type(value) is not str or not value.strip():
-                what = "an empty key" if value is None or type(value) is str else "a key that is not text"
-                report.error(line, column, f"{what}; keys are words such as 'name' or 'units'")
-                pending[-1] = _BAD_KEY
-            elif value in top.entries:
-                first = top.entries[value]
-                report.error(
-                    line,
-                    column,
-                    f"duplicate key '{value}' (first at line {first[3]}, column {first[4]}); "
-                    "a key may appear once in a mapping",
-                )
-                pending[-1] = _BAD_KEY
-            else:
-                pending[-1] = (value, line, column)
-            return
-        pending[-1] = None
-        if key is not _BAD_KEY:
-            assert isinstance(key, tuple)
-            top.entries[key[0]] = (value, line, column, key[1], key[2])
-
     countdown = _PROGRESS_EVERY
+
+    def place_key(value: Value, line: int, column: int) -> object:
+        assert entries is not None
+        if type(value) is not str or not value.strip():
+            what = "an empty key" if value is None or type(value) is str else "a key that is not text"
+            report.error(line, column, f"{what}; keys are words such as 'name' or 'units'")
+            return _BAD_KEY
+        if value in entries:
+            first = entries[value]
+            report.error(
+                line,
+                column,
+                f"duplicate key '{value}' (first at line {first[3]}, column {first[4]}); "
+                "a key may appear once in a mapping",
+            )
+            return _BAD_KEY
+        return (value, line, column)
+
     for event in events:
         kind = type(event)
-        mark: Any = event.start_mark
-        if progress is not None:
-            countdown -= 1
-            if countdown == 0:
-                countdown = _PROGRESS_EVERY
-                progress(min(1.0, mark.index / max(size, 1)))
-        if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+        if kind is ScalarEvent:
+            mark = event.start_mark
+            line = mark.line + 1
+            column = mark.column + 1
             nodes += 1
-            line, column = mark.line + 1, mark.column + 1
-            if event.anchor is not None:
-                report.error(line, column, f"anchors (&{event.anchor}) are not allowed in organization files")
-            tag = event.tag
-            if tag is not None and tag not in _HARMLESS_TAGS[kind]:
-                shown = tag.replace("tag:yaml.org,2002:", "!!")
-                report.error(line, column, f"the tag {shown} is not allowed: an organization file holds plain text")
-            if nodes > max_nodes:
-                report.error(line, column, f"the file has more than {max_nodes:,} values; reading stopped")
+            text: str = event.value
+            unusual = event.anchor is not None or event.tag is not None or nodes > max_nodes
+            if unusual and _unusual(event, kind, line, column, report, nodes, max_nodes):
                 break
-            if kind is ScalarEvent:
-                value = event.value
-                if event.style == '"' and _SURROGATE.search(value):
-                    report.error(line, column, "an escaped surrogate (\\uD800-\\uDFFF) is not a character")
-                    value = _SURROGATE.sub("\ufffd", value)
-                if len(value) > max_scalar:
-                    report.error(line, column, f"a value of {len(value):,} characters (at most {max_scalar:,})")
-                    value = value[:max_scalar]
-                if tag is None and event.implicit[0] and value in _NULLS:
-                    add(None, line, column)
+            if event.style == '"' and _SURROGATE.search(text):
+                report.error(line, column, "an escaped surrogate (\\uD800-\\uDFFF) is not a character")
+                text = _SURROGATE.sub("\ufffd", text)
+            value: Value = text
+            if len(text) > max_scalar:
+                report.error(line, column, f"a value of {len(text):,} characters (at most {max_scalar:,})")
+                value = text[:max_scalar]
+            elif text in _NULLS and event.tag is None and event.implicit[0]:
+                value = None
+            if entries is not None:
+                if key is None:
+                    key = place_key(value, line, column)
                 else:
-                    add(value, line, column)
+                    if key is not _BAD_KEY:
+                        entries[key[0]] = (value, line, column, key[1], key[2])  # type: ignore[index]
+                    key = None
+            elif items is not None:
+                items.append((value, line, column))
             else:
-                if len(stack) >= max_depth:
-                    report.error(line, column, f"nesting deeper than {max_depth} levels; reading stopped")
-                    break
-                if kind is MappingStartEvent:
-                    stack.append(YMap(line, column))
-                    pending.append(None)
+                root = value
+            continue
+        if kind is MappingStartEvent or kind is SequenceStartEvent:
+            mark = event.start_mark
+            line = mark.line + 1
+            column = mark.column + 1
+            nodes += 1
+            unusual = event.anchor is not None or event.tag is not None or nodes > max_nodes
+            if unusual and _unusual(event, kind, line, column, report, nodes, max_nodes):
+                break
+            if depth >= max_depth:
+                report.error(line, column, f"nesting deeper than {max_depth} levels; reading stopped")
+                break
+            if progress is not None:
+                countdown -= 1
+                if countdown <= 0:
+                    countdown = _PROGRESS_EVERY // 8
+                    progress(min(1.0, mark.index / max(size, 1)))
+            if current is not None:
+                stack.append((current, key))
+            depth += 1
+            if kind is MappingStartEvent:
+                current = YMap(line, column)
+                entries, items = current.entries, None
+            else:
+                current = YSeq(line, column)
+                entries, items = None, current.items
+            key = None
+            continue
+        if kind is MappingEndEvent or kind is SequenceEndEvent:
+            node = current
+            assert node is not None
+            depth -= 1
+            if not stack:
+                root, current, entries, items, key = node, None, None, None, None
+                continue
+            current, key = stack.pop()
+            if type(current) is YMap:
+                entries, items = current.entries, None
+                if key is None:
+                    key = place_key(node, node.line, node.column)
                 else:
-                    stack.append(YSeq(line, column))
-        elif kind is MappingEndEvent or kind is SequenceEndEvent:
-            node = stack.pop()
-            if kind is MappingEndEvent:
-                pending.pop()
-            add(node, node.line, node.column)
-        elif kind is AliasEvent:
+                    if key is not _BAD_KEY:
+                        entries[key[0]] = (node, node.line, node.column, key[1], key[2])  # type: ignore[index]
+                    key = None
+            else:
+                assert isinstance(current, YSeq)
+                entries, items = None, current.items
+                items.append((node, node.line, node.column))
+            continue
+        if kind is AliasEvent:
+            mark = event.start_mark
+            line, column = mark.line + 1, mark.column + 1
             report.error(
-                mark.line + 1,
-                mark.column + 1,
-                f"aliases (*{event.anchor}) are not allowed in organization files; write the value out",
+                line, column, f"aliases (*{event.anchor}) are not allowed in organization files; write the value out"
             )
-            add(None, mark.line + 1, mark.column + 1)
-        elif kind is DocumentStartEvent:
+            if entries is not None:
+                key = _BAD_KEY if key is None else None
+            elif items is not None:
+                items.append((None, line, column))
+            continue
+        if kind is DocumentStartEvent:
             documents += 1
             if documents > 1:
+                mark = event.start_mark
                 report.error(mark.line + 1, mark.column + 1, "a second YAML document; an organization file holds one")
                 break
+    if depth:
+        return None  # stopped inside the document
     return root
+
+
+def _unusual(event: Any, kind: type, line: int, column: int, report: Report, nodes: int, max_nodes: int) -> bool:
+    """Report an anchor, a tag or too many nodes; True when reading must stop."""
+    if event.anchor is not None:
+        report.error(line, column, f"anchors (&{event.anchor}) are not allowed in organization files")
+    tag = event.tag
+    if tag is not None and tag not in _HARMLESS_TAGS[kind]:
+        shown = tag.replace("tag:yaml.org,2002:", "!!")
+        report.error(line, column, f"the tag {shown} is not allowed: an organization file holds plain text")
+    if nodes > max_nodes:
+        report.error(line, column, f"the file has more than {max_nodes:,} values; reading stopped")
+        return True
+    return False
 
 
 def read_yaml(
