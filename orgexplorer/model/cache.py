@@ -13,6 +13,7 @@ import gc
 import hashlib
 import marshal
 import os
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -48,7 +49,7 @@ def content_key(data: bytes) -> str:
 
 
 def _entry(folder: Path, key: str) -> Path:
-    return folder / f"{key}.v{CACHE_VERSION}.orgcache"
+    return folder / f"{key}.v{CACHE_VERSION}.orgcache"  # the name store_blob gives kind "orgcache"
 
 
 def load_cached(data: bytes, path: str, folder: Path | None) -> Organization | None:
@@ -77,18 +78,73 @@ def store(data: bytes, organization: Organization, folder: Path | None) -> None:
     """Cache ``organization`` for these bytes; a cache that cannot be written is simply skipped."""
     if folder is None or len(data) < MIN_BYTES:
         return
+    store_blob(folder, content_key(data), "orgcache", marshal.dumps(_freeze(organization)))  # type: ignore[arg-type]
+
+
+def store_blob(folder: Path | None, key: str | None, kind: str, blob: bytes) -> None:
+    if folder is None or key is None:
+        return
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
         try:
             with os.fdopen(handle, "wb") as stream:
-                stream.write(marshal.dumps(_freeze(organization)))  # type: ignore[arg-type]
-            os.replace(temporary, _entry(folder, content_key(data)))
+                stream.write(blob)
+            os.replace(temporary, folder / f"{key}.v{CACHE_VERSION}.{kind}")
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
     except OSError:
         pass
+
+
+def drop_blob(folder: Path | None, key: str | None, kind: str) -> None:
+    if folder is not None and key is not None:
+        with contextlib.suppress(OSError):
+            (folder / f"{key}.v{CACHE_VERSION}.{kind}").unlink()
+
+
+def store_database(folder: Path | None, key: str | None, kind: str, database: sqlite3.Connection) -> None:
+    """Copy an SQLite database into the cache page by page (no second copy of it in memory)."""
+    if folder is None or key is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
+        os.close(handle)
+        try:
+            target = sqlite3.connect(temporary)
+            try:
+                database.backup(target)
+            finally:
+                target.close()
+            os.replace(temporary, folder / f"{key}.v{CACHE_VERSION}.{kind}")
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+    except (OSError, sqlite3.Error):
+        pass
+
+
+def load_database(folder: Path | None, key: str | None, kind: str) -> sqlite3.Connection | None:
+    """A cached SQLite database copied into memory, or None (missing or damaged: then dropped)."""
+    if folder is None or key is None:
+        return None
+    path = folder / f"{key}.v{CACHE_VERSION}.{kind}"
+    if not path.exists():
+        return None
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            source.backup(memory)
+        finally:
+            source.close()
+        return memory
+    except sqlite3.Error:
+        memory.close()
+        drop_blob(folder, key, kind)
+        return None
 
 
 def _freeze(organization: Organization) -> tuple[object, ...]:

@@ -58,6 +58,7 @@ class LoadResult:
     organization: Organization | None
     problems: list[Problem] = field(default_factory=list)
     cancelled: bool = False
+    content_key: str | None = None  # the content hash, for caching what is made from this file
 
     @property
     def ok(self) -> bool:
@@ -94,12 +95,14 @@ def load_file(
         reason = exc.strerror or str(exc)
         return LoadResult(None, [Problem(name, 1, 1, f"cannot read the file: {reason}")])
     folder = cache_folder() if use_cache else None
+    key = cache.content_key(data) if folder is not None and len(data) >= cache.MIN_BYTES else None
     cached = cache.load_cached(data, name, folder)
     if cached is not None:
-        return LoadResult(cached, [])
+        return LoadResult(cached, [], content_key=key)
     result = load_bytes(data, name, limits, progress)
     if result.organization is not None and not result.problems:
         cache.store(data, result.organization, folder)
+        return LoadResult(result.organization, result.problems, content_key=key)
     return result
 
 

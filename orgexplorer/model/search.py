@@ -14,7 +14,9 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
+from orgexplorer.model import cache
 from orgexplorer.model.organization import Organization, Unit
 from orgexplorer.model.text import fold, stem, word_spans, words
 
@@ -24,7 +26,7 @@ _WEIGHTS = {"name": 10.0, "head": 6.0, "responsibility": 4.0, "kind": 3.0, "desc
 _COLUMNS = ("name", "head", "responsibility", "kind", "description", "glossary")
 _MAX_TERMS = 16
 _MAX_QUERY = 1000
-_EXPLAINED = 200  # hits explained (field, snippet) per query; the rest are ranked ids only
+_EXPLAINED = 50  # hits ranked and explained (field, snippet) per query; the rest are ids in file order
 _SNIPPET = 180
 _PHRASE = re.compile(r'"([^"]*)"')
 _VOCABULARY_WORD = re.compile(r"\w{3,}")
@@ -126,7 +128,7 @@ class SearchIndex:
         self._db.execute(
             "CREATE VIRTUAL TABLE units USING fts5("
             + ", ".join(_COLUMNS)
-            + ", tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+            + ", content = '', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
         )
         self._glossary = _Glossary(organization.glossary)
         self._vocabulary: set[str] = set()
@@ -135,9 +137,41 @@ class SearchIndex:
                 f"INSERT INTO units(rowid, {', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (self._row(unit) for unit in organization.units),
             )
-        self._by_length: dict[int, list[str]] = {}
-        for word in self._vocabulary:
-            self._by_length.setdefault(len(word), []).append(word)
+        with self._db:
+            self._db.execute("CREATE TABLE vocabulary(word TEXT)")
+            self._db.executemany("INSERT INTO vocabulary VALUES (?)", ((word,) for word in sorted(self._vocabulary)))
+        self._by_length = _by_length(self._vocabulary)
+
+    @classmethod
+    def cached(cls, organization: Organization, content_key: str | None) -> SearchIndex:
+        """The index of an organization loaded from a file: from the cache when the file's content
+        was indexed before, else built and cached."""
+        folder = cache.cache_folder()
+        database = cache.load_database(folder, content_key, "search")
+        if database is not None:
+            try:
+                return cls._from_database(organization, database)
+            except (sqlite3.Error, ValueError):
+                database.close()
+                cache.drop_blob(folder, content_key, "search")
+        index = cls(organization)
+        with index._lock:
+            cache.store_database(folder, content_key, "search", index._db)
+        return index
+
+    @classmethod
+    def _from_database(cls, organization: Organization, database: sqlite3.Connection) -> SearchIndex:
+        count = database.execute("SELECT count(*) FROM units").fetchone()[0]
+        if count != len(organization):
+            raise ValueError("the cached index is of another organization")
+        index = cls.__new__(cls)
+        index.organization = organization
+        index._lock = threading.Lock()
+        index._db = database
+        index._glossary = _Glossary(organization.glossary)
+        index._vocabulary = {word for (word,) in database.execute("SELECT word FROM vocabulary")}
+        index._by_length = _by_length(index._vocabulary)
+        return index
 
     def _row(self, unit: Unit) -> tuple[int, str, str, str, str, str, str]:
         head = unit.head.label() if unit.head else ""
@@ -164,20 +198,29 @@ class SearchIndex:
         parsed = self._parse(query)
         if not parsed.groups:
             return SearchResult(query)
-        ranked = self._ranked(parsed)
+        matching = self._matching(parsed)
         corrected = None
-        if not ranked:
+        if not matching:
             fixed = self._correct(query)
             if fixed is not None:
                 corrected_query, parsed = fixed
-                ranked = self._ranked(parsed)
-                corrected = corrected_query if ranked else None
-        ranked = self._rerank(ranked, parsed)
+                matching = self._matching(parsed)
+                corrected = corrected_query if matching else None
+        # Only the best are ranked (bm25 over every match of a broad query costs more than a keystroke
+        # may); the rest follow in file order.
+        top = max(explain, limit or 0)
+        ranked = self._rerank(self._ranked(parsed, top), parsed)
         if limit is not None:
             ranked = ranked[:limit]
+            units = [unit for unit, _ in ranked]
+        else:
+            units = [unit for unit, _ in ranked]
+            if len(matching) > len(units):
+                best = set(units)
+                units += [unit for unit in matching if unit not in best]
         hits = [self._explain(unit, score, parsed) for unit, score in ranked[:explain]]
         terms = parsed.terms + self._glossary.counterparts(parsed.terms)
-        return SearchResult(query, [unit for unit, _ in ranked], hits, terms, corrected)
+        return SearchResult(query, units, hits, terms, corrected)
 
     def visible_units(self, units: Iterable[int]) -> set[int]:
         """The given units and all their ancestors: what a filtered tree shows."""
@@ -229,29 +272,42 @@ class SearchIndex:
                 parts.append("(" + " + ".join(f'"{term.alternatives[0]}"*' for term in group) + ")")
         return " AND ".join(parts)
 
-    def _ranked(self, parsed: _Query) -> list[tuple[int, float]]:
-        expression = self._match_expression(parsed)
+    def _ranked(self, parsed: _Query, top: int) -> list[tuple[int, float]]:
+        """The ``top`` best matches with their scores, best first (ties in file order)."""
         weights = ", ".join(str(_WEIGHTS[c]) for c in _COLUMNS)
+        rows = self._query(
+            f"SELECT rowid, bm25(units, {weights}) AS rank FROM units WHERE units MATCH ? ORDER BY rank, rowid LIMIT ?",
+            (self._match_expression(parsed), top),
+        )
+        return [(int(rowid), -float(rank)) for rowid, rank in rows]
+
+    def _matching(self, parsed: _Query) -> list[int]:
+        """Every match, in file order (no ranking: cheap even when most units match)."""
+        rows = self._query(
+            "SELECT rowid FROM units WHERE units MATCH ? ORDER BY rowid", (self._match_expression(parsed),)
+        )
+        return [int(rowid) for (rowid,) in rows]
+
+    def _count(self, parsed: _Query) -> int:
+        rows = self._query("SELECT count(*) FROM units WHERE units MATCH ?", (self._match_expression(parsed),))
+        return int(rows[0][0]) if rows else 0
+
+    def _query(self, sql: str, parameters: tuple[object, ...]) -> list[Any]:
         with self._lock:
             try:
-                rows = self._db.execute(
-                    f"SELECT rowid, bm25(units, {weights}) AS rank FROM units WHERE units MATCH ? ORDER BY rank, rowid",
-                    (expression,),
-                ).fetchall()
+                return self._db.execute(sql, parameters).fetchall()
             except sqlite3.Error:  # pragma: no cover - the expression is built from words only
                 return []
-        return [(int(rowid), -float(rank)) for rowid, rank in rows]
 
     def _rerank(self, ranked: list[tuple[int, float]], parsed: _Query) -> list[tuple[int, float]]:
         """Boost, among the best, units where all the words stand together in one text."""
         if len(parsed.groups) < 2 or not ranked:
             return ranked
-        head, tail = ranked[:_EXPLAINED], ranked[_EXPLAINED:]
         boosted = []
-        for unit, score in head:
+        for unit, score in ranked:
             boosted.append((unit, round(score * self._closeness(self.organization.units[unit], parsed), 6)))
         boosted.sort(key=lambda item: (-item[1], item[0]))
-        return boosted + tail
+        return boosted
 
     def _closeness(self, unit: Unit, parsed: _Query) -> float:
         best = 1.0
@@ -288,7 +344,7 @@ class SearchIndex:
         replaced = False
         corrected_words = []
         for word in words(_PHRASE.sub(" ", query)):
-            if len(word) < 4 or word in STOPWORDS or self._ranked(_Query(((self._term(word, True),),))):
+            if len(word) < 4 or word in STOPWORDS or self._count(_Query(((self._term(word, True),),))):
                 corrected_words.append(word)
                 continue
             candidates = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ())]
@@ -317,6 +373,13 @@ def _spans(text: str, terms: Sequence[_Term]) -> tuple[list[tuple[int, int]], in
         if hit:
             spans.append((start, end))
     return spans, len(found)
+
+
+def _by_length(vocabulary: Iterable[str]) -> dict[int, list[str]]:
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(vocabulary):
+        by_length.setdefault(len(word), []).append(word)
+    return by_length
 
 
 def _texts(unit: Unit) -> list[tuple[str, str]]:

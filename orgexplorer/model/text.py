@@ -29,11 +29,15 @@ _TABLE.update({ord("đ"): "dj", ord("Đ"): "dj", ord("ß"): "ss", ord("ø"): "o"
 _WORD = re.compile(r"\w+")
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, Serbian Cyrillic in Latin (đ and ђ as "dj")."""
     text = text.translate(_TABLE)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    if text.isascii():  # most text: nothing to decompose
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 def words(text: str) -> list[str]:

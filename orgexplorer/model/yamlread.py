@@ -124,44 +124,66 @@ def position(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-def decode(data: bytes, report: Report) -> str | None:
-    """The file's text: UTF-8 (with or without BOM) or UTF-16 with a BOM; None after reporting."""
+def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of byte ``offset`` of UTF-8 ``data``."""
+    line = data.count(b"\n", 0, offset) + 1
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    return line, len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+
+
+def decode(data: bytes, report: Report) -> str | bytes | None:
+    """The file's text, checked: UTF-8 (with or without BOM) or UTF-16 with a BOM; None after reporting.
+
+    Valid UTF-8 comes back as the bytes themselves: both parsers read UTF-8 bytes, and a large file
+    then never exists twice more in memory (as a str, and as the parser's UTF-8 copy of that str).
+    """
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         report.error(1, 1, "the file is UTF-32 encoded; save it as UTF-8")
         return None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8-sig"
-        nul = data.find(b"\0")
-        if nul >= 0:
-            line = data.count(b"\n", 0, nul) + 1
-            column = nul - (data.rfind(b"\n", 0, nul) + 1) + 1
-            report.error(line, column, "this is a binary file, not YAML text (it contains a NUL byte)")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            report.error(1, 1, f"the file is not valid UTF-16 text ({exc.reason}); save it as UTF-8")
             return None
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        start = exc.start
-        line = data.count(b"\n", 0, start) + 1
-        line_start = data.rfind(b"\n", 0, start) + 1
-        column = len(data[line_start:start].decode(encoding, errors="replace")) + 1
-        report.error(
-            line,
-            column,
-            f"the file is not valid {encoding.upper().removesuffix('-SIG')} text "
-            f"(byte 0x{data[start]:02X} cannot be decoded); save it as UTF-8",
-        )
+        stray_bom = text.find(_BOM)
+        if stray_bom >= 0:
+            line, column = position(text, stray_bom)
+            report.error(line, column, "a byte-order mark (U+FEFF) inside the file; remove it")
+            return None
+        return text
+    nul = data.find(b"\0")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        column = nul - (data.rfind(b"\n", 0, nul) + 1) + 1
+        report.error(line, column, "this is a binary file, not YAML text (it contains a NUL byte)")
         return None
-    stray_bom = text.find(_BOM)
+    # Check UTF-8 a megabyte at a time, so that no second copy of a large file is made.
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    chunk = 1 << 20
+    for offset in range(0, len(data), chunk):
+        try:
+            decoder.decode(data[offset : offset + chunk], final=offset + chunk >= len(data))
+        except UnicodeDecodeError as exc:
+            start = max(0, offset + exc.start - len(decoder.getstate()[0]))
+            while start < len(data) and start > 0 and (data[start] & 0xC0) == 0x80:
+                start -= 1  # back to the first byte of the broken sequence
+            line, column = _byte_position(data, start)
+            report.error(
+                line,
+                column,
+                f"the file is not valid UTF-8 text (byte 0x{data[start]:02X} cannot be decoded); save it as UTF-8",
+            )
+            return None
+    stray_bom = data.find(codecs.BOM_UTF8, 1)
     if stray_bom >= 0:
-        line, column = position(text, stray_bom)
+        line, column = _byte_position(data, stray_bom)
         report.error(line, column, "a byte-order mark (U+FEFF) inside the file; remove it")
         return None
-    return text
+    return data
 
 
-def _events(text: str, parser_class: type | None = None) -> Generator[Any, None, None]:
+def _events(text: str | bytes, parser_class: type | None = None) -> Generator[Any, None, None]:
     """The parser's events for ``text``; the parser is always disposed of, even when abandoned."""
     parser = (parser_class or _PARSER)(text)
     get_event = parser.get_event
@@ -369,7 +391,12 @@ def read_yaml(
             message += ")"
         report.error(line, column, f"YAML syntax: {message}")
     except yaml.reader.ReaderError as exc:
-        line, column = position(text, exc.position) if isinstance(exc.position, int) else (1, 1)
+        if not isinstance(exc.position, int):
+            line, column = 1, 1
+        elif isinstance(text, str):
+            line, column = position(text, exc.position)
+        else:
+            line, column = position(text.decode("utf-8-sig", errors="replace"), exc.position)
         if isinstance(exc.character, int):
             report.error(line, column, f"character U+{exc.character:04X} is not allowed in YAML text")
         else:

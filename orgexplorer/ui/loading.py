@@ -62,7 +62,7 @@ class BackgroundLoader(QObject):
             index = None
             if result.organization is not None and not cancel.is_set():
                 self.progress.emit(92)
-                index = SearchIndex(result.organization)
+                index = SearchIndex.cached(result.organization, result.content_key)
             if not cancel.is_set() and not result.cancelled and generation == self._generation:
                 self.finished.emit(Loaded(path, result, index, reason))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -19,7 +20,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -42,18 +42,24 @@ from PySide6.QtWidgets import (
 )
 
 from orgexplorer import __version__
-from orgexplorer.chart.export import ExportReport, PageSetup, SheetText, chart_layout, configure_pages, paint_pages
 from orgexplorer.chart.layout import ChartOptions
 from orgexplorer.model import LoadResult, Organization, Unit, load_file
 from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.chart_view import ChartView
 from orgexplorer.ui.detail_pane import DetailPane
-from orgexplorer.ui.export_dialog import ExportDialog
 from orgexplorer.ui.icons import named_icon
 from orgexplorer.ui.loading import BackgroundLoader, Loaded
 from orgexplorer.ui.problems_panel import ProblemsPanel
 from orgexplorer.ui.search_results import SearchResultsModel, SearchResultsView
 from orgexplorer.ui.tree_model import UnitTreeModel
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from orgexplorer.ui.export_dialog import ExportDialog
+
+# Printing, SVG and PDF output are imported when first used: they are not needed to show the window,
+# and a window that opens fast is part of the product.
 
 MAX_RECENT_FILES = 10
 SYNCHRONOUS_LOAD_BYTES = 2 * 1024 * 1024  # smaller files open at once; larger ones in the background
@@ -458,7 +464,7 @@ class MainWindow(QMainWindow):
         self._loader.cancel()
         self._hide_progress()
         result = load_file(path)
-        index = SearchIndex(result.organization) if result.organization is not None else None
+        index = SearchIndex.cached(result.organization, result.content_key) if result.organization else None
         return self._show_result(path, result, index, reason)
 
     def reload(self) -> bool | None:
@@ -805,6 +811,8 @@ class MainWindow(QMainWindow):
         """Lay out the chart the first time it is shown (large organizations pay only when asked)."""
         if self._organization is None or self.chart_view.chart_layout is not None:
             return
+        from orgexplorer.chart.export import chart_layout
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.chart_view.set_chart_layout(chart_layout(self._organization, ChartOptions()))
@@ -838,6 +846,8 @@ class MainWindow(QMainWindow):
     def show_export_dialog(self) -> ExportDialog | None:
         if self._organization is None:
             return None
+        from orgexplorer.ui.export_dialog import ExportDialog
+
         dialog = ExportDialog(self._organization, self._current_unit(), self)
         dialog.resize(980, 560)
         dialog.open()
@@ -847,6 +857,17 @@ class MainWindow(QMainWindow):
         """The print preview of the chart (one page, fitted); the printer dialog is one click away."""
         if self._organization is None:
             return None
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from orgexplorer.chart.export import (
+            ExportReport,
+            PageSetup,
+            SheetText,
+            chart_layout,
+            configure_pages,
+            paint_pages,
+        )
+
         layout = self.chart_view.chart_layout or chart_layout(self._organization, ChartOptions())
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"{self._organization.title}: organizational chart")

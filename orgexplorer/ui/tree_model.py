@@ -50,8 +50,12 @@ class UnitTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._organization: Organization | None = None
         self._roots: Sequence[int] = ()
-        self._children: list[Sequence[int]] = []
-        self._row: list[int] = []
+        # Unfiltered, the organization's own child tuples and a row table made once per organization;
+        # filtered, dicts holding only the visible units (a filter costs what it shows, not the whole).
+        self._children: Sequence[Sequence[int]] | dict[int, list[int]] = []
+        self._row: Sequence[int] | dict[int, int] = []
+        self._full_children: list[tuple[int, ...]] = []
+        self._full_row: list[int] = []
         self._matches: Collection[int] | None = None
         self._filtered = False
         self._italic = QFont()
@@ -68,6 +72,7 @@ class UnitTreeModel(QAbstractItemModel):
     def set_organization(self, organization: Organization | None) -> None:
         self.beginResetModel()
         self._organization = organization
+        self._full_children, self._full_row = [], []
         self._matches = None
         self._filtered = False
         self._rebuild(None)
@@ -97,9 +102,9 @@ class UnitTreeModel(QAbstractItemModel):
 
     def index_of(self, unit_index: int, column: int = 0) -> QModelIndex:
         """The model index of a unit, invalid when it is filtered out."""
-        if self._organization is None or not 0 <= unit_index < len(self._row):
+        if self._organization is None or not 0 <= unit_index < len(self._organization.units):
             return QModelIndex()
-        row = self._row[unit_index]
+        row = self._row.get(unit_index, -1) if isinstance(self._row, dict) else self._row[unit_index]
         if row < 0:
             return QModelIndex()
         return self.createIndex(row, column, unit_index)
@@ -113,28 +118,43 @@ class UnitTreeModel(QAbstractItemModel):
         organization = self._organization
         if organization is None:
             self._roots, self._children, self._row = (), [], []
+            self._full_children, self._full_row = [], []
             return
         units = organization.units
         if visible is None:
-            self._roots = organization.roots
-            self._children = [unit.children for unit in units]
-        else:
-            self._roots = [i for i in organization.roots if i in visible]
-            self._children = [
-                [i for i in unit.children if i in visible] if unit.index in visible else () for unit in units
-            ]
-        row = [-1] * len(units)
-        for siblings in [self._roots, *self._children]:
-            for position, index in enumerate(siblings):
-                row[index] = position
-        self._row = row
+            if len(self._full_children) != len(units):
+                self._full_children = [unit.children for unit in units]
+                row = [0] * len(units)
+                for siblings in [organization.roots, *self._full_children]:
+                    for position, index in enumerate(siblings):
+                        row[index] = position
+                self._full_row = row
+            self._roots, self._children, self._row = organization.roots, self._full_children, self._full_row
+            return
+        # Units are numbered in pre-order, which lists siblings in their order in the tree: sorting
+        # the visible units puts each parent's visible children in order.
+        roots: list[int] = []
+        children: dict[int, list[int]] = {}
+        rows: dict[int, int] = {}
+        for index in sorted(visible):
+            parent = units[index].parent
+            siblings = roots if parent is None else children.setdefault(parent, [])
+            rows[index] = len(siblings)
+            siblings.append(index)
+        self._roots, self._children, self._row = roots, children, rows
+
+    def _kids(self, unit_index: int) -> Sequence[int]:
+        children = self._children
+        if isinstance(children, dict):
+            return children.get(unit_index, ())
+        return children[unit_index]
 
     # --- QAbstractItemModel ---
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
-        siblings = self._children[parent.internalId()] if parent.isValid() else self._roots
+        siblings = self._kids(parent.internalId()) if parent.isValid() else self._roots
         return self.createIndex(row, column, siblings[row])
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
@@ -143,14 +163,14 @@ class UnitTreeModel(QAbstractItemModel):
         parent = self._organization.units[index.internalId()].parent
         if parent is None:
             return QModelIndex()
-        return self.createIndex(self._row[parent], 0, parent)
+        return self.createIndex(self._row[parent], 0, parent)  # type: ignore[index]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         if parent.column() > 0 or self._organization is None:
             return 0
         if not parent.isValid():
             return len(self._roots)
-        return len(self._children[parent.internalId()])
+        return len(self._kids(parent.internalId()))
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return len(Column)

@@ -81,3 +81,20 @@ def test_invalid_files_and_small_files_are_not_cached(folder, tmp_path, big):
     small.write_text("format: orgexplorer/1\norganization: S\nunits: [{id: a, name: A}]\n", encoding="utf-8")
     assert load_file(small).ok
     assert entries(folder) == []
+
+
+def test_search_index_is_cached_with_the_organization(folder, big):
+    from orgexplorer.model.search import SearchIndex
+
+    result = load_file(big)
+    assert result.content_key is not None
+    built = SearchIndex.cached(result.organization, result.content_key)
+    blobs = list(folder.glob("*.search"))
+    assert len(blobs) == 1
+    again = SearchIndex.cached(load_file(big).organization, result.content_key)
+    for query in ("planning", "arms control", "verfication"):
+        assert again.search(query).units == built.search(query).units
+    assert again.search("verfication").corrected == built.search("verfication").corrected
+    blobs[0].write_bytes(b"not a database")
+    rebuilt = SearchIndex.cached(result.organization, result.content_key)
+    assert rebuilt.search("planning").units == built.search("planning").units

@@ -1,0 +1,347 @@
+"""The performance benchmark: each step timed several times, medians beside their baselines.
+
+``python -m benchmarks.run [--sizes 1000 10000 100000] [--repeat 3] [--out FILE.md]``
+
+Every measurement runs in a fresh Python process (so that one step's memory and garbage cannot
+colour the next, and peak memory is that step's own), on synthetic organizations from
+``benchmarks.generate``. The table says, for each target of the "Scale" issue, what was measured,
+against what, the ratio, and whether the target holds. Nothing here asserts: a slow machine gives
+slow numbers, and the table is for people to read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+PRELUDE = """
+import gc, json, os, resource, sys, time
+sys.path.insert(0, {repo!r})
+def peak_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def done(**values):
+    values.setdefault("peak_mb", peak_mb())
+    print("RESULT " + json.dumps(values))
+"""
+
+
+def run_snippet(code: str, env: dict[str, str] | None = None, timeout: float = 1800) -> dict[str, float]:
+    """Run ``code`` in a fresh interpreter; it prints one RESULT line of JSON."""
+    script = PRELUDE.format(repo=str(REPO)) + textwrap.dedent(code)
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
+    completed = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=environment, timeout=timeout, check=False
+    )
+    for line in completed.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return dict(json.loads(line[7:]))
+    raise RuntimeError(f"benchmark step failed:\n{completed.stderr[-3000:]}")
+
+
+def median_of(repeat: int, measure: Callable[[], dict[str, float]], key: str) -> tuple[float, dict[str, float]]:
+    runs = [measure() for _ in range(repeat)]
+    return statistics.median(run[key] for run in runs), runs[-1]
+
+
+@dataclass
+class Row:
+    step: str
+    size: str
+    ours: str
+    baseline: str
+    ratio: str
+    target: str
+    holds: str
+
+
+def fmt_seconds(value: float) -> str:
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+# --- the steps ---
+
+
+def load_step(path: Path, cache_dir: Path) -> dict[str, float]:
+    return run_snippet(
+        f"""
+        from orgexplorer.model import load_file
+        start = time.perf_counter(); result = load_file({str(path)!r}); seconds = time.perf_counter() - start
+        assert result.ok, result.problems[:3]
+        done(seconds=seconds)
+        """,
+        env={"ORGEXPLORER_CACHE_DIR": str(cache_dir)},
+    )
+
+
+def compose_step(path: Path) -> dict[str, float]:
+    return run_snippet(
+        f"""
+        import yaml
+        data = open({str(path)!r}, "rb").read()
+        gc.disable(); start = time.perf_counter(); yaml.compose(data, Loader=yaml.CSafeLoader)
+        done(seconds=time.perf_counter() - start)
+        """
+    )
+
+
+def yaml_load_step(path: Path) -> dict[str, float]:
+    return run_snippet(
+        f"""
+        import yaml
+        data = open({str(path)!r}, "rb").read()
+        start = time.perf_counter(); yaml.load(data, Loader=yaml.CSafeLoader)
+        done(seconds=time.perf_counter() - start)
+        """
+    )
+
+
+QUERIES = ["planning", "arms control", "verif", "treaties agreements", "head of section", "medical", "logistics"]
+
+
+def search_step(path: Path, cache_dir: Path) -> dict[str, float]:
+    return run_snippet(
+        f"""
+        from orgexplorer.model import load_file
+        from orgexplorer.model.search import SearchIndex
+        result = load_file({str(path)!r})
+        start = time.perf_counter(); index = SearchIndex.cached(result.organization, result.content_key)
+        build = time.perf_counter() - start
+        times = []
+        for query in {QUERIES!r}:
+            for typed in range(3, len(query) + 1):  # as typed, keystroke by keystroke
+                start = time.perf_counter(); index.search(query[:typed]); times.append(time.perf_counter() - start)
+        times.sort()
+        done(seconds=times[len(times) // 2], worst=times[-1], build=build)
+        """,
+        env={"ORGEXPLORER_CACHE_DIR": str(cache_dir)},
+    )
+
+
+def window_step(path: Path, cache_dir: Path) -> dict[str, float]:
+    return run_snippet(
+        f"""
+        from PySide6.QtCore import QEventLoop
+        from orgexplorer.ui.app import application
+        from orgexplorer.ui.main_window import MainWindow
+        app = application()
+        window = MainWindow(); window.resize(1200, 800); window.show(); app.processEvents()
+        loop = QEventLoop()
+        window.load_finished.connect(lambda ok: loop.quit())
+        start = time.perf_counter()
+        if window.open_file({str(path)!r}) is None:
+            loop.exec()
+        window.repaint(); app.processEvents()
+        opened = time.perf_counter() - start
+        filters, clears = [], []
+        for query in {QUERIES!r}:
+            start = time.perf_counter()
+            window.search_field.setText(query); window._flush_search(); window.repaint(); app.processEvents()
+            filters.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            window.clear_search(); window.repaint(); app.processEvents()
+            clears.append(time.perf_counter() - start)
+        start = time.perf_counter(); window.unit_tree.expandAll(); app.processEvents(); expand = time.perf_counter() - start
+        filters.sort(); clears.sort()
+        done(opened=opened, filter=filters[len(filters) // 2], filter_worst=filters[-1],
+             clear=clears[len(clears) // 2], expand=expand)
+        """,
+        env={"ORGEXPLORER_CACHE_DIR": str(cache_dir)},
+    )
+
+
+def layout_step(path: Path) -> dict[str, float]:
+    return run_snippet(
+        f"""
+        from orgexplorer.model import load_file
+        from orgexplorer.chart.layout import layout_chart
+        organization = load_file({str(path)!r}, use_cache=False).organization
+        start = time.perf_counter(); layout_chart(organization); done(seconds=time.perf_counter() - start)
+        """
+    )
+
+
+def export_step(path: Path, out: Path) -> dict[str, float]:
+    start = time.perf_counter()
+    completed = subprocess.run(
+        [sys.executable, "-m", "orgexplorer", "export", str(path), "-o", str(out), "--fit", "poster", "--stacked"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", ORGEXPLORER_CACHE="0"),
+        cwd=REPO,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(completed.stderr)
+    return {"seconds": time.perf_counter() - start}
+
+
+def dot_step(path: Path, out: Path) -> dict[str, float] | None:
+    if shutil.which("dot") is None:
+        return None
+    from orgexplorer.model import load_file
+
+    organization = load_file(path, use_cache=False).organization
+    assert organization is not None
+    lines = ["digraph org { node [shape=box];"]
+    lines += [f'u{u.index} [label="{u.name}\\n{u.head.label() if u.head else ""}"];' for u in organization]
+    lines += [f"u{u.parent} -> u{u.index};" for u in organization if u.parent is not None]
+    lines.append("}")
+    source = out.with_suffix(".dot")
+    source.write_text("\n".join(lines), encoding="utf-8")
+    start = time.perf_counter()
+    subprocess.run(["dot", "-Tpdf", str(source), "-o", str(out)], check=True, capture_output=True)
+    return {"seconds": time.perf_counter() - start}
+
+
+def start_step(trivial: bool) -> dict[str, float]:
+    code = (
+        "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+        "app = QApplication([]); w = QMainWindow(); w.show(); app.processEvents(); w.repaint()"
+        if trivial
+        else "from orgexplorer.ui.app import application\n"
+        "from orgexplorer.ui.main_window import MainWindow\n"
+        "from orgexplorer.resources import resource_path\n"
+        "app = application(); w = MainWindow(); w.show()\n"
+        "w.open_file(resource_path('defence_policy_sector.yaml')); app.processEvents(); w.repaint()"
+    )
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", code],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
+    return {"seconds": time.perf_counter() - start}
+
+
+# --- the table ---
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--out", help="also write the table (Markdown) to this file")
+    parser.add_argument("--work", help="folder for generated files (default: a temporary one)")
+    args = parser.parse_args(argv)
+
+    from benchmarks.generate import generate
+
+    work = Path(args.work or tempfile.mkdtemp(prefix="orgexplorer-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    rows: list[Row] = []
+    repeat = max(1, args.repeat)
+
+    def add(step: str, size: int | str, ours: str, baseline: str, ratio: float | None, target: str, ok: bool) -> None:
+        rows.append(
+            Row(step, f"{size:,}" if isinstance(size, int) else size, ours, baseline,
+                "" if ratio is None else f"{ratio:.2f}×", target, "yes" if ok else "NO")  # fmt: skip
+        )
+        print(" | ".join([rows[-1].step, rows[-1].size, ours, baseline, rows[-1].ratio, target, rows[-1].holds]))
+
+    for size in args.sizes:
+        path = work / f"org-{size}.yaml"
+        if not path.exists():
+            path.write_text(generate(size), encoding="utf-8")
+        megabytes = path.stat().st_size / 2**20
+        print(f"# {size:,} units, {megabytes:.1f} MB", flush=True)
+
+        def cold_cache() -> Path:
+            return Path(tempfile.mkdtemp(dir=work, prefix="cache-"))
+
+        ours, last = median_of(repeat, lambda: load_step(path, cold_cache()), "seconds")
+        compose, compose_run = median_of(repeat, lambda: compose_step(path), "seconds")
+        add("load and validate (first time)", size, fmt_seconds(ours), f"bare C compose, GC off: {fmt_seconds(compose)}",
+            ours / compose, "≤ 1.2×", ours <= 1.2 * compose)  # fmt: skip
+        full, load_run = median_of(1, lambda: yaml_load_step(path), "seconds")
+        add("load and validate (first time)", size, fmt_seconds(ours), f"yaml.load(CSafeLoader): {fmt_seconds(full)}",
+            ours / full, "well under 1×", ours < 0.7 * full)  # fmt: skip
+        add("peak memory of loading", size, f"{last['peak_mb']:.0f} MB",
+            f"yaml.load(CSafeLoader): {load_run['peak_mb']:.0f} MB", last["peak_mb"] / load_run["peak_mb"], "≤ 1×",
+            last["peak_mb"] <= load_run["peak_mb"])  # fmt: skip
+
+        warm = cold_cache()
+        load_step(path, warm)
+        cached, _ = median_of(repeat, lambda: load_step(path, warm), "seconds")
+        add("reopen unchanged file (cache)", size, fmt_seconds(cached), f"first load: {fmt_seconds(ours)}",
+            ours / cached, "≥ 10× faster", ours >= 10 * cached)  # fmt: skip
+
+        search, search_run = median_of(repeat, lambda: search_step(path, warm), "seconds")
+        add("search, per keystroke (3+ chars), median", size, fmt_seconds(search),
+            f"worst {fmt_seconds(search_run['worst'])}", None, "≤ 20 ms", search <= 0.020)  # fmt: skip
+
+        window, window_run = median_of(repeat, lambda: window_step(path, warm), "filter")
+        add("keystroke to painted, filtered tree", size, fmt_seconds(window),
+            f"worst {fmt_seconds(window_run['filter_worst'])}", None, "≤ 200 ms", window <= 0.200)  # fmt: skip
+        add("clearing the filter", size, fmt_seconds(window_run["clear"]), "", None, "≤ 20 ms",
+            window_run["clear"] <= 0.020)  # fmt: skip
+        add("open in the window (cached), expand all", size, fmt_seconds(window_run["opened"]),
+            f"expand all: {fmt_seconds(window_run['expand'])}", None, "responsive", True)  # fmt: skip
+        add("peak memory, open in the window", size, f"{window_run['peak_mb']:.0f} MB",
+            f"yaml.load(CSafeLoader): {load_run['peak_mb']:.0f} MB", window_run["peak_mb"] / load_run["peak_mb"],
+            "≤ 1×", window_run["peak_mb"] <= load_run["peak_mb"])  # fmt: skip
+
+        if size <= 10_000:
+            layout_small, _ = median_of(repeat, lambda: layout_step(path), "seconds")
+            bigger = work / f"org-{size * 10}.yaml"
+            if not bigger.exists():
+                bigger.write_text(generate(size * 10), encoding="utf-8")
+            layout_big, _ = median_of(repeat, lambda: layout_step(bigger), "seconds")
+            add("layout, 10× more units", f"{size:,} → {size * 10:,}", fmt_seconds(layout_big),
+                fmt_seconds(layout_small), layout_big / layout_small, "≤ 12×", layout_big <= 12 * layout_small)  # fmt: skip
+            deep = work / f"deep-{size}.yaml"
+            deeper = work / f"deep-{min(size * 10, 4000)}.yaml"
+            for file, count in ((deep, min(size, 400)), (deeper, min(size * 10, 4000))):
+                if not file.exists():
+                    file.write_text(generate(count, branching=(1, 2)), encoding="utf-8")
+            deep_small, _ = median_of(repeat, lambda: layout_step(deep), "seconds")
+            deep_big, _ = median_of(repeat, lambda: layout_step(deeper), "seconds")
+            add("layout of a deep, narrow tree, 10×", f"{min(size, 400):,} → {min(size * 10, 4000):,}",
+                fmt_seconds(deep_big), fmt_seconds(deep_small), deep_big / deep_small, "≤ 12×",
+                deep_big <= 12 * deep_small)  # fmt: skip
+
+        if size == 10_000 or (size < 10_000 and size == max(args.sizes)):
+            export, _ = median_of(repeat, lambda: export_step(path, work / "chart.pdf"), "seconds")
+            dot = dot_step(path, work / "dot.pdf")
+            if dot is not None:
+                add("export chart to PDF (whole process)", size, fmt_seconds(export), f"dot -Tpdf: {fmt_seconds(dot['seconds'])}",
+                    dot["seconds"] / export, "≥ 15× faster", dot["seconds"] >= 15 * export)  # fmt: skip
+            else:
+                add("export chart to PDF (whole process)", size, fmt_seconds(export), "dot not installed", None, "≥ 15× faster", False)
+
+    ours_start, _ = median_of(repeat + 2, lambda: start_step(False), "seconds")
+    trivial_start, _ = median_of(repeat + 2, lambda: start_step(True), "seconds")
+    add("cold start to painted window (sector)", 9, fmt_seconds(ours_start), f"trivial PySide6 window: {fmt_seconds(trivial_start)}",
+        ours_start / trivial_start, "≤ 1.5×", ours_start <= 1.5 * trivial_start)  # fmt: skip
+
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}"
+    table = [
+        f"Benchmark of {time.strftime('%Y-%m-%d')} on {machine}; medians of {repeat} runs, each in a fresh process.",
+        "",
+        "| step | units | ours | baseline | ratio | target | holds |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+        *(f"| {r.step} | {r.size} | {r.ours} | {r.baseline} | {r.ratio} | {r.target} | {r.holds} |" for r in rows),
+    ]
+    print("\n".join(table))
+    if args.out:
+        Path(args.out).write_text("\n".join(table) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
