@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Placement, Unit
 
 INF = math.inf
@@ -36,10 +37,13 @@ class Direction(enum.Enum):
     RIGHT = "right"
 
 
-class TextStyle(enum.Enum):
-    NAME = "name"
-    HEAD = "head"
-    DETAIL = "detail"
+class TextStyle(enum.IntEnum):
+    """The three kinds of text in a box. (An IntEnum: it keys dictionaries on the hot paths of layout
+    and painting, and hashes in C where a plain Enum hashes in Python.)"""
+
+    NAME = 1
+    HEAD = 2
+    DETAIL = 3
 
 
 class TextMeasure(Protocol):
@@ -270,32 +274,38 @@ def _extent(contour: Contour) -> tuple[float, float, float]:
 
 
 def _wrap(text: str, style: TextStyle, size: float, width: float, measure: TextMeasure) -> list[tuple[str, float]]:
-    """Greedy word wrap; a word wider than a line is broken between characters."""
+    """Greedy word wrap; a word wider than a line is broken between characters.
+
+    Each word is measured once and line widths are summed: the renderer's fonts have kerning and
+    ligatures off, so a line is exactly as wide as its words and spaces.
+    """
+    space = measure.width(" ", style, size)
     lines: list[tuple[str, float]] = []
-    current = ""
+    current: list[str] = []
+    current_width = 0.0
     for word in text.split():
-        candidate = f"{current} {word}" if current else word
-        candidate_width = measure.width(candidate, style, size)
-        if candidate_width <= width or (not current and measure.width(word, style, size) <= width):
-            current = candidate
+        word_width = measure.width(word, style, size)
+        if current and current_width + space + word_width <= width:
+            current.append(word)
+            current_width += space + word_width
             continue
         if current:
-            lines.append((current, measure.width(current, style, size)))
-        current = ""
-        while measure.width(word, style, size) > width:
+            lines.append((" ".join(current), current_width))
+        while word_width > width and len(word) > 1:
             cut = len(word) - 1
             while cut > 1 and measure.width(word[:cut], style, size) > width:
                 cut -= 1
             lines.append((word[:cut], measure.width(word[:cut], style, size)))
             word = word[cut:]
-        current = word
+            word_width = measure.width(word, style, size)
+        current, current_width = [word], word_width
     if current:
-        lines.append((current, measure.width(current, style, size)))
+        lines.append((" ".join(current), current_width))
     return lines
 
 
 def _box_text(
-    unit: Unit, hidden: int, options: ChartOptions, measure: TextMeasure
+    unit: Unit, hidden: int, options: ChartOptions, measure: TextMeasure, sizes: dict[TextStyle, float]
 ) -> tuple[tuple[TextLine, ...], float, float]:
     """The box's lines, width and height."""
     blocks: list[tuple[TextStyle, str, bool]] = [(TextStyle.NAME, unit.name, True)]
@@ -307,7 +317,7 @@ def _box_text(
         blocks.append((TextStyle.DETAIL, f"+ {hidden:,} unit{'s' if hidden != 1 else ''} below", True))
     wrapped: list[tuple[TextStyle, str, float, bool, bool]] = []  # style, text, width, centred, first
     for style, text, centred in blocks:
-        for number, (line, width) in enumerate(_wrap(text, style, options.size(style), options.text_width, measure)):
+        for number, (line, width) in enumerate(_wrap(text, style, sizes[style], options.text_width, measure)):
             wrapped.append((style, line, width, centred, number == 0))
     inner = max(width for _, _, width, _, _ in wrapped)
     box_width = max(options.min_box_width, inner + 2 * options.padding)
@@ -317,7 +327,7 @@ def _box_text(
     for style, text, width, centred, first in wrapped:
         if previous is not None and first and (style is not previous or style is TextStyle.DETAIL):
             y += 2.0  # a little air between the name, the head and each responsibility
-        height = measure.line_height(style, options.size(style))
+        height = measure.line_height(style, sizes[style])
         x = (box_width - width) / 2 if centred else options.padding
         lines.append(TextLine(text, style, x, y, width, height))
         y += height
@@ -332,6 +342,11 @@ def layout_chart(
     organization: Organization, options: ChartOptions = ChartOptions(), measure: TextMeasure | None = None
 ) -> ChartLayout:
     """Lay out the organization (or the subtree ``options.root``) as a chart."""
+    with paused_gc():
+        return _layout(organization, options, measure)
+
+
+def _layout(organization: Organization, options: ChartOptions, measure: TextMeasure | None) -> ChartLayout:
     measure = measure or ApproximateMeasure()
     if options.root is not None:
         root_unit = organization.get(options.root)
@@ -364,11 +379,12 @@ def layout_chart(
         hidden = {i: counts[i] for i in order if units[i].depth == limit and counts[i]}
 
     horizontal = options.direction is Direction.DOWN
+    style_sizes = {style: options.size(style) for style in TextStyle}
     sizes: dict[int, tuple[float, float]] = {}  # breadth, depth
     texts: dict[int, tuple[TextLine, ...]] = {}
     box_sizes: dict[int, tuple[float, float]] = {}
     for index in order:
-        lines, width, height = _box_text(units[index], hidden.get(index, 0), options, measure)
+        lines, width, height = _box_text(units[index], hidden.get(index, 0), options, measure, style_sizes)
         texts[index] = lines
         box_sizes[index] = (width, height)
         sizes[index] = (width, height) if horizontal else (height, width)

@@ -72,11 +72,22 @@ def _metrics(style: TextStyle, size: float) -> QFontMetricsF:
 
 
 class QtMeasure:
-    """Real font metrics (in points) for the layout, from the fonts the renderer paints with."""
+    """Real font metrics (in points) for the layout, from the fonts the renderer paints with.
+
+    Widths are remembered per word: an organization repeats its words ("Department", "of") across
+    thousands of boxes, and asking Qt costs more than a dictionary.
+    """
+
+    def __init__(self) -> None:
+        self._widths: dict[tuple[str, TextStyle, float], float] = {}
 
     def width(self, text: str, style: TextStyle, size: float) -> float:
-        # A little slack: glyph advances differ by a hair between devices.
-        return _metrics(style, size).horizontalAdvance(text) * 1.02
+        key = (text, style, size)
+        width = self._widths.get(key)
+        if width is None:
+            # A little slack: glyph advances differ by a hair between devices.
+            width = self._widths[key] = _metrics(style, size).horizontalAdvance(text) * 1.02
+        return width
 
     def line_height(self, style: TextStyle, size: float) -> float:
         return _metrics(style, size).height()

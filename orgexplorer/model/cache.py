@@ -9,7 +9,6 @@ cache off; ``ORGEXPLORER_CACHE_DIR`` moves it (default: the user's cache folder)
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import marshal
 import os
@@ -19,6 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 
 #: Bump when the Organization/Unit shape or the loader's rules change: old entries are then ignored.
@@ -61,17 +61,13 @@ def load_cached(data: bytes, path: str, folder: Path | None) -> Organization | N
         raw = entry.read_bytes()
     except OSError:
         return None
-    collecting = gc.isenabled()
-    gc.disable()  # a hundred thousand units that all live on: collecting midway only costs time
     try:
-        return _thaw(marshal.loads(raw), path)
+        with paused_gc():
+            return _thaw(marshal.loads(raw), path)
     except Exception:  # damaged or foreign: drop it, the caller loads the file and writes it anew
         with contextlib.suppress(OSError):
             entry.unlink()
         return None
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def store(data: bytes, organization: Organization, folder: Path | None) -> None:

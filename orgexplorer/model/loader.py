@@ -6,7 +6,6 @@ This is the only module that knows the file format (DESIGN.md section 1, format 
 from __future__ import annotations
 
 import difflib
-import gc
 import os
 import re
 import unicodedata
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from orgexplorer.model import cache
 from orgexplorer.model.cache import cache_folder
+from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 from orgexplorer.model.problems import Problem, Severity
 from orgexplorer.model.yamlread import (
@@ -116,41 +116,23 @@ def load_bytes(
     """Load an organization from the bytes of a file; ``path`` names it in problems."""
     report = Report(path, limits.max_problems)
     organization = None
-    # Loading makes millions of objects that all live on; collecting them midway only costs time
-    # (measured: half the load time of a 100,000-unit file).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        root = read_yaml(data, report, limits, progress, libyaml)
-        # Check the content too whenever the YAML could be read whole, so that one pass shows all.
-        if root is not None or not report.has_errors:
-            organization = _Converter(report).organization(root)
-    except TooManyProblems:
-        pass
-    except Cancelled:
-        return LoadResult(None, [Problem(path, 1, 1, "loading was cancelled")], cancelled=True)
-    except Exception as exc:  # the boundary: whatever escapes is a located problem, not a traceback
-        report.problems.append(Problem(path, 1, 1, f"unexpected failure while reading: {exc!r}"))
-    finally:
-        if collecting:
-            gc.enable()
+    with paused_gc():
+        try:
+            root = read_yaml(data, report, limits, progress, libyaml)
+            # Check the content too whenever the YAML could be read whole, so that one pass shows all.
+            if root is not None or not report.has_errors:
+                resolved = None if path == "<data>" else str(Path(path).resolve())
+                organization = _Converter(report).organization(root, resolved)
+        except TooManyProblems:
+            pass
+        except Cancelled:
+            return LoadResult(None, [Problem(path, 1, 1, "loading was cancelled")], cancelled=True)
+        except Exception as exc:  # the boundary: whatever escapes is a located problem, not a traceback
+            report.problems.append(Problem(path, 1, 1, f"unexpected failure while reading: {exc!r}"))
     report.problems.sort(key=lambda problem: (problem.line, problem.column))
     if report.has_errors:
         organization = None
-    elif organization is not None and path != "<data>":
-        organization = _with_path(organization, path)
     return LoadResult(organization, report.problems)
-
-
-def _with_path(organization: Organization, path: str) -> Organization:
-    return Organization(
-        organization.title,
-        organization.units,
-        organization.roots,
-        organization.source,
-        organization.glossary,
-        str(Path(path).resolve()),
-    )
 
 
 def _describe(value: Value) -> str:
@@ -235,7 +217,7 @@ class _Converter:
             return []
         return entry[0].items
 
-    def organization(self, root: Value) -> Organization | None:
+    def organization(self, root: Value, path: str | None = None) -> Organization | None:
         if root is None:
             self.error(1, 1, f"the file is empty; an organization file starts with 'format: {FORMAT}'")
             return None
@@ -264,7 +246,7 @@ class _Converter:
         if self.report.has_errors or title is None:
             return None
         units_tuple, roots = built
-        return Organization(title, units_tuple, roots, source, glossary)
+        return Organization(title, units_tuple, roots, source, glossary, path)
 
     def glossary(self, root: YMap) -> dict[str, str]:
         entry = root.entries.get("glossary")
