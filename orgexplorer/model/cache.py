@@ -52,11 +52,16 @@ def _entry(folder: Path, key: str) -> Path:
     return folder / f"{key}.v{CACHE_VERSION}.orgcache"  # the name store_blob gives kind "orgcache"
 
 
-def load_cached(data: bytes, path: str, folder: Path | None) -> Organization | None:
-    """The organization cached for these exact bytes, or None (missing, stale or damaged)."""
-    if folder is None or len(data) < MIN_BYTES:
+def key_for(data: bytes, folder: Path | None) -> str | None:
+    """The cache key of a file's bytes, or None when the cache is off or the file too small."""
+    return content_key(data) if folder is not None and len(data) >= MIN_BYTES else None
+
+
+def load_cached(key: str | None, path: str, folder: Path | None) -> Organization | None:
+    """The organization cached under ``key`` (from ``key_for``), or None (missing, stale or damaged)."""
+    if folder is None or key is None:
         return None
-    entry = _entry(folder, content_key(data))
+    entry = _entry(folder, key)
     try:
         raw = entry.read_bytes()
     except OSError:
@@ -70,11 +75,11 @@ def load_cached(data: bytes, path: str, folder: Path | None) -> Organization | N
         return None
 
 
-def store(data: bytes, organization: Organization, folder: Path | None) -> None:
-    """Cache ``organization`` for these bytes; a cache that cannot be written is simply skipped."""
-    if folder is None or len(data) < MIN_BYTES:
+def store(key: str | None, organization: Organization, folder: Path | None) -> None:
+    """Cache ``organization`` under ``key``; a cache that cannot be written is simply skipped."""
+    if folder is None or key is None:
         return
-    store_blob(folder, content_key(data), "orgcache", marshal.dumps(_freeze(organization)))  # type: ignore[arg-type]
+    store_blob(folder, key, "orgcache", marshal.dumps(_freeze(organization)))  # type: ignore[arg-type]
 
 
 def store_blob(folder: Path | None, key: str | None, kind: str, blob: bytes) -> None:

@@ -20,5 +20,9 @@ def paused_gc() -> Iterator[None]:
     try:
         yield
     finally:
+        # Move what was built out of the collector's sight: otherwise its first pass after this
+        # walks all of it (measured: 120 ms after a 100,000-unit load) to find nothing to free.
+        # Our structures hold no reference cycles; reference counting frees them when dropped.
+        gc.freeze()
         if collecting:
             gc.enable()

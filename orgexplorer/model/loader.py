@@ -95,13 +95,13 @@ def load_file(
         reason = exc.strerror or str(exc)
         return LoadResult(None, [Problem(name, 1, 1, f"cannot read the file: {reason}")])
     folder = cache_folder() if use_cache else None
-    key = cache.content_key(data) if folder is not None and len(data) >= cache.MIN_BYTES else None
-    cached = cache.load_cached(data, name, folder)
+    key = cache.key_for(data, folder)
+    cached = cache.load_cached(key, name, folder)
     if cached is not None:
         return LoadResult(cached, [], content_key=key)
     result = load_bytes(data, name, limits, progress)
     if result.organization is not None and not result.problems:
-        cache.store(data, result.organization, folder)
+        cache.store(key, result.organization, folder)
         return LoadResult(result.organization, result.problems, content_key=key)
     return result
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
 
 MAX_RECENT_FILES = 10
 SYNCHRONOUS_LOAD_BYTES = 2 * 1024 * 1024  # smaller files open at once; larger ones in the background
+ASYNC_SEARCH_UNITS = 20_000  # larger organizations are searched on a worker thread
 FILE_FILTER = "Organization files (*.yaml *.yml);;All files (*)"
 
 
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
     organization_changed = Signal()
     unit_selected = Signal(int)
     load_finished = Signal(bool)
+    _search_finished = Signal(int, object)  # from the search thread: generation, (index, result, visible)
 
     def __init__(self) -> None:
         super().__init__()
@@ -92,6 +95,8 @@ class MainWindow(QMainWindow):
         self._index: SearchIndex | None = None
         self._search: SearchResult | None = None
         self._watched_stamp: tuple[int, int] | None = None
+        self._search_generation = 0
+        self._search_finished.connect(self._on_search_finished)
 
         self._model = UnitTreeModel(self)
         self._create_widgets()
@@ -701,9 +706,11 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _flush_search(self) -> None:
-        if self._search_timer.isActive():
+        """Answer the query typed so far now (Enter, Up, Down want the current hits)."""
+        current = self._search.query if self._search is not None else ""
+        if self._search_timer.isActive() or current != self.search_field.text():
             self._search_timer.stop()
-            self._apply_search()
+            self._apply_search(wait=True)
 
     def _move_in_results(self, key: int) -> None:
         rows = self._results_model.rowCount()
@@ -730,16 +737,44 @@ class MainWindow(QMainWindow):
         if hit is not None:
             self.select_unit(hit.unit)
 
-    def _apply_search(self) -> None:
-        """Search, then show the hits and filter (or mark) the tree in one step."""
+    def _apply_search(self, wait: bool = False) -> None:
+        """Search, then show the hits and filter (or mark) the tree in one step.
+
+        On a large organization the query runs on a worker thread (SQLite lets go of the GIL while
+        it searches), so typing never waits for it; only the newest query's answer is shown.
+        """
         organization, search_index = self._organization, self._index
         if organization is None or search_index is None:
             return
-        selected = self._current_unit()
+        self._search_generation += 1
         text = self.search_field.text()
-        result = search_index.search(text) if text.strip() else None
+        if not text.strip():
+            self._show_search(None, None)
+            return
+        filtering = self.filter_toggle.isChecked()
+        if wait or len(organization) <= ASYNC_SEARCH_UNITS:
+            result = search_index.search(text)
+            self._show_search(result, search_index.visible_units(result.units) if filtering else None)
+            return
+        generation = self._search_generation
+
+        def work() -> None:
+            result = search_index.search(text)
+            visible = search_index.visible_units(result.units) if filtering else None
+            self._search_finished.emit(generation, (search_index, result, visible))
+
+        threading.Thread(target=work, name="orgexplorer-search", daemon=True).start()
+
+    def _on_search_finished(self, generation: int, answer: tuple[SearchIndex, SearchResult, set[int] | None]) -> None:
+        index, result, visible = answer
+        if generation == self._search_generation and index is self._index:
+            self._show_search(result, visible)
+
+    def _show_search(self, result: SearchResult | None, visible: set[int] | None) -> None:
+        organization = self._organization
         if result is not None and not result.hits and not result.terms:
             result = None  # only punctuation: nothing to search for
+        selected = self._current_unit()
         self._search = result
         self._results_model.set_result(organization, result)
         self.clear_search_action.setEnabled(result is not None)
@@ -754,24 +789,22 @@ class MainWindow(QMainWindow):
             self.results_panel.show()
             self.results_label.setText(self._results_summary(result))
             matches = set(result.units)
-            if self.filter_toggle.isChecked():
-                self._model.set_filter(search_index.visible_units(matches), matches)
+            if visible is not None:
+                self._model.set_filter(visible, matches)
                 if len(matches) <= 2000:
                     self.unit_tree.expandAll()
                 else:
                     self.unit_tree.expandToDepth(1)
+            elif self._model.is_filtered():
+                self._model.set_filter(None, matches)
+                self._expand_default()
             else:
-                if self._model.is_filtered():
-                    self._model.set_filter(None, matches)
-                    self._expand_default()
-                else:
-                    self._model.set_matches(matches)
+                self._model.set_matches(matches)
             if self._results_model.rowCount():
                 self.results_view.setCurrentIndex(self._results_model.index(0))
         if selected is not None:
             self._keep_selection(selected)
-        unit = self._current_unit()
-        self.detail_pane.show_unit(organization, unit, result)
+        self.detail_pane.show_unit(organization, self._current_unit(), result)
 
     def _results_summary(self, result: SearchResult) -> str:
         count = len(result)

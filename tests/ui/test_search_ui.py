@@ -126,3 +126,17 @@ def test_selecting_a_filtered_out_unit_clears_the_filter(window, qtbot):
     type_query(window, qtbot, "arms control")
     window.select_unit(window.organization.by_id("project-management-office").index)
     assert current_id(window) == "project-management-office"
+
+
+def test_large_organizations_search_on_a_worker_thread(window, qtbot, monkeypatch):
+    import orgexplorer.ui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "ASYNC_SEARCH_UNITS", 0)  # treat the sector as large
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, "arms")
+    qtbot.keyClicks(window.search_field, " control")
+    qtbot.waitUntil(lambda: window.search_result is not None and window.search_result.query == "arms control")
+    assert results(window) == ["verification-centre"]
+    assert window.unit_tree.model().is_filtered()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert current_id(window) == "verification-centre"
