@@ -7,7 +7,7 @@ import csv
 import html
 import io
 
-from orgexplorer.model.organization import Organization, Placement, Unit
+from orgexplorer.model.organization import Organization, Unit
 
 CSV_COLUMNS = ("id", "name", "parent_id", "relation", "kind", "head", "head_name", "responsibilities", "related")
 RESPONSIBILITY_SEPARATOR = " | "
@@ -68,21 +68,11 @@ def directory_html(organization: Organization, root: str | None = None) -> str:
         kind = esc(unit.kind) if unit.kind else '<span class="missing">not stated</span>'
         head = esc(unit.head.label()) if unit.head else '<span class="missing">not stated</span>'
         parts.append(f'<p class="meta">Kind: {kind}<br>Head: {head}</p>')
-        parent = organization.parent(unit)
-        if parent is not None:
-            relation = "Attached to the head of" if unit.placement is Placement.ATTACHED else "Part of"
-            parts.append(f'<p class="meta">{relation}: {link(parent.index)}</p>')
         if unit.description:
             parts += [f"<p>{esc(p)}</p>" for p in unit.description.split("\n") if p.strip()]
         if unit.responsibilities:
             parts.append("<ul>" + "".join(f"<li>{esc(r)}</li>" for r in unit.responsibilities) + "</ul>")
-        for label, indices in (
-            ("Subunits", unit.subunits),
-            ("Attached units", unit.attached),
-            ("Related", unit.related),
-            ("Referred to by", unit.referred_by),
-        ):
-            if indices:
-                parts.append(f'<p class="meta">{label}: ' + ", ".join(link(i) for i in indices) + "</p>")
+        for label, indices in organization.relation_groups(unit):
+            parts.append(f'<p class="meta">{label}: ' + ", ".join(link(i) for i in indices) + "</p>")
     parts.append("</body></html>")
     return "\n".join(parts)

@@ -137,6 +137,24 @@ class Organization:
             return None
         return self.units[unit.parent].head or Head()
 
+    def relation_groups(self, unit: Unit) -> list[tuple[str, tuple[int, ...]]]:
+        """The units related to ``unit``, grouped and labelled, in the order a reader wants them:
+        the unit it is part of (or whose head it is attached to), its subunits, its attached units,
+        its cross-references and who refers to it. Empty groups are left out."""
+        groups: list[tuple[str, tuple[int, ...]]] = []
+        if unit.parent is not None:
+            label = "Attached to the head of" if unit.placement is Placement.ATTACHED else "Part of"
+            groups.append((label, (unit.parent,)))
+        for label, indices in (
+            ("Subunits", unit.subunits),
+            ("Attached units", unit.attached),
+            ("Related", unit.related),
+            ("Referred to by", unit.referred_by),
+        ):
+            if indices:
+                groups.append((label, indices))
+        return groups
+
     def walk(self, start: Unit | None = None) -> Iterator[Unit]:
         """Pre-order walk below ``start`` (included), or over the whole organization; no recursion."""
         stack = [start.index] if start is not None else list(reversed(self.roots))

@@ -115,19 +115,12 @@ def _links(units: Iterable[Unit]) -> str:
 def _relations(organization: Organization, unit: Unit) -> list[tuple[str, str]]:
     units = organization.units
     groups: list[tuple[str, str]] = []
-    parent = organization.parent(unit)
-    if parent is not None and unit.placement is Placement.SUBUNIT:
-        groups.append(("Part of", unit_link(parent)))
-    if parent is not None and unit.placement is Placement.ATTACHED:
-        link = f'<a href="{_LINK_SCHEME}:{parent.index}">{html.escape(_head_phrase(parent, capital=True))}</a>'
-        groups.append(("Attached to", link))
-    for label, indices in (
-        ("Subunits", unit.subunits),
-        ("Attached units", unit.attached),
-        ("Related", unit.related),
-        ("Referred to by", unit.referred_by),
-    ):
-        if indices:
+    for label, indices in organization.relation_groups(unit):
+        if label == "Attached to the head of":  # name the head's post, linking to its unit
+            parent = units[indices[0]]
+            link = f'<a href="{_LINK_SCHEME}:{parent.index}">{html.escape(_head_phrase(parent, capital=True))}</a>'
+            groups.append(("Attached to", link))
+        else:
             groups.append((label, _links(units[i] for i in indices)))
     return groups
 

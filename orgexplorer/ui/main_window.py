@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
         self.file_menu = file_menu
-        self._file_menu_tail = file_menu.addSeparator()
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(self.find_action)

@@ -95,10 +95,10 @@ class HitDelegate(QStyledItemDelegate):
         document = self._document(option, index)
         context = QAbstractTextDocumentLayout.PaintContext()
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-            context.palette.setColor(
-                QPalette.ColorRole.Text,
-                option.palette.color(QPalette.ColorRole.HighlightedText),  # type: ignore[attr-defined]
-            )
+            selected_text = option.palette.color(QPalette.ColorRole.HighlightedText)  # type: ignore[attr-defined]
+            context.palette.setColor(QPalette.ColorRole.Text, selected_text)
+            # The greyed labels would be unreadable on the selection colour.
+            document.setHtml(str(index.data(HitHtmlRole) or "").replace(_GREY, selected_text.name()))
         painter.save()
         painter.translate(option.rect.topLeft())  # type: ignore[attr-defined]
         painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))  # type: ignore[attr-defined]

@@ -210,3 +210,23 @@ def test_problem_format():
 def test_model_does_not_import_qt():
     code = "import sys, orgexplorer.model; assert 'PySide6' not in sys.modules, sorted(sys.modules)"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_relation_groups_in_reading_order():
+    result = load_bytes(
+        org(
+            """
+            units:
+              - id: root
+                name: Root
+                subunits: [{id: a, name: A, related: [b]}, {id: b, name: B}]
+                attached: [{id: staff, name: Staff}]
+            """
+        )
+    )
+    o = result.organization
+    names = lambda groups: [(label, [o.units[i].id for i in ids]) for label, ids in groups]  # noqa: E731
+    assert names(o.relation_groups(o.by_id("root"))) == [("Subunits", ["a", "b"]), ("Attached units", ["staff"])]
+    assert names(o.relation_groups(o.by_id("a"))) == [("Part of", ["root"]), ("Related", ["b"])]
+    assert names(o.relation_groups(o.by_id("b"))) == [("Part of", ["root"]), ("Referred to by", ["a"])]
+    assert names(o.relation_groups(o.by_id("staff"))) == [("Attached to the head of", ["root"])]
