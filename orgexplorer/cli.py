@@ -12,6 +12,7 @@ from pathlib import Path
 
 from orgexplorer import __version__
 from orgexplorer.model import Limits, Organization, Placement, load_file
+from orgexplorer.model.loader import load_spreadsheet
 
 COMMANDS_HELP = """commands:
   orgexplorer [FILE]                 open the window on FILE, or on the bundled Defence Policy Sector
@@ -19,6 +20,7 @@ COMMANDS_HELP = """commands:
   orgexplorer tree FILE              print the hierarchy as an indented outline
   orgexplorer search FILE QUERY      units for a query, best first (--json, --limit N)
   orgexplorer export FILE -o OUT     the chart as PDF, SVG or PNG; the unit directory as HTML, PDF, CSV
+  orgexplorer import IN.csv -o OUT.yaml   a spreadsheet (CSV, XLSX) to an organization file
 
 'orgexplorer COMMAND --help' tells more about each command."""
 
@@ -161,6 +163,56 @@ def cmd_search(argv: Sequence[str]) -> int:
     return 0
 
 
+def cmd_import(argv: Sequence[str]) -> int:
+    parser = _parser(
+        "orgexplorer import",
+        "Turn a spreadsheet (.csv, .tsv, .xlsx) into an organization file. Rows are units; columns are "
+        "matched by header: id and parentId (d3-org-chart, BALKAN), or Name and Reports_To with optional "
+        "Title and Department (Visio's Organization Chart Wizard); other columns are kept as details. "
+        "Every row that cannot be placed is reported as FILE:ROW:COLUMN.",
+    )
+    parser.add_argument("file", metavar="IN", help="the spreadsheet")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.yaml", help="the organization file to write")
+    parser.add_argument(
+        "--map",
+        default="",
+        metavar="ROLE=HEADER,...",
+        help="columns with other headers, e.g. name='Full Name',parent=Manager; roles: "
+        "id, parent, reports_to, name, head, head_name, kind, description, responsibilities, relation, related",
+    )
+    parser.add_argument("--separator", default="|", help="splits a responsibilities cell (default |)")
+    parser.add_argument("--title", help="the organization's name (default: from the file name)")
+    args = parser.parse_args(argv)
+    columns = {}
+    for pair in filter(None, (part.strip() for part in args.map.split(","))):
+        role, equals, header = pair.partition("=")
+        if not equals:
+            return _usage_error("orgexplorer import", f"--map takes ROLE=HEADER pairs, not '{pair}'")
+        columns[role.strip()] = header.strip()
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"{args.file}:1:1: error: cannot read the file: {exc.strerror or exc}")
+        return 1
+    result = load_spreadsheet(data, args.file, columns, args.separator, args.title)
+    for problem in result.problems:
+        print(problem)
+    if result.organization is None:
+        return 1
+    from orgexplorer.chart.export import ExportError, atomic_output
+    from orgexplorer.model.writer import organization_yaml
+
+    text = organization_yaml(result.organization, f"Imported by OrgExplorer from {Path(args.file).name}")
+    try:
+        with atomic_output(args.output, args.file) as temporary:
+            Path(temporary).write_text(text, encoding="utf-8")
+    except ExportError as exc:
+        print(f"orgexplorer import: error: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output} ({len(result.organization)} units)")
+    return 0
+
+
 def cmd_export(argv: Sequence[str]) -> int:
     parser = _parser(
         "orgexplorer export",
@@ -281,6 +333,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "tree": cmd_tree,
     "search": cmd_search,
     "export": cmd_export,
+    "import": cmd_import,
 }
 
 

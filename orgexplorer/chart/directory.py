@@ -9,7 +9,18 @@ import io
 
 from orgexplorer.model.organization import Organization, Unit
 
-CSV_COLUMNS = ("id", "name", "parent_id", "relation", "kind", "head", "head_name", "responsibilities", "related")
+CSV_COLUMNS = (
+    "id",
+    "name",
+    "parent_id",
+    "relation",
+    "kind",
+    "head",
+    "head_name",
+    "description",
+    "responsibilities",
+    "related",
+)
 RESPONSIBILITY_SEPARATOR = " | "
 
 
@@ -19,11 +30,15 @@ def _units(organization: Organization, root: str | None) -> list[Unit]:
 
 
 def units_csv(organization: Organization, root: str | None = None) -> str:
-    """One row per unit: id, name, parent id, relation to the parent, kind, head, responsibilities."""
+    """One row per unit: id, name, parent id, relation to the parent, kind, head, responsibilities,
+    related ids, then one column per detail label (the shape ``orgexplorer import`` reads back)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for unit in _units(organization, root):
+    units = _units(organization, root)
+    labels = list(dict.fromkeys(label for unit in units for label, _ in unit.details))
+    writer.writerow([*CSV_COLUMNS, *labels])
+    for unit in units:
+        details = dict(unit.details)
         parent = organization.parent(unit)
         writer.writerow(
             [
@@ -34,8 +49,10 @@ def units_csv(organization: Organization, root: str | None = None) -> str:
                 unit.kind or "",
                 unit.head.title or "" if unit.head else "",
                 unit.head.name or "" if unit.head else "",
+                unit.description or "",
                 RESPONSIBILITY_SEPARATOR.join(unit.responsibilities),
                 " ".join(organization.units[i].id for i in unit.related),
+                *(details.get(label, "") for label in labels),
             ]
         )
     return out.getvalue()
@@ -72,6 +89,8 @@ def directory_html(organization: Organization, root: str | None = None) -> str:
             parts += [f"<p>{esc(p)}</p>" for p in unit.description.split("\n") if p.strip()]
         if unit.responsibilities:
             parts.append("<ul>" + "".join(f"<li>{esc(r)}</li>" for r in unit.responsibilities) + "</ul>")
+        if unit.details:
+            parts.append('<p class="meta">' + "<br>".join(f"{esc(k)}: {esc(v)}" for k, v in unit.details) + "</p>")
         for label, indices in organization.relation_groups(unit):
             parts.append(f'<p class="meta">{label}: ' + ", ".join(link(i) for i in indices) + "</p>")
     parts.append("</body></html>")

@@ -22,7 +22,7 @@ from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 
 #: Bump when the Organization/Unit shape or the loader's rules change: old entries are then ignored.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 MIN_BYTES = 512 * 1024  # smaller files load faster than a cache can be checked
 _MAGIC = "orgexplorer-cache"
 _PLACEMENTS = {p.value: p for p in Placement}
@@ -166,6 +166,7 @@ def _freeze(organization: Organization) -> tuple[object, ...]:
             u.depth,
             u.line,
             u.column,
+            u.details,
         )
         for u in organization.units
     )
@@ -181,7 +182,7 @@ def _thaw(frozen: Any, path: str) -> Organization:
     units = []
     for index, row in enumerate(rows):
         (unit_id, name, kind, head, description, responsibilities, placement, parent, subunits, attached,
-         related, referred_by, depth, line, column) = row  # fmt: skip
+         related, referred_by, depth, line, column, details) = row  # fmt: skip
         for indices in (subunits, attached, related, referred_by):
             if indices and not 0 <= max(indices) < count:
                 raise ValueError("a relation outside the organization")
@@ -203,6 +204,7 @@ def _thaw(frozen: Any, path: str) -> Organization:
                 depth,
                 line,
                 column,
+                details,
             )
         )
     if any(not 0 <= root < count for root in roots):

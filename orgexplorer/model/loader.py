@@ -9,12 +9,20 @@ import difflib
 import os
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from orgexplorer.model import cache
 from orgexplorer.model.cache import cache_folder
 from orgexplorer.model.gcpause import paused_gc
+from orgexplorer.model.importer import (
+    SPREADSHEET_SUFFIXES,
+    match_columns,
+    read_table,
+    spreadsheet_title,
+    table_to_values,
+)
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 from orgexplorer.model.problems import Problem, Severity
 from orgexplorer.model.yamlread import (
@@ -41,6 +49,7 @@ UNIT_KEYS = (
     "subunits",
     "attached",
     "related",
+    "details",
 )
 HEAD_KEYS = ("title", "name")
 _KNOWN_SETS: dict[tuple[str, ...], frozenset[str]] = {
@@ -94,6 +103,8 @@ def load_file(
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return LoadResult(None, [Problem(name, 1, 1, f"cannot read the file: {reason}")])
+    if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES:
+        return load_spreadsheet(data, name)
     folder = cache_folder() if use_cache else None
     key = cache.key_for(data, folder)
     cached = cache.load_cached(key, name, folder)
@@ -104,6 +115,38 @@ def load_file(
         cache.store(key, result.organization, folder)
         return LoadResult(result.organization, result.problems, content_key=key)
     return result
+
+
+def load_spreadsheet(
+    data: bytes,
+    path: str,
+    columns: Mapping[str, str] | None = None,
+    separator: str = "|",
+    title: str | None = None,
+    limits: Limits = Limits(),
+) -> LoadResult:
+    """Import a spreadsheet (``importer``); validated like any file, problems at row and column.
+
+    ``columns`` maps roles to headers where the headers are not the usual ones
+    (``{"name": "Full Name", "parent": "Manager"}``); ``separator`` splits a responsibilities cell.
+    """
+    report = Report(path, limits.max_problems)
+    organization = None
+    with paused_gc():
+        try:
+            table = read_table(data, Path(path).suffix.lower(), report)
+            if table is not None:
+                matched = match_columns(table.headers, columns or {}, report)
+                if not report.has_errors:
+                    source = f"Imported from {Path(path).name}"
+                    root = table_to_values(table, matched, title or spreadsheet_title(path), source, separator, report)
+                    organization = _Converter(report).organization(root, str(Path(path).resolve()))
+        except TooManyProblems:
+            pass
+        except Exception as exc:  # the boundary: whatever escapes is a located problem, not a traceback
+            report.problems.append(Problem(path, 1, 1, f"unexpected failure while importing: {exc!r}"))
+    report.problems.sort(key=lambda problem: (problem.line, problem.column))
+    return LoadResult(None if report.has_errors else organization, report.problems)
 
 
 def load_bytes(
@@ -299,6 +342,7 @@ class _Converter:
                     head=self.head(node, where),
                     description=self.text(node, "description", where, prose=True),
                     responsibilities=self.responsibilities(node),
+                    details=self.details(node, where),
                     placement=placement,
                     parent=parent,
                     depth=depth,
@@ -349,6 +393,20 @@ class _Converter:
             items.append(" ".join(value.split()))
         return tuple(items)
 
+    def details(self, node: YMap, where: str) -> tuple[tuple[str, str], ...]:
+        entry = node.entries.get("details")
+        if entry is None or entry[0] is None:
+            return ()
+        if not isinstance(entry[0], YMap):
+            self.error(entry[1], entry[2], f"'details' must be a mapping of labels to text, not {_describe(entry[0])}")
+            return ()
+        pairs = []
+        for label in entry[0].entries:
+            value = self.text(entry[0], label, f"detail '{label}' of {where}", prose=True)
+            if value is not None:
+                pairs.append((label.strip(), value))
+        return tuple(pairs)
+
     def related_ids(self, node: YMap) -> list[tuple[str, int, int]]:
         refs = []
         for value, line, column in self.sequence(node, "related"):
@@ -398,6 +456,7 @@ class _Draft:
     line: int
     column: int
     related_refs: list[tuple[str, int, int]]
+    details: tuple[tuple[str, str], ...] = ()
     subunits: list[int] = field(default_factory=list)
     attached: list[int] = field(default_factory=list)
     related: list[int] = field(default_factory=list)
@@ -421,4 +480,5 @@ class _Draft:
             depth=self.depth,
             line=self.line,
             column=self.column,
+            details=self.details,
         )

@@ -46,6 +46,8 @@ class Unit:
         referred_by: indices of the units naming this one in their ``related``.
         depth: 0 for a top-level unit.
         line, column: where the unit starts in the file (1-based), 0 when unknown.
+        details: other facts about the unit as (label, value) pairs, e.g. the extra columns of a
+            spreadsheet it was imported from.
     """
 
     index: int
@@ -64,6 +66,7 @@ class Unit:
     depth: int = 0
     line: int = 0
     column: int = 0
+    details: tuple[tuple[str, str], ...] = ()  # other facts the file keeps: (label, value), in order
 
     @property
     def children(self) -> tuple[int, ...]:

@@ -21,7 +21,7 @@ from orgexplorer.model.organization import Organization, Unit
 from orgexplorer.model.text import fold, stem, word_spans, words
 
 #: Where a match is, best first, with the weight bm25 gives the column.
-FIELDS = ("name", "head", "responsibility", "kind", "description", "glossary")
+FIELDS = ("name", "head", "responsibility", "kind", "description", "detail", "glossary")
 _WEIGHTS = {"name": 10.0, "head": 6.0, "responsibility": 4.0, "kind": 3.0, "description": 1.5, "glossary": 2.0}
 _COLUMNS = ("name", "head", "responsibility", "kind", "description", "glossary")
 _MAX_TERMS = 16
@@ -176,7 +176,8 @@ class SearchIndex:
     def _row(self, unit: Unit) -> tuple[int, str, str, str, str, str, str]:
         head = unit.head.label() if unit.head else ""
         responsibilities = "\n".join(unit.responsibilities)
-        texts = (unit.name, head, responsibilities, unit.kind or "", unit.description or "")
+        description = "\n".join([unit.description or "", *(f"{k}: {v}" for k, v in unit.details)])
+        texts = (unit.name, head, responsibilities, unit.kind or "", description)
         name, head, responsibilities, kind, description = (fold(text) for text in texts)
         for text in (name, head, responsibilities, kind, description):
             self._vocabulary.update(_VOCABULARY_WORD.findall(text))
@@ -392,6 +393,7 @@ def _texts(unit: Unit) -> list[tuple[str, str]]:
         texts.append(("kind", unit.kind))
     if unit.description:
         texts.append(("description", unit.description))
+    texts += [("detail", f"{label}: {value}") for label, value in unit.details]
     return texts
 
 

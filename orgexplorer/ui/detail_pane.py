@@ -85,6 +85,14 @@ def unit_html(organization: Organization, unit: Unit, search: SearchResult | Non
     else:
         parts.append(f"<p>{_missing()}</p>")
 
+    if unit.details:
+        parts.append("<h3>Details</h3><table>")
+        parts += [
+            f'<tr><td class="label">{html.escape(label)}</td><td>{mark(value)}</td></tr>'
+            for label, value in unit.details
+        ]
+        parts.append("</table>")
+
     parts.append("<h3>Related units</h3>")
     groups = _relations(organization, unit)
     if groups:

@@ -65,7 +65,8 @@ if TYPE_CHECKING:
 MAX_RECENT_FILES = 10
 SYNCHRONOUS_LOAD_BYTES = 2 * 1024 * 1024  # smaller files open at once; larger ones in the background
 ASYNC_SEARCH_UNITS = 20_000  # larger organizations are searched on a worker thread
-FILE_FILTER = "Organization files (*.yaml *.yml);;All files (*)"
+FILE_FILTER = "Organization files (*.yaml *.yml);;Spreadsheets (*.csv *.tsv *.xlsx);;All files (*)"
+IMPORT_FILTER = "Spreadsheets (*.csv *.tsv *.xlsx);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -265,6 +266,12 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
             style.standardIcon(sp.SP_DialogOpenButton),
         )
+        self.import_action = self._action(
+            "&Import spreadsheet…",
+            "Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)",
+            self._on_import_action_triggered,
+            "Ctrl+I",
+        )
         self.reload_action = self._action(
             "&Reload",
             "Read the open file again from disk",
@@ -341,6 +348,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.import_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.setObjectName("recentMenu")
         file_menu.addAction(self.reload_action)
@@ -920,6 +928,12 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Open organization", start, FILE_FILTER)
         if path:
             self.open_file(path)
+
+    def _on_import_action_triggered(self) -> None:
+        start = os.path.dirname(self._path) if self._path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Import spreadsheet", start, IMPORT_FILTER)
+        if path:
+            self.open_file(path)  # the loader imports spreadsheets; File > Export writes them back
 
     def show_about(self) -> None:
         source = ""

@@ -21,6 +21,7 @@ _FIELD_LABELS = {
     "kind": "kind",
     "description": "description",
     "glossary": "abbreviation",
+    "detail": "detail",
 }
 
 _Index = QModelIndex | QPersistentModelIndex

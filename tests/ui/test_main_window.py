@@ -159,3 +159,30 @@ def test_settings_persist(qtbot, tmp_path):
     assert (second.width(), second.height()) == (700, 500)
     assert second.recent_files()[0] == str(BUNDLED.resolve())
     assert second.recent_menu.isEnabled()
+
+
+def test_dropping_a_file_opens_it(window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    path = write(tmp_path, "format: orgexplorer/1\norganization: Dropped\nunits: [{id: a, name: A}]\n")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(event)
+    assert window.organization.title == "Dropped"
+
+
+def test_opening_a_spreadsheet_imports_it(window, tmp_path):
+    path = tmp_path / "company.csv"
+    path.write_text("id,parentId,name,Phone\n1,,Top,111\n2,1,Child,222\n", encoding="utf-8")
+    assert window.open_file(path)
+    assert [u.name for u in window.organization.walk()] == ["Top", "Child"]
+    select(window, "2")
+    assert "Phone" in window.detail_pane.toPlainText() and "222" in window.detail_pane.toPlainText()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,parentId,name\n1,,Top\n2,9,Lost\n", encoding="utf-8")
+    assert not window.open_file(bad)
+    assert window.problems_panel.problems[0].line == 3 and window.organization.title == "Company"

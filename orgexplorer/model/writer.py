@@ -1,0 +1,70 @@
+"""Writing an organization as a format-1 YAML file (what ``orgexplorer import`` produces).
+
+Every string is written double-quoted (JSON's escaping is valid YAML), so that no value can turn into
+anything but the text it is; the tree is written without recursion, whatever its depth.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from orgexplorer.model.loader import FORMAT
+from orgexplorer.model.organization import Organization, Unit
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _unit_lines(organization: Organization, unit: Unit, indent: str) -> Iterator[str]:
+    yield f"{indent}- id: {_q(unit.id)}"
+    inner = indent + "  "
+    yield f"{inner}name: {_q(unit.name)}"
+    if unit.kind:
+        yield f"{inner}kind: {_q(unit.kind)}"
+    if unit.head is not None:
+        if unit.head.name:
+            title = f"title: {_q(unit.head.title)}, " if unit.head.title else ""
+            yield f"{inner}head: {{{title}name: {_q(unit.head.name)}}}"
+        elif unit.head.title:
+            yield f"{inner}head: {_q(unit.head.title)}"
+    if unit.description:
+        yield f"{inner}description: {_q(unit.description)}"
+    if unit.responsibilities:
+        yield f"{inner}responsibilities:"
+        yield from (f"{inner}  - {_q(item)}" for item in unit.responsibilities)
+    if unit.details:
+        yield f"{inner}details:"
+        yield from (f"{inner}  {_q(label)}: {_q(value)}" for label, value in unit.details)
+    if unit.related:
+        yield f"{inner}related: [{', '.join(_q(organization.units[i].id) for i in unit.related)}]"
+
+
+def organization_yaml(organization: Organization, comment: str = "") -> str:
+    """The organization as the text of a format-1 file."""
+    lines = [f"# {line}" for line in comment.splitlines()]
+    lines += [f"format: {FORMAT}", f"organization: {_q(organization.title)}"]
+    if organization.source:
+        lines.append(f"source: {_q(organization.source)}")
+    if organization.glossary:
+        lines.append("glossary:")
+        lines += [f"  {_q(term)}: {_q(expansion)}" for term, expansion in organization.glossary.items()]
+    lines.append("units:")
+    # (unit index, indent) to write, or a literal line; children after their unit's own fields.
+    stack: list[tuple[int, str] | str] = [(index, "  ") for index in reversed(organization.roots)]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            lines.append(item)
+            continue
+        index, indent = item
+        unit = organization.units[index]
+        lines.extend(_unit_lines(organization, unit, indent))
+        pending: list[tuple[int, str] | str] = []
+        for key, group in (("subunits", unit.subunits), ("attached", unit.attached)):
+            if group:
+                pending.append(f"{indent}  {key}:")
+                pending += [(child, indent + "    ") for child in group]
+        stack.extend(reversed(pending))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,132 @@
+"""Import from spreadsheets: both conventions, column mapping, located problems, round trip."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+
+import pytest
+
+from orgexplorer.chart.directory import units_csv
+from orgexplorer.model import load_file
+from orgexplorer.model.loader import load_spreadsheet
+from tests.conftest import BUNDLED
+
+D3 = """id,parentId,name,positionName,office,responsibilities
+1,,Acme Corp,Chief Executive Officer,HQ,strategy | investor relations
+2,1,Engineering,CTO,Belgrade,build products | run platforms
+3,1,Finance,CFO,HQ,budgets
+4,2,Platform Team,Lead Engineer,Novi Sad,
+5,2,Мобилни тим,Vođa tima,Niš,aplikacije
+"""
+
+VISIO = """Name;Reports_To;Title;Department
+Ana Anić;;Director;Management
+Marko Marić;Ana Anić;Head of Finance;Finance
+Jelena Jović;ana anić;Head of IT;IT
+"""
+
+
+def imported(text: str, name: str = "org.csv", **options):
+    return load_spreadsheet(text.encode("utf-8"), name, **options)
+
+
+def test_d3_shape():
+    result = imported(D3)
+    assert result.problems == []
+    o = result.organization
+    assert [u.name for u in o.walk()] == ["Acme Corp", "Engineering", "Platform Team", "Мобилни тим", "Finance"]
+    acme = o.by_id("1")
+    assert acme.head.title == "Chief Executive Officer"
+    assert acme.responsibilities == ("strategy", "investor relations")
+    assert acme.details == (("office", "HQ"),)  # an extra column is kept, not dropped
+
+
+def test_visio_shape_with_semicolons():
+    result = imported(VISIO)
+    assert result.problems == []
+    o = result.organization
+    ana = o.units[o.roots[0]]
+    assert ana.name == "Ana Anić" and ana.head.title == "Director"
+    assert [o.units[i].name for i in ana.subunits] == ["Marko Marić", "Jelena Jović"]
+    assert dict(ana.details) == {"Department": "Management"}
+
+
+def test_mapping_overrides_headers():
+    text = "Code,Full Name,Manager Code,Duties\nA,Alpha,,x;y\nB,Beta,A,z\n"
+    result = imported(text, columns={"id": "Code", "name": "Full Name", "parent": "Manager Code"}, separator=";")
+    assert result.problems == [], result.problems
+    assert result.organization.by_id("A").responsibilities == ("x", "y")
+    assert [u.id for u in result.organization.walk()] == ["A", "B"]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "message"),
+    [
+        ("id,parentId,name\n1,,A\n2,9,B\n", 3, 2, "parent '9' is no id in this file"),
+        ("id,parentId,name\n1,,A\n2,,B\n", 3, 1, "a second top unit"),
+        ("id,parentId,name\n1,,A\n2,3,B\n3,2,C\n", 3, 1, "a cycle of parents"),
+        ("id,parentId,name\n1,,A\n1,1,B\n", 3, 1, "duplicate id '1' (first in row 2)"),
+        ("id,parentId,name\n1,,A\n2,1,\n", 3, 3, "'name' of unit '2' is empty"),
+        ("Name,Reports_To\nA,\nB,Nobody\n", 3, 2, "reports to 'Nobody', which is no name in this file"),
+        ("Name,Reports_To\nA,\nB,A\nB,A\nC,B\n", 5, 2, "names 2 rows"),
+        ("id,name\n1,A\n", 1, 1, "no column of parents"),
+        ("", 1, 1, "the file is empty"),
+    ],
+)
+def test_problems_by_row_and_column(text, line, column, message):
+    result = imported(text)
+    assert result.organization is None
+    assert any((p.line, p.column) == (line, column) and message in p.message for p in result.problems), result.problems
+
+
+def test_export_and_import_round_trip(tmp_path):
+    sector = load_file(BUNDLED).organization
+    path = tmp_path / "units.csv"
+    path.write_text(units_csv(sector), encoding="utf-8-sig")
+    again = load_file(path).organization
+    assert again is not None
+
+    def shape(organization):
+        return [dataclasses.replace(u, line=0, column=0) for u in organization.units]
+
+    assert shape(again) == shape(sector)
+    assert units_csv(again) == units_csv(sector)  # and back to the same CSV
+
+
+def test_xlsx(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [["id", "parentId", "name", "Phone"], [1, None, "Top", "111"], [2, 1, "Child", None]]:
+        sheet.append(row)
+    path = tmp_path / "org.xlsx"
+    book.save(path)
+    result = load_file(path)
+    assert result.problems == []
+    assert [u.name for u in result.organization.walk()] == ["Top", "Child"]
+    assert result.organization.by_id("1").details == (("Phone", "111"),)
+    (tmp_path / "bad.xlsx").write_bytes(b"not a zip")
+    assert "not a readable .xlsx file" in load_file(tmp_path / "bad.xlsx").problems[0].message
+
+
+def test_import_command_writes_a_file_check_accepts(tmp_path):
+    source = tmp_path / "company.csv"
+    source.write_text(D3, encoding="utf-8")
+    out = tmp_path / "company.yaml"
+    run = [sys.executable, "-m", "orgexplorer"]
+    result = subprocess.run([*run, "import", str(source), "-o", str(out)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "wrote" in result.stdout
+    check = subprocess.run([*run, "check", str(out)], capture_output=True, text=True, check=False)
+    assert check.returncode == 0 and "5 units, no errors" in check.stdout
+    assert load_file(out).organization.by_id("5").name == "Мобилни тим"
+    bad = subprocess.run(
+        [*run, "import", str(source), "-o", str(out), "--map", "name=Nope"], capture_output=True, text=True, check=False
+    )
+    assert bad.returncode == 1 and f"{source}:1:1: error: the mapping names column 'Nope'" in bad.stdout
+    chart = subprocess.run(
+        [*run, "export", str(source), "-o", str(tmp_path / "c.pdf")], capture_output=True, text=True, check=False
+    )
+    assert chart.returncode == 0, chart.stderr  # a spreadsheet to a chart in one command
