@@ -20,7 +20,12 @@ ICON_NAMES = (
     "export",
     "print",
 )
-KNOWN = frozenset({BUNDLED_ORGANIZATION, SCHEMA} | {f"icons/{name}.svg" for name in ICON_NAMES})
+TRANSLATIONS = ("sr_Latn", "sr_Cyrl")
+KNOWN = frozenset(
+    {BUNDLED_ORGANIZATION, SCHEMA}
+    | {f"icons/{name}.svg" for name in ICON_NAMES}
+    | {f"translations/orgexplorer_{code}.qm" for code in TRANSLATIONS}
+)
 
 
 def _root() -> Path:

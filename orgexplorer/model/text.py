@@ -73,3 +73,28 @@ def stem(word: str) -> str:
         row = _stemmer.execute("SELECT term FROM v").fetchone()
         _stemmer.execute("DELETE FROM s")
     return str(row[0]) if row else word
+
+
+_TO_CYRILLIC = {
+    "lj": "љ", "nj": "њ", "dž": "џ", "Lj": "Љ", "Nj": "Њ", "Dž": "Џ", "LJ": "Љ", "NJ": "Њ", "DŽ": "Џ",
+    "a": "а", "b": "б", "v": "в", "g": "г", "d": "д", "đ": "ђ", "e": "е", "ž": "ж", "z": "з", "i": "и",
+    "j": "ј", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т",
+    "ć": "ћ", "u": "у", "f": "ф", "h": "х", "c": "ц", "č": "ч", "š": "ш",
+}  # fmt: skip
+_TO_CYRILLIC.update({k.upper(): v.upper() for k, v in list(_TO_CYRILLIC.items()) if len(k) == 1})
+# What stays as written: placeholders, markup, entities, and words that are names or codes.
+_KEEP = re.compile(
+    r"\{[^}]*\}|<[^>]*>|&[a-z]+;|\b(?:[A-Z]{2,}[a-z]*|OrgExplorer|Excel|Enter|Ctrl\+\w|id|parentId|Name|Reports_To|pt)\b"
+)
+_LATIN_LETTER = re.compile("dž|Dž|DŽ|lj|Lj|LJ|nj|Nj|NJ|[a-zA-ZčćđšžČĆĐŠŽ]")
+
+
+def latin_to_cyrillic(text: str) -> str:
+    """Serbian Latin to Serbian Cyrillic, leaving placeholders, markup, codes and names as they are."""
+    out, last = [], 0
+    for kept in _KEEP.finditer(text):
+        out.append(_LATIN_LETTER.sub(lambda m: _TO_CYRILLIC.get(m.group(0), m.group(0)), text[last : kept.start()]))
+        out.append(kept.group(0))
+        last = kept.end()
+    out.append(_LATIN_LETTER.sub(lambda m: _TO_CYRILLIC.get(m.group(0), m.group(0)), text[last:]))
+    return "".join(out)

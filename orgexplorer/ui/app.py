@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from orgexplorer import __version__
 from orgexplorer.resources import BUNDLED_ORGANIZATION, resource_path
 from orgexplorer.ui.icons import named_icon
+from orgexplorer.ui.language import chosen_language, install_language
 from orgexplorer.ui.main_window import MainWindow
 
 
@@ -29,6 +30,7 @@ def application(argv: Sequence[str] = ()) -> QApplication:
 def run(path: str | None) -> int:
     """Open the window on ``path`` (or the bundled sector) and run until it closes."""
     app = application()
+    install_language(chosen_language())
     window = MainWindow()
     window.show()
     window.open_file(path if path is not None else resource_path(BUNDLED_ORGANIZATION))

@@ -50,8 +50,8 @@ class ChartView(QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chartView")
-        self.setAccessibleName("Organization chart")
-        self.setAccessibleDescription("The chart of the units; click a box to select its unit")
+        self.setAccessibleName(self.tr("Organization chart"))
+        self.setAccessibleDescription(self.tr("The chart of the units; click a box to select its unit"))
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)

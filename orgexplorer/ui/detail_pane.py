@@ -5,13 +5,17 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from orgexplorer.model import Organization, Placement, Unit
 from orgexplorer.model.search import SearchResult
 
-NOT_STATED = "not stated"
+
+def not_stated() -> str:
+    return QCoreApplication.translate("DetailPane", "not stated")
+
+
 _LINK_SCHEME = "unit"
 
 _STYLE = """
@@ -32,7 +36,7 @@ def unit_link(unit: Unit) -> str:
 
 
 def _missing() -> str:
-    return f'<span class="missing">{NOT_STATED}</span>'
+    return f'<span class="missing">{html.escape(not_stated())}</span>'
 
 
 def marked_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -59,14 +63,14 @@ def unit_html(organization: Organization, unit: Unit, search: SearchResult | Non
     parts.append(f"<h1>{mark(unit.name)}</h1>")
     parent = organization.parent(unit)
     if parent is not None and unit.placement is Placement.ATTACHED:
-        parts.append(
-            '<p class="meta"><i>Attached unit: organizationally and functionally related to '
-            f"{html.escape(_head_phrase(parent))}, not one of its subunits.</i></p>"
-        )
+        sentence = QCoreApplication.translate(
+            "DetailPane", "Attached unit: organizationally and functionally related to {head}, not one of its subunits."
+        ).format(head=html.escape(_head_phrase(parent)))
+        parts.append(f'<p class="meta"><i>{sentence}</i></p>')
 
     rows = [
-        ("Kind", html.escape(unit.kind) if unit.kind else _missing()),
-        ("Head", mark(unit.head.label()) if unit.head else _missing()),
+        (QCoreApplication.translate("DetailPane", "Kind"), html.escape(unit.kind) if unit.kind else _missing()),
+        (QCoreApplication.translate("DetailPane", "Head"), mark(unit.head.label()) if unit.head else _missing()),
     ]
     parts.append(
         "<table>"
@@ -74,26 +78,30 @@ def unit_html(organization: Organization, unit: Unit, search: SearchResult | Non
         + "</table>"
     )
 
-    parts.append("<h3>Description</h3>")
+    heading = QCoreApplication.translate("DetailPane", "Description")
+    parts.append(f"<h3>{heading}</h3>")
     if unit.description:
         parts.extend(f"<p>{mark(paragraph)}</p>" for paragraph in unit.description.split("\n") if paragraph.strip())
     else:
         parts.append(f"<p>{_missing()}</p>")
-    parts.append("<h3>Responsibilities</h3>")
+    heading = QCoreApplication.translate("DetailPane", "Responsibilities")
+    parts.append(f"<h3>{heading}</h3>")
     if unit.responsibilities:
         parts.append("<ul>" + "".join(f"<li>{mark(item)}</li>" for item in unit.responsibilities) + "</ul>")
     else:
         parts.append(f"<p>{_missing()}</p>")
 
     if unit.details:
-        parts.append("<h3>Details</h3><table>")
+        heading = QCoreApplication.translate("DetailPane", "Details")
+        parts.append(f"<h3>{heading}</h3><table>")
         parts += [
             f'<tr><td class="label">{html.escape(label)}</td><td>{mark(value)}</td></tr>'
             for label, value in unit.details
         ]
         parts.append("</table>")
 
-    parts.append("<h3>Related units</h3>")
+    heading = QCoreApplication.translate("DetailPane", "Related units")
+    parts.append(f"<h3>{heading}</h3>")
     groups = _relations(organization, unit)
     if groups:
         parts.append(
@@ -102,22 +110,38 @@ def unit_html(organization: Organization, unit: Unit, search: SearchResult | Non
             + "</table>"
         )
     else:
-        parts.append('<p class="missing">none</p>')
+        none = QCoreApplication.translate("DetailPane", "none")
+        parts.append(f'<p class="missing">{none}</p>')
     return "".join(parts)
 
 
-def _head_phrase(unit: Unit, capital: bool = False) -> str:
-    """The head of ``unit`` as a phrase: "the Head of the X Department", "the head of X"."""
+def _head_phrase(unit: Unit) -> str:
+    """The head of ``unit``: its post ("Head of the X Department"), with the unit where the post does
+    not name it, or "the head of X" where the file states no post."""
     if unit.head and unit.head.title:
         phrase = unit.head.label()
         if unit.name.casefold() not in phrase.casefold():
-            phrase += f", head of {unit.name}"
-        return phrase if capital else f"the {phrase}"
-    return f"{'The' if capital else 'the'} head of {unit.name}"
+            phrase = QCoreApplication.translate("DetailPane", "{post}, head of {unit}").format(
+                post=phrase, unit=unit.name
+            )
+        return phrase
+    return QCoreApplication.translate("DetailPane", "the head of {unit}").format(unit=unit.name)
 
 
 def _links(units: Iterable[Unit]) -> str:
     return "<br>".join(unit_link(u) for u in units)
+
+
+def relation_label(label: str) -> str:
+    """A relation group's label from the model, in the interface's language."""
+    labels = {
+        "Part of": QCoreApplication.translate("DetailPane", "Part of"),
+        "Subunits": QCoreApplication.translate("DetailPane", "Subunits"),
+        "Attached units": QCoreApplication.translate("DetailPane", "Attached units"),
+        "Related": QCoreApplication.translate("DetailPane", "Related"),
+        "Referred to by": QCoreApplication.translate("DetailPane", "Referred to by"),
+    }
+    return labels.get(label, label)
 
 
 def _relations(organization: Organization, unit: Unit) -> list[tuple[str, str]]:
@@ -126,10 +150,10 @@ def _relations(organization: Organization, unit: Unit) -> list[tuple[str, str]]:
     for label, indices in organization.relation_groups(unit):
         if label == "Attached to the head of":  # name the head's post, linking to its unit
             parent = units[indices[0]]
-            link = f'<a href="{_LINK_SCHEME}:{parent.index}">{html.escape(_head_phrase(parent, capital=True))}</a>'
-            groups.append(("Attached to", link))
+            link = f'<a href="{_LINK_SCHEME}:{parent.index}">{html.escape(_head_phrase(parent))}</a>'
+            groups.append((QCoreApplication.translate("DetailPane", "Attached to"), link))
         else:
-            groups.append((label, _links(units[i] for i in indices)))
+            groups.append((relation_label(label), _links(units[i] for i in indices)))
     return groups
 
 
@@ -145,8 +169,8 @@ class DetailPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
-        self.setAccessibleName("Unit details")
-        self.setAccessibleDescription("Name, kind, head, description, responsibilities and related units")
+        self.setAccessibleName(self.tr("Unit details"))
+        self.setAccessibleDescription(self.tr("Name, kind, head, description, responsibilities and related units"))
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._organization: Organization | None = None
@@ -162,7 +186,7 @@ class DetailPane(QTextBrowser):
     ) -> None:
         self._organization, self._unit = organization, unit
         if organization is None or unit is None:
-            self.setHtml(f'<p class="missing" style="color:#777777">{"Select a unit to see its details."}</p>')
+            self.setHtml(f'<p class="missing" style="color:#777777">{self.tr("Select a unit to see its details.")}</p>')
             return
         self.setHtml(unit_html(organization, unit, search))
 

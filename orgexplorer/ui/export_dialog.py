@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,12 +50,12 @@ class _Format:
 
 
 FORMATS = (
-    _Format("PDF chart (vector, printable)", ".pdf", paged=True),
-    _Format("SVG chart (vector)", ".svg"),
-    _Format("PNG image", ".png"),
-    _Format("Unit directory (PDF)", ".pdf", directory=True, paged=True),
-    _Format("Unit directory (HTML)", ".html", directory=True),
-    _Format("Units for spreadsheets (CSV)", ".csv", directory=True),
+    _Format(QT_TRANSLATE_NOOP("ExportDialog", "PDF chart (vector, printable)"), ".pdf", paged=True),
+    _Format(QT_TRANSLATE_NOOP("ExportDialog", "SVG chart (vector)"), ".svg"),
+    _Format(QT_TRANSLATE_NOOP("ExportDialog", "PNG image"), ".png"),
+    _Format(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (PDF)"), ".pdf", directory=True, paged=True),
+    _Format(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (HTML)"), ".html", directory=True),
+    _Format(QT_TRANSLATE_NOOP("ExportDialog", "Units for spreadsheets (CSV)"), ".csv", directory=True),
 )
 
 
@@ -65,7 +65,7 @@ class ExportDialog(QDialog):
     def __init__(self, organization: Organization, selected: Unit | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export chart")
+        self.setWindowTitle(self.tr("Export chart"))
         self.organization = organization
         self.selected = selected
         self._layout_cache: tuple[ChartOptions, ChartLayout] | None = None
@@ -73,48 +73,50 @@ class ExportDialog(QDialog):
 
         self.format_box = QComboBox()
         for fmt in FORMATS:
-            self.format_box.addItem(fmt.label)
+            self.format_box.addItem(QCoreApplication.translate("ExportDialog", fmt.label))
         self.content_box = QComboBox()
-        self.content_box.addItems(["Names", "Names and heads", "Names, heads and responsibilities"])
+        self.content_box.addItems(
+            [self.tr("Names"), self.tr("Names and heads"), self.tr("Names, heads and responsibilities")]
+        )
         self.content_box.setCurrentIndex(1)
         self.direction_box = QComboBox()
-        self.direction_box.addItems(["Top down", "Left to right"])
-        self.stacked_box = QCheckBox("List leaf subunits in a column")
+        self.direction_box.addItems([self.tr("Top down"), self.tr("Left to right")])
+        self.stacked_box = QCheckBox(self.tr("List leaf subunits in a column"))
         self.subtree_box = QComboBox()
-        self.subtree_box.addItem("The whole organization")
+        self.subtree_box.addItem(self.tr("The whole organization"))
         if selected is not None:
-            self.subtree_box.addItem(f"{selected.name} and the units below it")
+            self.subtree_box.addItem(self.tr("{unit} and the units below it").format(unit=selected.name))
         self.depth_box = QSpinBox()
         self.depth_box.setRange(0, 99)
-        self.depth_box.setSpecialValueText("All levels")
+        self.depth_box.setSpecialValueText(self.tr("All levels"))
         self.page_box = QComboBox()
         self.page_box.addItems(list(PAGE_SIZES))
         self.page_box.setCurrentText(str(QSettings().value("export/pageSize", "A4")))
         self.orientation_box = QComboBox()
-        self.orientation_box.addItems(["Automatic", "Landscape", "Portrait"])
+        self.orientation_box.addItems([self.tr("Automatic"), self.tr("Landscape"), self.tr("Portrait")])
         self.fit_box = QComboBox()
-        self.fit_box.addItems(["Fit to one page", "Poster: tile across pages"])
+        self.fit_box.addItems([self.tr("Fit to one page"), self.tr("Poster: tile across pages")])
         self.scale_box = QDoubleSpinBox()
         self.scale_box.setRange(0.3, 4.0)
         self.scale_box.setSingleStep(0.1)
         self.scale_box.setValue(1.0)
-        self.scale_box.setSuffix(" × (1.0: 9 pt names)")
+        self.scale_box.setSuffix(self.tr(" × (1.0: 9 pt names)"))
 
         form = QFormLayout()
-        form.addRow("&Format:", self.format_box)
-        form.addRow("&Boxes show:", self.content_box)
-        form.addRow("&Direction:", self.direction_box)
+        form.addRow(self.tr("&Format:"), self.format_box)
+        form.addRow(self.tr("&Boxes show:"), self.content_box)
+        form.addRow(self.tr("&Direction:"), self.direction_box)
         form.addRow("", self.stacked_box)
-        form.addRow("&Units:", self.subtree_box)
-        form.addRow("&Levels:", self.depth_box)
-        form.addRow("&Paper:", self.page_box)
-        form.addRow("&Orientation:", self.orientation_box)
-        form.addRow("Pa&ges:", self.fit_box)
-        form.addRow("Poster &scale:", self.scale_box)
+        form.addRow(self.tr("&Units:"), self.subtree_box)
+        form.addRow(self.tr("&Levels:"), self.depth_box)
+        form.addRow(self.tr("&Paper:"), self.page_box)
+        form.addRow(self.tr("&Orientation:"), self.orientation_box)
+        form.addRow(self.tr("Pa&ges:"), self.fit_box)
+        form.addRow(self.tr("Poster &scale:"), self.scale_box)
 
         self.preview = QLabel()
         self.preview.setObjectName("exportPreview")
-        self.preview.setAccessibleName("Preview of the first page")
+        self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self.preview.setMinimumSize(420, 300)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #8a96a3; padding: 8px;")
@@ -129,7 +131,7 @@ class ExportDialog(QDialog):
         body.addLayout(form)
         body.addLayout(right, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Export…"))
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -194,7 +196,9 @@ class ExportDialog(QDialog):
         self.scale_box.setEnabled(fmt.paged and chart_controls and self.fit_box.currentIndex() == 1)
         if fmt.directory:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText("The unit directory: every unit with its head, responsibilities and relations.")
+            self.preview.setText(
+                self.tr("The unit directory: every unit with its head, responsibilities and relations.")
+            )
             self.info.setText("")
             return
         try:
@@ -217,13 +221,18 @@ class ExportDialog(QDialog):
         self.info.setText(self._describe(layout, report))
 
     def _describe(self, layout: ChartLayout, report: ExportReport) -> str:
-        parts = [f"{len(layout.boxes):,} units"]
+        locale = QLocale()
+        parts = [self.tr("{count} units").format(count=locale.toString(len(layout.boxes)))]
         if report.pages:
-            parts.append(f"{report.pages} page{'s' if report.pages != 1 else ''}")
-            parts.append(f"names at {layout.options.name_size * report.scale:.1f} pt")
+            pages = self.tr("1 page") if report.pages == 1 else self.tr("{count} pages").format(count=report.pages)
+            parts.append(pages)
+            size = locale.toString(layout.options.name_size * report.scale, "f", 1)
+            parts.append(self.tr("names at {size} pt").format(size=size))
         text = ", ".join(parts) + "."
         for warning in report.warnings:
-            text += f'<br><span style="color:#a02020">Warning: {warning}.</span>'
+            text += (
+                '<br><span style="color:#a02020">' + self.tr("Warning: {warning}.").format(warning=warning) + "</span>"
+            )
         return text
 
     def export_to(self, path: str) -> ExportReport:
@@ -245,7 +254,8 @@ class ExportDialog(QDialog):
         if self.root():
             stem += f"-{self.root()}"
         suggested = str(Path(folder) / f"{stem}{fmt.suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, "Export", suggested, f"{fmt.label} (*{fmt.suffix})")
+        label = QCoreApplication.translate("ExportDialog", fmt.label)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, f"{label} (*{fmt.suffix})")
         if not path:
             return
         if not path.lower().endswith(fmt.suffix):
@@ -253,8 +263,8 @@ class ExportDialog(QDialog):
         try:
             report = self.export_to(path)
         except (ExportError, LayoutError) as exc:
-            QMessageBox.warning(self, "Export failed", str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
         if report.warnings:
-            QMessageBox.information(self, "Exported with warnings", "\n".join(report.warnings))
+            QMessageBox.information(self, self.tr("Exported with warnings"), "\n".join(report.warnings))
         self.accept()

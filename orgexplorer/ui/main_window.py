@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QEvent,
     QFileSystemWatcher,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QSettings,
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,6 +50,7 @@ from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.chart_view import ChartView
 from orgexplorer.ui.detail_pane import DetailPane
 from orgexplorer.ui.icons import named_icon
+from orgexplorer.ui.language import LANGUAGES, chosen_language, install_language
 from orgexplorer.ui.loading import BackgroundLoader, Loaded
 from orgexplorer.ui.problems_panel import ProblemsPanel
 from orgexplorer.ui.search_results import SearchResultsModel, SearchResultsView
@@ -59,14 +61,15 @@ if TYPE_CHECKING:
 
     from orgexplorer.ui.export_dialog import ExportDialog
 
+#: Windows made to replace others (a language switch); kept here so that Python does not drop them.
+_WINDOWS: list[MainWindow] = []
+
 # Printing, SVG and PDF output are imported when first used: they are not needed to show the window,
 # and a window that opens fast is part of the product.
 
 MAX_RECENT_FILES = 10
 SYNCHRONOUS_LOAD_BYTES = 2 * 1024 * 1024  # smaller files open at once; larger ones in the background
 ASYNC_SEARCH_UNITS = 20_000  # larger organizations are searched on a worker thread
-FILE_FILTER = "Organization files (*.yaml *.yml);;Spreadsheets (*.csv *.tsv *.xlsx);;All files (*)"
-IMPORT_FILTER = "Spreadsheets (*.csv *.tsv *.xlsx);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -113,11 +116,11 @@ class MainWindow(QMainWindow):
     def _create_widgets(self) -> None:
         self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
-        self.search_field.setAccessibleName("Search units")
+        self.search_field.setAccessibleName(self.tr("Search units"))
         self.search_field.setAccessibleDescription(
-            "Find units by name, head or function; Up and Down move through the results, Enter selects"
+            self.tr("Find units by name, head or function; Up and Down move through the results, Enter selects")
         )
-        self.search_field.setPlaceholderText("Find a unit by name or function, e.g. arms control (Ctrl+F)")
+        self.search_field.setPlaceholderText(self.tr("Find a unit by name or function, e.g. arms control (Ctrl+F)"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.installEventFilter(self)
         self._search_timer = QTimer(self)
@@ -126,10 +129,10 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._apply_search)
         self.search_field.textChanged.connect(self._on_search_field_text_changed)
 
-        self.filter_toggle = QCheckBox("Filter tree")
+        self.filter_toggle = QCheckBox(self.tr("Filter tree"))
         self.filter_toggle.setObjectName("filterToggle")
-        self.filter_toggle.setAccessibleName("Filter tree")
-        self.filter_toggle.setToolTip("Show only the matching units and the units above them")
+        self.filter_toggle.setAccessibleName(self.tr("Filter tree"))
+        self.filter_toggle.setToolTip(self.tr("Show only the matching units and the units above them"))
         self.filter_toggle.setChecked(QSettings().value("search/filterTree", True, type=bool))
         self.filter_toggle.toggled.connect(self._on_filter_toggle_toggled)
 
@@ -146,8 +149,8 @@ class MainWindow(QMainWindow):
 
         self.unit_tree = QTreeView()
         self.unit_tree.setObjectName("unitTree")
-        self.unit_tree.setAccessibleName("Units")
-        self.unit_tree.setAccessibleDescription("The organization's units as a tree")
+        self.unit_tree.setAccessibleName(self.tr("Units"))
+        self.unit_tree.setAccessibleDescription(self.tr("The organization's units as a tree"))
         self.unit_tree.setModel(self._model)
         self.unit_tree.setUniformRowHeights(True)
         self.unit_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -188,8 +191,8 @@ class MainWindow(QMainWindow):
         self.chart_view.unit_clicked.connect(self.select_unit)
         self.right_tabs = QTabWidget()
         self.right_tabs.setObjectName("rightTabs")
-        self.right_tabs.addTab(self.detail_pane, "&Details")
-        self.right_tabs.addTab(self.chart_view, "C&hart")
+        self.right_tabs.addTab(self.detail_pane, self.tr("&Details"))
+        self.right_tabs.addTab(self.chart_view, self.tr("C&hart"))
         self.right_tabs.currentChanged.connect(self._on_right_tabs_current_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -202,7 +205,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.problems_panel = ProblemsPanel()
-        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(self.problems_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
@@ -217,8 +220,8 @@ class MainWindow(QMainWindow):
         self._progress.setMaximumWidth(180)
         self._cancel_button = QToolButton()
         self._cancel_button.setObjectName("cancelLoad")
-        self._cancel_button.setText("Cancel")
-        self._cancel_button.setToolTip("Stop opening the file; the organization open now stays")
+        self._cancel_button.setText(self.tr("Cancel"))
+        self._cancel_button.setToolTip(self.tr("Stop opening the file; the organization open now stays"))
         self._cancel_button.clicked.connect(self.cancel_loading)
         self.statusBar().addWidget(self._status_file, 1)
         self.statusBar().addPermanentWidget(self._progress_label)
@@ -260,96 +263,124 @@ class MainWindow(QMainWindow):
         style = self.style()
         sp = style.StandardPixmap
         self.open_action = self._action(
-            "&Open…",
-            "Open an organization file",
+            self.tr("&Open…"),
+            self.tr("Open an organization file"),
             self._on_open_action_triggered,
             QKeySequence.StandardKey.Open,
             style.standardIcon(sp.SP_DialogOpenButton),
         )
         self.import_action = self._action(
-            "&Import spreadsheet…",
-            "Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)",
+            self.tr("&Import spreadsheet…"),
+            self.tr("Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)"),
             self._on_import_action_triggered,
             "Ctrl+I",
         )
         self.reload_action = self._action(
-            "&Reload",
-            "Read the open file again from disk",
+            self.tr("&Reload"),
+            self.tr("Read the open file again from disk"),
             self.reload,
             QKeySequence.StandardKey.Refresh,
             style.standardIcon(sp.SP_BrowserReload),
         )
         self.export_action = self._action(
-            "&Export chart…",
-            "Export the chart as PDF, SVG or PNG, or the unit directory",
+            self.tr("&Export chart…"),
+            self.tr("Export the chart as PDF, SVG or PNG, or the unit directory"),
             self.show_export_dialog,
             QKeySequence.StandardKey.SaveAs,
             named_icon("export"),
         )
         self.print_action = self._action(
-            "&Print…",
-            "Print the chart, with a preview",
+            self.tr("&Print…"),
+            self.tr("Print the chart, with a preview"),
             self.print_chart,
             QKeySequence.StandardKey.Print,
             named_icon("print"),
         )
         self.show_details_action = self._action(
-            "&Details", "Show the selected unit's details", lambda: self.right_tabs.setCurrentIndex(0), "Ctrl+1"
+            self.tr("&Details"),
+            self.tr("Show the selected unit's details"),
+            lambda: self.right_tabs.setCurrentIndex(0),
+            "Ctrl+1",
         )
         self.show_chart_action = self._action(
-            "C&hart", "Show the organization chart", lambda: self.right_tabs.setCurrentIndex(1), "Ctrl+2"
+            self.tr("C&hart"),
+            self.tr("Show the organization chart"),
+            lambda: self.right_tabs.setCurrentIndex(1),
+            "Ctrl+2",
         )
         self.zoom_in_action = self._action(
-            "Zoom &in", "Enlarge the chart", self._on_zoom_in_action_triggered, QKeySequence.StandardKey.ZoomIn
+            self.tr("Zoom &in"),
+            self.tr("Enlarge the chart"),
+            self._on_zoom_in_action_triggered,
+            QKeySequence.StandardKey.ZoomIn,
         )
         self.zoom_out_action = self._action(
-            "Zoom &out", "Shrink the chart", self._on_zoom_out_action_triggered, QKeySequence.StandardKey.ZoomOut
+            self.tr("Zoom &out"),
+            self.tr("Shrink the chart"),
+            self._on_zoom_out_action_triggered,
+            QKeySequence.StandardKey.ZoomOut,
         )
         self.fit_action = self._action(
-            "&Fit chart to window", "Show the whole chart", self._on_fit_action_triggered, "Ctrl+0"
+            self.tr("&Fit chart to window"), self.tr("Show the whole chart"), self._on_fit_action_triggered, "Ctrl+0"
         )
-        self.quit_action = self._action("&Quit", "Quit OrgExplorer", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.tr("Quit OrgExplorer"), self.close, QKeySequence.StandardKey.Quit
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action(
-            "&Find…",
-            "Find units by name or function",
+            self.tr("&Find…"),
+            self.tr("Find units by name or function"),
             self._on_find_action_triggered,
             QKeySequence.StandardKey.Find,
         )
         self.clear_search_action = self._action(
-            "C&lear search", "Clear the search and show the whole tree", self.clear_search, "Esc"
+            self.tr("C&lear search"), self.tr("Clear the search and show the whole tree"), self.clear_search, "Esc"
         )
         self.addAction(self.clear_search_action)
-        self.expand_action = self._action("&Expand all", "Expand every unit", self.unit_tree.expandAll, "Ctrl+E")
+        self.expand_action = self._action(
+            self.tr("&Expand all"), self.tr("Expand every unit"), self.unit_tree.expandAll, "Ctrl+E"
+        )
         self.collapse_action = self._action(
-            "&Collapse all", "Collapse every unit", self.unit_tree.collapseAll, "Ctrl+Shift+E"
+            self.tr("&Collapse all"), self.tr("Collapse every unit"), self.unit_tree.collapseAll, "Ctrl+Shift+E"
         )
         self.back_action = self._action(
-            "&Back",
-            "Go back to the unit selected before",
+            self.tr("&Back"),
+            self.tr("Go back to the unit selected before"),
             self.go_back,
             QKeySequence.StandardKey.Back,
             style.standardIcon(sp.SP_ArrowBack),
         )
         self.forward_action = self._action(
-            "&Forward",
-            "Go forward again",
+            self.tr("&Forward"),
+            self.tr("Go forward again"),
             self.go_forward,
             QKeySequence.StandardKey.Forward,
             style.standardIcon(sp.SP_ArrowForward),
         )
         self.problems_action = self.problems_dock.toggleViewAction()
-        self.problems_action.setText("&Problems")
-        self.problems_action.setStatusTip("Show or hide the problems of the last file opened")
-        self.about_action = self._action("&About OrgExplorer", "About OrgExplorer and the data shown", self.show_about)
+        self.problems_action.setText(self.tr("&Problems"))
+        self.problems_action.setStatusTip(self.tr("Show or hide the problems of the last file opened"))
+        self.language_actions = QActionGroup(self)
+        self.language_actions.setExclusive(True)
+        chosen = str(QSettings().value("language", "") or "")
+        for code, label in [("", self.tr("System default")), *LANGUAGES.items()]:
+            action = QAction(label, self.language_actions)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            action.setStatusTip(self.tr("Choose the language of the interface"))
+            action.triggered.connect(lambda checked=False, c=code: self.choose_language(c))
+        self.about_action = self._action(
+            self.tr("&About OrgExplorer"), self.tr("About OrgExplorer and the data shown"), self.show_about
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.import_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
@@ -358,10 +389,10 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.clear_search_action)
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.show_details_action)
         view_menu.addAction(self.show_chart_action)
         view_menu.addSeparator()
@@ -376,12 +407,16 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.forward_action)
         view_menu.addSeparator()
         view_menu.addAction(self.problems_action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu.setObjectName("languageMenu")
+        language_menu.addActions(self.language_actions.actions())
         self.view_menu = view_menu
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
     def _create_toolbar(self) -> None:
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
         toolbar.addAction(self.open_action)
         toolbar.addAction(self.reload_action)
@@ -438,7 +473,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda checked=False, p=path: self.open_file(p))
         if files:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear list", self._clear_recent)
+            self.recent_menu.addAction(self.tr("Clear list"), self._clear_recent)
         self.recent_menu.setEnabled(bool(files))
 
     def _clear_recent(self) -> None:
@@ -469,7 +504,7 @@ class MainWindow(QMainWindow):
             size = 0  # the loader reports what is wrong with the path
         if size > SYNCHRONOUS_LOAD_BYTES:
             self._progress.setValue(0)
-            self._progress_label.setText(f"Opening {Path(path).name}…")
+            self._progress_label.setText(self.tr("Opening {name}…").format(name=Path(path).name))
             for widget in (self._progress_label, self._progress, self._cancel_button):
                 widget.show()
             self._loader.load(path, reason)
@@ -488,7 +523,7 @@ class MainWindow(QMainWindow):
     def cancel_loading(self) -> None:
         self._loader.cancel()
         self._hide_progress()
-        self.statusBar().showMessage("Opening was cancelled", 5000)
+        self.statusBar().showMessage(self.tr("Opening was cancelled"), 5000)
 
     def _hide_progress(self) -> None:
         for widget in (self._progress_label, self._progress, self._cancel_button):
@@ -505,7 +540,9 @@ class MainWindow(QMainWindow):
             self.problems_panel.show_problems(path, result.problems, kept)
             self.problems_dock.show()
             self.problems_dock.raise_()
-            self.statusBar().showMessage(f"{Path(path).name} was not opened: see Problems", 8000)
+            self.statusBar().showMessage(
+                self.tr("{name} was not opened: see Problems").format(name=Path(path).name), 8000
+            )
             return False
         self.problems_dock.hide()
         previous = self._current_unit()
@@ -518,7 +555,7 @@ class MainWindow(QMainWindow):
             self.search_field.setText(query)
             self._flush_search()
         if reason == "reload":
-            self.statusBar().showMessage(f"{Path(path).name} was reloaded", 5000)
+            self.statusBar().showMessage(self.tr("{name} was reloaded").format(name=Path(path).name), 5000)
         self._add_recent(os.path.abspath(path))
         return True
 
@@ -547,7 +584,7 @@ class MainWindow(QMainWindow):
             self.unit_tree.expandToDepth(0)
         self._fit_name_column()
         self._status_file.setText(path or "")
-        self._status_count.setText(f"{len(organization):,} units")
+        self._status_count.setText(self.tr("{count} units").format(count=QLocale().toString(len(organization))))
         self._update_title()
         self.organization_changed.emit()
         if organization.roots:
@@ -596,7 +633,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self._organization is None:
-            self.setWindowTitle("OrgExplorer")
+            self.setWindowTitle(self.tr("OrgExplorer"))
             return
         name = Path(self._path).name if self._path else ""
         self.setWindowTitle(f"{self._organization.title} – {name} – OrgExplorer" if name else self._organization.title)
@@ -817,12 +854,15 @@ class MainWindow(QMainWindow):
     def _results_summary(self, result: SearchResult) -> str:
         count = len(result)
         if count == 0:
-            return "No unit matches."
-        shown = f"{count:,} unit{'s' if count != 1 else ''} found"
+            return self.tr("No unit matches.")
+        number = QLocale().toString(count)
+        shown = self.tr("1 unit found") if count == 1 else self.tr("{count} units found").format(count=number)
         if len(result.hits) < count:
-            shown += f" (the best {len(result.hits)} listed)"
+            shown += " " + self.tr("(the best {listed} listed)").format(listed=len(result.hits))
         if result.corrected:
-            shown = f"Showing results for <b>{html.escape(result.corrected)}</b>: {shown}"
+            shown = self.tr("Showing results for <b>{query}</b>: {found}").format(
+                query=html.escape(result.corrected), found=shown
+            )
         return shown + "."
 
     def _expand_default(self) -> None:
@@ -925,26 +965,71 @@ class MainWindow(QMainWindow):
 
     def _on_open_action_triggered(self) -> None:
         start = os.path.dirname(self._path) if self._path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open organization", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open organization"), start, self._file_filter())
         if path:
             self.open_file(path)
 
+    def _file_filter(self) -> str:
+        return ";;".join(
+            [
+                self.tr("Organization files") + " (*.yaml *.yml)",
+                self.tr("Spreadsheets") + " (*.csv *.tsv *.xlsx)",
+                self.tr("All files") + " (*)",
+            ]
+        )
+
+    def _import_filter(self) -> str:
+        return ";;".join([self.tr("Spreadsheets") + " (*.csv *.tsv *.xlsx)", self.tr("All files") + " (*)"])
+
+    # --- language ---
+
+    def choose_language(self, code: str) -> MainWindow:
+        """Switch the interface to ``code`` ("" for the system's): a window in the new language takes
+        this one's place, with the same organization, selection, search and layout."""
+        QSettings().setValue("language", code)
+        install_language(chosen_language())
+        successor = MainWindow()
+        _WINDOWS.append(successor)
+        successor.restoreGeometry(self.saveGeometry())
+        successor.splitter.restoreState(self.splitter.saveState())
+        if self._organization is not None:
+            selected = self._current_unit()
+            successor.set_organization(self._organization, self._path, self._index)
+            self._index = None  # the successor owns it now
+            if selected is not None:
+                successor.select_unit(selected.index)
+            if self.search_field.text():
+                successor.search_field.setText(self.search_field.text())
+                successor._flush_search()
+        successor.right_tabs.setCurrentIndex(self.right_tabs.currentIndex())
+        successor.show()
+        self.successor = successor
+        self.close()
+        if self in _WINDOWS:
+            _WINDOWS.remove(self)
+        return successor
+
     def _on_import_action_triggered(self) -> None:
         start = os.path.dirname(self._path) if self._path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Import spreadsheet", start, IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import spreadsheet"), start, self._import_filter())
         if path:
             self.open_file(path)  # the loader imports spreadsheets; File > Export writes them back
 
     def show_about(self) -> None:
         source = ""
         if self._organization is not None and self._organization.source:
-            source = f"<p><b>Data shown:</b> {self._organization.title}<br>Source: {self._organization.source}</p>"
+            source = self.tr("<p><b>Data shown:</b> {title}<br>Source: {source}</p>").format(
+                title=html.escape(self._organization.title), source=html.escape(self._organization.source)
+            )
         QMessageBox.about(
             self,
-            "About OrgExplorer",
+            self.tr("About OrgExplorer"),
             f"<h3>OrgExplorer {__version__}</h3>"
-            "<p>Explore an organization: its hierarchy, the head and responsibilities of each unit, "
-            "the units related to it; find units by function and print the chart.</p>" + source,
+            + self.tr(
+                "<p>Explore an organization: its hierarchy, the head and responsibilities of each unit, "
+                "the units related to it; find units by function and print the chart.</p>"
+            )
+            + source,
         )
 
     # --- drag and drop ---

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -52,15 +53,15 @@ class ProblemsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemsPanel")
-        self.setAccessibleName("Problems")
+        self.setAccessibleName(self.tr("Problems"))
         self._summary = QLabel(self)
         self._summary.setWordWrap(True)
         self._list = QListWidget(self)
         self._list.setObjectName("problemsList")
-        self._list.setAccessibleName("Problems in the file")
+        self._list.setAccessibleName(self.tr("Problems in the file"))
         self._excerpt = QPlainTextEdit(self)
         self._excerpt.setObjectName("problemExcerpt")
-        self._excerpt.setAccessibleName("The problem's place in the file")
+        self._excerpt.setAccessibleName(self.tr("The problem's place in the file"))
         self._excerpt.setReadOnly(True)
         self._excerpt.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self._excerpt.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -84,9 +85,13 @@ class ProblemsPanel(QWidget):
         """Fill the panel; ``kept`` names the organization that stays open, if any."""
         self._problems = list(problems)
         errors = sum(1 for problem in problems if problem.is_error)
-        summary = f"<b>{path}</b> could not be opened: {errors} error{'s' if errors != 1 else ''}."
+        escaped = html.escape(path)
+        if errors == 1:
+            summary = self.tr("<b>{path}</b> could not be opened: 1 error.").format(path=escaped)
+        else:
+            summary = self.tr("<b>{path}</b> could not be opened: {count} errors.").format(path=escaped, count=errors)
         if kept:
-            summary += f" {kept} stays open."
+            summary += " " + self.tr("{organization} stays open.").format(organization=html.escape(kept))
         self._summary.setText(summary)
         self._list.clear()
         for problem in problems:

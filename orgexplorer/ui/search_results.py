@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -14,15 +23,20 @@ from orgexplorer.ui.tree_model import UnitIdRole, UnitIndexRole
 HitHtmlRole = Qt.ItemDataRole.UserRole + 10
 _GREY = "#555555"
 
-_FIELD_LABELS = {
-    "name": "name",
-    "head": "head",
-    "responsibility": "responsibility",
-    "kind": "kind",
-    "description": "description",
-    "glossary": "abbreviation",
-    "detail": "detail",
-}
+
+def field_label(field: str) -> str:
+    """Where a hit matched, in words of the interface's language."""
+    labels = {
+        "name": QCoreApplication.translate("SearchResults", "name"),
+        "head": QCoreApplication.translate("SearchResults", "head"),
+        "responsibility": QCoreApplication.translate("SearchResults", "responsibility"),
+        "kind": QCoreApplication.translate("SearchResults", "kind"),
+        "description": QCoreApplication.translate("SearchResults", "description"),
+        "glossary": QCoreApplication.translate("SearchResults", "abbreviation"),
+        "detail": QCoreApplication.translate("SearchResults", "detail"),
+    }
+    return labels.get(field, field)
+
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,11 +77,12 @@ class SearchResultsModel(QAbstractListModel):
             name = marked_html(unit.name, hit.spans if hit.field == "name" else ())
             lines = [f"<b>{name}</b>{head}"]
             if hit.field not in ("name", "head"):
-                label = _FIELD_LABELS.get(hit.field, hit.field)
+                label = field_label(hit.field)
                 lines.append(f'<span style="color:{_GREY}">{label}:</span> {marked_html(hit.text, hit.spans)}')
             return "<br>".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{unit.name}\nMatched in its {_FIELD_LABELS.get(hit.field, hit.field)}: {hit.text}"
+            matched = self.tr("Matched in its {field}: {text}").format(field=field_label(hit.field), text=hit.text)
+            return f"{unit.name}\n{matched}"
         if role == UnitIndexRole:
             return hit.unit
         if role == UnitIdRole:
@@ -118,8 +133,8 @@ class SearchResultsView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchResults")
-        self.setAccessibleName("Search results")
-        self.setAccessibleDescription("Units matching the search, best first")
+        self.setAccessibleName(self.tr("Search results"))
+        self.setAccessibleDescription(self.tr("Units matching the search, best first"))
         self.setItemDelegate(HitDelegate(self))
         self.setWordWrap(True)
         self.setUniformItemSizes(False)

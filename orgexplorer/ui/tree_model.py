@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -24,19 +24,20 @@ class Column(enum.IntEnum):
     HEAD = 1
 
 
-_HEADERS = {Column.NAME: "Unit", Column.HEAD: "Head"}
-
-
 def placement_tooltip(organization: Organization, unit: Unit) -> str:
     """How the unit sits in the hierarchy, in words."""
     parent = organization.parent(unit)
     if parent is None:
-        return "Top-level unit"
+        return QCoreApplication.translate("UnitTreeModel", "Top-level unit")
     if unit.placement is Placement.ATTACHED:
         if parent.head:
-            return f"Attached to the {parent.head.label()} (not part of {parent.name})"
-        return f"Attached to the head of {parent.name} (not part of it)"
-    return f"Part of {parent.name}"
+            return QCoreApplication.translate("UnitTreeModel", "Attached to the {head} (not part of {unit})").format(
+                head=parent.head.label(), unit=parent.name
+            )
+        return QCoreApplication.translate("UnitTreeModel", "Attached to the head of {unit} (not part of it)").format(
+            unit=parent.name
+        )
+    return QCoreApplication.translate("UnitTreeModel", "Part of {unit}").format(unit=parent.name)
 
 
 class UnitTreeModel(QAbstractItemModel):
@@ -189,7 +190,7 @@ class UnitTreeModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(Column)
         ):
-            return _HEADERS[Column(section)]
+            return self.tr("Unit") if section == Column.NAME else self.tr("Head")
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -207,7 +208,7 @@ class UnitTreeModel(QAbstractItemModel):
             assert self._organization is not None
             lines = [unit.name, placement_tooltip(self._organization, unit)]
             if unit.head:
-                lines.append(f"Head: {unit.head.label()}")
+                lines.append(self.tr("Head: {head}").format(head=unit.head.label()))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.FontRole:
             if self._matches is not None and unit.index in self._matches:

@@ -1,0 +1,50 @@
+"""The interface's language: English, Serbian in Latin or in Cyrillic script."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from orgexplorer.resources import resource_path
+
+#: Language codes and their names, each in its own language (a menu lists them so).
+LANGUAGES = {"en": "English", "sr_Latn": "Srpski (latinica)", "sr_Cyrl": "Српски (ћирилица)"}
+_LOCALES = {
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+    "sr_Latn": QLocale(QLocale.Language.Serbian, QLocale.Script.LatinScript, QLocale.Country.Serbia),
+    "sr_Cyrl": QLocale(QLocale.Language.Serbian, QLocale.Script.CyrillicScript, QLocale.Country.Serbia),
+}
+_installed: list[QTranslator] = []
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The language the system asks for: Serbian in its script, else English."""
+    locale = locale or QLocale.system()
+    if locale.language() == QLocale.Language.Serbian:
+        return "sr_Latn" if locale.script() == QLocale.Script.LatinScript else "sr_Cyrl"
+    return "en"
+
+
+def chosen_language() -> str:
+    """The language chosen in View > Language, or the system's when none was chosen."""
+    chosen = str(QSettings().value("language", "") or "")
+    return chosen if chosen in LANGUAGES else system_language()
+
+
+def install_language(code: str) -> None:
+    """Translate the interface (and Qt's own dialogs) into ``code``; numbers and dates follow it."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    QLocale.setDefault(_LOCALES.get(code, _LOCALES["en"]))
+    if code == "en" or code not in LANGUAGES:
+        return
+    ours = QTranslator(app)
+    if ours.load(str(resource_path(f"translations/orgexplorer_{code}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)  # Qt's own strings (standard dialogs, context menus), where Qt ships them
+    if qt.load(_LOCALES[code], "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)

@@ -1,0 +1,851 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sr-Cyrl">
+  <context>
+    <name>ChartView</name>
+    <message>
+      <location filename="../../orgexplorer/ui/chart_view.py" line="53" />
+      <source>Organization chart</source>
+      <translation>Организациона шема</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/chart_view.py" line="54" />
+      <source>The chart of the units; click a box to select its unit</source>
+      <translation>Шема јединица; клик на поље бира његову јединицу</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="16" />
+      <source>not stated</source>
+      <translation>није наведено</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="66" />
+      <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
+      <translation>Придружена јединица: организационо и функционално везана за: {head}, али није њена унутрашња јединица.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="72" />
+      <source>Kind</source>
+      <translation>Врста</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="73" />
+      <source>Head</source>
+      <translation>Руководилац</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="81" />
+      <source>Description</source>
+      <translation>Опис</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="87" />
+      <source>Responsibilities</source>
+      <translation>Надлежности</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="95" />
+      <source>Details</source>
+      <translation>Подаци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="103" />
+      <source>Related units</source>
+      <translation>Повезане јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="113" />
+      <source>none</source>
+      <translation>нема</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="124" />
+      <source>{post}, head of {unit}</source>
+      <translation>{post}, руководилац јединице {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="128" />
+      <source>the head of {unit}</source>
+      <translation>руководилац јединице {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="138" />
+      <source>Part of</source>
+      <translation>Део јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="139" />
+      <source>Subunits</source>
+      <translation>Унутрашње јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="140" />
+      <source>Attached units</source>
+      <translation>Придружене јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="141" />
+      <source>Related</source>
+      <translation>Повезане јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="142" />
+      <source>Referred to by</source>
+      <translation>Упућују на њу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
+      <source>Attached to</source>
+      <translation>Придружена уз</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="172" />
+      <source>Unit details</source>
+      <translation>Подаци о јединици</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="173" />
+      <source>Name, kind, head, description, responsibilities and related units</source>
+      <translation>Назив, врста, руководилац, опис, надлежности и повезане јединице</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="53" />
+      <source>PDF chart (vector, printable)</source>
+      <translation>PDF шема (векторска, за штампу)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="54" />
+      <source>SVG chart (vector)</source>
+      <translation>SVG шема (векторска)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="55" />
+      <source>PNG image</source>
+      <translation>PNG слика</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="56" />
+      <source>Unit directory (PDF)</source>
+      <translation>Именик јединица (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="57" />
+      <source>Unit directory (HTML)</source>
+      <translation>Именик јединица (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="58" />
+      <source>Units for spreadsheets (CSV)</source>
+      <translation>Јединице за табеле (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="68" />
+      <source>Export chart</source>
+      <translation>Извоз шеме</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="79" />
+      <source>Names</source>
+      <translation>Називи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="79" />
+      <source>Names and heads</source>
+      <translation>Називи и руководиоци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="79" />
+      <source>Names, heads and responsibilities</source>
+      <translation>Називи, руководиоци и надлежности</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="83" />
+      <source>Top down</source>
+      <translation>Одозго надоле</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="83" />
+      <source>Left to right</source>
+      <translation>Слева надесно</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="84" />
+      <source>List leaf subunits in a column</source>
+      <translation>Крајње јединице у колони</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
+      <source>The whole organization</source>
+      <translation>Цела организација</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="88" />
+      <source>{unit} and the units below it</source>
+      <translation>{unit} и јединице испод ње</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="91" />
+      <source>All levels</source>
+      <translation>Сви нивои</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <source>Automatic</source>
+      <translation>Аутоматски</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <source>Landscape</source>
+      <translation>Положено</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <source>Portrait</source>
+      <translation>Усправно</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="98" />
+      <source>Fit to one page</source>
+      <translation>На једну страну</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="98" />
+      <source>Poster: tile across pages</source>
+      <translation>Плакат: на више страна</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <source> × (1.0: 9 pt names)</source>
+      <translation> × (1,0: називи од 9 pt)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
+      <source>&amp;Format:</source>
+      <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
+      <source>&amp;Boxes show:</source>
+      <translation>&amp;Поља приказују:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
+      <source>&amp;Direction:</source>
+      <translation>&amp;Смер:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
+      <source>&amp;Units:</source>
+      <translation>&amp;Јединице:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="111" />
+      <source>&amp;Levels:</source>
+      <translation>&amp;Нивои:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
+      <source>&amp;Paper:</source>
+      <translation>Па&amp;пир:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
+      <source>&amp;Orientation:</source>
+      <translation>&amp;Оријентација:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
+      <source>Pa&amp;ges:</source>
+      <translation>С&amp;тране:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <source>Poster &amp;scale:</source>
+      <translation>&amp;Размера плаката:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <source>Preview of the first page</source>
+      <translation>Преглед прве стране</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Извези…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="200" />
+      <source>The unit directory: every unit with its head, responsibilities and relations.</source>
+      <translation>Именик јединица: свака јединица са руководиоцем, надлежностима и везама.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="225" />
+      <source>{count} units</source>
+      <translation>јединица: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="227" />
+      <source>1 page</source>
+      <translation>1 страна</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="227" />
+      <source>{count} pages</source>
+      <translation>страна: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="230" />
+      <source>names at {size} pt</source>
+      <translation>називи од {size} pt</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="234" />
+      <source>Warning: {warning}.</source>
+      <translation>Упозорење: {warning}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="258" />
+      <source>Export</source>
+      <translation>Извоз</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
+      <source>Export failed</source>
+      <translation>Извоз није успео</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="269" />
+      <source>Exported with warnings</source>
+      <translation>Извезено уз упозорења</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="119" />
+      <source>Search units</source>
+      <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
+      <translation>Претрага јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="121" />
+      <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
+      <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, Enter бира</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="123" />
+      <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
+      <translation>Пронађите јединицу по називу или надлежности, нпр. контрола наоружања (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="132" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
+      <source>Filter tree</source>
+      <translation>Филтрирај стабло</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="135" />
+      <source>Show only the matching units and the units above them</source>
+      <translation>Прикажи само пронађене јединице и јединице изнад њих</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="152" />
+      <source>Units</source>
+      <translation>Јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="153" />
+      <source>The organization's units as a tree</source>
+      <translation>Јединице организације као стабло</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="194" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="300" />
+      <source>&amp;Details</source>
+      <translation>&amp;Подаци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="195" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
+      <source>C&amp;hart</source>
+      <translation>Ш&amp;ема</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="208" />
+      <source>Problems</source>
+      <translation>Проблеми</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="223" />
+      <source>Cancel</source>
+      <translation>Откажи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="224" />
+      <source>Stop opening the file; the organization open now stays</source>
+      <translation>Прекини отварање; отворена организација остаје</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="266" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Отвори…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="267" />
+      <source>Open an organization file</source>
+      <translation>Отворите датотеку организације</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="273" />
+      <source>&amp;Import spreadsheet…</source>
+      <translation>&amp;Увези табелу…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="274" />
+      <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
+      <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="279" />
+      <source>&amp;Reload</source>
+      <translation>Учитај &amp;поново</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="280" />
+      <source>Read the open file again from disk</source>
+      <translation>Поново прочитајте отворену датотеку са диска</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="286" />
+      <source>&amp;Export chart…</source>
+      <translation>&amp;Извези шему…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="287" />
+      <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
+      <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="293" />
+      <source>&amp;Print…</source>
+      <translation>Ш&amp;тампај…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="294" />
+      <source>Print the chart, with a preview</source>
+      <translation>Штампајте шему, уз преглед</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
+      <source>Show the selected unit's details</source>
+      <translation>Прикажи податке о изабраној јединици</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="307" />
+      <source>Show the organization chart</source>
+      <translation>Прикажи организациону шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="312" />
+      <source>Zoom &amp;in</source>
+      <translation>У&amp;величај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
+      <source>Enlarge the chart</source>
+      <translation>Увећајте шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="318" />
+      <source>Zoom &amp;out</source>
+      <translation>У&amp;мањи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
+      <source>Shrink the chart</source>
+      <translation>Умањите шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="324" />
+      <source>&amp;Fit chart to window</source>
+      <translation>Шема по &amp;величини прозора</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="324" />
+      <source>Show the whole chart</source>
+      <translation>Прикажи целу шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Излаз</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <source>Quit OrgExplorer</source>
+      <translation>Затворите OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="331" />
+      <source>&amp;Find…</source>
+      <translation>&amp;Пронађи…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="332" />
+      <source>Find units by name or function</source>
+      <translation>Пронађите јединице по називу или надлежности</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="337" />
+      <source>C&amp;lear search</source>
+      <translation>&amp;Обриши претрагу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="337" />
+      <source>Clear the search and show the whole tree</source>
+      <translation>Обришите претрагу и прикажите цело стабло</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
+      <source>&amp;Expand all</source>
+      <translation>&amp;Рашири све</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
+      <source>Expand every unit</source>
+      <translation>Раширите све јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="344" />
+      <source>&amp;Collapse all</source>
+      <translation>&amp;Скупи све</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="344" />
+      <source>Collapse every unit</source>
+      <translation>Скупите све јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
+      <source>&amp;Back</source>
+      <translation>&amp;Назад</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="348" />
+      <source>Go back to the unit selected before</source>
+      <translation>Вратите се на претходно изабрану јединицу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="354" />
+      <source>&amp;Forward</source>
+      <translation>Н&amp;апред</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="355" />
+      <source>Go forward again</source>
+      <translation>Идите поново напред</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
+      <source>&amp;Problems</source>
+      <translation>&amp;Проблеми</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="362" />
+      <source>Show or hide the problems of the last file opened</source>
+      <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
+      <source>System default</source>
+      <translation>Језик система</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
+      <source>Choose the language of the interface</source>
+      <translation>Изаберите језик интерфејса</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="374" />
+      <source>&amp;About OrgExplorer</source>
+      <translation>&amp;О програму OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="374" />
+      <source>About OrgExplorer and the data shown</source>
+      <translation>О програму OrgExplorer и приказаним подацима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="380" />
+      <source>&amp;File</source>
+      <translation>&amp;Датотека</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="383" />
+      <source>Open &amp;Recent</source>
+      <translation>Недавно &amp;отварано</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="392" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Уређивање</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
+      <source>&amp;View</source>
+      <translation>&amp;Приказ</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="411" />
+      <source>&amp;Language</source>
+      <translation>&amp;Језик</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="415" />
+      <source>&amp;Help</source>
+      <translation>По&amp;моћ</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="419" />
+      <source>Main</source>
+      <translation>Главна трака</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="476" />
+      <source>Clear list</source>
+      <translation>Обриши списак</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="507" />
+      <source>Opening {name}…</source>
+      <translation>Отвара се {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="526" />
+      <source>Opening was cancelled</source>
+      <translation>Отварање је прекинуто</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="544" />
+      <source>{name} was not opened: see Problems</source>
+      <translation>{name} није отворена: погледајте Проблеме</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="558" />
+      <source>{name} was reloaded</source>
+      <translation>{name} је поново учитана</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="587" />
+      <source>{count} units</source>
+      <translation>јединица: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="636" />
+      <source>OrgExplorer</source>
+      <translation>OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="857" />
+      <source>No unit matches.</source>
+      <translation>Ниједна јединица не одговара.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="859" />
+      <source>1 unit found</source>
+      <translation>Пронађена је 1 јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="859" />
+      <source>{count} units found</source>
+      <translation>Пронађено јединица: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="861" />
+      <source>(the best {listed} listed)</source>
+      <translation>(наведено најбољих: {listed})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="863" />
+      <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
+      <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="968" />
+      <source>Open organization</source>
+      <translation>Отварање организације</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="975" />
+      <source>Organization files</source>
+      <translation>Датотеке организација</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="976" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="982" />
+      <source>Spreadsheets</source>
+      <translation>Табеле</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="977" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="982" />
+      <source>All files</source>
+      <translation>Све датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1014" />
+      <source>Import spreadsheet</source>
+      <translation>Увоз табеле</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1021" />
+      <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1026" />
+      <source>About OrgExplorer</source>
+      <translation>О програму OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1029" />
+      <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsPanel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="56" />
+      <source>Problems</source>
+      <translation>Проблеми</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="61" />
+      <source>Problems in the file</source>
+      <translation>Проблеми у датотеци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="64" />
+      <source>The problem's place in the file</source>
+      <translation>Место проблема у датотеци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="90" />
+      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
+      <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена: 1 грешка.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="92" />
+      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
+      <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена, број грешака: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="94" />
+      <source>{organization} stays open.</source>
+      <translation>{organization} остаје отворена.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchResults</name>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="30" />
+      <source>name</source>
+      <translation>назив</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="31" />
+      <source>head</source>
+      <translation>руководилац</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="32" />
+      <source>responsibility</source>
+      <translation>надлежност</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="33" />
+      <source>kind</source>
+      <translation>врста</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="34" />
+      <source>description</source>
+      <translation>опис</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="35" />
+      <source>abbreviation</source>
+      <translation>скраћеница</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
+      <source>detail</source>
+      <translation>податак</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchResultsModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="84" />
+      <source>Matched in its {field}: {text}</source>
+      <translation>Погодак у пољу „{field}“: {text}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchResultsView</name>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="136" />
+      <source>Search results</source>
+      <translation>Резултати претраге</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="137" />
+      <source>Units matching the search, best first</source>
+      <translation>Јединице које одговарају претрази, најбоље прве</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitTreeModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="31" />
+      <source>Top-level unit</source>
+      <translation>Јединица највишег нивоа</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="34" />
+      <source>Attached to the {head} (not part of {unit})</source>
+      <translation>Придружена уз: {head} (није део јединице {unit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="37" />
+      <source>Attached to the head of {unit} (not part of it)</source>
+      <translation>Придружена уз руководиоца јединице {unit} (није њен део)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="40" />
+      <source>Part of {unit}</source>
+      <translation>Део јединице {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="193" />
+      <source>Unit</source>
+      <translation>Јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="193" />
+      <source>Head</source>
+      <translation>Руководилац</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="211" />
+      <source>Head: {head}</source>
+      <translation>Руководилац: {head}</translation>
+    </message>
+  </context>
+</TS>

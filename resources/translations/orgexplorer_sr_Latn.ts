@@ -1,0 +1,851 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sr-Latn">
+  <context>
+    <name>ChartView</name>
+    <message>
+      <location filename="../../orgexplorer/ui/chart_view.py" line="53" />
+      <source>Organization chart</source>
+      <translation>Organizaciona šema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/chart_view.py" line="54" />
+      <source>The chart of the units; click a box to select its unit</source>
+      <translation>Šema jedinica; klik na polje bira njegovu jedinicu</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="16" />
+      <source>not stated</source>
+      <translation>nije navedeno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="66" />
+      <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
+      <translation>Pridružena jedinica: organizaciono i funkcionalno vezana za: {head}, ali nije njena unutrašnja jedinica.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="72" />
+      <source>Kind</source>
+      <translation>Vrsta</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="73" />
+      <source>Head</source>
+      <translation>Rukovodilac</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="81" />
+      <source>Description</source>
+      <translation>Opis</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="87" />
+      <source>Responsibilities</source>
+      <translation>Nadležnosti</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="95" />
+      <source>Details</source>
+      <translation>Podaci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="103" />
+      <source>Related units</source>
+      <translation>Povezane jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="113" />
+      <source>none</source>
+      <translation>nema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="124" />
+      <source>{post}, head of {unit}</source>
+      <translation>{post}, rukovodilac jedinice {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="128" />
+      <source>the head of {unit}</source>
+      <translation>rukovodilac jedinice {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="138" />
+      <source>Part of</source>
+      <translation>Deo jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="139" />
+      <source>Subunits</source>
+      <translation>Unutrašnje jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="140" />
+      <source>Attached units</source>
+      <translation>Pridružene jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="141" />
+      <source>Related</source>
+      <translation>Povezane jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="142" />
+      <source>Referred to by</source>
+      <translation>Upućuju na nju</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
+      <source>Attached to</source>
+      <translation>Pridružena uz</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="172" />
+      <source>Unit details</source>
+      <translation>Podaci o jedinici</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="173" />
+      <source>Name, kind, head, description, responsibilities and related units</source>
+      <translation>Naziv, vrsta, rukovodilac, opis, nadležnosti i povezane jedinice</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="53" />
+      <source>PDF chart (vector, printable)</source>
+      <translation>PDF šema (vektorska, za štampu)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="54" />
+      <source>SVG chart (vector)</source>
+      <translation>SVG šema (vektorska)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="55" />
+      <source>PNG image</source>
+      <translation>PNG slika</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="56" />
+      <source>Unit directory (PDF)</source>
+      <translation>Imenik jedinica (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="57" />
+      <source>Unit directory (HTML)</source>
+      <translation>Imenik jedinica (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="58" />
+      <source>Units for spreadsheets (CSV)</source>
+      <translation>Jedinice za tabele (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="68" />
+      <source>Export chart</source>
+      <translation>Izvoz šeme</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="79" />
+      <source>Names</source>
+      <translation>Nazivi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="79" />
+      <source>Names and heads</source>
+      <translation>Nazivi i rukovodioci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="79" />
+      <source>Names, heads and responsibilities</source>
+      <translation>Nazivi, rukovodioci i nadležnosti</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="83" />
+      <source>Top down</source>
+      <translation>Odozgo nadole</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="83" />
+      <source>Left to right</source>
+      <translation>Sleva nadesno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="84" />
+      <source>List leaf subunits in a column</source>
+      <translation>Krajnje jedinice u koloni</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
+      <source>The whole organization</source>
+      <translation>Cela organizacija</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="88" />
+      <source>{unit} and the units below it</source>
+      <translation>{unit} i jedinice ispod nje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="91" />
+      <source>All levels</source>
+      <translation>Svi nivoi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <source>Automatic</source>
+      <translation>Automatski</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <source>Landscape</source>
+      <translation>Položeno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <source>Portrait</source>
+      <translation>Uspravno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="98" />
+      <source>Fit to one page</source>
+      <translation>Na jednu stranu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="98" />
+      <source>Poster: tile across pages</source>
+      <translation>Plakat: na više strana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <source> × (1.0: 9 pt names)</source>
+      <translation> × (1,0: nazivi od 9 pt)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
+      <source>&amp;Format:</source>
+      <translation>&amp;Format:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
+      <source>&amp;Boxes show:</source>
+      <translation>&amp;Polja prikazuju:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
+      <source>&amp;Direction:</source>
+      <translation>&amp;Smer:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
+      <source>&amp;Units:</source>
+      <translation>&amp;Jedinice:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="111" />
+      <source>&amp;Levels:</source>
+      <translation>&amp;Nivoi:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
+      <source>&amp;Paper:</source>
+      <translation>Pa&amp;pir:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
+      <source>&amp;Orientation:</source>
+      <translation>&amp;Orijentacija:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
+      <source>Pa&amp;ges:</source>
+      <translation>S&amp;trane:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <source>Poster &amp;scale:</source>
+      <translation>&amp;Razmera plakata:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <source>Preview of the first page</source>
+      <translation>Pregled prve strane</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Izvezi…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="200" />
+      <source>The unit directory: every unit with its head, responsibilities and relations.</source>
+      <translation>Imenik jedinica: svaka jedinica sa rukovodiocem, nadležnostima i vezama.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="225" />
+      <source>{count} units</source>
+      <translation>jedinica: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="227" />
+      <source>1 page</source>
+      <translation>1 strana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="227" />
+      <source>{count} pages</source>
+      <translation>strana: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="230" />
+      <source>names at {size} pt</source>
+      <translation>nazivi od {size} pt</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="234" />
+      <source>Warning: {warning}.</source>
+      <translation>Upozorenje: {warning}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="258" />
+      <source>Export</source>
+      <translation>Izvoz</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
+      <source>Export failed</source>
+      <translation>Izvoz nije uspeo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="269" />
+      <source>Exported with warnings</source>
+      <translation>Izvezeno uz upozorenja</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="119" />
+      <source>Search units</source>
+      <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
+      <translation>Pretraga jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="121" />
+      <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
+      <translation>Pronađite jedinice po nazivu, rukovodiocu ili nadležnosti; strelice gore i dole kreću se kroz rezultate, Enter bira</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="123" />
+      <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
+      <translation>Pronađite jedinicu po nazivu ili nadležnosti, npr. kontrola naoružanja (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="132" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
+      <source>Filter tree</source>
+      <translation>Filtriraj stablo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="135" />
+      <source>Show only the matching units and the units above them</source>
+      <translation>Prikaži samo pronađene jedinice i jedinice iznad njih</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="152" />
+      <source>Units</source>
+      <translation>Jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="153" />
+      <source>The organization's units as a tree</source>
+      <translation>Jedinice organizacije kao stablo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="194" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="300" />
+      <source>&amp;Details</source>
+      <translation>&amp;Podaci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="195" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
+      <source>C&amp;hart</source>
+      <translation>Š&amp;ema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="208" />
+      <source>Problems</source>
+      <translation>Problemi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="223" />
+      <source>Cancel</source>
+      <translation>Otkaži</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="224" />
+      <source>Stop opening the file; the organization open now stays</source>
+      <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="266" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Otvori…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="267" />
+      <source>Open an organization file</source>
+      <translation>Otvorite datoteku organizacije</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="273" />
+      <source>&amp;Import spreadsheet…</source>
+      <translation>&amp;Uvezi tabelu…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="274" />
+      <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
+      <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="279" />
+      <source>&amp;Reload</source>
+      <translation>Učitaj &amp;ponovo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="280" />
+      <source>Read the open file again from disk</source>
+      <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="286" />
+      <source>&amp;Export chart…</source>
+      <translation>&amp;Izvezi šemu…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="287" />
+      <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
+      <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="293" />
+      <source>&amp;Print…</source>
+      <translation>Š&amp;tampaj…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="294" />
+      <source>Print the chart, with a preview</source>
+      <translation>Štampajte šemu, uz pregled</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
+      <source>Show the selected unit's details</source>
+      <translation>Prikaži podatke o izabranoj jedinici</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="307" />
+      <source>Show the organization chart</source>
+      <translation>Prikaži organizacionu šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="312" />
+      <source>Zoom &amp;in</source>
+      <translation>U&amp;veličaj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
+      <source>Enlarge the chart</source>
+      <translation>Uvećajte šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="318" />
+      <source>Zoom &amp;out</source>
+      <translation>U&amp;manji</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
+      <source>Shrink the chart</source>
+      <translation>Umanjite šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="324" />
+      <source>&amp;Fit chart to window</source>
+      <translation>Šema po &amp;veličini prozora</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="324" />
+      <source>Show the whole chart</source>
+      <translation>Prikaži celu šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Izlaz</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <source>Quit OrgExplorer</source>
+      <translation>Zatvorite OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="331" />
+      <source>&amp;Find…</source>
+      <translation>&amp;Pronađi…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="332" />
+      <source>Find units by name or function</source>
+      <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="337" />
+      <source>C&amp;lear search</source>
+      <translation>&amp;Obriši pretragu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="337" />
+      <source>Clear the search and show the whole tree</source>
+      <translation>Obrišite pretragu i prikažite celo stablo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
+      <source>&amp;Expand all</source>
+      <translation>&amp;Raširi sve</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
+      <source>Expand every unit</source>
+      <translation>Raširite sve jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="344" />
+      <source>&amp;Collapse all</source>
+      <translation>&amp;Skupi sve</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="344" />
+      <source>Collapse every unit</source>
+      <translation>Skupite sve jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
+      <source>&amp;Back</source>
+      <translation>&amp;Nazad</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="348" />
+      <source>Go back to the unit selected before</source>
+      <translation>Vratite se na prethodno izabranu jedinicu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="354" />
+      <source>&amp;Forward</source>
+      <translation>N&amp;apred</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="355" />
+      <source>Go forward again</source>
+      <translation>Idite ponovo napred</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
+      <source>&amp;Problems</source>
+      <translation>&amp;Problemi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="362" />
+      <source>Show or hide the problems of the last file opened</source>
+      <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
+      <source>System default</source>
+      <translation>Jezik sistema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
+      <source>Choose the language of the interface</source>
+      <translation>Izaberite jezik interfejsa</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="374" />
+      <source>&amp;About OrgExplorer</source>
+      <translation>&amp;O programu OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="374" />
+      <source>About OrgExplorer and the data shown</source>
+      <translation>O programu OrgExplorer i prikazanim podacima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="380" />
+      <source>&amp;File</source>
+      <translation>&amp;Datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="383" />
+      <source>Open &amp;Recent</source>
+      <translation>Nedavno &amp;otvarano</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="392" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Uređivanje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
+      <source>&amp;View</source>
+      <translation>&amp;Prikaz</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="411" />
+      <source>&amp;Language</source>
+      <translation>&amp;Jezik</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="415" />
+      <source>&amp;Help</source>
+      <translation>Po&amp;moć</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="419" />
+      <source>Main</source>
+      <translation>Glavna traka</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="476" />
+      <source>Clear list</source>
+      <translation>Obriši spisak</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="507" />
+      <source>Opening {name}…</source>
+      <translation>Otvara se {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="526" />
+      <source>Opening was cancelled</source>
+      <translation>Otvaranje je prekinuto</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="544" />
+      <source>{name} was not opened: see Problems</source>
+      <translation>{name} nije otvorena: pogledajte Probleme</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="558" />
+      <source>{name} was reloaded</source>
+      <translation>{name} je ponovo učitana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="587" />
+      <source>{count} units</source>
+      <translation>jedinica: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="636" />
+      <source>OrgExplorer</source>
+      <translation>OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="857" />
+      <source>No unit matches.</source>
+      <translation>Nijedna jedinica ne odgovara.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="859" />
+      <source>1 unit found</source>
+      <translation>Pronađena je 1 jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="859" />
+      <source>{count} units found</source>
+      <translation>Pronađeno jedinica: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="861" />
+      <source>(the best {listed} listed)</source>
+      <translation>(navedeno najboljih: {listed})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="863" />
+      <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
+      <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="968" />
+      <source>Open organization</source>
+      <translation>Otvaranje organizacije</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="975" />
+      <source>Organization files</source>
+      <translation>Datoteke organizacija</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="976" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="982" />
+      <source>Spreadsheets</source>
+      <translation>Tabele</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="977" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="982" />
+      <source>All files</source>
+      <translation>Sve datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1014" />
+      <source>Import spreadsheet</source>
+      <translation>Uvoz tabele</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1021" />
+      <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Prikazani podaci:&lt;/b&gt; {title}&lt;br&gt;Izvor: {source}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1026" />
+      <source>About OrgExplorer</source>
+      <translation>O programu OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1029" />
+      <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Istražite organizaciju: njenu hijerarhiju, rukovodioca i nadležnosti svake jedinice, jedinice povezane s njom; pronađite jedinice po nadležnosti i odštampajte šemu.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsPanel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="56" />
+      <source>Problems</source>
+      <translation>Problemi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="61" />
+      <source>Problems in the file</source>
+      <translation>Problemi u datoteci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="64" />
+      <source>The problem's place in the file</source>
+      <translation>Mesto problema u datoteci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="90" />
+      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
+      <translation>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: 1 greška.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="92" />
+      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
+      <translation>&lt;b&gt;{path}&lt;/b&gt; nije otvorena, broj grešaka: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="94" />
+      <source>{organization} stays open.</source>
+      <translation>{organization} ostaje otvorena.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchResults</name>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="30" />
+      <source>name</source>
+      <translation>naziv</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="31" />
+      <source>head</source>
+      <translation>rukovodilac</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="32" />
+      <source>responsibility</source>
+      <translation>nadležnost</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="33" />
+      <source>kind</source>
+      <translation>vrsta</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="34" />
+      <source>description</source>
+      <translation>opis</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="35" />
+      <source>abbreviation</source>
+      <translation>skraćenica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
+      <source>detail</source>
+      <translation>podatak</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchResultsModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="84" />
+      <source>Matched in its {field}: {text}</source>
+      <translation>Pogodak u polju „{field}“: {text}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchResultsView</name>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="136" />
+      <source>Search results</source>
+      <translation>Rezultati pretrage</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="137" />
+      <source>Units matching the search, best first</source>
+      <translation>Jedinice koje odgovaraju pretrazi, najbolje prve</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitTreeModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="31" />
+      <source>Top-level unit</source>
+      <translation>Jedinica najvišeg nivoa</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="34" />
+      <source>Attached to the {head} (not part of {unit})</source>
+      <translation>Pridružena uz: {head} (nije deo jedinice {unit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="37" />
+      <source>Attached to the head of {unit} (not part of it)</source>
+      <translation>Pridružena uz rukovodioca jedinice {unit} (nije njen deo)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="40" />
+      <source>Part of {unit}</source>
+      <translation>Deo jedinice {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="193" />
+      <source>Unit</source>
+      <translation>Jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="193" />
+      <source>Head</source>
+      <translation>Rukovodilac</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="211" />
+      <source>Head: {head}</source>
+      <translation>Rukovodilac: {head}</translation>
+    </message>
+  </context>
+</TS>

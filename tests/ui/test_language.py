@@ -1,0 +1,98 @@
+"""The Serbian interface: translations complete and compiled, switching languages in the window."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+
+from orgexplorer.ui.language import chosen_language, install_language, system_language
+from orgexplorer.ui.main_window import MainWindow
+from tests.conftest import BUNDLED, REPO
+
+TRANSLATIONS = REPO / "resources" / "translations"
+
+
+@pytest.fixture
+def english():
+    yield
+    QSettings().setValue("language", "")
+    install_language("en")
+
+
+@pytest.mark.parametrize("code", ["sr_Latn", "sr_Cyrl"])
+def test_every_text_is_translated(code):
+    root = ET.parse(TRANSLATIONS / f"orgexplorer_{code}.ts").getroot()
+    messages = list(root.iter("message"))
+    assert len(messages) > 150
+    for message in messages:
+        translation = message.find("translation")
+        assert translation.get("type") is None, message.findtext("source")
+        assert translation.text, message.findtext("source")
+        for placeholder in ("{count}", "{name}", "{unit}", "{head}", "{path}", "{query}"):
+            assert (placeholder in message.findtext("source")) == (placeholder in translation.text)
+
+
+def test_compiled_translations_are_up_to_date(tmp_path):
+    """The committed .ts files hold every text of the sources, and the .qm files are compiled from them."""
+
+    def tool(name: str) -> str:  # installed beside this Python by PySide6
+        return shutil.which(name) or str(Path(sys.executable).parent / name)
+
+    lupdate, lrelease = tool("pyside6-lupdate"), tool("pyside6-lrelease")
+    sources = sorted(str(p) for p in (REPO / "orgexplorer" / "ui").glob("*.py"))
+    for code in ("sr_Latn", "sr_Cyrl"):
+        ts = tmp_path / f"{code}.ts"
+        shutil.copy(TRANSLATIONS / f"orgexplorer_{code}.ts", ts)
+        subprocess.run([lupdate, *sources, "-no-obsolete", "-ts", str(ts)], check=True, capture_output=True)
+        fresh = {m.findtext("source") for m in ET.parse(ts).getroot().iter("message")}
+        committed = {
+            m.findtext("source") for m in ET.parse(TRANSLATIONS / f"orgexplorer_{code}.ts").getroot().iter("message")
+        }
+        assert fresh == committed, "run scripts/update_translations.py"
+        qm = tmp_path / f"{code}.qm"
+        subprocess.run(
+            [lrelease, str(TRANSLATIONS / f"orgexplorer_{code}.ts"), "-qm", str(qm)], check=True, capture_output=True
+        )
+        assert qm.read_bytes() == (TRANSLATIONS / f"orgexplorer_{code}.qm").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("sr_RS", "sr_Cyrl"), ("sr_Latn_RS", "sr_Latn"), ("sr_Cyrl_BA", "sr_Cyrl"), ("en_GB", "en"), ("de_DE", "en")],
+)
+def test_system_language(locale, expected):
+    assert system_language(QLocale(locale)) == expected
+
+
+def test_switching_to_cyrillic_and_back(qtbot, english):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_file(BUNDLED)
+    window.select_unit(window.organization.by_id("verification-centre").index)
+    window.search_field.setText("arms control")
+    window._flush_search()
+
+    cyrillic = window.choose_language("sr_Cyrl")
+    qtbot.addWidget(cyrillic)
+    assert chosen_language() == "sr_Cyrl"
+    titles = [action.text() for action in cyrillic.menuBar().actions()]
+    assert titles == ["&Датотека", "&Уређивање", "&Приказ", "По&моћ"]
+    assert cyrillic.organization is window.organization  # nothing reloaded
+    assert cyrillic.current_unit().id == "verification-centre"
+    text = cyrillic.detail_pane.toPlainText()
+    assert "Надлежности" in text and "Придружена јединица" in text
+    assert cyrillic.results_label.text() == "Пронађена је 1 јединица."
+    assert cyrillic.findChild(object, "languageMenu").title() == "&Језик"
+    assert not window.isVisible()
+
+    english_window = cyrillic.choose_language("en")
+    qtbot.addWidget(english_window)
+    assert english_window.menuBar().actions()[0].text() == "&File"
+    assert "Responsibilities" in english_window.detail_pane.toPlainText()
