@@ -72,12 +72,12 @@ def cmd_check(argv: Sequence[str]) -> int:
     return status
 
 
-def format_tree(organization: Organization, show_ids: bool = False) -> str:
+def format_tree(organization: Organization, show_ids: bool = False, language: str | None = None) -> str:
     """The hierarchy as an indented outline, attached units marked as such."""
     lines = [organization.title]
     for unit in organization.walk():
         marker = "[attached] " if unit.placement is Placement.ATTACHED else ""
-        line = f"{'  ' * unit.depth}{marker}{unit.name}"
+        line = f"{'  ' * unit.depth}{marker}{unit.name_in(language)}"
         if unit.kind:
             line += f" ({unit.kind})"
         if unit.head:
@@ -92,11 +92,14 @@ def cmd_tree(argv: Sequence[str]) -> int:
     parser = _parser("orgexplorer tree", "Print the hierarchy of an organization file as an outline.")
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("--ids", action="store_true", help="show each unit's id")
+    parser.add_argument(
+        "--language", metavar="TAG", help="names in this language where the file gives several (sr-Cyrl)"
+    )
     args = parser.parse_args(argv)
     organization = _load_or_report(args.file)
     if organization is None:
         return 1
-    print(format_tree(organization, args.ids))
+    print(format_tree(organization, args.ids, args.language))
     return 0
 
 
@@ -236,6 +239,9 @@ def cmd_export(argv: Sequence[str]) -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="poster scale (1.0: 9 pt names; default 1.0)")
     parser.add_argument("--dpi", type=_positive, default=150, help="resolution of images (default 150)")
     parser.add_argument("--directory", action="store_true", help="with .pdf: the unit directory, not the chart")
+    parser.add_argument(
+        "--language", metavar="TAG", help="names in this language where the file gives several (sr-Cyrl)"
+    )
     args = parser.parse_args(argv)
     organization = _load_or_report(args.file)
     if organization is None:
@@ -269,6 +275,7 @@ def cmd_export(argv: Sequence[str]) -> int:
                 stacked=args.stacked,
                 root=args.root,
                 depth=args.depth,
+                language=args.language,
             )
             report = export_chart(organization, args.output, options, setup, dpi=args.dpi)
     except (ExportError, LayoutError) as exc:

@@ -50,6 +50,8 @@ HEADER = "format: orgexplorer/1\norganization: T\n"
         ("units: [{id: a, name: A, head: Chief, responsibilities: [x, y], related: []}]", True),
         ("units: [{id: a, name: A, attached: [{id: b, name: B, kind: office}]}]", True),
         ("glossary: {SAF: Serbian Armed Forces}\nunits: [{id: a, name: A}]", True),
+        ("units: [{id: a, name: {en: A, sr-Cyrl: А}, details: {Phone: '1'}}]", True),
+        ("units: [{id: a, name: {english!: A}}]", False),
         ("units: [{id: a, name: A, nmae: B}]", False),
         ("units: [{id: a}]", False),
         ("units: [{id: a, name: '  '}]", False),

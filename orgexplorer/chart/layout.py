@@ -72,6 +72,7 @@ class ChartOptions:
     direction: Direction = Direction.DOWN
     stacked: bool = False  # a parent whose subunits are all leaves lists them in a column
     root: str | None = None  # the id of the unit whose subtree is shown; None: the whole organization
+    language: str | None = None  # names in this language (tag) where the file gives several
     depth: int | None = None  # levels below the root shown; None: all
     name_size: float = 9.0
     head_size: float = 7.5
@@ -308,7 +309,7 @@ def _box_text(
     unit: Unit, hidden: int, options: ChartOptions, measure: TextMeasure, sizes: dict[TextStyle, float]
 ) -> tuple[tuple[TextLine, ...], float, float]:
     """The box's lines, width and height."""
-    blocks: list[tuple[TextStyle, str, bool]] = [(TextStyle.NAME, unit.name, True)]
+    blocks: list[tuple[TextStyle, str, bool]] = [(TextStyle.NAME, unit.name_in(options.language), True)]
     if options.content is not Content.NAMES and unit.head:
         blocks.append((TextStyle.HEAD, unit.head.label(), True))
     if options.content is Content.FULL:
@@ -353,7 +354,7 @@ def _layout(organization: Organization, options: ChartOptions, measure: TextMeas
         if root_unit is None:
             raise LayoutError(f"no unit with id '{options.root}'")
         roots: Sequence[int] = (root_unit.index,)
-        subtitle = root_unit.name
+        subtitle = root_unit.name_in(options.language)
     else:
         roots = organization.roots
         subtitle = ""

@@ -22,7 +22,7 @@ from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 
 #: Bump when the Organization/Unit shape or the loader's rules change: old entries are then ignored.
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 MIN_BYTES = 512 * 1024  # smaller files load faster than a cache can be checked
 _MAGIC = "orgexplorer-cache"
 _PLACEMENTS = {p.value: p for p in Placement}
@@ -167,6 +167,7 @@ def _freeze(organization: Organization) -> tuple[object, ...]:
             u.line,
             u.column,
             u.details,
+            u.names,
         )
         for u in organization.units
     )
@@ -182,7 +183,7 @@ def _thaw(frozen: Any, path: str) -> Organization:
     units = []
     for index, row in enumerate(rows):
         (unit_id, name, kind, head, description, responsibilities, placement, parent, subunits, attached,
-         related, referred_by, depth, line, column, details) = row  # fmt: skip
+         related, referred_by, depth, line, column, details, names) = row  # fmt: skip
         for indices in (subunits, attached, related, referred_by):
             if indices and not 0 <= max(indices) < count:
                 raise ValueError("a relation outside the organization")
@@ -205,6 +206,7 @@ def _thaw(frozen: Any, path: str) -> Organization:
                 line,
                 column,
                 details,
+                names,
             )
         )
     if any(not 0 <= root < count for root in roots):

@@ -52,6 +52,7 @@ UNIT_KEYS = (
     "details",
 )
 HEAD_KEYS = ("title", "name")
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 _KNOWN_SETS: dict[tuple[str, ...], frozenset[str]] = {
     keys: frozenset(keys) for keys in (TOP_KEYS, UNIT_KEYS, HEAD_KEYS)
 }
@@ -333,11 +334,13 @@ class _Converter:
                 else:
                     first_seen[unit_id] = (entry[1], entry[2])
             index = len(drafts)
+            name, names = self.names(node, where)
             drafts.append(
                 _Draft(
                     index=index,
                     id=unit_id or f"#{index}",
-                    name=self.text(node, "name", where, required=True) or "",
+                    name=name,
+                    names=names,
                     kind=self.text(node, "kind", where),
                     head=self.head(node, where),
                     description=self.text(node, "description", where, prose=True),
@@ -364,6 +367,26 @@ class _Converter:
         self.resolve_related(drafts)
         units = tuple(draft.freeze() for draft in drafts)
         return units, tuple(roots)
+
+    def names(self, node: YMap, where: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The name, or names by language (``{en: ..., sr-Latn: ..., sr-Cyrl: ...}``)."""
+        entry = node.entries.get("name")
+        if entry is None or not isinstance(entry[0], YMap):
+            return self.text(node, "name", where, required=True) or "", ()
+        names = []
+        for tag in entry[0].entries:
+            if not _LANGUAGE_TAG.fullmatch(tag.strip()):
+                key_line, key_column = entry[0].entries[tag][3], entry[0].entries[tag][4]
+                self.error(key_line, key_column, f"'{tag}' is not a language tag such as 'en', 'sr-Latn' or 'sr-Cyrl'")
+                continue
+            text = self.text(entry[0], tag, f"the name of {where}", required=True)
+            if text:
+                names.append((tag.strip(), text))
+        if not names:
+            self.error(entry[1], entry[2], f"'name' of {where} gives no name")
+            return "", ()
+        default = next((text for tag, text in names if tag.casefold() == "en"), names[0][1])
+        return default, tuple(names)
 
     def head(self, node: YMap, where: str) -> Head | None:
         entry = node.entries.get("head")
@@ -457,6 +480,7 @@ class _Draft:
     column: int
     related_refs: list[tuple[str, int, int]]
     details: tuple[tuple[str, str], ...] = ()
+    names: tuple[tuple[str, str], ...] = ()
     subunits: list[int] = field(default_factory=list)
     attached: list[int] = field(default_factory=list)
     related: list[int] = field(default_factory=list)
@@ -481,4 +505,5 @@ class _Draft:
             line=self.line,
             column=self.column,
             details=self.details,
+            names=self.names,
         )

@@ -48,6 +48,8 @@ class Unit:
         line, column: where the unit starts in the file (1-based), 0 when unknown.
         details: other facts about the unit as (label, value) pairs, e.g. the extra columns of a
             spreadsheet it was imported from.
+        names: where the file gives the name in several languages, (tag, name) pairs; ``name`` is
+            then the English one, or the first.
     """
 
     index: int
@@ -67,6 +69,27 @@ class Unit:
     line: int = 0
     column: int = 0
     details: tuple[tuple[str, str], ...] = ()  # other facts the file keeps: (label, value), in order
+    names: tuple[tuple[str, str], ...] = ()  # the name in other languages: (language tag, name)
+
+    def name_in(self, language: str | None) -> str:
+        """The unit's name in ``language`` (a tag such as "sr-Cyrl"), falling back sensibly: the same
+        language in the other Serbian script (transliterated), the language without its script,
+        English, then the name as the file gives it first."""
+        if not language or not self.names:
+            return self.name
+        by_tag = {tag.casefold(): text for tag, text in self.names}
+        wanted = language.casefold()
+        if wanted in by_tag:
+            return by_tag[wanted]
+        if wanted == "sr-cyrl" and "sr-latn" in by_tag:
+            from orgexplorer.model.text import latin_to_cyrillic
+
+            return latin_to_cyrillic(by_tag["sr-latn"])
+        base = wanted.split("-")[0]
+        for tag, text in by_tag.items():
+            if tag.split("-")[0] == base:
+                return text
+        return by_tag.get("en", self.name)
 
     @property
     def children(self) -> tuple[int, ...]:

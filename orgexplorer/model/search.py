@@ -177,7 +177,8 @@ class SearchIndex:
         head = unit.head.label() if unit.head else ""
         responsibilities = "\n".join(unit.responsibilities)
         description = "\n".join([unit.description or "", *(f"{k}: {v}" for k, v in unit.details)])
-        texts = (unit.name, head, responsibilities, unit.kind or "", description)
+        name = "\n".join([unit.name, *(text for _, text in unit.names if text != unit.name)])
+        texts = (name, head, responsibilities, unit.kind or "", description)
         name, head, responsibilities, kind, description = (fold(text) for text in texts)
         for text in (name, head, responsibilities, kind, description):
             self._vocabulary.update(_VOCABULARY_WORD.findall(text))
@@ -385,7 +386,7 @@ def _by_length(vocabulary: Iterable[str]) -> dict[int, list[str]]:
 
 def _texts(unit: Unit) -> list[tuple[str, str]]:
     """The unit's searchable texts, best field first."""
-    texts = [("name", unit.name)]
+    texts = [("name", unit.name)] + [("name", text) for _, text in unit.names if text != unit.name]
     if unit.head:
         texts.append(("head", unit.head.label()))
     texts += [("responsibility", item) for item in unit.responsibilities]

@@ -20,7 +20,11 @@ def _q(text: str) -> str:
 def _unit_lines(organization: Organization, unit: Unit, indent: str) -> Iterator[str]:
     yield f"{indent}- id: {_q(unit.id)}"
     inner = indent + "  "
-    yield f"{inner}name: {_q(unit.name)}"
+    if unit.names:
+        yield f"{inner}name:"
+        yield from (f"{inner}  {_q(tag)}: {_q(text)}" for tag, text in unit.names)
+    else:
+        yield f"{inner}name: {_q(unit.name)}"
     if unit.kind:
         yield f"{inner}kind: {_q(unit.kind)}"
     if unit.head is not None:

@@ -30,9 +30,9 @@ td { padding-bottom: 3px; }
 MARK_STYLE = "background-color: #ffe680; color: #000000; font-weight: bold;"
 
 
-def unit_link(unit: Unit) -> str:
-    """An anchor selecting ``unit``."""
-    return f'<a href="{_LINK_SCHEME}:{unit.index}">{html.escape(unit.name)}</a>'
+def unit_link(unit: Unit, language: str | None = None) -> str:
+    """An anchor selecting ``unit``, named in ``language`` where the file gives names by language."""
+    return f'<a href="{_LINK_SCHEME}:{unit.index}">{html.escape(unit.name_in(language))}</a>'
 
 
 def _missing() -> str:
@@ -50,7 +50,9 @@ def marked_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def unit_html(organization: Organization, unit: Unit, search: SearchResult | None = None) -> str:
+def unit_html(
+    organization: Organization, unit: Unit, search: SearchResult | None = None, language: str | None = None
+) -> str:
     """The detail pane's page for ``unit``; the words of ``search`` are marked where they occur."""
 
     def mark(text: str) -> str:
@@ -59,13 +61,13 @@ def unit_html(organization: Organization, unit: Unit, search: SearchResult | Non
     parts = [f"<style>{_STYLE}</style>"]
     path = organization.path_to(unit)[:-1]
     if path:
-        parts.append('<p class="path">' + " › ".join(unit_link(u) for u in path) + "</p>")
-    parts.append(f"<h1>{mark(unit.name)}</h1>")
+        parts.append('<p class="path">' + " › ".join(unit_link(u, language) for u in path) + "</p>")
+    parts.append(f"<h1>{mark(unit.name_in(language))}</h1>")
     parent = organization.parent(unit)
     if parent is not None and unit.placement is Placement.ATTACHED:
         sentence = QCoreApplication.translate(
             "DetailPane", "Attached unit: organizationally and functionally related to {head}, not one of its subunits."
-        ).format(head=html.escape(_head_phrase(parent)))
+        ).format(head=html.escape(_head_phrase(parent, language)))
         parts.append(f'<p class="meta"><i>{sentence}</i></p>')
 
     rows = [
@@ -102,7 +104,7 @@ def unit_html(organization: Organization, unit: Unit, search: SearchResult | Non
 
     heading = QCoreApplication.translate("DetailPane", "Related units")
     parts.append(f"<h3>{heading}</h3>")
-    groups = _relations(organization, unit)
+    groups = _relations(organization, unit, language)
     if groups:
         parts.append(
             "<table>"
@@ -115,21 +117,20 @@ def unit_html(organization: Organization, unit: Unit, search: SearchResult | Non
     return "".join(parts)
 
 
-def _head_phrase(unit: Unit) -> str:
+def _head_phrase(unit: Unit, language: str | None = None) -> str:
     """The head of ``unit``: its post ("Head of the X Department"), with the unit where the post does
     not name it, or "the head of X" where the file states no post."""
     if unit.head and unit.head.title:
         phrase = unit.head.label()
-        if unit.name.casefold() not in phrase.casefold():
-            phrase = QCoreApplication.translate("DetailPane", "{post}, head of {unit}").format(
-                post=phrase, unit=unit.name
-            )
+        name = unit.name_in(language)
+        if unit.name.casefold() not in phrase.casefold() and name.casefold() not in phrase.casefold():
+            phrase = QCoreApplication.translate("DetailPane", "{post}, head of {unit}").format(post=phrase, unit=name)
         return phrase
-    return QCoreApplication.translate("DetailPane", "the head of {unit}").format(unit=unit.name)
+    return QCoreApplication.translate("DetailPane", "the head of {unit}").format(unit=unit.name_in(language))
 
 
-def _links(units: Iterable[Unit]) -> str:
-    return "<br>".join(unit_link(u) for u in units)
+def _links(units: Iterable[Unit], language: str | None) -> str:
+    return "<br>".join(unit_link(u, language) for u in units)
 
 
 def relation_label(label: str) -> str:
@@ -144,16 +145,16 @@ def relation_label(label: str) -> str:
     return labels.get(label, label)
 
 
-def _relations(organization: Organization, unit: Unit) -> list[tuple[str, str]]:
+def _relations(organization: Organization, unit: Unit, language: str | None) -> list[tuple[str, str]]:
     units = organization.units
     groups: list[tuple[str, str]] = []
     for label, indices in organization.relation_groups(unit):
         if label == "Attached to the head of":  # name the head's post, linking to its unit
             parent = units[indices[0]]
-            link = f'<a href="{_LINK_SCHEME}:{parent.index}">{html.escape(_head_phrase(parent))}</a>'
+            link = f'<a href="{_LINK_SCHEME}:{parent.index}">{html.escape(_head_phrase(parent, language))}</a>'
             groups.append((QCoreApplication.translate("DetailPane", "Attached to"), link))
         else:
-            groups.append((relation_label(label), _links(units[i] for i in indices)))
+            groups.append((relation_label(label), _links((units[i] for i in indices), language)))
     return groups
 
 
@@ -175,6 +176,7 @@ class DetailPane(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._organization: Organization | None = None
         self._unit: Unit | None = None
+        self.language: str | None = None  # the language tag names are shown in, where the file has several
         self.show_unit(None, None)
 
     @property
@@ -188,7 +190,7 @@ class DetailPane(QTextBrowser):
         if organization is None or unit is None:
             self.setHtml(f'<p class="missing" style="color:#777777">{self.tr("Select a unit to see its details.")}</p>')
             return
-        self.setHtml(unit_html(organization, unit, search))
+        self.setHtml(unit_html(organization, unit, search, self.language))
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() != _LINK_SCHEME or self._organization is None:

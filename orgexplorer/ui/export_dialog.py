@@ -62,12 +62,19 @@ FORMATS = (
 class ExportDialog(QDialog):
     """Choose how to export, see the first page, then write the file."""
 
-    def __init__(self, organization: Organization, selected: Unit | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        organization: Organization,
+        selected: Unit | None,
+        parent: QWidget | None = None,
+        language: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export chart"))
         self.organization = organization
         self.selected = selected
+        self.language = language
         self._layout_cache: tuple[ChartOptions, ChartLayout] | None = None
         self.written: str | None = None
 
@@ -85,7 +92,7 @@ class ExportDialog(QDialog):
         self.subtree_box = QComboBox()
         self.subtree_box.addItem(self.tr("The whole organization"))
         if selected is not None:
-            self.subtree_box.addItem(self.tr("{unit} and the units below it").format(unit=selected.name))
+            self.subtree_box.addItem(self.tr("{unit} and the units below it").format(unit=selected.name_in(language)))
         self.depth_box = QSpinBox()
         self.depth_box.setRange(0, 99)
         self.depth_box.setSpecialValueText(self.tr("All levels"))
@@ -165,6 +172,7 @@ class ExportDialog(QDialog):
             stacked=self.stacked_box.isChecked(),
             root=self.root(),
             depth=self.depth_box.value() or None,
+            language=self.language,
         )
 
     def setup(self) -> PageSetup:

@@ -16,6 +16,11 @@ _LOCALES = {
 _installed: list[QTranslator] = []
 
 
+def name_language(code: str | None = None) -> str:
+    """The language tag under which an organization file gives names in ``code`` (the chosen one)."""
+    return {"en": "en", "sr_Latn": "sr-Latn", "sr_Cyrl": "sr-Cyrl"}.get(code or chosen_language(), "en")
+
+
 def system_language(locale: QLocale | None = None) -> str:
     """The language the system asks for: Serbian in its script, else English."""
     locale = locale or QLocale.system()

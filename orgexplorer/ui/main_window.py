@@ -50,7 +50,7 @@ from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.chart_view import ChartView
 from orgexplorer.ui.detail_pane import DetailPane
 from orgexplorer.ui.icons import named_icon
-from orgexplorer.ui.language import LANGUAGES, chosen_language, install_language
+from orgexplorer.ui.language import LANGUAGES, chosen_language, install_language, name_language
 from orgexplorer.ui.loading import BackgroundLoader, Loaded
 from orgexplorer.ui.problems_panel import ProblemsPanel
 from orgexplorer.ui.search_results import SearchResultsModel, SearchResultsView
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self._search_finished.connect(self._on_search_finished)
 
         self._model = UnitTreeModel(self)
+        self._model.language = name_language()
         self._create_widgets()
         self._create_actions()
         self._create_menus()
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.results_label.setWordWrap(True)
         self.results_label.setTextFormat(Qt.TextFormat.RichText)
         self._results_model = SearchResultsModel(self)
+        self._results_model.language = self._model.language
         self.results_view = SearchResultsView()
         self.results_view.setModel(self._results_model)
         self.results_view.clicked.connect(self._on_results_view_activated)
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.left_splitter)
 
         self.detail_pane = DetailPane()
+        self.detail_pane.language = self._model.language
         self.detail_pane.unit_activated.connect(self.select_unit)
         self.chart_view = ChartView()
         self.chart_view.unit_clicked.connect(self.select_unit)
@@ -896,7 +899,8 @@ class MainWindow(QMainWindow):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.chart_view.set_chart_layout(chart_layout(self._organization, ChartOptions()))
+            options = ChartOptions(language=self._model.language)
+            self.chart_view.set_chart_layout(chart_layout(self._organization, options))
         finally:
             QApplication.restoreOverrideCursor()
         unit = self._current_unit()
@@ -929,7 +933,7 @@ class MainWindow(QMainWindow):
             return None
         from orgexplorer.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self._organization, self._current_unit(), self)
+        dialog = ExportDialog(self._organization, self._current_unit(), self, language=self._model.language)
         dialog.resize(980, 560)
         dialog.open()
         return dialog
@@ -949,7 +953,9 @@ class MainWindow(QMainWindow):
             paint_pages,
         )
 
-        layout = self.chart_view.chart_layout or chart_layout(self._organization, ChartOptions())
+        layout = self.chart_view.chart_layout or chart_layout(
+            self._organization, ChartOptions(language=self._model.language)
+        )
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"{self._organization.title}: organizational chart")
         setup = PageSetup()

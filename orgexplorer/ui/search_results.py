@@ -48,6 +48,7 @@ class SearchResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._organization: Organization | None = None
         self._hits: list[Hit] = []
+        self.language: str | None = None
 
     def set_result(self, organization: Organization | None, result: SearchResult | None) -> None:
         self.beginResetModel()
@@ -74,7 +75,8 @@ class SearchResultsModel(QAbstractListModel):
             if unit.head:
                 head_html = marked_html(unit.head.label(), hit.spans if hit.field == "head" else ())
                 head = f' <span style="color:{_GREY}">— {head_html}</span>'
-            name = marked_html(unit.name, hit.spans if hit.field == "name" else ())
+            shown = unit.name_in(self.language)
+            name = marked_html(shown, hit.spans if hit.field == "name" and hit.text == shown else ())
             lines = [f"<b>{name}</b>{head}"]
             if hit.field not in ("name", "head"):
                 label = field_label(hit.field)

@@ -59,6 +59,7 @@ class UnitTreeModel(QAbstractItemModel):
         self._full_row: list[int] = []
         self._matches: Collection[int] | None = None
         self._filtered = False
+        self.language: str | None = None  # the language tag names are shown in, where the file has several
         self._italic = QFont()
         self._italic.setItalic(True)
         self._bold = QFont()
@@ -200,7 +201,7 @@ class UnitTreeModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.NAME:
-                return unit.name
+                return unit.name_in(self.language)
             return unit.head.label() if unit.head else ""
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME:
             return unit_icon(unit)

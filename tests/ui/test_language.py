@@ -96,3 +96,18 @@ def test_switching_to_cyrillic_and_back(qtbot, english):
     qtbot.addWidget(english_window)
     assert english_window.menuBar().actions()[0].text() == "&File"
     assert "Responsibilities" in english_window.detail_pane.toPlainText()
+
+
+def test_names_follow_the_interface_language(qtbot, tmp_path, english):
+    from tests.model.test_names import TEXT
+
+    path = tmp_path / "names.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_file(path)
+    assert window.unit_tree.model().index(0, 0).data() == "Defence Policy Sector"
+    cyrillic = window.choose_language("sr_Cyrl")
+    qtbot.addWidget(cyrillic)
+    assert cyrillic.unit_tree.model().index(0, 0).data() == "Сектор за политику одбране"
+    assert "Сектор за политику одбране" in cyrillic.detail_pane.toPlainText()
