@@ -21,9 +21,9 @@ _LINK_SCHEME = "unit"
 _STYLE = """
 h1 { font-size: x-large; margin-bottom: 2px; }
 h3 { margin-top: 14px; margin-bottom: 4px; }
-.path { color: #666666; }
+.path { color: MUTED; }
 .meta { margin-top: 0px; }
-.missing { color: #777777; font-style: italic; }
+.missing { color: MUTED; font-style: italic; }
 td.label { padding-right: 10px; font-weight: bold; vertical-align: top; }
 td { padding-bottom: 3px; }
 """
@@ -33,6 +33,14 @@ MARK_STYLE = "background-color: #ffe680; color: #000000; font-weight: bold;"
 def unit_link(unit: Unit, language: str | None = None) -> str:
     """An anchor selecting ``unit``, named in ``language`` where the file gives names by language."""
     return f'<a href="{_LINK_SCHEME}:{unit.index}">{html.escape(unit.name_in(language))}</a>'
+
+
+def muted_color() -> str:
+    """Text that matters less, in the colour the palette gives it (light, dark or high contrast)."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    palette = QGuiApplication.palette()
+    return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText).name()
 
 
 def _missing() -> str:
@@ -58,7 +66,7 @@ def unit_html(
     def mark(text: str) -> str:
         return marked_html(text, search.spans(text) if search is not None else ())
 
-    parts = [f"<style>{_STYLE}</style>"]
+    parts = [f"<style>{_STYLE.replace('MUTED', muted_color())}</style>"]
     path = organization.path_to(unit)[:-1]
     if path:
         parts.append('<p class="path">' + " › ".join(unit_link(u, language) for u in path) + "</p>")
@@ -188,7 +196,7 @@ class DetailPane(QTextBrowser):
     ) -> None:
         self._organization, self._unit = organization, unit
         if organization is None or unit is None:
-            self.setHtml(f'<p class="missing" style="color:#777777">{self.tr("Select a unit to see its details.")}</p>')
+            self.setHtml(f'<p style="color:{muted_color()}">{self.tr("Select a unit to see its details.")}</p>')
             return
         self.setHtml(unit_html(organization, unit, search, self.language))
 

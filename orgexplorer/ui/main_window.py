@@ -232,6 +232,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._cancel_button)
         self.statusBar().addPermanentWidget(self._status_count)
         self._hide_progress()
+        # Tab goes where the eye goes: search, its options and results, the tree, then the details.
+        for first, second in (
+            (self.search_field, self.filter_toggle),
+            (self.filter_toggle, self.results_view),
+            (self.results_view, self.unit_tree),
+            (self.unit_tree, self.right_tabs),
+            (self.right_tabs, self.detail_pane),
+        ):
+            QWidget.setTabOrder(first, second)
+        self.right_tabs.setAccessibleName(self.tr("Details and chart"))
+        self.results_label.setAccessibleName(self.tr("Number of units found"))
+        self._status_count.setAccessibleName(self.tr("Number of units"))
 
         self._loader = BackgroundLoader(self)
         self._loader.progress.connect(self._progress.setValue)
@@ -420,6 +432,7 @@ class MainWindow(QMainWindow):
 
     def _create_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.toggleViewAction().setStatusTip(self.tr("Show or hide the toolbar"))
         toolbar.setObjectName("mainToolBar")
         toolbar.addAction(self.open_action)
         toolbar.addAction(self.reload_action)
@@ -476,7 +489,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda checked=False, p=path: self.open_file(p))
         if files:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Clear list"), self._clear_recent)
+            clear = self.recent_menu.addAction(self.tr("Clear list"), self._clear_recent)
+            clear.setStatusTip(self.tr("Forget the files opened recently"))
         self.recent_menu.setEnabled(bool(files))
 
     def _clear_recent(self) -> None:

@@ -21,7 +21,7 @@ from orgexplorer.ui.detail_pane import marked_html
 from orgexplorer.ui.tree_model import UnitIdRole, UnitIndexRole
 
 HitHtmlRole = Qt.ItemDataRole.UserRole + 10
-_GREY = "#555555"
+_GREY = "#555555"  # a placeholder in the HTML, replaced by the palette's muted colour when painted
 
 
 def field_label(field: str) -> str:
@@ -111,6 +111,8 @@ class HitDelegate(QStyledItemDelegate):
         text_option.text = ""  # type: ignore[attr-defined]
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)  # type: ignore[attr-defined]
         document = self._document(option, index)
+        muted = option.palette.color(QPalette.ColorRole.PlaceholderText)  # type: ignore[attr-defined]
+        document.setHtml(str(index.data(HitHtmlRole) or "").replace(_GREY, muted.name()))
         context = QAbstractTextDocumentLayout.PaintContext()
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
             selected_text = option.palette.color(QPalette.ColorRole.HighlightedText)  # type: ignore[attr-defined]

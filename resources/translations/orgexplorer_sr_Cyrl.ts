@@ -21,92 +21,92 @@
       <translation>није наведено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="66" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="76" />
       <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
       <translation>Придружена јединица: организационо и функционално везана за: {head}, али није њена унутрашња јединица.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="72" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="82" />
       <source>Kind</source>
       <translation>Врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="73" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="83" />
       <source>Head</source>
       <translation>Руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="81" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="91" />
       <source>Description</source>
       <translation>Опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="87" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="97" />
       <source>Responsibilities</source>
       <translation>Надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="95" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="105" />
       <source>Details</source>
       <translation>Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="103" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="113" />
       <source>Related units</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="113" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="123" />
       <source>none</source>
       <translation>нема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="124" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="135" />
       <source>{post}, head of {unit}</source>
       <translation>{post}, руководилац јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="128" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="137" />
       <source>the head of {unit}</source>
       <translation>руководилац јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="138" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="147" />
       <source>Part of</source>
       <translation>Део јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="139" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="148" />
       <source>Subunits</source>
       <translation>Унутрашње јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="140" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="149" />
       <source>Attached units</source>
       <translation>Придружене јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="141" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="150" />
       <source>Related</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="142" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="151" />
       <source>Referred to by</source>
       <translation>Упућују на њу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="163" />
       <source>Attached to</source>
       <translation>Придружена уз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="172" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="181" />
       <source>Unit details</source>
       <translation>Подаци о јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="173" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="182" />
       <source>Name, kind, head, description, responsibilities and related units</source>
       <translation>Назив, врста, руководилац, опис, надлежности и повезане јединице</translation>
     </message>
@@ -144,182 +144,182 @@
       <translation>Јединице за табеле (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="74" />
       <source>Export chart</source>
       <translation>Извоз шеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="79" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
       <source>Names</source>
       <translation>Називи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="79" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
       <source>Names and heads</source>
       <translation>Називи и руководиоци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="79" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
       <source>Names, heads and responsibilities</source>
       <translation>Називи, руководиоци и надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="83" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="90" />
       <source>Top down</source>
       <translation>Одозго надоле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="83" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="90" />
       <source>Left to right</source>
       <translation>Слева надесно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="84" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="91" />
       <source>List leaf subunits in a column</source>
       <translation>Крајње јединице у колони</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="93" />
       <source>The whole organization</source>
       <translation>Цела организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="88" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="95" />
       <source>{unit} and the units below it</source>
       <translation>{unit} и јединице испод ње</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="91" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="98" />
       <source>All levels</source>
       <translation>Сви нивои</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Automatic</source>
       <translation>Аутоматски</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Landscape</source>
       <translation>Положено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Portrait</source>
       <translation>Усправно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="98" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
       <source>Fit to one page</source>
       <translation>На једну страну</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="98" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
       <source>Poster: tile across pages</source>
       <translation>Плакат: на више страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: називи од 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
       <source>&amp;Format:</source>
       <translation>&amp;Формат:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Поља приказују:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
       <source>&amp;Direction:</source>
       <translation>&amp;Смер:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
       <source>&amp;Units:</source>
       <translation>&amp;Јединице:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="111" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="118" />
       <source>&amp;Levels:</source>
       <translation>&amp;Нивои:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
       <source>&amp;Paper:</source>
       <translation>Па&amp;пир:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Оријентација:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
       <source>Pa&amp;ges:</source>
       <translation>С&amp;тране:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="122" />
       <source>Poster &amp;scale:</source>
       <translation>&amp;Размера плаката:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
       <source>Preview of the first page</source>
       <translation>Преглед прве стране</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="141" />
       <source>&amp;Export…</source>
       <translation>&amp;Извези…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="200" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="208" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Именик јединица: свака јединица са руководиоцем, надлежностима и везама.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="225" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="233" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="227" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="235" />
       <source>1 page</source>
       <translation>1 страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="227" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="235" />
       <source>{count} pages</source>
       <translation>страна: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="230" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="238" />
       <source>names at {size} pt</source>
       <translation>називи од {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="234" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="242" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="258" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
       <source>Export</source>
       <translation>Извоз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="274" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="269" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="277" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
@@ -327,393 +327,418 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="119" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="120" />
       <source>Search units</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Претрага јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="121" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="122" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, Enter бира</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="123" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="124" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Пронађите јединицу по називу или надлежности, нпр. контрола наоружања (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="132" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="133" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="135" />
       <source>Filter tree</source>
       <translation>Филтрирај стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="135" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="136" />
       <source>Show only the matching units and the units above them</source>
       <translation>Прикажи само пронађене јединице и јединице изнад њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="152" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="154" />
       <source>Units</source>
       <translation>Јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="153" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="155" />
       <source>The organization's units as a tree</source>
       <translation>Јединице организације као стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="194" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="300" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="197" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="195" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="198" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="321" />
       <source>C&amp;hart</source>
       <translation>Ш&amp;ема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="208" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="211" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="223" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="226" />
       <source>Cancel</source>
       <translation>Откажи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="224" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="227" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="266" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="244" />
+      <source>Details and chart</source>
+      <translation>Подаци и шема</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="245" />
+      <source>Number of units found</source>
+      <translation>Број пронађених јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="246" />
+      <source>Number of units</source>
+      <translation>Број јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="281" />
       <source>&amp;Open…</source>
       <translation>&amp;Отвори…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="267" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="282" />
       <source>Open an organization file</source>
       <translation>Отворите датотеку организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="273" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="288" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Увези табелу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="274" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="289" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="279" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="294" />
       <source>&amp;Reload</source>
       <translation>Учитај &amp;поново</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="280" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="295" />
       <source>Read the open file again from disk</source>
       <translation>Поново прочитајте отворену датотеку са диска</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="286" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Извези шему…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="287" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="302" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="293" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="308" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="294" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
       <source>Print the chart, with a preview</source>
       <translation>Штампајте шему, уз преглед</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
       <source>Show the selected unit's details</source>
       <translation>Прикажи податке о изабраној јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="307" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="322" />
       <source>Show the organization chart</source>
       <translation>Прикажи организациону шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="312" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
       <source>Zoom &amp;in</source>
       <translation>У&amp;величај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="328" />
       <source>Enlarge the chart</source>
       <translation>Увећајте шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="318" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="333" />
       <source>Zoom &amp;out</source>
       <translation>У&amp;мањи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="334" />
       <source>Shrink the chart</source>
       <translation>Умањите шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="324" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="339" />
       <source>&amp;Fit chart to window</source>
       <translation>Шема по &amp;величини прозора</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="324" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="339" />
       <source>Show the whole chart</source>
       <translation>Прикажи целу шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="342" />
       <source>&amp;Quit</source>
       <translation>&amp;Излаз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="342" />
       <source>Quit OrgExplorer</source>
       <translation>Затворите OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="331" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
       <source>&amp;Find…</source>
       <translation>&amp;Пронађи…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="332" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
       <source>Find units by name or function</source>
       <translation>Пронађите јединице по називу или надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="337" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
       <source>C&amp;lear search</source>
       <translation>&amp;Обриши претрагу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="337" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
       <source>Clear the search and show the whole tree</source>
       <translation>Обришите претрагу и прикажите цело стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="356" />
       <source>&amp;Expand all</source>
       <translation>&amp;Рашири све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="356" />
       <source>Expand every unit</source>
       <translation>Раширите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="344" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="359" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Скупи све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="344" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="359" />
       <source>Collapse every unit</source>
       <translation>Скупите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="362" />
       <source>&amp;Back</source>
       <translation>&amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="348" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="363" />
       <source>Go back to the unit selected before</source>
       <translation>Вратите се на претходно изабрану јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="354" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
       <source>&amp;Forward</source>
       <translation>Н&amp;апред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="355" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="370" />
       <source>Go forward again</source>
       <translation>Идите поново напред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="376" />
       <source>&amp;Problems</source>
       <translation>&amp;Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="362" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
       <source>System default</source>
       <translation>Језик система</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
       <source>Choose the language of the interface</source>
       <translation>Изаберите језик интерфејса</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="374" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="374" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
       <source>About OrgExplorer and the data shown</source>
       <translation>О програму OrgExplorer и приказаним подацима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="380" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="383" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="398" />
       <source>Open &amp;Recent</source>
       <translation>Недавно &amp;отварано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="392" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="407" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="410" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="411" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="426" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="415" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="430" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="419" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="434" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="476" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="435" />
+      <source>Show or hide the toolbar</source>
+      <translation>Прикажите или сакријте траку с алаткама</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="492" />
       <source>Clear list</source>
       <translation>Обриши списак</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="507" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="493" />
+      <source>Forget the files opened recently</source>
+      <translation>Заборавите недавно отваране датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="524" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="526" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="543" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="544" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="561" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="558" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="575" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="587" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="604" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="636" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="653" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="857" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="874" />
       <source>No unit matches.</source>
       <translation>Ниједна јединица не одговара.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="859" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="876" />
       <source>1 unit found</source>
       <translation>Пронађена је 1 јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="859" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="876" />
       <source>{count} units found</source>
       <translation>Пронађено јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="861" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="878" />
       <source>(the best {listed} listed)</source>
       <translation>(наведено најбољих: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="863" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="880" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="968" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="988" />
       <source>Open organization</source>
       <translation>Отварање организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="975" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="995" />
       <source>Organization files</source>
       <translation>Датотеке организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="976" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="982" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="996" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1002" />
       <source>Spreadsheets</source>
       <translation>Табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="977" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="982" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="997" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1002" />
       <source>All files</source>
       <translation>Све датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1014" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1034" />
       <source>Import spreadsheet</source>
       <translation>Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1021" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1041" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1026" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1046" />
       <source>About OrgExplorer</source>
       <translation>О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1029" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1049" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
     </message>
@@ -792,7 +817,7 @@
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="84" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="86" />
       <source>Matched in its {field}: {text}</source>
       <translation>Погодак у пољу „{field}“: {text}</translation>
     </message>
@@ -800,12 +825,12 @@
   <context>
     <name>SearchResultsView</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="136" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="140" />
       <source>Search results</source>
       <translation>Резултати претраге</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="137" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="141" />
       <source>Units matching the search, best first</source>
       <translation>Јединице које одговарају претрази, најбоље прве</translation>
     </message>
@@ -833,17 +858,17 @@
       <translation>Део јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="193" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="194" />
       <source>Unit</source>
       <translation>Јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="193" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="194" />
       <source>Head</source>
       <translation>Руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="211" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="212" />
       <source>Head: {head}</source>
       <translation>Руководилац: {head}</translation>
     </message>

@@ -21,92 +21,92 @@
       <translation>nije navedeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="66" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="76" />
       <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
       <translation>Pridružena jedinica: organizaciono i funkcionalno vezana za: {head}, ali nije njena unutrašnja jedinica.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="72" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="82" />
       <source>Kind</source>
       <translation>Vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="73" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="83" />
       <source>Head</source>
       <translation>Rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="81" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="91" />
       <source>Description</source>
       <translation>Opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="87" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="97" />
       <source>Responsibilities</source>
       <translation>Nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="95" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="105" />
       <source>Details</source>
       <translation>Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="103" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="113" />
       <source>Related units</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="113" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="123" />
       <source>none</source>
       <translation>nema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="124" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="135" />
       <source>{post}, head of {unit}</source>
       <translation>{post}, rukovodilac jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="128" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="137" />
       <source>the head of {unit}</source>
       <translation>rukovodilac jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="138" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="147" />
       <source>Part of</source>
       <translation>Deo jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="139" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="148" />
       <source>Subunits</source>
       <translation>Unutrašnje jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="140" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="149" />
       <source>Attached units</source>
       <translation>Pridružene jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="141" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="150" />
       <source>Related</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="142" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="151" />
       <source>Referred to by</source>
       <translation>Upućuju na nju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="163" />
       <source>Attached to</source>
       <translation>Pridružena uz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="172" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="181" />
       <source>Unit details</source>
       <translation>Podaci o jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="173" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="182" />
       <source>Name, kind, head, description, responsibilities and related units</source>
       <translation>Naziv, vrsta, rukovodilac, opis, nadležnosti i povezane jedinice</translation>
     </message>
@@ -144,182 +144,182 @@
       <translation>Jedinice za tabele (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="74" />
       <source>Export chart</source>
       <translation>Izvoz šeme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="79" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
       <source>Names</source>
       <translation>Nazivi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="79" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
       <source>Names and heads</source>
       <translation>Nazivi i rukovodioci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="79" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
       <source>Names, heads and responsibilities</source>
       <translation>Nazivi, rukovodioci i nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="83" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="90" />
       <source>Top down</source>
       <translation>Odozgo nadole</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="83" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="90" />
       <source>Left to right</source>
       <translation>Sleva nadesno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="84" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="91" />
       <source>List leaf subunits in a column</source>
       <translation>Krajnje jedinice u koloni</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="93" />
       <source>The whole organization</source>
       <translation>Cela organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="88" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="95" />
       <source>{unit} and the units below it</source>
       <translation>{unit} i jedinice ispod nje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="91" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="98" />
       <source>All levels</source>
       <translation>Svi nivoi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Automatic</source>
       <translation>Automatski</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Landscape</source>
       <translation>Položeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Portrait</source>
       <translation>Uspravno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="98" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
       <source>Fit to one page</source>
       <translation>Na jednu stranu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="98" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
       <source>Poster: tile across pages</source>
       <translation>Plakat: na više strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: nazivi od 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
       <source>&amp;Format:</source>
       <translation>&amp;Format:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Polja prikazuju:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
       <source>&amp;Direction:</source>
       <translation>&amp;Smer:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
       <source>&amp;Units:</source>
       <translation>&amp;Jedinice:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="111" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="118" />
       <source>&amp;Levels:</source>
       <translation>&amp;Nivoi:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
       <source>&amp;Paper:</source>
       <translation>Pa&amp;pir:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Orijentacija:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
       <source>Pa&amp;ges:</source>
       <translation>S&amp;trane:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="122" />
       <source>Poster &amp;scale:</source>
       <translation>&amp;Razmera plakata:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
       <source>Preview of the first page</source>
       <translation>Pregled prve strane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="141" />
       <source>&amp;Export…</source>
       <translation>&amp;Izvezi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="200" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="208" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Imenik jedinica: svaka jedinica sa rukovodiocem, nadležnostima i vezama.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="225" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="233" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="227" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="235" />
       <source>1 page</source>
       <translation>1 strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="227" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="235" />
       <source>{count} pages</source>
       <translation>strana: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="230" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="238" />
       <source>names at {size} pt</source>
       <translation>nazivi od {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="234" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="242" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="258" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
       <source>Export</source>
       <translation>Izvoz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="274" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="269" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="277" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
@@ -327,393 +327,418 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="119" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="120" />
       <source>Search units</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Pretraga jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="121" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="122" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Pronađite jedinice po nazivu, rukovodiocu ili nadležnosti; strelice gore i dole kreću se kroz rezultate, Enter bira</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="123" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="124" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Pronađite jedinicu po nazivu ili nadležnosti, npr. kontrola naoružanja (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="132" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="133" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="135" />
       <source>Filter tree</source>
       <translation>Filtriraj stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="135" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="136" />
       <source>Show only the matching units and the units above them</source>
       <translation>Prikaži samo pronađene jedinice i jedinice iznad njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="152" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="154" />
       <source>Units</source>
       <translation>Jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="153" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="155" />
       <source>The organization's units as a tree</source>
       <translation>Jedinice organizacije kao stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="194" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="300" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="197" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="195" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="198" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="321" />
       <source>C&amp;hart</source>
       <translation>Š&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="208" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="211" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="223" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="226" />
       <source>Cancel</source>
       <translation>Otkaži</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="224" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="227" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="266" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="244" />
+      <source>Details and chart</source>
+      <translation>Podaci i šema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="245" />
+      <source>Number of units found</source>
+      <translation>Broj pronađenih jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="246" />
+      <source>Number of units</source>
+      <translation>Broj jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="281" />
       <source>&amp;Open…</source>
       <translation>&amp;Otvori…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="267" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="282" />
       <source>Open an organization file</source>
       <translation>Otvorite datoteku organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="273" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="288" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Uvezi tabelu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="274" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="289" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="279" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="294" />
       <source>&amp;Reload</source>
       <translation>Učitaj &amp;ponovo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="280" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="295" />
       <source>Read the open file again from disk</source>
       <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="286" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Izvezi šemu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="287" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="302" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="293" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="308" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="294" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
       <source>Print the chart, with a preview</source>
       <translation>Štampajte šemu, uz pregled</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
       <source>Show the selected unit's details</source>
       <translation>Prikaži podatke o izabranoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="307" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="322" />
       <source>Show the organization chart</source>
       <translation>Prikaži organizacionu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="312" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
       <source>Zoom &amp;in</source>
       <translation>U&amp;veličaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="328" />
       <source>Enlarge the chart</source>
       <translation>Uvećajte šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="318" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="333" />
       <source>Zoom &amp;out</source>
       <translation>U&amp;manji</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="334" />
       <source>Shrink the chart</source>
       <translation>Umanjite šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="324" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="339" />
       <source>&amp;Fit chart to window</source>
       <translation>Šema po &amp;veličini prozora</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="324" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="339" />
       <source>Show the whole chart</source>
       <translation>Prikaži celu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="342" />
       <source>&amp;Quit</source>
       <translation>&amp;Izlaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="342" />
       <source>Quit OrgExplorer</source>
       <translation>Zatvorite OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="331" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
       <source>&amp;Find…</source>
       <translation>&amp;Pronađi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="332" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
       <source>Find units by name or function</source>
       <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="337" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
       <source>C&amp;lear search</source>
       <translation>&amp;Obriši pretragu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="337" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
       <source>Clear the search and show the whole tree</source>
       <translation>Obrišite pretragu i prikažite celo stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="356" />
       <source>&amp;Expand all</source>
       <translation>&amp;Raširi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="356" />
       <source>Expand every unit</source>
       <translation>Raširite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="344" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="359" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Skupi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="344" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="359" />
       <source>Collapse every unit</source>
       <translation>Skupite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="362" />
       <source>&amp;Back</source>
       <translation>&amp;Nazad</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="348" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="363" />
       <source>Go back to the unit selected before</source>
       <translation>Vratite se na prethodno izabranu jedinicu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="354" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
       <source>&amp;Forward</source>
       <translation>N&amp;apred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="355" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="370" />
       <source>Go forward again</source>
       <translation>Idite ponovo napred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="376" />
       <source>&amp;Problems</source>
       <translation>&amp;Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="362" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
       <source>System default</source>
       <translation>Jezik sistema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
       <source>Choose the language of the interface</source>
       <translation>Izaberite jezik interfejsa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="374" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="374" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
       <source>About OrgExplorer and the data shown</source>
       <translation>O programu OrgExplorer i prikazanim podacima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="380" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="383" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="398" />
       <source>Open &amp;Recent</source>
       <translation>Nedavno &amp;otvarano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="392" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="407" />
       <source>&amp;Edit</source>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="410" />
       <source>&amp;View</source>
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="411" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="426" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="415" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="430" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="419" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="434" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="476" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="435" />
+      <source>Show or hide the toolbar</source>
+      <translation>Prikažite ili sakrijte traku s alatkama</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="492" />
       <source>Clear list</source>
       <translation>Obriši spisak</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="507" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="493" />
+      <source>Forget the files opened recently</source>
+      <translation>Zaboravite nedavno otvarane datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="524" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="526" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="543" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="544" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="561" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="558" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="575" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="587" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="604" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="636" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="653" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="857" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="874" />
       <source>No unit matches.</source>
       <translation>Nijedna jedinica ne odgovara.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="859" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="876" />
       <source>1 unit found</source>
       <translation>Pronađena je 1 jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="859" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="876" />
       <source>{count} units found</source>
       <translation>Pronađeno jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="861" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="878" />
       <source>(the best {listed} listed)</source>
       <translation>(navedeno najboljih: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="863" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="880" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="968" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="988" />
       <source>Open organization</source>
       <translation>Otvaranje organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="975" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="995" />
       <source>Organization files</source>
       <translation>Datoteke organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="976" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="982" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="996" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1002" />
       <source>Spreadsheets</source>
       <translation>Tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="977" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="982" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="997" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1002" />
       <source>All files</source>
       <translation>Sve datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1014" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1034" />
       <source>Import spreadsheet</source>
       <translation>Uvoz tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1021" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1041" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Prikazani podaci:&lt;/b&gt; {title}&lt;br&gt;Izvor: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1026" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1046" />
       <source>About OrgExplorer</source>
       <translation>O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1029" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1049" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Istražite organizaciju: njenu hijerarhiju, rukovodioca i nadležnosti svake jedinice, jedinice povezane s njom; pronađite jedinice po nadležnosti i odštampajte šemu.&lt;/p&gt;</translation>
     </message>
@@ -792,7 +817,7 @@
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="84" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="86" />
       <source>Matched in its {field}: {text}</source>
       <translation>Pogodak u polju „{field}“: {text}</translation>
     </message>
@@ -800,12 +825,12 @@
   <context>
     <name>SearchResultsView</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="136" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="140" />
       <source>Search results</source>
       <translation>Rezultati pretrage</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="137" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="141" />
       <source>Units matching the search, best first</source>
       <translation>Jedinice koje odgovaraju pretrazi, najbolje prve</translation>
     </message>
@@ -833,17 +858,17 @@
       <translation>Deo jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="193" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="194" />
       <source>Unit</source>
       <translation>Jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="193" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="194" />
       <source>Head</source>
       <translation>Rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="211" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="212" />
       <source>Head: {head}</source>
       <translation>Rukovodilac: {head}</translation>
     </message>
