@@ -240,13 +240,21 @@ def cmd_export(argv: Sequence[str]) -> int:
     parser.add_argument("--dpi", type=_positive, default=150, help="resolution of images (default 150)")
     parser.add_argument("--directory", action="store_true", help="with .pdf: the unit directory, not the chart")
     parser.add_argument(
-        "--language", metavar="TAG", help="names in this language where the file gives several (sr-Cyrl)"
+        "--language",
+        metavar="TAG",
+        help="the language of names (where the file gives several) and of the chart's words: en, sr-Latn, sr-Cyrl",
     )
     args = parser.parse_args(argv)
     organization = _load_or_report(args.file)
     if organization is None:
         return 1
     _ensure_gui_application()
+    if args.language:
+        from orgexplorer.ui.language import install_language
+
+        install_language(
+            {"sr-latn": "sr_Latn", "sr-cyrl": "sr_Cyrl", "sr": "sr_Cyrl"}.get(args.language.casefold(), "en")
+        )
     from orgexplorer.chart.export import (
         ExportError,
         Fit,

@@ -33,6 +33,7 @@ def tool(name: str) -> str:
 
 def main() -> int:
     sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "orgexplorer" / "ui").glob("*.py"))
+    sources.append("orgexplorer/chart/export.py")  # the words around a chart: legend, pages, source
     missing: set[str] = set()
     for code, convert in LANGUAGES.items():
         ts = FOLDER / f"orgexplorer_{code}.ts"

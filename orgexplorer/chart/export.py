@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime
 import enum
 import math
 import os
@@ -12,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -102,7 +101,7 @@ class SheetText:
             organization.title,
             layout.subtitle,
             organization.source or "",
-            datetime.date.today().isoformat(),
+            QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat),
         )
 
 
@@ -116,6 +115,12 @@ def _font(size: float, painter: QPainter, bold: bool = False, italic: bool = Fal
     dpi = painter.device().logicalDpiY() or 72
     font.setPointSizeF(size * 72.0 / dpi)
     return font
+
+
+def _text_width(text: str, size: float) -> float:
+    font = chart_font()
+    font.setPointSizeF(size)
+    return QFontMetricsF(font, metrics_device()).horizontalAdvance(text)
 
 
 def _elide(text: str, size: float, width: float) -> str:
@@ -149,17 +154,20 @@ def draw_footer(painter: QPainter, rect: QRectF, text: SheetText, page: str = ""
     dashed.setDashPattern([4.0, 3.0])
     painter.setFont(_font(7.0, painter))
     painter.setPen(QColor("#1b2733"))
-    painter.drawText(QPointF(rect.left() + 26, top + 6.5), "part of the unit above (subunit)")
+    subunit = QCoreApplication.translate("Chart", "part of the unit above (subunit)")
+    painter.drawText(QPointF(rect.left() + 26, top + 6.5), subunit)
+    # The second sample starts after the first label, however long the language makes it.
+    second = rect.left() + 26 + _text_width(subunit, 7.0) + 16
     painter.setPen(dashed)
-    painter.drawLine(QPointF(rect.left() + 170, top + 4), QPointF(rect.left() + 192, top + 4))
+    painter.drawLine(QPointF(second, top + 4), QPointF(second + 22, top + 4))
     painter.setPen(QColor("#1b2733"))
     painter.drawText(
-        QPointF(rect.left() + 196, top + 6.5),
-        "attached to the head of the unit above, not part of it (dashed box)",
+        QPointF(second + 26, top + 6.5),
+        QCoreApplication.translate("Chart", "attached to the head of the unit above, not part of it (dashed box)"),
     )
     painter.setFont(_font(6.5, painter, italic=True))
     painter.setPen(QColor("#33475b"))
-    source = f"Source: {text.source}" if text.source else ""
+    source = QCoreApplication.translate("Chart", "Source: {source}").format(source=text.source) if text.source else ""
     line = top + 17.0
     painter.drawText(QPointF(rect.left(), line), _elide(source, 6.5, rect.width() * 0.8))
     if page:
@@ -265,7 +273,9 @@ def paint_paged(
         painter.scale(scale, scale)
         ChartRenderer(layout).paint(painter)
         painter.restore()
-        draw_footer(painter, area, text, "page 1 of 1")
+        draw_footer(
+            painter, area, text, QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=1, pages=1)
+        )
     else:
         _paint_poster(painter, layout, text, setup, chart_area, area, report, new_page)
     smallest = layout.smallest_text * report.scale
@@ -310,7 +320,9 @@ def _paint_poster(
             if new_page is None:
                 return
             new_page()
-        label = f"row {row + 1} / column {column + 1} of {rows} × {columns}"
+        label = QCoreApplication.translate("Chart", "row {row} / column {column} of {rows} × {columns}").format(
+            row=row + 1, column=column + 1, rows=rows, columns=columns
+        )
         draw_header(painter, area, text, label)
         painter.save()
         painter.setClipRect(chart_area)
@@ -319,7 +331,8 @@ def _paint_poster(
         renderer.paint(painter, clip=visible)
         painter.restore()
         _assembly_marks(painter, chart_area, overlap, column < columns - 1, row < rows - 1)
-        draw_footer(painter, area, text, f"page {number} of {len(tiles)}")
+        page = QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=number, pages=len(tiles))
+        draw_footer(painter, area, text, page)
 
 
 def render_first_page(
@@ -352,11 +365,11 @@ def _assembly_marks(painter: QPainter, area: QRectF, overlap: float, right: bool
     if right:
         x = area.right() - overlap
         painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
-        painter.drawText(QPointF(x + 2, area.top() + 7), "overlap")
+        painter.drawText(QPointF(x + 2, area.top() + 7), QCoreApplication.translate("Chart", "overlap"))
     if below:
         y = area.bottom() - overlap
         painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-        painter.drawText(QPointF(area.left() + 2, y + 7), "overlap")
+        painter.drawText(QPointF(area.left() + 2, y + 7), QCoreApplication.translate("Chart", "overlap"))
     painter.restore()
 
 
@@ -412,7 +425,8 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def write_pdf(path: str, layout: ChartLayout, text: SheetText, setup: PageSetup, report: ExportReport) -> None:
     writer = QPdfWriter(path)
-    writer.setTitle(f"{text.title}{' — ' + text.subtitle if text.subtitle else ''}: organizational chart")
+    chart = QCoreApplication.translate("Chart", "organizational chart")
+    writer.setTitle(f"{text.title}{' — ' + text.subtitle if text.subtitle else ''}: {chart}")
     writer.setCreator(f"OrgExplorer {__version__}")
     writer.setResolution(1200)
     configure_pages(writer, layout, setup)
@@ -426,7 +440,7 @@ def write_svg(path: str, layout: ChartLayout, text: SheetText) -> None:
     generator.setResolution(72)  # one SVG user unit = one point
     generator.setSize(QSize(math.ceil(width), math.ceil(height)))
     generator.setViewBox(QRectF(0, 0, width, height))
-    generator.setTitle(f"{text.title}: organizational chart")
+    generator.setTitle(f"{text.title}: {QCoreApplication.translate('Chart', 'organizational chart')}")
     generator.setDescription(f"Made by OrgExplorer {__version__}. {text.source}")
     painter = QPainter()
     if not painter.begin(generator):

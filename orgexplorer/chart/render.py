@@ -32,12 +32,14 @@ class ChartColors:
 
 
 def chart_font(bold: bool = False, italic: bool = False) -> QFont:
-    """The chart's font: no ligatures, so that "Office" stays searchable text in a PDF, not "Oﬃce"."""
+    """The chart's font: no ligatures, so that "Office" stays searchable text in a PDF, not "Oﬃce",
+    and no localized glyph forms: under a Serbian locale DejaVu's Serbian "б" has no Unicode of its own,
+    and a PDF would hold it as a private-use character that no search finds."""
     font = QFont(FONT_FAMILY)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setBold(bold)
     font.setItalic(italic)
-    for tag in ("liga", "clig", "dlig"):
+    for tag in ("liga", "clig", "dlig", "locl"):
         font.setFeature(QFont.Tag(tag), 0)
     return font
 

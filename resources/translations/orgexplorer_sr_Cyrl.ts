@@ -1,6 +1,46 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr-Cyrl">
   <context>
+    <name>Chart</name>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="157" />
+      <source>part of the unit above (subunit)</source>
+      <translation>део јединице изнад (унутрашња јединица)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="166" />
+      <source>attached to the head of the unit above, not part of it (dashed box)</source>
+      <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="170" />
+      <source>Source: {source}</source>
+      <translation>Извор: {source}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="277" />
+      <location filename="../../orgexplorer/chart/export.py" line="334" />
+      <source>page {page} of {pages}</source>
+      <translation>страна {page} од {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="323" />
+      <source>row {row} / column {column} of {rows} × {columns}</source>
+      <translation>ред {row} / колона {column} од {rows} × {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="368" />
+      <location filename="../../orgexplorer/chart/export.py" line="372" />
+      <source>overlap</source>
+      <translation>преклоп</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="428" />
+      <source>organizational chart</source>
+      <translation>организациона шема</translation>
+    </message>
+  </context>
+  <context>
     <name>ChartView</name>
     <message>
       <location filename="../../orgexplorer/ui/chart_view.py" line="53" />

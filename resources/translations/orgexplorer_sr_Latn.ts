@@ -1,6 +1,46 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr-Latn">
   <context>
+    <name>Chart</name>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="157" />
+      <source>part of the unit above (subunit)</source>
+      <translation>deo jedinice iznad (unutrašnja jedinica)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="166" />
+      <source>attached to the head of the unit above, not part of it (dashed box)</source>
+      <translation>pridružena rukovodiocu jedinice iznad, nije njen deo (isprekidano polje)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="170" />
+      <source>Source: {source}</source>
+      <translation>Izvor: {source}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="277" />
+      <location filename="../../orgexplorer/chart/export.py" line="334" />
+      <source>page {page} of {pages}</source>
+      <translation>strana {page} od {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="323" />
+      <source>row {row} / column {column} of {rows} × {columns}</source>
+      <translation>red {row} / kolona {column} od {rows} × {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="368" />
+      <location filename="../../orgexplorer/chart/export.py" line="372" />
+      <source>overlap</source>
+      <translation>preklop</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="428" />
+      <source>organizational chart</source>
+      <translation>organizaciona šema</translation>
+    </message>
+  </context>
+  <context>
     <name>ChartView</name>
     <message>
       <location filename="../../orgexplorer/ui/chart_view.py" line="53" />

@@ -78,3 +78,19 @@ def test_tree_command_in_cyrillic(tmp_path):
     )  # fmt: skip
     assert run.returncode == 0
     assert "Сектор за политику одбране" in run.stdout and "  Верификациони центар" in run.stdout
+
+
+def test_export_in_cyrillic(tmp_path):
+    from pypdf import PdfReader
+
+    path = tmp_path / "org.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "chart.pdf"
+    run = subprocess.run(
+        [sys.executable, "-m", "orgexplorer", "export", str(path), "-o", str(out), "--language", "sr-Cyrl"],
+        capture_output=True, text=True, encoding="utf-8", check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
+    assert "Сектор за политику одбране" in text
+    assert "део јединице изнад" in text and "страна 1 од 1" in text  # the legend and the page, too
