@@ -101,8 +101,16 @@ class SheetText:
             organization.title,
             layout.subtitle,
             organization.source or "",
-            QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat),
+            _today(),
         )
+
+
+def _today() -> str:
+    """Today in the language's words ("28 November 2026", "28 новембар 2026"); ISO under the C locale."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return QDate.currentDate().toString(Qt.DateFormat.ISODate)
+    return locale.toString(QDate.currentDate(), "d MMMM yyyy")
 
 
 HEADER_PT = 30.0
