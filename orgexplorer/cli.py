@@ -135,8 +135,11 @@ def cmd_search(argv: Sequence[str]) -> int:
 
     query = " ".join(args.query)
     result = SearchIndex(organization).search(query, limit=args.limit, explain=args.limit)
+    note = sys.stderr if args.json else sys.stdout
     if result.corrected:
-        print(f'showing results for "{result.corrected}"', file=sys.stderr if args.json else sys.stdout)
+        print(f'showing results for "{result.corrected}"', file=note)
+    if result.partial:
+        print("no unit matches every word; showing units that match some of them", file=note)
     if args.json:
         hits = []
         for hit in result.hits:

@@ -174,6 +174,7 @@ SR_LATN = {
     "row {row} / column {column} of {rows} × {columns}": "red {row} / kolona {column} od {rows} × {columns}",
     "overlap": "preklop",
     "organizational chart": "organizaciona šema",
+    "No unit matches every word; these match some of them: {found}": "Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}",
     "Language": "Jezik",
     "&Language": "&Jezik",
     "System default": "Jezik sistema",

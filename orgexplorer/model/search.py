@@ -8,6 +8,7 @@ Cyrillic/Latin meet; each query word is matched as a prefix of its Porter stem, 
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import sqlite3
@@ -87,6 +88,7 @@ class SearchResult:
         units: indices of every matching unit, best first.
         hits: the first of them explained (field, text), best first.
         corrected: the query as corrected for typos, when it was ("showing results for ...").
+        partial: no unit matched every word; these match some of them (the most words first).
     """
 
     query: str
@@ -94,6 +96,7 @@ class SearchResult:
     hits: list[Hit] = field(default_factory=list)
     terms: tuple[_Term, ...] = ()
     corrected: str | None = None
+    partial: bool = False
 
     def __len__(self) -> int:
         return len(self.units)
@@ -106,6 +109,7 @@ class SearchResult:
 @dataclass(frozen=True, slots=True)
 class _Query:
     groups: tuple[tuple[_Term, ...], ...]  # AND of groups; a group of several terms is a phrase
+    any_word: bool = False  # OR of the groups instead: the fallback when no unit has them all
 
     @property
     def terms(self) -> tuple[_Term, ...]:
@@ -208,6 +212,13 @@ class SearchIndex:
                 corrected_query, parsed = fixed
                 matching = self._matching(parsed)
                 corrected = corrected_query if matching else None
+        partial = False
+        if not matching and len(parsed.groups) > 1:
+            # "public relations" where the text says "communication with the public": rather than
+            # nothing, the units matching some of the words, those matching most ranked first.
+            parsed = dataclasses.replace(parsed, any_word=True)
+            matching = self._matching(parsed)
+            partial = bool(matching)
         # Only the best are ranked (bm25 over every match of a broad query costs more than a keystroke
         # may); the rest follow in file order.
         top = max(explain, limit or 0)
@@ -222,7 +233,7 @@ class SearchIndex:
                 units += [unit for unit in matching if unit not in best]
         hits = [self._explain(unit, score, parsed) for unit, score in ranked[:explain]]
         terms = parsed.terms + self._glossary.counterparts(parsed.terms)
-        return SearchResult(query, units, hits, terms, corrected)
+        return SearchResult(query, units, hits, terms, corrected, partial)
 
     def visible_units(self, units: Iterable[int]) -> set[int]:
         """The given units and all their ancestors: what a filtered tree shows."""
@@ -272,7 +283,7 @@ class SearchIndex:
                 parts.append(group[0].expression())
             else:  # a phrase: the words next to each other, in order
                 parts.append("(" + " + ".join(f'"{term.alternatives[0]}"*' for term in group) + ")")
-        return " AND ".join(parts)
+        return (" OR " if parsed.any_word else " AND ").join(parts)
 
     def _ranked(self, parsed: _Query, top: int) -> list[tuple[int, float]]:
         """The ``top`` best matches with their scores, best first (ties in file order)."""

@@ -876,6 +876,8 @@ class MainWindow(QMainWindow):
         shown = self.tr("1 unit found") if count == 1 else self.tr("{count} units found").format(count=number)
         if len(result.hits) < count:
             shown += " " + self.tr("(the best {listed} listed)").format(listed=len(result.hits))
+        if result.partial:
+            shown = self.tr("No unit matches every word; these match some of them: {found}").format(found=shown)
         if result.corrected:
             shown = self.tr("Showing results for <b>{query}</b>: {found}").format(
                 query=html.escape(result.corrected), found=shown

@@ -3,39 +3,39 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="157" />
+      <location filename="../../orgexplorer/chart/export.py" line="165" />
       <source>part of the unit above (subunit)</source>
       <translation>део јединице изнад (унутрашња јединица)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="166" />
+      <location filename="../../orgexplorer/chart/export.py" line="174" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="170" />
+      <location filename="../../orgexplorer/chart/export.py" line="178" />
       <source>Source: {source}</source>
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="277" />
-      <location filename="../../orgexplorer/chart/export.py" line="334" />
+      <location filename="../../orgexplorer/chart/export.py" line="285" />
+      <location filename="../../orgexplorer/chart/export.py" line="342" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="323" />
+      <location filename="../../orgexplorer/chart/export.py" line="331" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>ред {row} / колона {column} од {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="368" />
-      <location filename="../../orgexplorer/chart/export.py" line="372" />
+      <location filename="../../orgexplorer/chart/export.py" line="376" />
+      <location filename="../../orgexplorer/chart/export.py" line="380" />
       <source>overlap</source>
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="428" />
+      <location filename="../../orgexplorer/chart/export.py" line="436" />
       <source>organizational chart</source>
       <translation>организациона шема</translation>
     </message>
@@ -737,48 +737,53 @@
     </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="880" />
+      <source>No unit matches every word; these match some of them: {found}</source>
+      <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="882" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="988" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="990" />
       <source>Open organization</source>
       <translation>Отварање организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="995" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="997" />
       <source>Organization files</source>
       <translation>Датотеке организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="996" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1002" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="998" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1004" />
       <source>Spreadsheets</source>
       <translation>Табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="997" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1002" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="999" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1004" />
       <source>All files</source>
       <translation>Све датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1034" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1036" />
       <source>Import spreadsheet</source>
       <translation>Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1041" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1043" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1046" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1048" />
       <source>About OrgExplorer</source>
       <translation>О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1049" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1051" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
     </message>
