@@ -134,8 +134,12 @@ def search_step(path: Path, cache_dir: Path) -> dict[str, float]:
 def window_step(path: Path, cache_dir: Path) -> dict[str, float]:
     return run_snippet(
         f"""
-        from PySide6.QtCore import QEventLoop
+        import tempfile
+        from PySide6.QtCore import QEventLoop, QSettings
         from orgexplorer.ui.app import application
+        # Leave the user's settings (recent files, window geometry) alone.
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
         from orgexplorer.ui.main_window import MainWindow
         app = application()
         window = MainWindow(); window.resize(1200, 800); window.show(); app.processEvents()
@@ -215,7 +219,10 @@ def start_step(trivial: bool) -> dict[str, float]:
         "from PySide6.QtWidgets import QApplication, QMainWindow\n"
         "app = QApplication([]); w = QMainWindow(); w.show(); app.processEvents(); w.repaint()"
         if trivial
-        else "from orgexplorer.ui.app import application\n"
+        else "import tempfile\nfrom PySide6.QtCore import QSettings\n"
+        "QSettings.setDefaultFormat(QSettings.Format.IniFormat)\n"
+        "QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())\n"
+        "from orgexplorer.ui.app import application\n"
         "from orgexplorer.ui.main_window import MainWindow\n"
         "from orgexplorer.resources import resource_path\n"
         "app = application(); w = MainWindow(); w.show()\n"

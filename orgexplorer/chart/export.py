@@ -510,6 +510,8 @@ def export_directory(
     suffix = Path(target).suffix.lower()
     if root is not None and root not in organization:
         raise ExportError(f"no unit with id '{root}'")
+    if suffix not in (".csv", ".html", ".htm", ".pdf"):
+        raise ExportError(f"a unit directory is written as .html, .pdf or .csv, not '{suffix or target}'")
     report = ExportReport(target)
     with atomic_output(target, organization.path) as temporary:
         if suffix == ".csv":

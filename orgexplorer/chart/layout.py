@@ -197,10 +197,9 @@ class ChartLayout:
         return None if index is None else self.boxes[index]
 
     def box_at(self, x: float, y: float) -> Box | None:
-        for box in self.boxes:
-            if box.contains(x, y):
-                return box
-        return None
+        """The box under a point (through the grid index: a click costs the same at any size)."""
+        boxes, _ = self.visible(x, y, 0, 0)
+        return next((box for box in boxes if box.contains(x, y)), None)
 
     @property
     def smallest_text(self) -> float:

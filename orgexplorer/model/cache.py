@@ -15,6 +15,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +49,9 @@ def content_key(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
-def _entry(folder: Path, key: str) -> Path:
-    return folder / f"{key}.v{CACHE_VERSION}.orgcache"  # the name store_blob gives kind "orgcache"
+def _entry(folder: Path, key: str, kind: str) -> Path:
+    """The file of one cached product (``orgcache``: the organization, ``search``: its index)."""
+    return folder / f"{key}.v{CACHE_VERSION}.{kind}"
 
 
 def key_for(data: bytes, folder: Path | None) -> str | None:
@@ -61,52 +63,39 @@ def load_cached(key: str | None, path: str, folder: Path | None) -> Organization
     """The organization cached under ``key`` (from ``key_for``), or None (missing, stale or damaged)."""
     if folder is None or key is None:
         return None
-    entry = _entry(folder, key)
     try:
-        raw = entry.read_bytes()
+        raw = _entry(folder, key, "orgcache").read_bytes()
     except OSError:
         return None
     try:
         with paused_gc():
             return _thaw(marshal.loads(raw), path)
     except Exception:  # damaged or foreign: drop it, the caller loads the file and writes it anew
-        with contextlib.suppress(OSError):
-            entry.unlink()
+        drop(folder, key, "orgcache")
         return None
 
 
 def store(key: str | None, organization: Organization, folder: Path | None) -> None:
     """Cache ``organization`` under ``key``; a cache that cannot be written is simply skipped."""
-    if folder is None or key is None:
-        return
-    store_blob(folder, key, "orgcache", marshal.dumps(_freeze(organization)))  # type: ignore[arg-type]
-
-
-def store_blob(folder: Path | None, key: str | None, kind: str, blob: bytes) -> None:
-    if folder is None or key is None:
-        return
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(blob)
-            os.replace(temporary, folder / f"{key}.v{CACHE_VERSION}.{kind}")
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
-    except OSError:
-        pass
-
-
-def drop_blob(folder: Path | None, key: str | None, kind: str) -> None:
-    if folder is not None and key is not None:
-        with contextlib.suppress(OSError):
-            (folder / f"{key}.v{CACHE_VERSION}.{kind}").unlink()
+    frozen = marshal.dumps(_freeze(organization))  # type: ignore[arg-type]
+    _write(folder, key, "orgcache", lambda temporary: Path(temporary).write_bytes(frozen))
 
 
 def store_database(folder: Path | None, key: str | None, kind: str, database: sqlite3.Connection) -> None:
     """Copy an SQLite database into the cache page by page (no second copy of it in memory)."""
+
+    def copy(temporary: str) -> None:
+        target = sqlite3.connect(temporary)
+        try:
+            database.backup(target)
+        finally:
+            target.close()
+
+    _write(folder, key, kind, copy)
+
+
+def _write(folder: Path | None, key: str | None, kind: str, write: Callable[[str], object]) -> None:
+    """Write an entry through a temporary file renamed into place; any failure just skips caching."""
     if folder is None or key is None:
         return
     try:
@@ -114,12 +103,8 @@ def store_database(folder: Path | None, key: str | None, kind: str, database: sq
         handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
         os.close(handle)
         try:
-            target = sqlite3.connect(temporary)
-            try:
-                database.backup(target)
-            finally:
-                target.close()
-            os.replace(temporary, folder / f"{key}.v{CACHE_VERSION}.{kind}")
+            write(temporary)
+            os.replace(temporary, _entry(folder, key, kind))
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
@@ -127,11 +112,18 @@ def store_database(folder: Path | None, key: str | None, kind: str, database: sq
         pass
 
 
+def drop(folder: Path | None, key: str | None, kind: str) -> None:
+    """Forget a damaged entry."""
+    if folder is not None and key is not None:
+        with contextlib.suppress(OSError):
+            _entry(folder, key, kind).unlink()
+
+
 def load_database(folder: Path | None, key: str | None, kind: str) -> sqlite3.Connection | None:
     """A cached SQLite database copied into memory, or None (missing or damaged: then dropped)."""
     if folder is None or key is None:
         return None
-    path = folder / f"{key}.v{CACHE_VERSION}.{kind}"
+    path = _entry(folder, key, kind)
     if not path.exists():
         return None
     memory = sqlite3.connect(":memory:", check_same_thread=False)
@@ -144,7 +136,7 @@ def load_database(folder: Path | None, key: str | None, kind: str) -> sqlite3.Co
         return memory
     except sqlite3.Error:
         memory.close()
-        drop_blob(folder, key, kind)
+        drop(folder, key, kind)
         return None
 
 

@@ -21,10 +21,9 @@ from orgexplorer.model import cache
 from orgexplorer.model.organization import Organization, Unit
 from orgexplorer.model.text import fold, stem, word_spans, words
 
-#: Where a match is, best first, with the weight bm25 gives the column.
-FIELDS = ("name", "head", "responsibility", "kind", "description", "detail", "glossary")
 _WEIGHTS = {"name": 10.0, "head": 6.0, "responsibility": 4.0, "kind": 3.0, "description": 1.5, "glossary": 2.0}
-_COLUMNS = ("name", "head", "responsibility", "kind", "description", "glossary")
+_COLUMNS = tuple(_WEIGHTS)
+_BM25 = f"bm25(units, {', '.join(str(weight) for weight in _WEIGHTS.values())})"
 _MAX_TERMS = 16
 _MAX_QUERY = 1000
 _EXPLAINED = 50  # hits ranked and explained (field, snippet) per query; the rest are ids in file order
@@ -58,7 +57,7 @@ class Hit:
     Attributes:
         unit: index of the unit in the organization.
         score: higher is better; equal queries give equal scores.
-        field: one of ``FIELDS``.
+        field: where it matched: name, head, responsibility, kind, description or detail.
         text: the matching text (a whole responsibility, the name, or part of the description).
         spans: (start, end) of the matched words in ``text``.
     """
@@ -157,7 +156,7 @@ class SearchIndex:
                 return cls._from_database(organization, database)
             except (sqlite3.Error, ValueError):
                 database.close()
-                cache.drop_blob(folder, content_key, "search")
+                cache.drop(folder, content_key, "search")
         index = cls(organization)
         with index._lock:
             cache.store_database(folder, content_key, "search", index._db)
@@ -287,9 +286,8 @@ class SearchIndex:
 
     def _ranked(self, parsed: _Query, top: int) -> list[tuple[int, float]]:
         """The ``top`` best matches with their scores, best first (ties in file order)."""
-        weights = ", ".join(str(_WEIGHTS[c]) for c in _COLUMNS)
         rows = self._query(
-            f"SELECT rowid, bm25(units, {weights}) AS rank FROM units WHERE units MATCH ? ORDER BY rank, rowid LIMIT ?",
+            f"SELECT rowid, {_BM25} AS rank FROM units WHERE units MATCH ? ORDER BY rank, rowid LIMIT ?",
             (self._match_expression(parsed), top),
         )
         return [(int(rowid), -float(rank)) for rowid, rank in rows]

@@ -6,6 +6,7 @@ import html
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from orgexplorer.model import Organization, Placement, Unit
@@ -37,8 +38,6 @@ def unit_link(unit: Unit, language: str | None = None) -> str:
 
 def muted_color() -> str:
     """Text that matters less, in the colour the palette gives it (light, dark or high contrast)."""
-    from PySide6.QtGui import QGuiApplication, QPalette
-
     palette = QGuiApplication.palette()
     return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText).name()
 

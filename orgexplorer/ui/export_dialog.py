@@ -76,7 +76,6 @@ class ExportDialog(QDialog):
         self.selected = selected
         self.language = language
         self._layout_cache: tuple[ChartOptions, ChartLayout] | None = None
-        self.written: str | None = None
 
         self.format_box = QComboBox()
         for fmt in FORMATS:
@@ -252,7 +251,6 @@ class ExportDialog(QDialog):
             report = export_chart(self.organization, path, self.options(), self.setup(), layout=self.chart())
         QSettings().setValue("export/pageSize", self.page_box.currentText())
         QSettings().setValue("export/folder", str(Path(path).parent))
-        self.written = path
         return report
 
     def _on_buttons_accepted(self) -> None:

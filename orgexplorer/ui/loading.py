@@ -42,9 +42,6 @@ class BackgroundLoader(QObject):
         self._thread: threading.Thread | None = None
         self._generation = 0
 
-    def is_busy(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
     def load(self, path: str, reason: str = "open") -> None:
         self.cancel()
         self._generation += 1
