@@ -205,6 +205,87 @@ def _invisible(text: str, allow_newlines: bool) -> str | None:
     return f"U+{ord(char):04X} ({unicodedata.name(char, 'control character')})"
 
 
+def _plain_fields(
+    entries: dict[str, tuple[Value, int, int, int, int]],
+) -> tuple[str, str, str | None, Head | None, str | None, tuple[str, ...]] | None:
+    """A unit's id, name, kind, head, description and responsibilities where every one is plain,
+    visible text (the usual case, checked in a few operations); None sends the unit the careful way.
+
+    Gives exactly what ``_Converter`` gives field by field for such a unit, without its problems.
+    """
+    get = entries.get
+    id_entry, name_entry = get("id"), get("name")
+    if id_entry is None or name_entry is None:
+        return None
+    unit_id, name = id_entry[0], name_entry[0]
+    entry = get("kind")
+    kind = "" if entry is None else entry[0]
+    entry = get("description")
+    description = "" if entry is None else entry[0]
+    head_title: Value = ""
+    head_name: Value = ""
+    entry = get("head")
+    if entry is not None:
+        head = entry[0]
+        if type(head) is YMap:
+            if not head.entries.keys() <= _KNOWN_SETS[HEAD_KEYS]:
+                return None
+            title_entry, name_of_head = head.entries.get("title"), head.entries.get("name")
+            head_title = "" if title_entry is None else title_entry[0]
+            head_name = "" if name_of_head is None else name_of_head[0]
+        else:
+            head_title = head
+    if (
+        type(unit_id) is not str
+        or type(name) is not str
+        or type(kind) is not str
+        or type(description) is not str
+        or type(head_title) is not str
+        or type(head_name) is not str
+    ):
+        return None
+    responsibilities: tuple[str, ...] = ()
+    prose = description
+    entry = get("responsibilities")
+    if entry is not None:
+        items = entry[0]
+        if type(items) is not YSeq:
+            return None
+        values = [item[0] for item in items.items]
+        try:
+            joined = "|".join(values)  # type: ignore[arg-type]
+        except TypeError:  # a responsibility that is not text
+            return None
+        if (
+            joined.isprintable()
+            and "" not in values
+            and "  " not in joined
+            and " |" not in joined
+            and "| " not in joined
+            and joined[:1] != " "
+            and joined[-1:] != " "
+        ):
+            responsibilities = tuple(values)  # type: ignore[arg-type]  # single spaces already
+        else:
+            responsibilities = tuple([" ".join(value.split()) for value in values])  # type: ignore[union-attr]
+            if "" in responsibilities:
+                return None
+        prose = f"{description}{joined}"
+    # isprintable() is False for every control and bidirectional-override character (and for a few
+    # harmless ones, such as a line break in prose): the regular expressions decide only then.
+    visible = f"{unit_id}{name}{kind}{head_title}{head_name}"
+    if not visible.isprintable() and _INVISIBLE_IN_TEXT.search(visible) is not None:
+        return None
+    if not prose.isprintable() and _INVISIBLE_IN_PROSE.search(prose) is not None:
+        return None
+    unit_id, name = unit_id.strip(), name.strip()
+    if not unit_id or not name:
+        return None
+    head_title, head_name = head_title.strip(), head_name.strip()
+    head_value = Head(head_title or None, head_name or None) if head_title or head_name else None
+    return unit_id, name, kind.strip() or None, head_value, description.strip() or None, responsibilities
+
+
 class _Converter:
     """Turns the located YAML values into an Organization, reporting every problem on the way."""
 
@@ -307,62 +388,86 @@ class _Converter:
         return glossary
 
     def units(self, top: list[tuple[Value, int, int]]) -> tuple[tuple[Unit, ...], tuple[int, ...]]:
-        """Pre-order walk with an explicit stack (no recursion, whatever the depth)."""
+        """Pre-order walk with an explicit stack (no recursion, whatever the depth).
+
+        A unit whose fields are all plain, visible text takes ``_plain_fields`` (a few operations per
+        unit); anything else takes the careful way below, which says what is wrong and where.
+        """
         drafts: list[_Draft] = []
         first_seen: dict[str, tuple[int, int]] = {}
         roots: list[int] = []
         stack: list[tuple[tuple[Value, int, int], int | None, Placement, int]] = [
             (item, None, Placement.ROOT, 0) for item in reversed(top)
         ]
+        unit_keys = _KNOWN_SETS[UNIT_KEYS]
+        subunit, attached = Placement.SUBUNIT, Placement.ATTACHED
         while stack:
             (node, line, column), parent, placement, depth = stack.pop()
-            if not isinstance(node, YMap):
+            if type(node) is not YMap:
                 self.error(line, column, f"a unit must be a mapping with 'id' and 'name', not {_describe(node)}")
                 continue
-            unit_id = self.text(node, "id", "this unit", required=True)
-            where = f"unit '{unit_id}'" if unit_id else "this unit"
-            self.check_keys(node, UNIT_KEYS, where)
+            entries = node.entries
+            unit_id: str | None
+            plain = _plain_fields(entries) if entries.keys() <= unit_keys else None
+            if plain is not None:
+                unit_id, name, kind, head, description, responsibilities = plain
+                names: tuple[tuple[str, str], ...] = ()
+                where = ""
+            else:
+                unit_id = self.text(node, "id", "this unit", required=True)
+                where = f"unit '{unit_id}'" if unit_id else "this unit"
+                self.check_keys(node, UNIT_KEYS, where)
+                name, names = self.names(node, where)
+                kind = self.text(node, "kind", where)
+                head = self.head(node, where)
+                description = self.text(node, "description", where, prose=True)
+                responsibilities = self.responsibilities(node)
             if unit_id is not None:
-                entry = node.entries["id"]
-                if unit_id in first_seen:
-                    first_line, first_column = first_seen[unit_id]
+                entry = entries["id"]
+                first = first_seen.setdefault(unit_id, (entry[1], entry[2]))
+                if first[0] != entry[1] or first[1] != entry[2]:
                     self.error(
                         entry[1],
                         entry[2],
-                        f"duplicate unit id '{unit_id}' (first used at line {first_line}, column {first_column})",
+                        f"duplicate unit id '{unit_id}' (first used at line {first[0]}, column {first[1]})",
                     )
-                else:
-                    first_seen[unit_id] = (entry[1], entry[2])
             index = len(drafts)
-            name, names = self.names(node, where)
+            if "details" in entries or "related" in entries:
+                where = where or f"unit '{unit_id}'"
+                details, related = self.details(node, where), self.related_ids(node)
+            else:
+                details, related = (), []
             drafts.append(
                 _Draft(
-                    index=index,
-                    id=unit_id or f"#{index}",
-                    name=name,
-                    names=names,
-                    kind=self.text(node, "kind", where),
-                    head=self.head(node, where),
-                    description=self.text(node, "description", where, prose=True),
-                    responsibilities=self.responsibilities(node),
-                    details=self.details(node, where),
-                    placement=placement,
-                    parent=parent,
-                    depth=depth,
-                    line=line,
-                    column=column,
-                    related_refs=self.related_ids(node),
+                    index,
+                    unit_id or f"#{index}",
+                    name,
+                    kind,
+                    head,
+                    description,
+                    responsibilities,
+                    placement,
+                    parent,
+                    depth,
+                    line,
+                    column,
+                    related,
+                    details,
+                    names,
                 )
             )
             if parent is None:
                 roots.append(index)
-            elif placement is Placement.SUBUNIT:
+            elif placement is subunit:
                 drafts[parent].subunits.append(index)
             else:
                 drafts[parent].attached.append(index)
-            children = [(item, index, Placement.SUBUNIT, depth + 1) for item in self.sequence(node, "subunits")]
-            children += [(item, index, Placement.ATTACHED, depth + 1) for item in self.sequence(node, "attached")]
-            stack.extend(reversed(children))
+            below = entries.get("attached")
+            if below is not None:
+                stack.extend([(item, index, attached, depth + 1) for item in reversed(self.sequence(node, "attached"))])
+            below = entries.get("subunits")
+            if below is not None:
+                stack.extend([(item, index, subunit, depth + 1) for item in reversed(self.sequence(node, "subunits"))])
 
         self.resolve_related(drafts)
         units = tuple(draft.freeze() for draft in drafts)

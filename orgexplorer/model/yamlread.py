@@ -199,12 +199,18 @@ _BAD_KEY = object()
 
 
 def build(
-    events: Iterable[Any], report: Report, limits: Limits, progress: Progress | None = None, size: int = 1
+    events: Iterable[Any],
+    report: Report,
+    limits: Limits,
+    progress: Progress | None = None,
+    size: int = 1,
+    escapes: bool = True,
 ) -> Value:
     """Turn parser events into located values, refusing what an organization file never needs.
 
     Returns the document's top value (None for an empty file). Stops early, with a problem, at a
-    second document, at the nesting or node limit, and at too many problems.
+    second document, at the nesting or node limit, and at too many problems. ``escapes`` False says the
+    text holds no backslash, so that no double-quoted value can hold an escaped surrogate.
 
     This loop runs once per event (millions for a large organization), so it keeps the container
     being filled in local variables rather than looking it up on the stack each time.
@@ -250,7 +256,7 @@ def build(
             unusual = event.anchor is not None or event.tag is not None or nodes > max_nodes
             if unusual and _unusual(event, kind, line, column, report, nodes, max_nodes):
                 break
-            if event.style == '"' and _SURROGATE.search(text):
+            if escapes and event.style == '"' and _SURROGATE.search(text):
                 report.error(line, column, "an escaped surrogate (\\uD800-\\uDFFF) is not a character")
                 text = _SURROGATE.sub("\ufffd", text)
             value: Value = text
@@ -261,7 +267,10 @@ def build(
                 value = None
             if entries is not None:
                 if key is None:
-                    key = place_key(value, line, column)
+                    if type(value) is str and value not in entries and value.strip():
+                        key = (value, line, column)  # the usual key, placed without a call
+                    else:
+                        key = place_key(value, line, column)
                 else:
                     if key is not _BAD_KEY:
                         entries[key[0]] = (value, line, column, key[1], key[2])  # type: ignore[index]
@@ -379,7 +388,8 @@ def read_yaml(
     parser_class = None if libyaml is None else (yaml.CSafeLoader if libyaml and HAVE_LIBYAML else yaml.SafeLoader)
     events = _events(text, parser_class)
     try:
-        return build(events, report, limits, progress, len(text))
+        escapes = (b"\\" if isinstance(text, bytes) else "\\") in text  # type: ignore[operator]
+        return build(events, report, limits, progress, len(text), escapes)
     except yaml.MarkedYAMLError as exc:
         mark: Any = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)

@@ -230,3 +230,57 @@ def test_relation_groups_in_reading_order():
     assert names(o.relation_groups(o.by_id("a"))) == [("Part of", ["root"]), ("Related", ["b"])]
     assert names(o.relation_groups(o.by_id("b"))) == [("Part of", ["root"]), ("Referred to by", ["a"])]
     assert names(o.relation_groups(o.by_id("staff"))) == [("Attached to the head of", ["root"])]
+
+
+def test_plain_and_careful_ways_agree():
+    """Most units are read by a fast path; these values make it hand over to the careful one, and
+    the result must be what the careful one gives."""
+    result = load_bytes(
+        org(
+            """
+            units:
+              - id: " root "
+                name: "  Root  "
+                kind: "   "
+                head: {title: " Director ", name: ""}
+                description: |
+                  Two lines
+                  of prose.
+                responsibilities:
+                  - "planning  and\\tbudgets"
+                  - " leading space"
+                  - "a | b"
+                  - "plain one"
+                subunits:
+                  - {id: a, name: A, head: "  Chief  ", responsibilities: ["x y", "z"]}
+                  - {id: b, name: {en: B, sr-Latn: Be}, kind: office}
+                  - {id: c, name: C, head: {name: Ana}}
+            """
+        )
+    )
+    o = result.organization
+    assert o is not None, result.problems
+    root, a, b, c = (o.by_id(i) for i in ("root", "a", "b", "c"))
+    assert (root.name, root.kind, root.description) == ("Root", None, "Two lines\nof prose.")
+    assert root.head is not None and (root.head.title, root.head.name) == ("Director", None)
+    assert root.responsibilities == ("planning and budgets", "leading space", "a | b", "plain one")
+    assert a.head is not None and (a.head.title, a.head.name) == ("Chief", None)
+    assert a.responsibilities == ("x y", "z")
+    assert (b.name, b.names, b.kind) == ("B", (("en", "B"), ("sr-Latn", "Be")), "office")
+    assert c.head is not None and (c.head.title, c.head.name) == (None, "Ana")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('units:\n  - {id: a, name: A, responsibilities: ["ok", ""]}\n', "a responsibility must be text"),
+        ("units:\n  - {id: a, name: A, responsibilities: [ok, [x]]}\n", "a responsibility must be text"),
+        ('units:\n  - {id: a, name: "A\\tB"}\n', "U+0009"),
+        ('units:\n  - {id: a, name: A, description: "x\\u202ey"}\n', "U+202E"),
+        ('units:\n  - {id: a, name: A, head: {title: "T\\u0007"}}\n', "U+0007"),
+        ("units:\n  - {id: a, name: A, head: [x]}\n", "'head' must be text, not a list"),
+        ("units:\n  - {id: a, name: A, head: {title: T, nme: N}}\n", "unknown key 'nme'"),
+    ],
+)
+def test_fast_path_hands_problems_to_the_careful_way(body, expected):
+    assert any(expected in message for _, _, message in problems(org(body)))
