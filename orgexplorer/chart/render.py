@@ -133,6 +133,7 @@ class ChartRenderer:
             boxes, edges = list(layout.boxes), list(layout.edges)
         # A trunk (child -1) belongs to the emphasised chain when one of its subunits does.
         chain_parents = {e.parent for e in layout.edges if e.child in emphasised} if emphasised else set()
+        current_pen: QPen | None = None
         for edge in edges:
             points = [QPointF(x, y) for x, y in edge.points]
             if clip is not None and not _bounds(points).intersects(clip):
@@ -140,49 +141,61 @@ class ChartRenderer:
             on_path = edge.parent in emphasised and (
                 edge.child in emphasised or (edge.child == -1 and edge.parent in chain_parents)
             )
-            painter.setPen(strong if on_path else dashed if edge.dashed else solid)
+            pen = strong if on_path else dashed if edge.dashed else solid
+            if pen is not current_pen:
+                painter.setPen(pen)
+                current_pen = pen
             path = QPainterPath(points[0])
             for point in points[1:]:
                 path.lineTo(point)
             painter.drawPath(path)
-        fonts = {style: device_font(style, layout.options.size(style), painter) for style in TextStyle}
-        for box in boxes:
-            rect = QRectF(box.x, box.y, box.width, box.height)
-            if clip is not None and not rect.intersects(clip):
-                continue
-            self._paint_box(painter, box, rect, fonts, box.unit == selected, box.unit in emphasised)
+        if clip is not None:
+            boxes = [box for box in boxes if QRectF(box.x, box.y, box.width, box.height).intersects(clip)]
+        self._paint_boxes(painter, boxes, selected, emphasised)
+        self._paint_text(painter, boxes)
         painter.restore()
 
-    def _paint_box(
-        self,
-        painter: QPainter,
-        box: Box,
-        rect: QRectF,
-        fonts: dict[TextStyle, QFont],
-        selected: bool,
-        emphasised: bool,
+    def _paint_boxes(
+        self, painter: QPainter, boxes: list[Box], selected: int | None, emphasised: Collection[int]
     ) -> None:
+        """Boxes never overlap, so they are drawn in one pass and their text in the next; a pen or
+        brush is set only when it changes (in a PDF every change is written out)."""
         colors = self.colors
-        if selected:
-            fill, border, width = colors.selected_fill, colors.selected_border, 2.0
-        else:
-            fill = colors.attached_fill if box.attached else colors.box_fill
-            border = colors.attached_border if box.attached else colors.box_border
-            width = 1.6 if emphasised else 0.9
-            if emphasised:
-                border = colors.emphasis
-        pen = QPen(QColor(border), width)
-        if box.attached:
-            pen.setDashPattern([4.0, 2.5])
-        painter.setPen(pen)
-        painter.setBrush(QColor(fill))
-        painter.drawRoundedRect(rect, 3.0, 3.0)
+        current: tuple[str, str, float, bool] | None = None
+        for box in boxes:
+            if box.unit == selected:
+                look = (colors.selected_fill, colors.selected_border, 2.0, box.attached)
+            elif box.unit in emphasised:
+                look = (colors.attached_fill if box.attached else colors.box_fill, colors.emphasis, 1.6, box.attached)
+            elif box.attached:
+                look = (colors.attached_fill, colors.attached_border, 0.9, True)
+            else:
+                look = (colors.box_fill, colors.box_border, 0.9, False)
+            if look != current:
+                current = look
+                fill, border, width, dashed = look
+                pen = QPen(QColor(border), width)
+                if dashed:
+                    pen.setDashPattern([4.0, 2.5])
+                painter.setPen(pen)
+                painter.setBrush(QColor(fill))
+            painter.drawRoundedRect(QRectF(box.x, box.y, box.width, box.height), 3.0, 3.0)
+
+    def _paint_text(self, painter: QPainter, boxes: list[Box]) -> None:
+        """Every line of one style in a run: the font and ink are set once per style."""
         options = self.layout.options
-        for line in box.lines:
-            painter.setFont(fonts[line.style])
-            painter.setPen(QColor(colors.head_ink if line.style is TextStyle.HEAD else colors.ink))
-            ascent = _metrics(line.style, options.size(line.style)).ascent()
-            painter.drawText(QPointF(box.x + line.x, box.y + line.y + ascent), line.text)
+        runs: dict[TextStyle, list[tuple[float, float, str]]] = {style: [] for style in TextStyle}
+        for box in boxes:
+            for line in box.lines:
+                runs[line.style].append((box.x + line.x, box.y + line.y, line.text))
+        for style, lines in runs.items():
+            if not lines:
+                continue
+            painter.setFont(device_font(style, options.size(style), painter))
+            painter.setPen(QColor(self.colors.head_ink if style is TextStyle.HEAD else self.colors.ink))
+            ascent = _metrics(style, options.size(style)).ascent()
+            for x, y, text in lines:
+                painter.drawText(QPointF(x, y + ascent), text)
 
 
 def _bounds(points: list[QPointF]) -> QRectF:

@@ -77,6 +77,8 @@ def load_cached(key: str | None, path: str, folder: Path | None) -> Organization
 
 def store(key: str | None, organization: Organization, folder: Path | None) -> None:
     """Cache ``organization`` under ``key``; a cache that cannot be written is simply skipped."""
+    if folder is None or key is None:
+        return
     with paused_gc():  # a large organization makes millions of tuples here, all freed together
         frozen = marshal.dumps(_freeze(organization))  # type: ignore[arg-type]
     _write(folder, key, "orgcache", lambda temporary: Path(temporary).write_bytes(frozen))
