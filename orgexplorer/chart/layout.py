@@ -15,7 +15,7 @@ import enum
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Placement, Unit
@@ -92,9 +92,11 @@ class ChartOptions:
         ]
 
 
-@dataclass(frozen=True, slots=True)
-class TextLine:
-    """One line of text in a box; ``x``, ``y`` are its top-left corner within the box."""
+class TextLine(NamedTuple):
+    """One line of text in a box; ``x``, ``y`` are its top-left corner within the box.
+
+    A named tuple: a large chart makes hundreds of thousands, and a tuple is made fastest.
+    """
 
     text: str
     style: TextStyle
@@ -273,66 +275,88 @@ def _extent(contour: Contour) -> tuple[float, float, float]:
 # --- boxes ---
 
 
-def _wrap(text: str, style: TextStyle, size: float, width: float, measure: TextMeasure) -> list[tuple[str, float]]:
-    """Greedy word wrap; a word wider than a line is broken between characters.
+class _Typesetter:
+    """Wraps and measures the text of boxes for one layout; each word is measured once."""
 
-    Each word is measured once and line widths are summed: the renderer's fonts have kerning and
-    ligatures off, so a line is exactly as wide as its words and spaces.
-    """
-    space = measure.width(" ", style, size)
-    lines: list[tuple[str, float]] = []
-    current: list[str] = []
-    current_width = 0.0
-    for word in text.split():
-        word_width = measure.width(word, style, size)
-        if current and current_width + space + word_width <= width:
-            current.append(word)
-            current_width += space + word_width
-            continue
+    def __init__(self, options: ChartOptions, measure: TextMeasure) -> None:
+        self.options = options
+        self.measure = measure
+        self.sizes = {style: options.size(style) for style in TextStyle}
+        self.heights = {style: measure.line_height(style, self.sizes[style]) for style in TextStyle}
+        self.known: dict[TextStyle, dict[str, float]] = {style: {} for style in TextStyle}  # word widths
+
+    def wrap(self, text: str, style: TextStyle) -> list[tuple[str, float]]:
+        """Greedy word wrap; a word wider than a line is broken between characters.
+
+        Line widths are sums of word widths: the renderer's fonts have kerning and ligatures off, so
+        a line is exactly as wide as its words and spaces.
+        """
+        words = text.split()
+        if not words:
+            return []
+        measure, size, width, known = self.measure, self.sizes[style], self.options.text_width, self.known[style]
+        widths = [known.get(word) for word in words]  # one pass for the usual case: all seen before
+        if None in widths:
+            for number, word in enumerate(words):
+                if widths[number] is None:
+                    widths[number] = known[word] = measure.width(word, style, size)
+        space = known.get(" ")
+        if space is None:
+            space = known[" "] = measure.width(" ", style, size)
+        whole = sum(widths) + space * (len(words) - 1)  # type: ignore[arg-type]
+        if whole <= width:
+            return [(" ".join(words), whole)]
+        lines: list[tuple[str, float]] = []
+        current: list[str] = []
+        current_width = 0.0
+        for word, word_width in zip(words, widths, strict=True):
+            assert word_width is not None
+            if current and current_width + space + word_width <= width:
+                current.append(word)
+                current_width += space + word_width
+                continue
+            if current:
+                lines.append((" ".join(current), current_width))
+            while word_width > width and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and measure.width(word[:cut], style, size) > width:
+                    cut -= 1
+                lines.append((word[:cut], measure.width(word[:cut], style, size)))
+                word = word[cut:]
+                word_width = measure.width(word, style, size)
+            current, current_width = [word], word_width
         if current:
             lines.append((" ".join(current), current_width))
-        while word_width > width and len(word) > 1:
-            cut = len(word) - 1
-            while cut > 1 and measure.width(word[:cut], style, size) > width:
-                cut -= 1
-            lines.append((word[:cut], measure.width(word[:cut], style, size)))
-            word = word[cut:]
-            word_width = measure.width(word, style, size)
-        current, current_width = [word], word_width
-    if current:
-        lines.append((" ".join(current), current_width))
-    return lines
+        return lines
 
-
-def _box_text(
-    unit: Unit, hidden: int, options: ChartOptions, measure: TextMeasure, sizes: dict[TextStyle, float]
-) -> tuple[tuple[TextLine, ...], float, float]:
-    """The box's lines, width and height."""
-    blocks: list[tuple[TextStyle, str, bool]] = [(TextStyle.NAME, unit.name_in(options.language), True)]
-    if options.content is not Content.NAMES and unit.head:
-        blocks.append((TextStyle.HEAD, unit.head.label(), True))
-    if options.content is Content.FULL:
-        blocks += [(TextStyle.DETAIL, f"• {item}", False) for item in unit.responsibilities]
-    if hidden:
-        blocks.append((TextStyle.DETAIL, f"+ {hidden:,} unit{'s' if hidden != 1 else ''} below", True))
-    wrapped: list[tuple[TextStyle, str, float, bool, bool]] = []  # style, text, width, centred, first
-    for style, text, centred in blocks:
-        for number, (line, width) in enumerate(_wrap(text, style, sizes[style], options.text_width, measure)):
-            wrapped.append((style, line, width, centred, number == 0))
-    inner = max(width for _, _, width, _, _ in wrapped)
-    box_width = max(options.min_box_width, inner + 2 * options.padding)
-    lines = []
-    y = options.padding
-    previous: TextStyle | None = None
-    for style, text, width, centred, first in wrapped:
-        if previous is not None and first and (style is not previous or style is TextStyle.DETAIL):
-            y += 2.0  # a little air between the name, the head and each responsibility
-        height = measure.line_height(style, sizes[style])
-        x = (box_width - width) / 2 if centred else options.padding
-        lines.append(TextLine(text, style, x, y, width, height))
-        y += height
-        previous = style
-    return tuple(lines), box_width, y + options.padding
+    def box_text(self, unit: Unit, hidden: int) -> tuple[tuple[TextLine, ...], float, float]:
+        """The box's lines, width and height."""
+        options = self.options
+        blocks: list[tuple[TextStyle, str, bool]] = [(TextStyle.NAME, unit.name_in(options.language), True)]
+        if options.content is not Content.NAMES and unit.head:
+            blocks.append((TextStyle.HEAD, unit.head.label(), True))
+        if options.content is Content.FULL:
+            blocks += [(TextStyle.DETAIL, f"• {item}", False) for item in unit.responsibilities]
+        if hidden:
+            blocks.append((TextStyle.DETAIL, f"+ {hidden:,} unit{'s' if hidden != 1 else ''} below", True))
+        wrapped: list[tuple[TextStyle, str, float, bool, bool]] = []  # style, text, width, centred, first
+        for style, text, centred in blocks:
+            for number, (line, width) in enumerate(self.wrap(text, style)):
+                wrapped.append((style, line, width, centred, number == 0))
+        inner = max(width for _, _, width, _, _ in wrapped)
+        box_width = max(options.min_box_width, inner + 2 * options.padding)
+        lines = []
+        y = padding = options.padding
+        heights = self.heights
+        previous: TextStyle | None = None
+        for style, text, width, centred, first in wrapped:
+            if previous is not None and first and (style is not previous or style is TextStyle.DETAIL):
+                y += 2.0  # a little air between the name, the head and each responsibility
+            height = heights[style]
+            lines.append(TextLine(text, style, (box_width - width) / 2 if centred else padding, y, width, height))
+            y += height
+            previous = style
+        return tuple(lines), box_width, y + padding
 
 
 # --- the layout ---
@@ -379,12 +403,12 @@ def _layout(organization: Organization, options: ChartOptions, measure: TextMeas
         hidden = {i: counts[i] for i in order if units[i].depth == limit and counts[i]}
 
     horizontal = options.direction is Direction.DOWN
-    style_sizes = {style: options.size(style) for style in TextStyle}
+    typesetter = _Typesetter(options, measure)
     sizes: dict[int, tuple[float, float]] = {}  # breadth, depth
     texts: dict[int, tuple[TextLine, ...]] = {}
     box_sizes: dict[int, tuple[float, float]] = {}
     for index in order:
-        lines, width, height = _box_text(units[index], hidden.get(index, 0), options, measure, style_sizes)
+        lines, width, height = typesetter.box_text(units[index], hidden.get(index, 0))
         texts[index] = lines
         box_sizes[index] = (width, height)
         sizes[index] = (width, height) if horizontal else (height, width)
