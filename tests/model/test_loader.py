@@ -284,3 +284,19 @@ def test_plain_and_careful_ways_agree():
 )
 def test_fast_path_hands_problems_to_the_careful_way(body, expected):
     assert any(expected in message for _, _, message in problems(org(body)))
+
+
+@pytest.mark.parametrize("libyaml", [True, False])
+@pytest.mark.parametrize(
+    ("bad", "shown"),
+    [(b"\xe9", "0xE9"), (b"\xed\xa0\x80", "0xED"), (b"\xc0\xaf", "0xC0"), (b"\xf4\x90\x80\x80", "0xF4")],
+)
+def test_bad_utf8_deep_in_a_file_is_located(bad, shown, libyaml):
+    """Latin-1, an encoded surrogate, an overlong form, beyond U+10FFFF: after many good lines, at
+    the byte, whichever parser reads the file."""
+    body = "".join(f"  - {{id: u{n}, name: Unit {n}}}\n" for n in range(500))
+    data = org("units:\n" + body) + b"  - {id: last, name: Caf" + bad + b"}\n"
+    result = load_bytes(data, "t.yaml", libyaml=libyaml)
+    assert result.organization is None
+    assert [(p.line, p.column) for p in result.problems] == [(504, 25)], result.problems
+    assert shown in result.problems[0].message and "not valid UTF-8" in result.problems[0].message
