@@ -244,8 +244,14 @@ def _plain_fields(
         or type(head_name) is not str
     ):
         return None
+    # isprintable() is False for every control and bidirectional-override character (and for a few
+    # harmless ones, such as a line break in prose): the regular expressions decide only then.
+    if not description.isprintable() and _INVISIBLE_IN_PROSE.search(description) is not None:
+        return None
+    visible = f"{unit_id}{name}{kind}{head_title}{head_name}"
+    if not visible.isprintable() and _INVISIBLE_IN_TEXT.search(visible) is not None:
+        return None
     responsibilities: tuple[str, ...] = ()
-    prose = description
     entry = get("responsibilities")
     if entry is not None:
         items = entry[0]
@@ -256,8 +262,11 @@ def _plain_fields(
             joined = "|".join(values)  # type: ignore[arg-type]
         except TypeError:  # a responsibility that is not text
             return None
+        printable = joined.isprintable()
+        if not printable and _INVISIBLE_IN_PROSE.search(joined) is not None:
+            return None
         if (
-            joined.isprintable()
+            printable
             and "" not in values
             and "  " not in joined
             and " |" not in joined
@@ -270,14 +279,6 @@ def _plain_fields(
             responsibilities = tuple([" ".join(value.split()) for value in values])  # type: ignore[union-attr]
             if "" in responsibilities:
                 return None
-        prose = f"{description}{joined}"
-    # isprintable() is False for every control and bidirectional-override character (and for a few
-    # harmless ones, such as a line break in prose): the regular expressions decide only then.
-    visible = f"{unit_id}{name}{kind}{head_title}{head_name}"
-    if not visible.isprintable() and _INVISIBLE_IN_TEXT.search(visible) is not None:
-        return None
-    if not prose.isprintable() and _INVISIBLE_IN_PROSE.search(prose) is not None:
-        return None
     unit_id, name = unit_id.strip(), name.strip()
     if not unit_id or not name:
         return None
@@ -370,8 +371,8 @@ class _Converter:
         built = self.units(units)
         if self.report.has_errors or title is None:
             return None
-        units_tuple, roots = built
-        return Organization(title, units_tuple, roots, source, glossary, path)
+        units_tuple, roots, by_id = built
+        return Organization(title, units_tuple, roots, source, glossary, path, by_id)
 
     def glossary(self, root: YMap) -> dict[str, str]:
         entry = root.entries.get("glossary")
@@ -387,7 +388,7 @@ class _Converter:
                 glossary[term.strip()] = expansion
         return glossary
 
-    def units(self, top: list[tuple[Value, int, int]]) -> tuple[tuple[Unit, ...], tuple[int, ...]]:
+    def units(self, top: list[tuple[Value, int, int]]) -> tuple[tuple[Unit, ...], tuple[int, ...], dict[str, int]]:
         """Pre-order walk with an explicit stack (no recursion, whatever the depth).
 
         A unit whose fields are all plain, visible text takes ``_plain_fields`` (a few operations per
@@ -469,9 +470,9 @@ class _Converter:
             if below is not None:
                 stack.extend([(item, index, subunit, depth + 1) for item in reversed(self.sequence(node, "subunits"))])
 
-        self.resolve_related(drafts)
+        by_id = self.resolve_related(drafts)
         units = tuple(draft.freeze() for draft in drafts)
-        return units, tuple(roots)
+        return units, tuple(roots), by_id
 
     def names(self, node: YMap, where: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The name, or names by language (``{en: ..., sr-Latn: ..., sr-Cyrl: ...}``)."""
@@ -544,7 +545,8 @@ class _Converter:
             refs.append((value.strip(), line, column))
         return refs
 
-    def resolve_related(self, drafts: list[_Draft]) -> None:
+    def resolve_related(self, drafts: list[_Draft]) -> dict[str, int]:
+        """Resolve every unit's ``related`` ids; gives the index of each id (the organization keeps it)."""
         by_id: dict[str, int] = {}
         for draft in drafts:  # the first unit holding an id owns it; later ones are errors already
             by_id.setdefault(draft.id, draft.index)
@@ -565,6 +567,7 @@ class _Converter:
                 else:
                     draft.related.append(target)
                     drafts[target].referred_by.append(draft.index)
+        return by_id
 
 
 @dataclass(slots=True)
@@ -592,23 +595,23 @@ class _Draft:
     referred_by: list[int] = field(default_factory=list)
 
     def freeze(self) -> Unit:
-        return Unit(
-            index=self.index,
-            id=self.id,
-            name=self.name,
-            kind=self.kind,
-            head=self.head,
-            description=self.description,
-            responsibilities=self.responsibilities,
-            placement=self.placement,
-            parent=self.parent,
-            subunits=tuple(self.subunits),
-            attached=tuple(self.attached),
-            related=tuple(self.related),
-            referred_by=tuple(self.referred_by),
-            depth=self.depth,
-            line=self.line,
-            column=self.column,
-            details=self.details,
-            names=self.names,
+        return Unit(  # positional: noticeably faster than by keyword, a hundred thousand times
+            self.index,
+            self.id,
+            self.name,
+            self.kind,
+            self.head,
+            self.description,
+            self.responsibilities,
+            self.placement,
+            self.parent,
+            tuple(self.subunits),
+            tuple(self.attached),
+            tuple(self.related),
+            tuple(self.referred_by),
+            self.depth,
+            self.line,
+            self.column,
+            self.details,
+            self.names,
         )

@@ -268,11 +268,12 @@ def build(
                 report.error(line, column, "an escaped surrogate (\\uD800-\\uDFFF) is not a character")
                 text = _SURROGATE.sub("\ufffd", text)
             value: Value = text
-            if len(text) > max_scalar:
-                report.error(line, column, f"a value of {len(text):,} characters (at most {max_scalar:,})")
+            length = len(text)
+            if length > max_scalar:
+                report.error(line, column, f"a value of {length:,} characters (at most {max_scalar:,})")
                 value = text[:max_scalar]
-            elif text in _NULLS and event.tag is None and event.implicit[0]:
-                value = None
+            elif length < 5 and text in _NULLS and event.tag is None and event.implicit[0]:
+                value = None  # (the length first: hashing a long text to look it up costs more)
             if entries is not None:
                 if key is None:
                     if type(value) is str and value not in entries and value.strip():
