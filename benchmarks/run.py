@@ -75,7 +75,9 @@ def fmt_seconds(value: float) -> str:
 # --- the steps ---
 
 
-def load_step(path: Path, cache_dir: Path) -> dict[str, float]:
+def load_step(path: Path, cache_dir: Path | None) -> dict[str, float]:
+    """``load_file`` in a fresh process; with no cache folder, the cache is off (load and validate only)."""
+    cache = {"ORGEXPLORER_CACHE_DIR": str(cache_dir)} if cache_dir else {"ORGEXPLORER_CACHE": "0"}
     return run_snippet(
         f"""
         from orgexplorer.model import load_file
@@ -83,7 +85,7 @@ def load_step(path: Path, cache_dir: Path) -> dict[str, float]:
         assert result.ok, result.problems[:3]
         done(seconds=seconds)
         """,
-        env={"ORGEXPLORER_CACHE_DIR": str(cache_dir)},
+        env=cache,
     )
 
 
@@ -257,7 +259,10 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     repeat = max(1, args.repeat)
 
-    def add(step: str, size: int | str, ours: str, baseline: str, ratio: float | None, target: str, ok: bool) -> None:
+    def add(
+        step: str, size: int | str, ours: str, baseline: str, ratio: float | None, target: str, ok: bool | None
+    ) -> None:
+        """One row; ``ok`` None: the issue sets no target at this size (the row is there to compare)."""
         rows.append(
             Row(
                 step,
@@ -265,8 +270,8 @@ def main(argv: list[str] | None = None) -> int:
                 ours,
                 baseline,
                 "" if ratio is None else f"{ratio:.2f}×",
-                target,
-                "yes" if ok else "NO",
+                target if ok is not None or not target else f"({target} at 100,000)",
+                "—" if ok is None else "yes" if ok else "NO",
             )
         )
         print(" | ".join([rows[-1].step, rows[-1].size, ours, baseline, rows[-1].ratio, target, rows[-1].holds]))
@@ -281,7 +286,14 @@ def main(argv: list[str] | None = None) -> int:
         def cold_cache() -> Path:
             return Path(tempfile.mkdtemp(dir=work, prefix="cache-"))
 
-        ours, last = median_of(repeat, lambda: load_step(path, cold_cache()), "seconds")
+        # The issue's scale: targets stated "at 100,000 units" are judged there (and at the largest
+        # size run, when that is smaller); at other sizes the rows are for comparison.
+        at_scale = size == max(args.sizes)
+
+        def judged(ok: bool) -> bool | None:
+            return ok if at_scale else None
+
+        ours, last = median_of(repeat, lambda: load_step(path, None), "seconds")
         compose, _ = median_of(repeat, lambda: compose_step(path), "seconds")
         add(
             "load and validate (first time)",
@@ -309,7 +321,17 @@ def main(argv: list[str] | None = None) -> int:
             f"yaml.load(CSafeLoader): {load_run['peak_mb']:.0f} MB",
             last["peak_mb"] / load_run["peak_mb"],
             "≤ 1×",
-            last["peak_mb"] <= load_run["peak_mb"],
+            judged(last["peak_mb"] <= load_run["peak_mb"]),
+        )
+        first_open, _ = median_of(repeat, lambda: load_step(path, cold_cache()), "seconds")
+        add(
+            "first open, writing the cache entry too",
+            size,
+            fmt_seconds(first_open),
+            f"load and validate: {fmt_seconds(ours)}",
+            first_open / ours,
+            "",
+            None,
         )
 
         warm = cold_cache()
@@ -319,10 +341,10 @@ def main(argv: list[str] | None = None) -> int:
             "reopen unchanged file (cache)",
             size,
             fmt_seconds(cached),
-            f"first load: {fmt_seconds(ours)}",
+            f"load and validate: {fmt_seconds(ours)}",
             ours / cached,
             "≥ 10× faster",
-            ours >= 10 * cached,
+            judged(ours >= 10 * cached),
         )
 
         search, search_run = median_of(repeat, lambda: search_step(path, warm), "seconds")
@@ -333,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
             f"worst {fmt_seconds(search_run['worst'])}",
             None,
             "≤ 20 ms",
-            search <= 0.020,
+            judged(search <= 0.020),
         )
 
         window, window_run = median_of(repeat, lambda: window_step(path, warm), "filter")
@@ -344,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
             f"worst {fmt_seconds(window_run['filter_worst'])}",
             None,
             "≤ 200 ms",
-            window <= 0.200,
+            judged(window <= 0.200),
         )
         add(
             "clearing the filter",
@@ -353,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
             "",
             None,
             "≤ 20 ms",
-            window_run["clear"] <= 0.020,
+            judged(window_run["clear"] <= 0.020),
         )
         add(
             "open in the window (cached), expand all",
@@ -362,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
             f"expand all: {fmt_seconds(window_run['expand'])}",
             None,
             "responsive",
-            True,
+            judged(True),
         )
         add(
             "peak memory, open in the window",
@@ -371,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
             f"yaml.load(CSafeLoader): {load_run['peak_mb']:.0f} MB",
             window_run["peak_mb"] / load_run["peak_mb"],
             "≤ 1×",
-            window_run["peak_mb"] <= load_run["peak_mb"],
+            judged(window_run["peak_mb"] <= load_run["peak_mb"]),
         )
 
         if size <= 10_000:
