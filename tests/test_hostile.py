@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from benchmarks.generate import generate
 from orgexplorer.model import load_bytes
 from tests.conftest import BUNDLED
 from tests.hostile.make_large import make
@@ -156,3 +157,36 @@ def test_mutations_of_the_bundled_file_never_raise(data):
 def test_random_text_never_raises(text):
     result = load_bytes(text.encode("utf-8", "surrogatepass"), "r.yaml")
     assert result.ok or result.problems
+
+
+GENERATED = generate(120).encode("utf-8")
+_ODD_TEXT = [b"  ", b" ", b"|", b"\\t", b"\xc2\xa0", b"\xe2\x80\xae", b"~", b"null", b"\xc3\xa9", b"\n", b"'", b"#"]
+
+
+def _same_either_way(blob: bytes) -> None:
+    """The quick reading gives exactly what the careful one gives, problems included."""
+    quick, careful = load_bytes(blob, "m.yaml"), load_bytes(blob, "m.yaml", careful=True)
+    assert quick.organization == careful.organization
+    assert quick.problems == careful.problems
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_quick_and_careful_reading_agree(data):
+    """Mutations that mostly keep the file readable but make its values unusual: spaces, bars,
+    controls, nulls, other scripts, line breaks, in the sector and in a generated organization."""
+    blob = bytearray(data.draw(st.sampled_from([SOURCE, GENERATED])))
+    for _ in range(data.draw(st.integers(0, 4))):
+        position = data.draw(st.integers(0, len(blob) - 1))
+        if data.draw(st.booleans()):
+            blob[position:position] = data.draw(st.sampled_from(_ODD_TEXT))
+        else:
+            del blob[position : position + data.draw(st.integers(1, 12))]
+    _same_either_way(bytes(blob))
+
+
+def test_quick_and_careful_reading_agree_on_every_hostile_file():
+    for path in sorted(HOSTILE.glob("*.yaml")):
+        _same_either_way(path.read_bytes())
+    _same_either_way(SOURCE)
+    _same_either_way(GENERATED)

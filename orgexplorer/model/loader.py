@@ -28,12 +28,14 @@ from orgexplorer.model.problems import Problem, Severity
 from orgexplorer.model.yamlread import (
     Cancelled,
     Limits,
+    NeedsCare,
     Progress,
     Report,
     TooManyProblems,
     Value,
     YMap,
     YSeq,
+    read_plain,
     read_yaml,
 )
 
@@ -156,16 +158,28 @@ def load_bytes(
     limits: Limits = Limits(),
     progress: Progress | None = None,
     libyaml: bool | None = None,
+    careful: bool = False,
 ) -> LoadResult:
-    """Load an organization from the bytes of a file; ``path`` names it in problems."""
+    """Load an organization from the bytes of a file; ``path`` names it in problems.
+
+    Two ways, one result: a file with nothing to report (nearly every file) is read the quick way
+    (``read_plain`` and ``_plain_organization``: no position for each value, a third faster); at the
+    first doubt it is read again the careful way (``read_yaml`` and ``_Converter``), which finds every
+    problem and says where. ``careful`` goes that way at once (tests compare the two).
+    """
     report = Report(path, limits.max_problems)
     organization = None
+    resolved = None if path == "<data>" else str(Path(path).resolve())
     with paused_gc():
         try:
+            if not careful:
+                try:
+                    return LoadResult(_plain_organization(read_plain(data, limits, progress, libyaml), resolved))
+                except NeedsCare:
+                    pass
             root = read_yaml(data, report, limits, progress, libyaml)
             # Check the content too whenever the YAML could be read whole, so that one pass shows all.
             if root is not None or not report.has_errors:
-                resolved = None if path == "<data>" else str(Path(path).resolve())
                 organization = _Converter(report).organization(root, resolved)
         except TooManyProblems:
             pass
@@ -205,86 +219,183 @@ def _invisible(text: str, allow_newlines: bool) -> str | None:
     return f"U+{ord(char):04X} ({unicodedata.name(char, 'control character')})"
 
 
-def _plain_fields(
-    entries: dict[str, tuple[Value, int, int, int, int]],
-) -> tuple[str, str, str | None, Head | None, str | None, tuple[str, ...]] | None:
-    """A unit's id, name, kind, head, description and responsibilities where every one is plain,
-    visible text (the usual case, checked in a few operations); None sends the unit the careful way.
+# --- the quick way, for a file with nothing to report ---
 
-    Gives exactly what ``_Converter`` gives field by field for such a unit, without its problems.
-    """
-    get = entries.get
-    id_entry, name_entry = get("id"), get("name")
-    if id_entry is None or name_entry is None:
+_PLAIN_TOP = frozenset(TOP_KEYS) | {None}
+_PLAIN_UNIT = frozenset(UNIT_KEYS) | {None}
+_PLAIN_HEAD = frozenset(HEAD_KEYS) | {None}
+
+
+def _plain_text(value: object, prose: bool = False) -> str | None:
+    """Visible text, stripped; None for no value. Anything to report raises NeedsCare."""
+    if value is None:
         return None
-    unit_id, name = id_entry[0], name_entry[0]
-    entry = get("kind")
-    kind = "" if entry is None else entry[0]
-    entry = get("description")
-    description = "" if entry is None else entry[0]
-    head_title: Value = ""
-    head_name: Value = ""
-    entry = get("head")
-    if entry is not None:
-        head = entry[0]
-        if type(head) is YMap:
-            if not head.entries.keys() <= _KNOWN_SETS[HEAD_KEYS]:
-                return None
-            title_entry, name_of_head = head.entries.get("title"), head.entries.get("name")
-            head_title = "" if title_entry is None else title_entry[0]
-            head_name = "" if name_of_head is None else name_of_head[0]
-        else:
-            head_title = head
-    if (
-        type(unit_id) is not str
-        or type(name) is not str
-        or type(kind) is not str
-        or type(description) is not str
-        or type(head_title) is not str
-        or type(head_name) is not str
-    ):
-        return None
+    if type(value) is not str:
+        raise NeedsCare
     # isprintable() is False for every control and bidirectional-override character (and for a few
-    # harmless ones, such as a line break in prose): the regular expressions decide only then.
-    if not description.isprintable() and _INVISIBLE_IN_PROSE.search(description) is not None:
-        return None
-    visible = f"{unit_id}{name}{kind}{head_title}{head_name}"
-    if not visible.isprintable() and _INVISIBLE_IN_TEXT.search(visible) is not None:
-        return None
-    responsibilities: tuple[str, ...] = ()
-    entry = get("responsibilities")
-    if entry is not None:
-        items = entry[0]
-        if type(items) is not YSeq:
-            return None
-        values = [item[0] for item in items.items]
-        try:
-            joined = "|".join(values)  # type: ignore[arg-type]
-        except TypeError:  # a responsibility that is not text
-            return None
-        printable = joined.isprintable()
-        if not printable and _INVISIBLE_IN_PROSE.search(joined) is not None:
-            return None
-        if (
-            printable
-            and "" not in values
-            and "  " not in joined
-            and " |" not in joined
-            and "| " not in joined
-            and joined[:1] != " "
-            and joined[-1:] != " "
-        ):
-            responsibilities = tuple(values)  # type: ignore[arg-type]  # single spaces already
+    # harmless ones, such as a line break in prose): the regular expression decides only then.
+    if not value.isprintable() and (_INVISIBLE_IN_PROSE if prose else _INVISIBLE_IN_TEXT).search(value):
+        raise NeedsCare
+    return value.strip() or None
+
+
+def _plain_required(value: object) -> str:
+    text = _plain_text(value)
+    if text is None:
+        raise NeedsCare
+    return text
+
+
+def _plain_organization(root: object, path: str | None) -> Organization:
+    """The organization of a file read the quick way (``read_plain``): the same as ``_Converter``
+    gives for a file it has nothing to say about; ``NeedsCare`` at the first doubt."""
+    if type(root) is not dict or not root.keys() <= _PLAIN_TOP:
+        raise NeedsCare
+    if _plain_text(root.get("format")) != FORMAT:
+        raise NeedsCare
+    title = _plain_required(root.get("organization"))
+    source = _plain_text(root.get("source"), prose=True)
+    glossary: dict[str, str] = {}
+    terms = root.get("glossary")
+    if terms is not None:
+        if type(terms) is not dict:
+            raise NeedsCare
+        for term, expansion in terms.items():
+            if term is not None:
+                glossary[term.strip()] = _plain_required(expansion)
+    top = root.get("units")
+    if type(top) is not list or not top:
+        raise NeedsCare
+    drafts: list[_Draft] = []
+    by_id: dict[str, int] = {}
+    roots: list[int] = []
+    stack: list[tuple[object, int | None, Placement, int]] = [(node, None, Placement.ROOT, 0) for node in reversed(top)]
+    subunit, attached = Placement.SUBUNIT, Placement.ATTACHED
+    while stack:
+        node, parent, placement, depth = stack.pop()
+        if type(node) is not dict or not node.keys() <= _PLAIN_UNIT:
+            raise NeedsCare
+        get = node.get
+        index = len(drafts)
+        unit_id = _plain_required(get("id"))
+        if by_id.setdefault(unit_id, index) != index:
+            raise NeedsCare  # a duplicate id
+        name, names = _plain_names(get("name"))
+        line, column = node[None]
+        drafts.append(
+            _Draft(
+                index,
+                unit_id,
+                name,
+                _plain_text(get("kind")),
+                _plain_head(get("head")),
+                _plain_text(get("description"), prose=True),
+                _plain_responsibilities(get("responsibilities")),
+                placement,
+                parent,
+                depth,
+                line,
+                column,
+                _plain_related(get("related")),
+                _plain_details(get("details")),
+                names,
+            )
+        )
+        if parent is None:
+            roots.append(index)
+        elif placement is subunit:
+            drafts[parent].subunits.append(index)
         else:
-            responsibilities = tuple([" ".join(value.split()) for value in values])  # type: ignore[union-attr]
-            if "" in responsibilities:
-                return None
-    unit_id, name = unit_id.strip(), name.strip()
-    if not unit_id or not name:
-        return None
-    head_title, head_name = head_title.strip(), head_name.strip()
-    head_value = Head(head_title or None, head_name or None) if head_title or head_name else None
-    return unit_id, name, kind.strip() or None, head_value, description.strip() or None, responsibilities
+            drafts[parent].attached.append(index)
+        for key, kind in (("attached", attached), ("subunits", subunit)):
+            below = get(key)
+            if below is not None:
+                if type(below) is not list:
+                    raise NeedsCare
+                stack.extend([(child, index, kind, depth + 1) for child in reversed(below)])
+    for draft in drafts:
+        for target_id, _, _ in draft.related_refs:
+            target = by_id.get(target_id)
+            if target is None or target == draft.index or target in draft.related:
+                raise NeedsCare  # unknown, the unit itself, or named twice
+            draft.related.append(target)
+            drafts[target].referred_by.append(draft.index)
+    units = tuple(draft.freeze() for draft in drafts)
+    return Organization(title, units, tuple(roots), source, glossary, path, by_id)
+
+
+def _plain_names(value: object) -> tuple[str, tuple[tuple[str, str], ...]]:
+    if type(value) is not dict:
+        return _plain_required(value), ()
+    names = []
+    for tag, text in value.items():
+        if tag is not None:
+            if not _LANGUAGE_TAG.fullmatch(tag.strip()):
+                raise NeedsCare
+            names.append((tag.strip(), _plain_required(text)))
+    if not names:
+        raise NeedsCare
+    return next((text for tag, text in names if tag.casefold() == "en"), names[0][1]), tuple(names)
+
+
+def _plain_head(value: object) -> Head | None:
+    if type(value) is dict:
+        if not value.keys() <= _PLAIN_HEAD:
+            raise NeedsCare
+        title, name = _plain_text(value.get("title")), _plain_text(value.get("name"))
+    else:
+        title, name = _plain_text(value), None
+    return Head(title, name) if title or name else None
+
+
+def _plain_responsibilities(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if type(value) is not list:
+        raise NeedsCare
+    try:
+        joined = "|".join(value)
+    except TypeError:  # a responsibility that is not text
+        raise NeedsCare from None
+    printable = joined.isprintable()
+    if not printable and _INVISIBLE_IN_PROSE.search(joined) is not None:
+        raise NeedsCare
+    if (
+        printable
+        and "" not in value
+        and "  " not in joined
+        and " |" not in joined
+        and "| " not in joined
+        and joined[:1] != " "
+        and joined[-1:] != " "
+    ):
+        return tuple(value)  # one space between words already, the usual case
+    items = tuple([" ".join(item.split()) for item in value])
+    if "" in items:
+        raise NeedsCare
+    return items
+
+
+def _plain_details(value: object) -> tuple[tuple[str, str], ...]:
+    if value is None:
+        return ()
+    if type(value) is not dict:
+        raise NeedsCare
+    pairs = []
+    for label, text in value.items():
+        if label is not None:
+            detail = _plain_text(text, prose=True)
+            if detail is not None:
+                pairs.append((label.strip(), detail))
+    return tuple(pairs)
+
+
+def _plain_related(value: object) -> list[tuple[str, int, int]]:
+    if value is None:
+        return []
+    if type(value) is not list:
+        raise NeedsCare
+    return [(_plain_required(target), 0, 0) for target in value]
 
 
 class _Converter:
@@ -389,18 +500,13 @@ class _Converter:
         return glossary
 
     def units(self, top: list[tuple[Value, int, int]]) -> tuple[tuple[Unit, ...], tuple[int, ...], dict[str, int]]:
-        """Pre-order walk with an explicit stack (no recursion, whatever the depth).
-
-        A unit whose fields are all plain, visible text takes ``_plain_fields`` (a few operations per
-        unit); anything else takes the careful way below, which says what is wrong and where.
-        """
+        """Pre-order walk with an explicit stack (no recursion, whatever the depth)."""
         drafts: list[_Draft] = []
         first_seen: dict[str, tuple[int, int]] = {}
         roots: list[int] = []
         stack: list[tuple[tuple[Value, int, int], int | None, Placement, int]] = [
             (item, None, Placement.ROOT, 0) for item in reversed(top)
         ]
-        unit_keys = _KNOWN_SETS[UNIT_KEYS]
         subunit, attached = Placement.SUBUNIT, Placement.ATTACHED
         while stack:
             (node, line, column), parent, placement, depth = stack.pop()
@@ -408,21 +514,14 @@ class _Converter:
                 self.error(line, column, f"a unit must be a mapping with 'id' and 'name', not {_describe(node)}")
                 continue
             entries = node.entries
-            unit_id: str | None
-            plain = _plain_fields(entries) if entries.keys() <= unit_keys else None
-            if plain is not None:
-                unit_id, name, kind, head, description, responsibilities = plain
-                names: tuple[tuple[str, str], ...] = ()
-                where = ""
-            else:
-                unit_id = self.text(node, "id", "this unit", required=True)
-                where = f"unit '{unit_id}'" if unit_id else "this unit"
-                self.check_keys(node, UNIT_KEYS, where)
-                name, names = self.names(node, where)
-                kind = self.text(node, "kind", where)
-                head = self.head(node, where)
-                description = self.text(node, "description", where, prose=True)
-                responsibilities = self.responsibilities(node)
+            unit_id = self.text(node, "id", "this unit", required=True)
+            where = f"unit '{unit_id}'" if unit_id else "this unit"
+            self.check_keys(node, UNIT_KEYS, where)
+            name, names = self.names(node, where)
+            kind = self.text(node, "kind", where)
+            head = self.head(node, where)
+            description = self.text(node, "description", where, prose=True)
+            responsibilities = self.responsibilities(node)
             if unit_id is not None:
                 entry = entries["id"]
                 first = first_seen.setdefault(unit_id, (entry[1], entry[2]))
@@ -433,11 +532,7 @@ class _Converter:
                         f"duplicate unit id '{unit_id}' (first used at line {first[0]}, column {first[1]})",
                     )
             index = len(drafts)
-            if "details" in entries or "related" in entries:
-                where = where or f"unit '{unit_id}'"
-                details, related = self.details(node, where), self.related_ids(node)
-            else:
-                details, related = (), []
+            details, related = self.details(node, where), self.related_ids(node)
             drafts.append(
                 _Draft(
                     index,

@@ -359,6 +359,118 @@ def build(
     return root
 
 
+class NeedsCare(Exception):
+    """Raised by the plain reading when the file holds anything it does not take: the careful reading
+    then reads the file again and says what is wrong, and where."""
+
+
+_WANT_KEY = object()
+
+
+def build_plain(
+    events: Iterable[Any],
+    limits: Limits,
+    progress: Progress | None = None,
+    size: int = 1,
+    escapes: bool = True,
+) -> Any:
+    """The document as plain values (dicts, lists, str and None) for a file that is clean.
+
+    The quick way for the usual file: no line and column for each value, only for each mapping (under
+    the key None, which no key of the file can be). Anything ``build`` would report or refuse (and a
+    few harmless things it accepts, such as a key that is not text) raises ``NeedsCare`` instead;
+    the caller then reads the file the careful way. The same guards hold: anchors, aliases, tags,
+    second documents, the nesting and node limits and overlong values stop this pass at once.
+    """
+    stack: list[tuple[Any, Any]] = []
+    root: Any = None
+    entries: dict[Any, Any] | None = None
+    items: list[Any] | None = None
+    current: Any = None
+    key: Any = _WANT_KEY
+    documents = 0
+    nodes = 0
+    depth = 0
+    max_depth, max_nodes, max_scalar = limits.max_depth, limits.max_nodes, limits.max_scalar
+    countdown = _PROGRESS_EVERY
+    for event in events:
+        kind = type(event)
+        if kind is ScalarEvent:
+            if event.anchor is not None or event.tag is not None:
+                raise NeedsCare
+            value = event.value
+            length = len(value)
+            nodes += 1
+            if (
+                length > max_scalar
+                or nodes > max_nodes
+                or (escapes and event.style == '"' and _SURROGATE.search(value))
+            ):
+                raise NeedsCare
+            if length < 5 and value in _NULLS and event.implicit[0]:
+                value = None
+            if entries is not None:
+                if key is _WANT_KEY:
+                    if value is None or value in entries or not value.strip():
+                        raise NeedsCare
+                    key = value
+                else:
+                    entries[key] = value
+                    key = _WANT_KEY
+            elif items is not None:
+                items.append(value)
+            else:
+                root = value
+            continue
+        if kind is MappingStartEvent or kind is SequenceStartEvent:
+            nodes += 1
+            if event.anchor is not None or event.tag is not None or depth >= max_depth or nodes > max_nodes:
+                raise NeedsCare
+            if progress is not None:
+                countdown -= 1
+                if countdown <= 0:
+                    countdown = _PROGRESS_EVERY // 8
+                    progress(min(1.0, event.start_mark.index / max(size, 1)))
+            if current is not None:
+                stack.append((current, key))
+            depth += 1
+            if kind is MappingStartEvent:
+                mark = event.start_mark
+                current = entries = {None: (mark.line + 1, mark.column + 1)}
+                items = None
+            else:
+                current = items = []
+                entries = None
+            key = _WANT_KEY
+            continue
+        if kind is MappingEndEvent or kind is SequenceEndEvent:
+            node = current
+            depth -= 1
+            if not stack:
+                root, current, entries, items = node, None, None, None
+                continue
+            current, key = stack.pop()
+            if type(current) is dict:
+                if key is _WANT_KEY:
+                    raise NeedsCare  # a mapping or list as a key
+                entries, items = current, None
+                entries[key] = node
+                key = _WANT_KEY
+            else:
+                entries, items = None, current
+                current.append(node)
+            continue
+        if kind is AliasEvent:
+            raise NeedsCare
+        if kind is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise NeedsCare
+    if depth:
+        raise NeedsCare
+    return root
+
+
 def _unusual(event: Any, kind: type, line: int, column: int, report: Report, nodes: int, max_nodes: int) -> bool:
     """Report an anchor, a tag or too many nodes; True when reading must stop."""
     if event.anchor is not None:
@@ -371,6 +483,35 @@ def _unusual(event: Any, kind: type, line: int, column: int, report: Report, nod
         report.error(line, column, f"the file has more than {max_nodes:,} values; reading stopped")
         return True
     return False
+
+
+def _parser_class(libyaml: bool | None) -> type:
+    """The parser to use; ``libyaml`` False forces the pure-Python one (for tests: both must agree)."""
+    if libyaml is None:
+        return _PARSER
+    return yaml.CSafeLoader if libyaml and HAVE_LIBYAML else yaml.SafeLoader
+
+
+def read_plain(
+    data: bytes, limits: Limits = Limits(), progress: Progress | None = None, libyaml: bool | None = None
+) -> Any:
+    """Decode, parse and build ``data`` the quick way (``build_plain``); raises ``NeedsCare`` for a
+    file with anything to report, which ``read_yaml`` then reads and reports on."""
+    if len(data) > limits.max_bytes:
+        raise NeedsCare
+    parser_class = _parser_class(libyaml)
+    report = Report("", limit=limits.max_problems)
+    text = decode(data, report, check_utf8=parser_class is not yaml.SafeLoader)
+    if text is None or report.problems:
+        raise NeedsCare
+    escapes = (b"\\" if isinstance(text, bytes) else "\\") in text  # type: ignore[operator]
+    events = _events(text, parser_class)
+    try:
+        return build_plain(events, limits, progress, len(text), escapes)
+    except yaml.YAMLError:
+        raise NeedsCare from None
+    finally:
+        events.close()
 
 
 def read_yaml(
@@ -391,8 +532,8 @@ def read_yaml(
             f"the file is {len(data) / 2**20:,.1f} MiB, more than the limit of {limits.max_bytes / 2**20:,.0f} MiB",
         )
         return None
-    parser_class = None if libyaml is None else (yaml.CSafeLoader if libyaml and HAVE_LIBYAML else yaml.SafeLoader)
-    with_libyaml = (parser_class or _PARSER) is not yaml.SafeLoader
+    parser_class = _parser_class(libyaml)
+    with_libyaml = parser_class is not yaml.SafeLoader
     text = decode(data, report, check_utf8=not with_libyaml)
     if text is None:
         return None

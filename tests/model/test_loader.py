@@ -300,3 +300,15 @@ def test_bad_utf8_deep_in_a_file_is_located(bad, shown, libyaml):
     assert result.organization is None
     assert [(p.line, p.column) for p in result.problems] == [(504, 25)], result.problems
     assert shown in result.problems[0].message and "not valid UTF-8" in result.problems[0].message
+
+
+def test_clean_files_take_the_quick_way(bundled_path):
+    """The bundled sector and a generated organization (attached units, related ids, names in two
+    scripts) are read without the careful reading: nothing in them raises NeedsCare."""
+    from benchmarks.generate import generate
+    from orgexplorer.model.loader import _plain_organization
+    from orgexplorer.model.yamlread import read_plain
+
+    for data in (bundled_path.read_bytes(), generate(300).encode("utf-8")):
+        organization = _plain_organization(read_plain(data), None)
+        assert organization == load_bytes(data, careful=True).organization
