@@ -2,8 +2,11 @@
 
 Reopening an unchanged large file reads the cache instead of parsing YAML again. Entries are
 ``marshal`` data of plain tuples and strings (no pickle: nothing in a cache file can run code), written
-atomically, checked on reading, and rebuilt when stale or damaged. ``ORGEXPLORER_CACHE=0`` turns the
-cache off; ``ORGEXPLORER_CACHE_DIR`` moves it (default: the user's cache folder).
+atomically, checked on reading, and rebuilt when stale or damaged; units are made from an entry when
+first asked for. A small ``.last`` file per path names the entry that path had last time, so that it
+can be read while the file is hashed (a guess, kept only when the hash matches).
+``ORGEXPLORER_CACHE=0`` turns the cache off; ``ORGEXPLORER_CACHE_DIR`` moves it (default: the user's
+cache folder).
 """
 
 from __future__ import annotations
@@ -15,18 +18,21 @@ import os
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 
 #: Bump when the Organization/Unit shape or the loader's rules change: old entries are then ignored.
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 MIN_BYTES = 512 * 1024  # smaller files load faster than a cache can be checked
 _MAGIC = "orgexplorer-cache"
-_PLACEMENTS = {p.value: p for p in Placement}
+_PLACEMENT_CODES = {Placement.ROOT: "r", Placement.SUBUNIT: "s", Placement.ATTACHED: "a"}
+_PLACEMENTS = {code: placement for placement, code in _PLACEMENT_CODES.items()}
+_RELATIONS = ("subunits", "attached", "related", "referred_by")
 
 
 def cache_folder() -> Path | None:
@@ -54,34 +60,95 @@ def _entry(folder: Path, key: str, kind: str) -> Path:
     return folder / f"{key}.v{CACHE_VERSION}.{kind}"
 
 
-def key_for(data: bytes, folder: Path | None) -> str | None:
-    """The cache key of a file's bytes, or None when the cache is off or the file too small."""
-    return content_key(data) if folder is not None and len(data) >= MIN_BYTES else None
+def open_cached(data: bytes, path: str, folder: Path | None) -> tuple[str | None, Organization | None]:
+    """A file's cache key (None: not cached, the cache off or the file small) and its cached
+    organization (None when there is none, or it is stale or damaged: it is then dropped).
+
+    The key is the hash of the content, never the date. On a large file the hash is computed on a
+    second thread (hashlib lets go of the GIL) while the entry this path had last time is read and
+    decoded; that guess is kept only when the hash turns out to be its key.
+    """
+    if folder is None or len(data) < MIN_BYTES:
+        return None, None
+    guess = _hint(folder, path)
+    if guess is None:
+        key = content_key(data)
+        return key, _load(folder, key, path, _read(folder, key))
+    hashed: list[str] = []
+    hasher = threading.Thread(target=lambda: hashed.append(content_key(data)), name="orgexplorer-hash")
+    hasher.start()
+    raw = _read(folder, guess)
+    frozen = _decode(raw) if raw is not None else None
+    hasher.join()
+    key = hashed[0] if hashed else content_key(data)
+    if key != guess:
+        return key, _load(folder, key, path, _read(folder, key))
+    return key, _load(folder, key, path, raw, frozen)
 
 
-def load_cached(key: str | None, path: str, folder: Path | None) -> Organization | None:
-    """The organization cached under ``key`` (from ``key_for``), or None (missing, stale or damaged)."""
-    if folder is None or key is None:
-        return None
+def _read(folder: Path, key: str) -> bytes | None:
     try:
-        raw = _entry(folder, key, "orgcache").read_bytes()
+        return _entry(folder, key, "orgcache").read_bytes()
     except OSError:
+        return None
+
+
+def _decode(raw: bytes) -> Any:
+    try:
+        with paused_gc():
+            return marshal.loads(raw)
+    except Exception:  # damaged: _load finds out again and drops it
+        return None
+
+
+def _load(folder: Path, key: str, path: str, raw: bytes | None, frozen: Any = None) -> Organization | None:
+    if raw is None:
         return None
     try:
         with paused_gc():
-            return _thaw(marshal.loads(raw), path)
+            organization = _thaw(frozen if frozen is not None else marshal.loads(raw), path)
     except Exception:  # damaged or foreign: drop it, the caller loads the file and writes it anew
         drop(folder, key, "orgcache")
         return None
+    _remember(folder, path, key)
+    return organization
 
 
-def store(key: str | None, organization: Organization, folder: Path | None) -> None:
-    """Cache ``organization`` under ``key``; a cache that cannot be written is simply skipped."""
+def _hint_file(folder: Path, path: str) -> Path:
+    """Where the key of the entry a file had last time is kept (named by a hash of its path)."""
+    name = hashlib.blake2b(str(Path(path).resolve()).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+    return folder / f"{name}.v{CACHE_VERSION}.last"
+
+
+def _hint(folder: Path, path: str) -> str | None:
+    try:
+        text = _hint_file(folder, path).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text if len(text) == 40 and all(c in "0123456789abcdef" for c in text) else None
+
+
+def _remember(folder: Path, path: str, key: str) -> None:
+    if _hint(folder, path) != key:
+        _write(
+            folder,
+            key,
+            "",
+            lambda temporary: Path(temporary).write_text(key, encoding="ascii"),
+            _hint_file(folder, path),
+        )
+
+
+def store(key: str | None, organization: Organization, folder: Path | None, path: str | None = None) -> None:
+    """Cache ``organization`` under ``key`` (and remember it as the entry of ``path``); a cache that
+    cannot be written is simply skipped."""
     if folder is None or key is None:
         return
     with paused_gc():  # a large organization makes millions of tuples here, all freed together
         frozen = marshal.dumps(_freeze(organization))  # type: ignore[arg-type]
     _write(folder, key, "orgcache", lambda temporary: Path(temporary).write_bytes(frozen))
+    if path is not None:
+        _remember(folder, path, key)
 
 
 def store_database(folder: Path | None, key: str | None, kind: str, database: sqlite3.Connection) -> None:
@@ -97,8 +164,11 @@ def store_database(folder: Path | None, key: str | None, kind: str, database: sq
     _write(folder, key, kind, copy)
 
 
-def _write(folder: Path | None, key: str | None, kind: str, write: Callable[[str], object]) -> None:
-    """Write an entry through a temporary file renamed into place; any failure just skips caching."""
+def _write(
+    folder: Path | None, key: str | None, kind: str, write: Callable[[str], object], target: Path | None = None
+) -> None:
+    """Write an entry (or ``target``) through a temporary file renamed into place; any failure just
+    skips caching."""
     if folder is None or key is None:
         return
     try:
@@ -107,7 +177,7 @@ def _write(folder: Path | None, key: str | None, kind: str, write: Callable[[str
         os.close(handle)
         try:
             write(temporary)
-            os.replace(temporary, _entry(folder, key, kind))
+            os.replace(temporary, target or _entry(folder, key, kind))
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
@@ -143,67 +213,148 @@ def load_database(folder: Path | None, key: str | None, kind: str) -> sqlite3.Co
         return None
 
 
+def _relations(units: Sequence[Unit], field: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """One relation of every unit as offsets into one flat tuple (unit i's: flat[off[i]:off[i + 1]])."""
+    flat: list[int] = []
+    offsets = [0]
+    for unit in units:
+        flat += getattr(unit, field)
+        offsets.append(len(flat))
+    return tuple(offsets), tuple(flat)
+
+
 def _freeze(organization: Organization) -> tuple[object, ...]:
-    units = tuple(
+    units = organization.units
+    rows = tuple(
         (
-            u.id,
             u.name,
             u.kind,
             (u.head.title, u.head.name) if u.head else None,
             u.description,
             u.responsibilities,
-            u.placement.value,
-            -1 if u.parent is None else u.parent,
-            u.subunits,
-            u.attached,
-            u.related,
-            u.referred_by,
             u.depth,
             u.line,
             u.column,
             u.details,
             u.names,
         )
-        for u in organization.units
+        for u in units
     )
-    glossary = tuple(organization.glossary.items())
-    return (_MAGIC, CACHE_VERSION, organization.title, organization.source, glossary, organization.roots, units)
+    return (
+        _MAGIC,
+        CACHE_VERSION,
+        organization.title,
+        organization.source,
+        tuple(organization.glossary.items()),
+        organization.roots,
+        tuple(u.id for u in units),
+        rows,
+        tuple(-1 if u.parent is None else u.parent for u in units),
+        "".join(_PLACEMENT_CODES[u.placement] for u in units),
+        *(part for field in _RELATIONS for part in _relations(units, field)),
+    )
 
 
 def _thaw(frozen: Any, path: str) -> Organization:
-    magic, version, title, source, glossary, roots, rows = frozen
-    if magic != _MAGIC or version != CACHE_VERSION or not isinstance(title, str) or not isinstance(rows, tuple):
+    """An organization from a cache entry; the structure is checked here (indices in range, lengths
+    agree), each unit is made when first asked for (``_CachedUnits``)."""
+    magic, version, title, source, glossary, roots, ids, rows, parents, placements, *relations = frozen
+    if magic != _MAGIC or version != CACHE_VERSION or not isinstance(title, str) or len(relations) != 8:
         raise ValueError("not a cache entry of this version")
-    count = len(rows)
-    units = []
-    for index, row in enumerate(rows):
-        (unit_id, name, kind, head, description, responsibilities, placement, parent, subunits, attached,
-         related, referred_by, depth, line, column, details, names) = row  # fmt: skip
-        for indices in (subunits, attached, related, referred_by):
-            if indices and not 0 <= max(indices) < count:
-                raise ValueError("a relation outside the organization")
-        units.append(
-            Unit(
-                index,
-                unit_id,
-                name,
-                kind,
-                Head(*head) if head is not None else None,
-                description,
-                responsibilities,
-                _PLACEMENTS[placement],
-                None if parent < 0 else parent,
-                subunits,
-                attached,
-                related,
-                referred_by,
-                depth,
-                line,
-                column,
-                details,
-                names,
-            )
+    count = len(ids)
+    if len(rows) != count or len(parents) != count or len(placements) != count or not set(placements) <= set("rsa"):
+        raise ValueError("parts of the entry disagree")
+    if (count and not -1 <= min(parents) <= max(parents) < count) or any(not 0 <= root < count for root in roots):
+        raise ValueError("a unit outside the organization")
+    for offsets, flat in zip(relations[::2], relations[1::2], strict=True):
+        if len(offsets) != count + 1 or offsets[0] != 0 or offsets[-1] != len(flat):
+            raise ValueError("parts of the entry disagree")
+        if flat and not 0 <= min(flat) <= max(flat) < count:
+            raise ValueError("a relation outside the organization")
+    by_id = dict(zip(ids, range(count), strict=True))
+    if len(by_id) != count:
+        raise ValueError("an id twice")
+    units = _CachedUnits(ids, rows, parents, placements, relations)
+    return Organization(title, units, tuple(roots), source, dict(glossary), str(Path(path).resolve()), by_id)
+
+
+class _CachedUnits(Sequence[Unit]):
+    """The units of a cached organization, each made the first time it is asked for.
+
+    Reopening a large file then costs reading its entry, not making a hundred thousand units that a
+    window showing the top of the tree never looks at; a walk over all of them costs what making
+    them at once would. Made units are kept: ``units[i] is units[i]``.
+    """
+
+    __slots__ = ("_ids", "_made", "_parents", "_placements", "_relations", "_rows")
+
+    def __init__(
+        self,
+        ids: tuple[str, ...],
+        rows: tuple[tuple[Any, ...], ...],
+        parents: tuple[int, ...],
+        placements: str,
+        relations: list[tuple[int, ...]],
+    ) -> None:
+        self._ids, self._rows, self._parents, self._placements, self._relations = (
+            ids,
+            rows,
+            parents,
+            placements,
+            relations,
         )
-    if any(not 0 <= root < count for root in roots):
-        raise ValueError("a root outside the organization")
-    return Organization(title, tuple(units), tuple(roots), source, dict(glossary), str(Path(path).resolve()))
+        self._made: list[Unit | None] = [None] * len(ids)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, index: int) -> Unit: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Unit, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Unit | tuple[Unit, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        unit = self._made[index]
+        if unit is None:
+            unit = self._made[index] = self._make(index % len(self._made))
+        return unit
+
+    def __iter__(self) -> Iterator[Unit]:
+        for index, unit in enumerate(self._made):
+            yield unit if unit is not None else self[index]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or len(other) != len(self):
+            return NotImplemented if not isinstance(other, Sequence) else False
+        return all(mine == theirs for mine, theirs in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def _make(self, index: int) -> Unit:
+        name, kind, head, description, responsibilities, depth, line, column, details, names = self._rows[index]
+        sub_offsets, subunits, att_offsets, attached, rel_offsets, related, ref_offsets, referred_by = self._relations
+        parent = self._parents[index]
+        return Unit(
+            index,
+            self._ids[index],
+            name,
+            kind,
+            Head(*head) if head is not None else None,
+            description,
+            responsibilities,
+            _PLACEMENTS[self._placements[index]],
+            None if parent < 0 else parent,
+            subunits[sub_offsets[index] : sub_offsets[index + 1]],
+            attached[att_offsets[index] : att_offsets[index + 1]],
+            related[rel_offsets[index] : rel_offsets[index + 1]],
+            referred_by[ref_offsets[index] : ref_offsets[index + 1]],
+            depth,
+            line,
+            column,
+            details,
+            names,
+        )

@@ -109,13 +109,12 @@ def load_file(
     if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES:
         return load_spreadsheet(data, name)
     folder = cache_folder() if use_cache else None
-    key = cache.key_for(data, folder)
-    cached = cache.load_cached(key, name, folder)
+    key, cached = cache.open_cached(data, name, folder)
     if cached is not None:
         return LoadResult(cached, [], content_key=key)
     result = load_bytes(data, name, limits, progress)
     if result.organization is not None and not result.problems:
-        cache.store(key, result.organization, folder)
+        cache.store(key, result.organization, folder, name)
         return LoadResult(result.organization, result.problems, content_key=key)
     return result
 

@@ -98,3 +98,50 @@ def test_search_index_is_cached_with_the_organization(folder, big):
     blobs[0].write_bytes(b"not a database")
     rebuilt = SearchIndex.cached(result.organization, result.content_key)
     assert rebuilt.search("planning").units == built.search("planning").units
+
+
+def test_cached_units_are_made_when_asked_for_and_kept(folder, big):
+    first = load_file(big).organization
+    units = load_file(big).organization.units
+    assert type(units) is not tuple  # from the cache
+    assert units[7] is units[7] and units[-1] is units[len(units) - 1]
+    assert units[3:6] == first.units[3:6]
+    assert list(units) == list(first.units) and units == first.units
+    assert [u.id for u in reversed(units)][:2] == [first.units[-1].id, first.units[-2].id]
+
+
+def _replaced(parts: tuple, index: int, value: object) -> tuple:
+    return (*parts[:index], value, *parts[index + 1 :])
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda parts: _replaced(parts, 9, "x" * len(parts[9])),  # placements
+        lambda parts: _replaced(parts, 11, (*parts[11][:-1], 10**6)),  # a subunit far away
+        lambda parts: _replaced(parts, 8, (*parts[8][:-1], 10**6)),  # a parent far away
+        lambda parts: _replaced(parts, 6, (*parts[6][:-1], parts[6][0])),  # an id twice
+        lambda parts: _replaced(parts, len(parts) - 2, parts[-2][:-1]),  # offsets cut short
+    ],
+)
+def test_entry_with_damaged_structure_is_dropped_and_rebuilt(folder, big, damage):
+    import marshal
+
+    expected = load_file(big).organization
+    (entry,) = entries(folder)
+    entry.write_bytes(marshal.dumps(damage(marshal.loads(entry.read_bytes()))))
+    again = load_file(big).organization
+    assert type(again.units) is tuple  # read from the file, not the damaged entry
+    assert again == expected
+
+
+def test_last_entry_of_a_path_is_only_a_guess(folder, big, tmp_path):
+    """The entry a file had last time is read while the file is hashed, and used only when the hash
+    matches: a copy of another file's content at the same path gets its own entry."""
+    load_file(big)
+    other = tmp_path / "other.yaml"
+    other.write_text(generate(650), encoding="utf-8")
+    expected = load_file(other).organization
+    big.write_bytes(other.read_bytes())  # the path's last entry is now the wrong one
+    assert load_file(big).organization.units == expected.units
+    assert len(entries(folder)) == 2
