@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,7 @@ _COLUMNS = tuple(_WEIGHTS)
 _BM25 = f"bm25(units, {', '.join(str(weight) for weight in _WEIGHTS.values())})"
 _MAX_TERMS = 16
 _MAX_QUERY = 1000
+_RANK_ALL = 10_000  # matches bm25 ranks within a keystroke's time (about 1 µs each); beyond, _by_field
 _EXPLAINED = 50  # hits ranked and explained (field, snippet) per query; the rest are ids in file order
 _SNIPPET = 180
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -84,21 +86,38 @@ class SearchResult:
 
     Attributes:
         query: the query as typed.
-        units: indices of every matching unit, best first.
-        hits: the first of them explained (field, text), best first.
+        count: how many units match; ``len(result)``.
+        ranked: the best of them, best first.
+        hits: the first of those explained (field, text), best first.
         corrected: the query as corrected for typos, when it was ("showing results for ...").
         partial: no unit matched every word; these match some of them (the most words first).
+        units: (a property) every matching unit, the ranked first, then the rest in file order. It is
+            asked of the index the first time it is read: the list and its count are ready before
+            the tree that marks every match needs them all.
     """
 
     query: str
-    units: list[int] = field(default_factory=list)
+    count: int = 0
+    ranked: list[int] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
     terms: tuple[_Term, ...] = ()
     corrected: str | None = None
     partial: bool = False
+    _matching: Callable[[], list[int]] | None = field(default=None, repr=False, compare=False)
+    _units: list[list[int]] = field(default_factory=list, repr=False, compare=False)  # filled once
 
     def __len__(self) -> int:
-        return len(self.units)
+        return self.count
+
+    @property
+    def units(self) -> list[int]:
+        if not self._units:
+            units = list(self.ranked)
+            if self._matching is not None and self.count > len(units):
+                best = set(units)
+                units += [unit for unit in self._matching() if unit not in best]
+            self._units.append(units)
+        return self._units[0]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the query's words occur in any text (for highlighting it)."""
@@ -203,36 +222,35 @@ class SearchIndex:
         parsed = self._parse(query)
         if not parsed.groups:
             return SearchResult(query)
-        matching = self._matching(parsed)
+        count = self._count(parsed)
         corrected = None
-        if not matching:
+        if not count:
             fixed = self._correct(query)
             if fixed is not None:
                 corrected_query, parsed = fixed
-                matching = self._matching(parsed)
-                corrected = corrected_query if matching else None
+                count = self._count(parsed)
+                corrected = corrected_query if count else None
         partial = False
-        if not matching and len(parsed.groups) > 1:
+        if not count and len(parsed.groups) > 1:
             # "public relations" where the text says "communication with the public": rather than
             # nothing, the units matching some of the words, those matching most ranked first.
             parsed = dataclasses.replace(parsed, any_word=True)
-            matching = self._matching(parsed)
-            partial = bool(matching)
-        # Only the best are ranked (bm25 over every match of a broad query costs more than a keystroke
-        # may); the rest follow in file order.
+            count = self._count(parsed)
+            partial = bool(count)
+        # Only the best are ranked (ranking every match of a broad query costs more than a keystroke
+        # may); the rest follow in file order, fetched when asked for.
         top = max(explain, limit or 0)
-        ranked = self._rerank(self._ranked(parsed, top), parsed)
+        by_field = count > _RANK_ALL
+        ranked = self._by_field(parsed, top) if by_field else self._rerank(self._ranked(parsed, top), parsed)
         if limit is not None:
             ranked = ranked[:limit]
-            units = [unit for unit, _ in ranked]
-        else:
-            units = [unit for unit, _ in ranked]
-            if len(matching) > len(units):
-                best = set(units)
-                units += [unit for unit in matching if unit not in best]
         hits = [self._explain(unit, score, parsed) for unit, score in ranked[:explain]]
         terms = parsed.terms + self._glossary.counterparts(parsed.terms)
-        return SearchResult(query, units, hits, terms, corrected, partial)
+        units = [unit for unit, _ in ranked]
+        matching = None if limit is not None else functools.partial(self._matching, parsed)
+        return SearchResult(
+            query, count if limit is None else len(units), units, hits, terms, corrected, partial, matching
+        )
 
     def visible_units(self, units: Iterable[int]) -> set[int]:
         """The given units and all their ancestors: what a filtered tree shows."""
@@ -270,6 +288,9 @@ class SearchIndex:
             last = bare[-1] if bare else None
             bare = [word for word in bare if word not in STOPWORDS]
             typing = typing and bool(bare) and bare[-1] == last
+        if typing and len(bare) > 1 and len(bare[-1]) == 1:
+            bare = bare[:-1]  # "head of s": one letter being typed narrows nothing yet
+            typing = False
         for position, word in enumerate(bare):
             # The word being typed is matched as it stands, as a prefix; the others by their stem.
             groups.append((self._term(word, typing and position == len(bare) - 1),))
@@ -291,6 +312,31 @@ class SearchIndex:
             (self._match_expression(parsed), top),
         )
         return [(int(rowid), -float(rank)) for rowid, rank in rows]
+
+    def _by_field(self, parsed: _Query, top: int) -> list[tuple[int, float]]:
+        """The first ``top`` of more matches than bm25 can rank within a keystroke.
+
+        bm25 looks up every match's length, about a microsecond each; and the words of such a
+        query are mostly in a large part of the units, where bm25 gives them little weight (none at
+        all past half: its idf is clamped), so its order says little. These come instead by the
+        best field their words stand in (name, head, responsibility, kind, glossary, description:
+        the order of the weights), in file order within a field, each field one query that stops
+        at ``top``.
+        """
+        expression = self._match_expression(parsed)
+        words = " OR ".join(term.expression() for term in parsed.terms)
+        columns = sorted(_COLUMNS, key=lambda column: -_WEIGHTS[column])
+        found: list[tuple[int, float]] = []
+        for number, column in enumerate(columns):
+            before = f" NOT {{{' '.join(columns[:number])}}} : ({words})" if number else ""
+            rows = self._query(
+                "SELECT rowid FROM units WHERE units MATCH ? ORDER BY rowid LIMIT ?",
+                (f"({expression}) AND ({{{column}}} : ({words}){before})", top - len(found)),
+            )
+            found += [(int(rowid), float(len(columns) - number)) for (rowid,) in rows]
+            if len(found) >= top:
+                break
+        return found
 
     def _matching(self, parsed: _Query) -> list[int]:
         """Every match, in file order (no ranking: cheap even when most units match)."""
@@ -373,6 +419,9 @@ class SearchIndex:
 
 def _spans(text: str, terms: Sequence[_Term]) -> tuple[list[tuple[int, int]], int]:
     """The words of ``text`` that some term matches, and how many of the terms matched."""
+    folded = fold(text)
+    if not any(alternative in folded for term in terms for alternative in term.alternatives):
+        return [], 0  # most texts of a unit: no term in them at all, found without splitting words
     spans = []
     found = set()
     for start, end, word in word_spans(text):

@@ -206,3 +206,30 @@ def test_some_of_the_words_when_no_unit_has_all(index, sector):
     assert sector.units[result.units[0]].id == "office-for-administrative-and-professional-services"
     assert not index.search("arms control").partial
     assert index.search("zzzz qqqq").units == []
+
+
+def test_more_matches_than_bm25_ranks_in_a_keystroke_come_by_field(monkeypatch, sector, index):
+    from orgexplorer.model import search
+
+    monkeypatch.setattr(search, "_RANK_ALL", 1)  # the sector as if it were a hundred thousand units
+    result = index.search("military")
+    ranked = [sector.units[i] for i in result.ranked]
+    in_name = [u for u in sector.units if "military" in u.name.casefold()]
+    assert ranked[: len(in_name)] == in_name  # the name first, in file order
+    assert len(result) == result.count == len(result.units) >= len(ranked) > len(in_name)
+    assert [hit.score for hit in result.hits] == sorted((hit.score for hit in result.hits), reverse=True)
+    assert result.hits[0].field == "name"
+    monkeypatch.setattr(search, "_RANK_ALL", 10_000)
+    assert set(index.search("military").units) == set(result.units)  # the same units, ranked by bm25
+
+
+def test_every_match_is_fetched_only_when_asked_for(index):
+    result = index.search("department", limit=None, explain=2)
+    assert len(result.hits) == 2 and result._units == []
+    assert result.units[: len(result.ranked)] == result.ranked and len(result.units) == result.count
+    assert result._units  # kept
+
+
+def test_one_letter_being_typed_narrows_nothing_yet(index):
+    assert index.search("arms c").units == index.search("arms").units
+    assert index.search("arms co").units != index.search("arms").units or index.search("arms co").count
