@@ -822,7 +822,8 @@ class MainWindow(QMainWindow):
 
         def work() -> None:
             result = search_index.search(text)
-            visible = search_index.visible_units(result.units) if filtering else None
+            matches = result.units  # every match, fetched here rather than on the GUI thread
+            visible = search_index.visible_units(matches) if filtering else None
             self._search_finished.emit(generation, (search_index, result, visible))
 
         threading.Thread(target=work, name="orgexplorer-search", daemon=True).start()
