@@ -171,12 +171,21 @@ def load_bytes(
     resolved = None if path == "<data>" else str(Path(path).resolve())
     with paused_gc():
         try:
+            reached = [0.0]  # how far the quick reading got: the progress shown never goes back
+
+            def quick_progress(fraction: float) -> None:
+                reached[0] = fraction
+                if progress is not None:
+                    progress(fraction)
+
             if not careful:
                 try:
-                    return LoadResult(_plain_organization(read_plain(data, limits, progress, libyaml), resolved))
+                    plain = read_plain(data, limits, quick_progress if progress else None, libyaml)
+                    return LoadResult(_plain_organization(plain, resolved))
                 except NeedsCare:
-                    pass
-            root = read_yaml(data, report, limits, progress, libyaml)
+                    plain = None
+            careful_progress = None if progress is None else (lambda fraction: progress(max(fraction, reached[0])))
+            root = read_yaml(data, report, limits, careful_progress, libyaml)
             # Check the content too whenever the YAML could be read whole, so that one pass shows all.
             if root is not None or not report.has_errors:
                 organization = _Converter(report).organization(root, resolved)

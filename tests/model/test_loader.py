@@ -312,3 +312,13 @@ def test_clean_files_take_the_quick_way(bundled_path):
     for data in (bundled_path.read_bytes(), generate(300).encode("utf-8")):
         organization = _plain_organization(read_plain(data), None)
         assert organization == load_bytes(data, careful=True).organization
+
+
+def test_progress_never_goes_back_when_the_careful_reading_takes_over():
+    from benchmarks.generate import generate
+
+    data = (generate(10_000) + "  - {id: last, name: Last, nmae: typo}\n").encode("utf-8")
+    seen: list[float] = []
+    result = load_bytes(data, "p.yaml", progress=seen.append)
+    assert not result.ok and "did you mean 'name'" in result.problems[0].message
+    assert len(seen) > 4 and seen == sorted(seen) and seen[0] >= 0 and seen[-1] <= 1
