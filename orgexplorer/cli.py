@@ -37,10 +37,15 @@ def _parser(prog: str, description: str, epilog: str | None = None) -> argparse.
 
 
 def _load_or_report(path: str) -> Organization | None:
+    return _load_with_key(path)[0]
+
+
+def _load_with_key(path: str) -> tuple[Organization | None, str | None]:
+    """The organization (None after printing its problems) and its content key for the caches."""
     result = load_file(path)
     for problem in result.problems:
         print(problem, file=sys.stderr)
-    return result.organization
+    return result.organization, result.content_key
 
 
 def cmd_check(argv: Sequence[str]) -> int:
@@ -128,13 +133,14 @@ def cmd_search(argv: Sequence[str]) -> int:
     parser.add_argument("--json", action="store_true", help="print a JSON list of hits")
     parser.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N hits (default 20)")
     args = parser.parse_args(argv)
-    organization = _load_or_report(args.file)
+    organization, key = _load_with_key(args.file)
     if organization is None:
         return 1
     from orgexplorer.model.search import SearchIndex
 
     query = " ".join(args.query)
-    result = SearchIndex(organization).search(query, limit=args.limit, explain=args.limit)
+    index = SearchIndex.cached(organization, key)  # a large file's index is built once, then reused
+    result = index.search(query, limit=args.limit, explain=args.limit)
     note = sys.stderr if args.json else sys.stdout
     if result.corrected:
         print(f'showing results for "{result.corrected}"', file=note)

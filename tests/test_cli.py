@@ -150,3 +150,16 @@ def test_export_errors(tmp_path):
     assert run("export", str(BUNDLED)).returncode == 2
     assert run("export", str(BUNDLED), "-o", "x.pdf", "--page-size", "B9").returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_search_of_a_large_file_keeps_its_index(tmp_path, monkeypatch):
+    from benchmarks.generate import generate
+
+    monkeypatch.setenv("ORGEXPLORER_CACHE_DIR", str(tmp_path / "cache"))
+    big = tmp_path / "big.yaml"
+    big.write_text(generate(600), encoding="utf-8")
+    first = run("search", str(big), "planning", "--json")
+    assert first.returncode == 0, first.stderr
+    assert len(list((tmp_path / "cache").glob("*.search"))) == 1
+    again = run("search", str(big), "planning", "--json")
+    assert json.loads(again.stdout) == json.loads(first.stdout)
