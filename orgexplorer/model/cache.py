@@ -4,7 +4,8 @@ Reopening an unchanged large file reads the cache instead of parsing YAML again.
 ``marshal`` data of plain tuples and strings (no pickle: nothing in a cache file can run code), written
 atomically, checked on reading, and rebuilt when stale or damaged; units are made from an entry when
 first asked for. A small ``.last`` file per path names the entry that path had last time, so that it
-can be read while the file is hashed (a guess, kept only when the hash matches).
+can be read while the file is hashed (a guess, kept only when the hash matches). The folder is kept
+within ``MAX_BYTES`` by forgetting the entries used least lately.
 ``ORGEXPLORER_CACHE=0`` turns the cache off; ``ORGEXPLORER_CACHE_DIR`` moves it (default: the user's
 cache folder).
 """
@@ -15,10 +16,12 @@ import contextlib
 import hashlib
 import marshal
 import os
+import re
 import sqlite3
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, overload
@@ -29,6 +32,9 @@ from orgexplorer.model.organization import Head, Organization, Placement, Unit
 #: Bump when the Organization/Unit shape or the loader's rules change: old entries are then ignored.
 CACHE_VERSION = 4
 MIN_BYTES = 512 * 1024  # smaller files load faster than a cache can be checked
+MAX_BYTES = 2 * 1024**3  # the folder's budget: entries used least lately are forgotten beyond it
+# The names this module writes: entries (content key, version, kind) and temporaries being written.
+_OURS = re.compile(r"[0-9a-f]{24,40}\.v(?P<version>\d+)\.(?:orgcache|search|last)|(?P<part>orgexplorer-\w+\.part)")
 _MAGIC = "orgexplorer-cache"
 _PLACEMENT_CODES = {Placement.ROOT: "r", Placement.SUBUNIT: "s", Placement.ATTACHED: "a"}
 _PLACEMENTS = {code: placement for placement, code in _PLACEMENT_CODES.items()}
@@ -111,6 +117,7 @@ def _load(folder: Path, key: str, path: str, raw: bytes | None, frozen: Any = No
         drop(folder, key, "orgcache")
         return None
     _remember(folder, path, key)
+    _used(_entry(folder, key, "orgcache"))
     return organization
 
 
@@ -173,7 +180,7 @@ def _write(
         return
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix="orgexplorer-", suffix=".part")
         os.close(handle)
         try:
             write(temporary)
@@ -182,7 +189,51 @@ def _write(
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
     except (OSError, sqlite3.Error):
-        pass
+        return
+    if target is None:
+        prune(folder, keep=_entry(folder, key, kind))
+
+
+def prune(folder: Path, keep: Path | None = None, budget: int | None = None) -> None:
+    """Keep the cache within its budget (``MAX_BYTES``), forgetting the entries used least lately.
+
+    Every save of a large file makes a new entry (its content changed), so without this the folder
+    would only grow. Entries of other cache versions and temporaries left by a killed write (older
+    than an hour) go first; ``keep``, the entry just written, always stays.
+    """
+    budget = MAX_BYTES if budget is None else budget
+    now = time.time()
+    entries: list[tuple[float, int, Path]] = []
+    try:
+        for path in folder.iterdir():
+            ours = _OURS.fullmatch(path.name)
+            if ours is None:
+                continue  # never touch a file we did not write, whatever the folder is
+            info = path.stat()
+            if ours.group("part") is not None:
+                if now - info.st_mtime > 3600:
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+            elif ours.group("version") != str(CACHE_VERSION):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            elif path != keep:
+                entries.append((info.st_mtime, info.st_size, path))
+    except OSError:
+        return
+    total = sum(size for _, size, _ in entries) + (keep.stat().st_size if keep is not None and keep.exists() else 0)
+    for _, size, path in sorted(entries):  # oldest first
+        if total <= budget:
+            break
+        with contextlib.suppress(OSError):
+            path.unlink()
+            total -= size
+
+
+def _used(path: Path) -> None:
+    """Mark an entry as used now, so that pruning forgets others first."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 def drop(folder: Path | None, key: str | None, kind: str) -> None:
@@ -206,6 +257,7 @@ def load_database(folder: Path | None, key: str | None, kind: str) -> sqlite3.Co
             source.backup(memory)
         finally:
             source.close()
+        _used(path)
         return memory
     except sqlite3.Error:
         memory.close()

@@ -145,3 +145,44 @@ def test_last_entry_of_a_path_is_only_a_guess(folder, big, tmp_path):
     big.write_bytes(other.read_bytes())  # the path's last entry is now the wrong one
     assert load_file(big).organization.units == expected.units
     assert len(entries(folder)) == 2
+
+
+def test_cache_stays_within_its_budget_forgetting_the_least_used(folder, tmp_path, monkeypatch):
+    from orgexplorer.model import cache
+
+    files = []
+    for number in range(3):
+        path = tmp_path / f"org{number}.yaml"
+        path.write_text(generate(600, seed=number + 1), encoding="utf-8")
+        files.append(path)
+    load_file(files[0])
+    one_entry = entries(folder)[0].stat().st_size
+    monkeypatch.setattr(cache, "MAX_BYTES", int(one_entry * 2.5))
+    load_file(files[1])
+    load_file(files[0])  # used again: now the newer of the two
+    load_file(files[2])  # a third entry does not fit: the least lately used (files[1]) goes
+    kept = {p.name.split(".")[0] for p in entries(folder)}
+    keys = {cache.content_key(f.read_bytes()) for f in (files[0], files[2])}
+    assert kept == keys
+
+
+def test_pruning_touches_only_what_the_cache_wrote(folder, tmp_path):
+    import os
+    import time
+
+    from orgexplorer.model import cache
+
+    folder.mkdir(parents=True)
+    mine = folder / "notes.txt"
+    mine.write_text("the user's own file", encoding="utf-8")
+    old_version = folder / f"{'ab' * 20}.v1.orgcache"
+    old_version.write_bytes(b"x")
+    stale_part = folder / "orgexplorer-abc123.part"
+    stale_part.write_bytes(b"x")
+    hour_ago = time.time() - 7200
+    os.utime(stale_part, (hour_ago, hour_ago))
+    fresh_part = folder / "orgexplorer-def456.part"
+    fresh_part.write_bytes(b"x")  # being written by another process right now
+    cache.prune(folder, budget=0)
+    assert mine.exists() and fresh_part.exists()
+    assert not old_version.exists() and not stale_part.exists()
