@@ -31,6 +31,7 @@ from orgexplorer.chart.directory import directory_html, units_csv
 from orgexplorer.chart.layout import ChartLayout, ChartOptions, layout_chart
 from orgexplorer.chart.render import ChartRenderer, QtMeasure, chart_font, metrics_device
 from orgexplorer.model import Organization
+from orgexplorer.model.yamlread import Progress
 
 LEGIBLE_PT = 6.0  # text smaller than this on paper is reported
 IMAGE_FORMATS = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp"}
@@ -184,16 +185,20 @@ def draw_footer(painter: QPainter, rect: QRectF, text: SheetText, page: str = ""
     painter.restore()
 
 
-def paint_sheet(painter: QPainter, layout: ChartLayout, text: SheetText, scale: float = 1.0) -> None:
+def paint_sheet(
+    painter: QPainter, layout: ChartLayout, text: SheetText, scale: float = 1.0, progress: Progress | None = None
+) -> None:
     """One self-contained sheet in layout points: header, chart, legend (for SVG, images, previews)."""
     width, height = sheet_size(layout, scale)
     frame = QRectF(SHEET_MARGIN_PT, SHEET_MARGIN_PT, width - 2 * SHEET_MARGIN_PT, height - 2 * SHEET_MARGIN_PT)
     draw_header(painter, frame, text)
     painter.save()
-    painter.translate(SHEET_MARGIN_PT, SHEET_MARGIN_PT + HEADER_PT)
-    painter.scale(scale, scale)
-    ChartRenderer(layout).paint(painter)
-    painter.restore()
+    try:
+        painter.translate(SHEET_MARGIN_PT, SHEET_MARGIN_PT + HEADER_PT)
+        painter.scale(scale, scale)
+        ChartRenderer(layout, progress=progress).paint(painter)
+    finally:
+        painter.restore()
     draw_footer(painter, frame, text)
 
 
@@ -224,7 +229,12 @@ def configure_pages(device: QPagedPaintDevice, layout: ChartLayout, setup: PageS
 
 
 def paint_pages(
-    device: QPagedPaintDevice, layout: ChartLayout, text: SheetText, setup: PageSetup, report: ExportReport
+    device: QPagedPaintDevice,
+    layout: ChartLayout,
+    text: SheetText,
+    setup: PageSetup,
+    report: ExportReport,
+    progress: Progress | None = None,
 ) -> None:
     """Paint the chart on a configured paged device (PDF writer, printer): one page, or tiles."""
     page = device.pageLayout().paintRect(QPageLayout.Unit.Point)
@@ -234,7 +244,7 @@ def paint_pages(
     try:
         dpi = device.logicalDpiX() or 72
         painter.scale(dpi / 72.0, dpi / 72.0)  # from here on, 1 unit = 1 point of the printable area
-        paint_paged(painter, page.width(), page.height(), layout, text, setup, report, device.newPage)
+        paint_paged(painter, page.width(), page.height(), layout, text, setup, report, device.newPage, progress)
     finally:
         painter.end()
 
@@ -264,6 +274,7 @@ def paint_paged(
     setup: PageSetup,
     report: ExportReport,
     new_page: Callable[[], object] | None = None,
+    progress: Progress | None = None,
 ) -> None:
     """The pages of a chart in points of a printable area; ``new_page`` None paints only the first."""
     area = QRectF(0, 0, page_width, page_height)
@@ -274,18 +285,20 @@ def paint_paged(
         report.pages, report.scale = 1, scale
         draw_header(painter, area, text)
         painter.save()
-        painter.translate(
-            chart_area.left() + (chart_area.width() - layout.width * scale) / 2,
-            chart_area.top() + (chart_area.height() - layout.height * scale) / 2,
-        )
-        painter.scale(scale, scale)
-        ChartRenderer(layout).paint(painter)
-        painter.restore()
+        try:
+            painter.translate(
+                chart_area.left() + (chart_area.width() - layout.width * scale) / 2,
+                chart_area.top() + (chart_area.height() - layout.height * scale) / 2,
+            )
+            painter.scale(scale, scale)
+            ChartRenderer(layout, progress=progress).paint(painter)
+        finally:
+            painter.restore()
         draw_footer(
             painter, area, text, QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=1, pages=1)
         )
     else:
-        _paint_poster(painter, layout, text, setup, chart_area, area, report, new_page)
+        _paint_poster(painter, layout, text, setup, chart_area, area, report, new_page, progress)
     smallest = layout.smallest_text * report.scale
     if smallest < LEGIBLE_PT:
         report.warnings.append(
@@ -303,6 +316,7 @@ def _paint_poster(
     area: QRectF,
     report: ExportReport,
     new_page: Callable[[], object] | None,
+    progress: Progress | None = None,
 ) -> None:
     scale = setup.poster_scale
     overlap = setup.overlap_mm * 72 / 25.4
@@ -324,6 +338,8 @@ def _paint_poster(
                 tiles.append((row, column, visible))
     report.pages, report.scale = len(tiles), scale
     for number, (row, column, visible) in enumerate(tiles, 1):
+        if progress is not None:
+            progress((number - 1) / len(tiles))
         if number > 1:
             if new_page is None:
                 return
@@ -431,17 +447,24 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
 
 
-def write_pdf(path: str, layout: ChartLayout, text: SheetText, setup: PageSetup, report: ExportReport) -> None:
+def write_pdf(
+    path: str,
+    layout: ChartLayout,
+    text: SheetText,
+    setup: PageSetup,
+    report: ExportReport,
+    progress: Progress | None = None,
+) -> None:
     writer = QPdfWriter(path)
     chart = QCoreApplication.translate("Chart", "organizational chart")
     writer.setTitle(f"{text.title}{' — ' + text.subtitle if text.subtitle else ''}: {chart}")
     writer.setCreator(f"OrgExplorer {__version__}")
     writer.setResolution(1200)
     configure_pages(writer, layout, setup)
-    paint_pages(writer, layout, text, setup, report)
+    paint_pages(writer, layout, text, setup, report, progress)
 
 
-def write_svg(path: str, layout: ChartLayout, text: SheetText) -> None:
+def write_svg(path: str, layout: ChartLayout, text: SheetText, progress: Progress | None = None) -> None:
     width, height = sheet_size(layout)
     generator = QSvgGenerator()
     generator.setFileName(path)
@@ -454,12 +477,12 @@ def write_svg(path: str, layout: ChartLayout, text: SheetText) -> None:
     if not painter.begin(generator):
         raise ExportError("the SVG could not be opened for painting")
     try:
-        paint_sheet(painter, layout, text)
+        paint_sheet(painter, layout, text, progress=progress)
     finally:
         painter.end()
 
 
-def render_image(layout: ChartLayout, text: SheetText, dpi: float) -> QImage:
+def render_image(layout: ChartLayout, text: SheetText, dpi: float, progress: Progress | None = None) -> QImage:
     """The sheet as an image at ``dpi``, on white."""
     width, height = sheet_size(layout)
     factor = dpi / 72.0
@@ -475,9 +498,11 @@ def render_image(layout: ChartLayout, text: SheetText, dpi: float) -> QImage:
     image.setDotsPerMeterY(round(dpi / 0.0254))
     image.fill(QColor("white"))
     painter = QPainter(image)
-    painter.scale(factor, factor)
-    paint_sheet(painter, layout, text)
-    painter.end()
+    try:
+        painter.scale(factor, factor)
+        paint_sheet(painter, layout, text, progress=progress)
+    finally:
+        painter.end()
     return image
 
 
@@ -538,9 +563,16 @@ def _check_complete(path: str, suffix: str) -> None:
         raise ExportError(f"the {suffix} file could not be written completely (is the disk full?)")
 
 
-def chart_layout(organization: Organization, options: ChartOptions) -> ChartLayout:
+def chart_layout(organization: Organization, options: ChartOptions, progress: Progress | None = None) -> ChartLayout:
     """The layout with real font metrics (the one every output uses)."""
-    return layout_chart(organization, options, QtMeasure())
+    return layout_chart(organization, options, QtMeasure(), progress)
+
+
+def _part(progress: Progress | None, start: float, end: float) -> Progress | None:
+    """``progress`` for one part of a task, the part running from ``start`` to ``end`` of the whole."""
+    if progress is None:
+        return None
+    return lambda fraction: progress(start + (end - start) * fraction)
 
 
 def export_chart(
@@ -550,25 +582,34 @@ def export_chart(
     setup: PageSetup = PageSetup(),
     dpi: float = 150.0,
     layout: ChartLayout | None = None,
+    progress: Progress | None = None,
 ) -> ExportReport:
-    """Write the chart to ``path`` in the format its extension names; atomically."""
+    """Write the chart to ``path`` in the format its extension names; atomically.
+
+    ``progress`` is called now and then with the fraction done; raising ``Cancelled`` from it stops the
+    export, and nothing is written (the file there before stays as it was).
+    """
     target = os.fspath(path)
     suffix = Path(target).suffix.lower()
     if suffix not in CHART_FORMATS:
         raise ExportError(f"unknown chart format '{suffix or target}'; use one of {', '.join(sorted(CHART_FORMATS))}")
-    layout = layout or chart_layout(organization, options)
+    painted = 0.0 if layout is not None else 0.35  # laying out a large chart is a third of the work
+    layout = layout or chart_layout(organization, options, _part(progress, 0.0, painted))
     text = SheetText.of(organization, layout)
     report = ExportReport(target)
+    painting = _part(progress, painted, 0.9)  # the rest: the writer finishing the file
     writers: dict[str, Callable[[str], None]] = {
-        ".pdf": lambda temporary: write_pdf(temporary, layout, text, setup, report),
-        ".svg": lambda temporary: write_svg(temporary, layout, text),
+        ".pdf": lambda temporary: write_pdf(temporary, layout, text, setup, report, painting),
+        ".svg": lambda temporary: write_svg(temporary, layout, text, painting),
     }
     with atomic_output(target, organization.path) as temporary:
         if suffix in writers:
             writers[suffix](temporary)
             _check_complete(temporary, suffix)
         else:
-            image = render_image(layout, text, dpi)
+            image = render_image(layout, text, dpi, painting)
             if not image.save(temporary, suffix.lstrip(".").upper().replace("JPG", "JPEG").replace("TIF", "TIFF")):
                 raise ExportError(f"the {suffix} image could not be written (is the disk full?)")
+    if progress is not None:
+        progress(1.0)
     return report

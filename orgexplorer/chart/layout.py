@@ -19,6 +19,7 @@ from typing import NamedTuple, Protocol
 
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Placement, Unit
+from orgexplorer.model.yamlread import Progress
 
 INF = math.inf
 _CELL = 400.0  # points: the grid cell of the spatial index
@@ -363,14 +364,25 @@ class _Typesetter:
 
 
 def layout_chart(
-    organization: Organization, options: ChartOptions = ChartOptions(), measure: TextMeasure | None = None
+    organization: Organization,
+    options: ChartOptions = ChartOptions(),
+    measure: TextMeasure | None = None,
+    progress: Progress | None = None,
 ) -> ChartLayout:
-    """Lay out the organization (or the subtree ``options.root``) as a chart."""
+    """Lay out the organization (or the subtree ``options.root``) as a chart.
+
+    ``progress`` is called now and then with the fraction done; raising from it (``Cancelled``) stops.
+    """
     with paused_gc():
-        return _layout(organization, options, measure)
+        return _layout(organization, options, measure, progress)
 
 
-def _layout(organization: Organization, options: ChartOptions, measure: TextMeasure | None) -> ChartLayout:
+_REPORT_EVERY = 4096  # units between progress reports
+
+
+def _layout(
+    organization: Organization, options: ChartOptions, measure: TextMeasure | None, progress: Progress | None
+) -> ChartLayout:
     measure = measure or ApproximateMeasure()
     if options.root is not None:
         root_unit = organization.get(options.root)
@@ -407,7 +419,9 @@ def _layout(organization: Organization, options: ChartOptions, measure: TextMeas
     sizes: dict[int, tuple[float, float]] = {}  # breadth, depth
     texts: dict[int, tuple[TextLine, ...]] = {}
     box_sizes: dict[int, tuple[float, float]] = {}
-    for index in order:
+    for number, index in enumerate(order):
+        if progress is not None and number % _REPORT_EVERY == 0:
+            progress(0.7 * number / len(order))  # measuring text is most of the work
         lines, width, height = typesetter.box_text(units[index], hidden.get(index, 0))
         texts[index] = lines
         box_sizes[index] = (width, height)
@@ -422,7 +436,9 @@ def _layout(organization: Organization, options: ChartOptions, measure: TextMeas
     stacked_parents: set[int] = set()
     children_top: dict[int, float] = {}
     gap = options.level_gap
-    for index in reversed(order):  # children before parents
+    for number, index in enumerate(reversed(order)):  # children before parents
+        if progress is not None and number % _REPORT_EVERY == 0:
+            progress(0.7 + 0.3 * number / len(order))
         unit = units[index]
         breadth, depth = sizes[index]
         contour: Contour = [(depth, -breadth / 2, breadth / 2)]

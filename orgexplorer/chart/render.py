@@ -11,7 +11,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from orgexplorer.chart.layout import Box, ChartLayout, TextStyle
+from orgexplorer.model.yamlread import Progress
 
+_REPORT_EVERY = 4096  # boxes or lines between progress reports
 FONT_FAMILY = "DejaVu Sans"  # named on the README's list of system packages; Qt falls back if absent
 
 
@@ -106,9 +108,14 @@ def device_font(style: TextStyle, size: float, painter: QPainter) -> QFont:
 class ChartRenderer:
     """Paints a layout: connectors, then boxes with their text."""
 
-    def __init__(self, layout: ChartLayout, colors: ChartColors = ChartColors()) -> None:
+    def __init__(
+        self, layout: ChartLayout, colors: ChartColors = ChartColors(), progress: Progress | None = None
+    ) -> None:
+        """``progress`` is called now and then while painting with the fraction done; raising from it
+        (``Cancelled``) stops."""
         self.layout = layout
         self.colors = colors
+        self.progress = progress
 
     def paint(
         self,
@@ -151,9 +158,11 @@ class ChartRenderer:
             painter.drawPath(path)
         if clip is not None:
             boxes = [box for box in boxes if QRectF(box.x, box.y, box.width, box.height).intersects(clip)]
-        self._paint_boxes(painter, boxes, selected, emphasised)
-        self._paint_text(painter, boxes)
-        painter.restore()
+        try:
+            self._paint_boxes(painter, boxes, selected, emphasised)
+            self._paint_text(painter, boxes)
+        finally:
+            painter.restore()  # also when stopped: a painter is ended with its states restored
 
     def _paint_boxes(
         self, painter: QPainter, boxes: list[Box], selected: int | None, emphasised: Collection[int]
@@ -162,7 +171,7 @@ class ChartRenderer:
         brush is set only when it changes (in a PDF every change is written out)."""
         colors = self.colors
         current: tuple[str, str, float, bool] | None = None
-        for box in boxes:
+        for number, box in enumerate(boxes):
             if box.unit == selected:
                 look = (colors.selected_fill, colors.selected_border, 2.0, box.attached)
             elif box.unit in emphasised:
@@ -180,6 +189,8 @@ class ChartRenderer:
                 painter.setPen(pen)
                 painter.setBrush(QColor(fill))
             painter.drawRoundedRect(QRectF(box.x, box.y, box.width, box.height), 3.0, 3.0)
+            if self.progress is not None and number % _REPORT_EVERY == 0:
+                self.progress(0.2 * number / len(boxes))
 
     def _paint_text(self, painter: QPainter, boxes: list[Box]) -> None:
         """Every line of one style in a run: the font and ink are set once per style."""
@@ -188,6 +199,7 @@ class ChartRenderer:
         for box in boxes:
             for line in box.lines:
                 runs[line.style].append((box.x + line.x, box.y + line.y, line.text))
+        done, total = 0, sum(len(lines) for lines in runs.values())
         for style, lines in runs.items():
             if not lines:
                 continue
@@ -196,6 +208,9 @@ class ChartRenderer:
             ascent = _metrics(style, options.size(style)).ascent()
             for x, y, text in lines:
                 painter.drawText(QPointF(x, y + ascent), text)
+                done += 1
+                if self.progress is not None and done % _REPORT_EVERY == 0:
+                    self.progress(0.2 + 0.8 * done / total)
 
 
 def _bounds(points: list[QPointF]) -> QRectF:

@@ -237,3 +237,36 @@ def test_read_only_file_system(sector, tiny_disk):
     with pytest.raises(ExportError, match="cannot write in"):
         export_chart(sector, tiny_disk / "chart.pdf")
     assert (tiny_disk / "chart.pdf").read_bytes() == b"old"
+
+
+@pytest.fixture(scope="module")
+def generated():
+    from benchmarks.generate import generate
+
+    organization = load_bytes(generate(9000).encode("utf-8"), "generated.yaml").organization
+    assert organization is not None
+    return organization
+
+
+@pytest.mark.parametrize(("name", "setup"), [("chart.pdf", PageSetup()), ("poster.pdf", PageSetup(fit=Fit.POSTER)),
+                                             ("chart.svg", PageSetup()), ("chart.png", PageSetup())])  # fmt: skip
+def test_export_reports_progress_from_start_to_end(generated, tmp_path, name, setup):
+    seen: list[float] = []
+    export_chart(generated, tmp_path / name, ChartOptions(content=Content.NAMES), setup, dpi=10, progress=seen.append)
+    assert len(seen) >= 3 and seen == sorted(seen) and seen[0] < 0.35 and seen[-1] == 1.0
+
+
+def test_cancelled_export_writes_nothing_and_keeps_the_old_file(generated, tmp_path):
+    from orgexplorer.model import Cancelled
+
+    target = tmp_path / "chart.pdf"
+    target.write_bytes(b"the chart from yesterday")
+
+    def cancel_halfway(fraction: float) -> None:
+        if fraction > 0.5:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        export_chart(generated, target, ChartOptions(content=Content.NAMES), progress=cancel_halfway)
+    assert target.read_bytes() == b"the chart from yesterday"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.pdf"]
