@@ -360,7 +360,7 @@ def _paint_poster(
 
 
 def render_first_page(
-    layout: ChartLayout, text: SheetText, setup: PageSetup, width_px: int
+    layout: ChartLayout, text: SheetText, setup: PageSetup, width_px: int, progress: Progress | None = None
 ) -> tuple[QImage, ExportReport]:
     """The first page as an image ``width_px`` wide (the export dialog's preview), and the page count."""
     page_width, page_height = page_size_points(setup, layout)
@@ -372,10 +372,12 @@ def render_first_page(
     image.setDotsPerMeterY(round(72 * factor / 0.0254))
     report = ExportReport("")
     painter = QPainter(image)
-    painter.scale(factor, factor)
-    painter.translate(margin, margin)
-    paint_paged(painter, page_width, page_height, layout, text, setup, report, None)
-    painter.end()
+    try:
+        painter.scale(factor, factor)
+        painter.translate(margin, margin)
+        paint_paged(painter, page_width, page_height, layout, text, setup, report, None, progress)
+    finally:
+        painter.end()
     return image, report
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +41,13 @@ from orgexplorer.chart.export import (
     render_image,
 )
 from orgexplorer.chart.layout import ChartLayout, ChartOptions, Content, Direction, LayoutError
-from orgexplorer.model import Organization, Unit
+from orgexplorer.model import Cancelled, Organization, Unit
+from orgexplorer.model.yamlread import Progress
+from orgexplorer.ui.exporting import ExportJob
+
+#: Organizations larger than this are previewed and exported on a worker thread (when the window
+#: offers one): laying out and drawing them takes from a second to many.
+BACKGROUND_UNITS = 5_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,20 +71,28 @@ FORMATS = (
 class ExportDialog(QDialog):
     """Choose how to export, see the first page, then write the file."""
 
+    _preview_ready = Signal(int, object)  # from the preview thread: generation, (options, layout, image, report, error)
+
     def __init__(
         self,
         organization: Organization,
         selected: Unit | None,
         parent: QWidget | None = None,
         language: str | None = None,
+        background: Callable[[str, ExportJob], None] | None = None,
     ) -> None:
+        """``background`` runs an export job off the GUI thread (the main window's ``start_export``);
+        organizations of more than ``BACKGROUND_UNITS`` units are then exported, and previewed, there."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export chart"))
         self.organization = organization
         self.selected = selected
         self.language = language
+        self.background = background
         self._layout_cache: tuple[ChartOptions, ChartLayout] | None = None
+        self._preview_generation = 0
+        self._preview_ready.connect(self._on_preview_ready)
 
         self.format_box = QComboBox()
         for fmt in FORMATS:
@@ -208,17 +225,33 @@ class ExportDialog(QDialog):
             )
             self.info.setText("")
             return
+        if self._in_background():
+            self._preview_in_background(fmt)
+            return
         try:
             layout = self.chart()
-        except LayoutError as exc:
+            image, report = self._render_preview(fmt, layout, self.setup(), self._preview_width())
+        except (LayoutError, ExportError) as exc:
             self.preview.setText(str(exc))
             return
+        self._show_preview(layout, image, report)
+
+    def _in_background(self) -> bool:
+        return self.background is not None and len(self.organization) > BACKGROUND_UNITS
+
+    def _preview_width(self) -> int:
+        return max(200, self.preview.width() - 20)
+
+    def _render_preview(
+        self, fmt: _Format, layout: ChartLayout, setup: PageSetup, width: int, progress: Progress | None = None
+    ) -> tuple[QImage, ExportReport]:
+        """The preview image: the first page, or the whole sheet small (any thread: no widget is read)."""
         text = SheetText.of(self.organization, layout)
-        width = max(200, self.preview.width() - 20)
         if fmt.paged:
-            image, report = render_first_page(layout, text, self.setup(), width)
-        else:
-            image, report = render_image(layout, text, 72.0), ExportReport("")
+            return render_first_page(layout, text, setup, width, progress)
+        return render_image(layout, text, 72.0, progress), ExportReport("")
+
+    def _show_preview(self, layout: ChartLayout, image: QImage, report: ExportReport) -> None:
         pixmap = QPixmap.fromImage(image).scaled(
             self.preview.size().shrunkBy(self.preview.contentsMargins()) * 0.96,
             Qt.AspectRatioMode.KeepAspectRatio,
@@ -226,6 +259,47 @@ class ExportDialog(QDialog):
         )
         self.preview.setPixmap(pixmap)
         self.info.setText(self._describe(layout, report))
+
+    def _preview_in_background(self, fmt: _Format) -> None:
+        """Lay out and draw the preview on a worker thread; a newer request makes an older one stop."""
+        self._preview_generation += 1
+        generation = self._preview_generation
+        options, setup, width = self.options(), self.setup(), self._preview_width()
+        cached = self._layout_cache[1] if self._layout_cache and self._layout_cache[0] == options else None
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText(self.tr("Drawing the preview of {count} units…").format(
+            count=QLocale().toString(len(self.organization))))  # fmt: skip
+        self.info.setText("")
+
+        def current(_: float) -> None:
+            if generation != self._preview_generation:
+                raise Cancelled  # the options changed meanwhile
+
+        def work() -> None:
+            try:
+                layout = cached or chart_layout(self.organization, options, current)
+                image, report = self._render_preview(fmt, layout, setup, width, current)
+                answer: tuple[object, ...] = (options, layout, image, report, None)
+            except Cancelled:
+                return
+            except (LayoutError, ExportError) as exc:
+                answer = (options, None, None, None, str(exc))
+            with contextlib.suppress(RuntimeError):  # the dialog may be gone by now
+                self._preview_ready.emit(generation, answer)
+
+        threading.Thread(target=work, name="orgexplorer-preview", daemon=True).start()
+
+    def _on_preview_ready(self, generation: int, answer: tuple[object, ...]) -> None:
+        options, layout, image, report, error = answer
+        if generation != self._preview_generation:
+            return
+        if error is not None:
+            self.preview.setText(str(error))
+            return
+        assert isinstance(options, ChartOptions) and isinstance(layout, ChartLayout)
+        assert isinstance(image, QImage) and isinstance(report, ExportReport)
+        self._layout_cache = (options, layout)  # the export uses it: no second layout
+        self._show_preview(layout, image, report)
 
     def _describe(self, layout: ChartLayout, report: ExportReport) -> str:
         locale = QLocale()
@@ -243,15 +317,41 @@ class ExportDialog(QDialog):
         return text
 
     def export_to(self, path: str) -> ExportReport:
-        """Write the export to ``path`` (raises ExportError with a message for the user)."""
-        fmt = self.chosen_format()
+        """Write the export to ``path`` now (raises ExportError with a message for the user)."""
+        report = self._job(path, with_layout=True)(None)
+        self._remember(path)
+        return report
+
+    def start_export(self, path: str) -> ExportReport | None:
+        """Export to ``path``: at once for a small organization (its report), on the window's worker
+        thread for a large one (None; the window tells how it ended)."""
+        if not self._in_background():
+            return self.export_to(path)
+        assert self.background is not None
+        self._preview_generation += 1  # a preview still being drawn is not needed any more
+        self._remember(path)
+        self.background(path, self._job(path, with_layout=False))
+        return None
+
+    def _job(self, path: str, with_layout: bool) -> Callable[[Progress | None], ExportReport]:
+        """The export as chosen now, to run here or on another thread; the layout of the preview is
+        reused when it is the one asked for."""
+        fmt, organization, options, setup, root = (
+            self.chosen_format(),
+            self.organization,
+            self.options(),
+            self.setup(),
+            self.root(),
+        )
         if fmt.directory:
-            report = export_directory(self.organization, path, self.root(), self.setup())
-        else:
-            report = export_chart(self.organization, path, self.options(), self.setup(), layout=self.chart())
+            return lambda progress: export_directory(organization, path, root, setup)
+        known = self._layout_cache[1] if self._layout_cache and self._layout_cache[0] == options else None
+        layout = self.chart() if with_layout else known
+        return lambda progress: export_chart(organization, path, options, setup, layout=layout, progress=progress)
+
+    def _remember(self, path: str) -> None:
         QSettings().setValue("export/pageSize", self.page_box.currentText())
         QSettings().setValue("export/folder", str(Path(path).parent))
-        return report
 
     def _on_buttons_accepted(self) -> None:
         fmt = self.chosen_format()
@@ -267,10 +367,10 @@ class ExportDialog(QDialog):
         if not path.lower().endswith(fmt.suffix):
             path += fmt.suffix
         try:
-            report = self.export_to(path)
+            report = self.start_export(path)
         except (ExportError, LayoutError) as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
-        if report.warnings:
+        if report is not None and report.warnings:
             QMessageBox.information(self, self.tr("Exported with warnings"), "\n".join(report.warnings))
         self.accept()

@@ -49,6 +49,7 @@ from orgexplorer.model import LoadResult, Organization, Unit, load_file
 from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.chart_view import ChartView
 from orgexplorer.ui.detail_pane import DetailPane
+from orgexplorer.ui.exporting import BackgroundExport, Exported, ExportJob
 from orgexplorer.ui.icons import named_icon
 from orgexplorer.ui.language import LANGUAGES, chosen_language, install_language, name_language
 from orgexplorer.ui.loading import BackgroundLoader, Loaded
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
     organization_changed = Signal()
     unit_selected = Signal(int)
     load_finished = Signal(bool)
+    export_finished = Signal(object)  # an Exported, when an export run in the background has ended
     _search_finished = Signal(int, object)  # from the search thread: generation, (index, result, visible)
 
     def __init__(self) -> None:
@@ -230,6 +232,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._progress_label)
         self.statusBar().addPermanentWidget(self._progress)
         self.statusBar().addPermanentWidget(self._cancel_button)
+        self._export_label = QLabel()
+        self._export_progress = QProgressBar()
+        self._export_progress.setObjectName("exportProgress")
+        self._export_progress.setRange(0, 100)
+        self._export_progress.setMaximumWidth(180)
+        self._export_progress.setAccessibleName(self.tr("Export progress"))
+        self._export_cancel = QToolButton()
+        self._export_cancel.setObjectName("cancelExport")
+        self._export_cancel.setText(self.tr("Cancel"))
+        self._export_cancel.setToolTip(self.tr("Stop exporting; nothing is written"))
+        self._export_cancel.clicked.connect(self.cancel_export)
+        for widget in (self._export_label, self._export_progress, self._export_cancel):
+            self.statusBar().addPermanentWidget(widget)
+            widget.hide()
         self.statusBar().addPermanentWidget(self._status_count)
         self._hide_progress()
         # Tab goes where the eye goes: search, its options and results, the tree, then the details.
@@ -248,6 +264,9 @@ class MainWindow(QMainWindow):
         self._loader = BackgroundLoader(self)
         self._loader.progress.connect(self._progress.setValue)
         self._loader.finished.connect(self._on_loader_finished)
+        self._exporter = BackgroundExport(self)
+        self._exporter.progress.connect(self._export_progress.setValue)
+        self._exporter.finished.connect(self._on_exporter_finished)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_watcher_changed)
         self._watcher.directoryChanged.connect(self._on_watcher_changed)
@@ -462,6 +481,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._loader.cancel()
+        if self._exporter.running:  # stop it, and let it take away what it had half written
+            self._exporter.cancel()
+            self._exporter.wait(30)
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
@@ -950,10 +972,51 @@ class MainWindow(QMainWindow):
             return None
         from orgexplorer.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self._organization, self._current_unit(), self, language=self._model.language)
+        dialog = ExportDialog(
+            self._organization, self._current_unit(), self, language=self._model.language, background=self.start_export
+        )
         dialog.resize(980, 560)
         dialog.open()
         return dialog
+
+    def start_export(self, path: str, job: ExportJob) -> None:
+        """Run an export on a worker thread; the status bar shows its progress and a Cancel button,
+        and the window says how it ended (``export_finished``)."""
+        self._export_progress.setValue(0)
+        self._export_label.setText(self.tr("Exporting {name}…").format(name=Path(path).name))
+        for widget in (self._export_label, self._export_progress, self._export_cancel):
+            widget.show()
+        self._exporter.start(path, job)
+
+    def cancel_export(self) -> None:
+        self._exporter.cancel()
+
+    def _on_exporter_finished(self, outcome: Exported) -> None:
+        for widget in (self._export_label, self._export_progress, self._export_cancel):
+            widget.hide()
+        name = Path(outcome.path).name
+        if outcome.cancelled:
+            self.statusBar().showMessage(
+                self.tr("Exporting {name} was cancelled; nothing was written").format(name=name), 8000
+            )
+        elif outcome.error is not None or outcome.report is None:
+            self._tell(QMessageBox.Icon.Warning, self.tr("Export failed"), outcome.error or "")
+        else:
+            self.statusBar().showMessage(self.tr("Exported {name}").format(name=name), 8000)
+            if outcome.report.warnings:
+                self._tell(
+                    QMessageBox.Icon.Information, self.tr("Exported with warnings"), "\n".join(outcome.report.warnings)
+                )
+        self.export_finished.emit(outcome)
+
+    def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        """A message about something that finished in the background: shown without waiting for it
+        to be read (QMessageBox.open, not exec), so that nothing else waits either."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("exportMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def print_chart(self) -> QPrintPreviewDialog | None:
         """The print preview of the chart (one page, fitted); the printer dialog is one click away."""

@@ -3,39 +3,39 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="165" />
+      <location filename="../../orgexplorer/chart/export.py" line="166" />
       <source>part of the unit above (subunit)</source>
       <translation>део јединице изнад (унутрашња јединица)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="174" />
+      <location filename="../../orgexplorer/chart/export.py" line="175" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="178" />
+      <location filename="../../orgexplorer/chart/export.py" line="179" />
       <source>Source: {source}</source>
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="285" />
-      <location filename="../../orgexplorer/chart/export.py" line="342" />
+      <location filename="../../orgexplorer/chart/export.py" line="298" />
+      <location filename="../../orgexplorer/chart/export.py" line="358" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="331" />
+      <location filename="../../orgexplorer/chart/export.py" line="347" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>ред {row} / колона {column} од {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="376" />
-      <location filename="../../orgexplorer/chart/export.py" line="380" />
+      <location filename="../../orgexplorer/chart/export.py" line="394" />
+      <location filename="../../orgexplorer/chart/export.py" line="398" />
       <source>overlap</source>
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="436" />
+      <location filename="../../orgexplorer/chart/export.py" line="461" />
       <source>organizational chart</source>
       <translation>организациона шема</translation>
     </message>
@@ -56,97 +56,97 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="16" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="17" />
       <source>not stated</source>
       <translation>није наведено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="76" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="75" />
       <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
       <translation>Придружена јединица: организационо и функционално везана за: {head}, али није њена унутрашња јединица.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="82" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="81" />
       <source>Kind</source>
       <translation>Врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="83" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="82" />
       <source>Head</source>
       <translation>Руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="91" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="90" />
       <source>Description</source>
       <translation>Опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="97" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="96" />
       <source>Responsibilities</source>
       <translation>Надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="105" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="104" />
       <source>Details</source>
       <translation>Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="113" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="112" />
       <source>Related units</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="123" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="122" />
       <source>none</source>
       <translation>нема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="135" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="134" />
       <source>{post}, head of {unit}</source>
       <translation>{post}, руководилац јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="137" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="136" />
       <source>the head of {unit}</source>
       <translation>руководилац јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="147" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="146" />
       <source>Part of</source>
       <translation>Део јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="148" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="147" />
       <source>Subunits</source>
       <translation>Унутрашње јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="149" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="148" />
       <source>Attached units</source>
       <translation>Придружене јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="150" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="149" />
       <source>Related</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="151" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="150" />
       <source>Referred to by</source>
       <translation>Упућују на њу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="163" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="162" />
       <source>Attached to</source>
       <translation>Придружена уз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="181" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="180" />
       <source>Unit details</source>
       <translation>Подаци о јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="182" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="181" />
       <source>Name, kind, head, description, responsibilities and related units</source>
       <translation>Назив, врста, руководилац, опис, надлежности и повезане јединице</translation>
     </message>
@@ -154,212 +154,218 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="53" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
       <source>PDF chart (vector, printable)</source>
+      <extracomment>Organizations larger than this are previewed and exported on a worker thread (when the window offers one): laying out and drawing them takes from a second to many.</extracomment>
       <translation>PDF шема (векторска, за штампу)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="54" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
       <source>SVG chart (vector)</source>
       <translation>SVG шема (векторска)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="55" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
       <source>PNG image</source>
       <translation>PNG слика</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="56" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
       <source>Unit directory (PDF)</source>
       <translation>Именик јединица (PDF)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="57" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
       <source>Unit directory (HTML)</source>
       <translation>Именик јединица (HTML)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="58" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
       <source>Units for spreadsheets (CSV)</source>
       <translation>Јединице за табеле (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="74" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="88" />
       <source>Export chart</source>
       <translation>Извоз шеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
       <source>Names</source>
       <translation>Називи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
       <source>Names and heads</source>
       <translation>Називи и руководиоци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
       <source>Names, heads and responsibilities</source>
       <translation>Називи, руководиоци и надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="90" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
       <source>Top down</source>
       <translation>Одозго надоле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="90" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
       <source>Left to right</source>
       <translation>Слева надесно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="91" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
       <source>List leaf subunits in a column</source>
       <translation>Крајње јединице у колони</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="93" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="109" />
       <source>The whole organization</source>
       <translation>Цела организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="95" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="111" />
       <source>{unit} and the units below it</source>
       <translation>{unit} и јединице испод ње</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="98" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
       <source>All levels</source>
       <translation>Сви нивои</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
       <source>Automatic</source>
       <translation>Аутоматски</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
       <source>Landscape</source>
       <translation>Положено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
       <source>Portrait</source>
       <translation>Усправно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
       <source>Fit to one page</source>
       <translation>На једну страну</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
       <source>Poster: tile across pages</source>
       <translation>Плакат: на више страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: називи од 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
       <source>&amp;Format:</source>
       <translation>&amp;Формат:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Поља приказују:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
       <source>&amp;Direction:</source>
       <translation>&amp;Смер:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
       <source>&amp;Units:</source>
       <translation>&amp;Јединице:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="118" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
       <source>&amp;Levels:</source>
       <translation>&amp;Нивои:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
       <source>&amp;Paper:</source>
       <translation>Па&amp;пир:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Оријентација:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
       <source>Pa&amp;ges:</source>
       <translation>С&amp;тране:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="122" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
       <source>Poster &amp;scale:</source>
       <translation>&amp;Размера плаката:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="142" />
       <source>Preview of the first page</source>
       <translation>Преглед прве стране</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="141" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="157" />
       <source>&amp;Export…</source>
       <translation>&amp;Извези…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="208" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="224" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Именик јединица: свака јединица са руководиоцем, надлежностима и везама.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="233" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="270" />
+      <source>Drawing the preview of {count} units…</source>
+      <translation>Црта се преглед {count} јединица…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="306" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="235" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="308" />
       <source>1 page</source>
       <translation>1 страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="235" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="308" />
       <source>{count} pages</source>
       <translation>страна: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="238" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="311" />
       <source>names at {size} pt</source>
       <translation>називи од {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="242" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="315" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="364" />
       <source>Export</source>
       <translation>Извоз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="274" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="372" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="277" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="375" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
@@ -367,423 +373,459 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="120" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="122" />
       <source>Search units</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Претрага јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="122" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="124" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, Enter бира</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="124" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Пронађите јединицу по називу или надлежности, нпр. контрола наоружања (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="133" />
       <location filename="../../orgexplorer/ui/main_window.py" line="135" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="137" />
       <source>Filter tree</source>
       <translation>Филтрирај стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="136" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="138" />
       <source>Show only the matching units and the units above them</source>
       <translation>Прикажи само пронађене јединице и јединице изнад њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="154" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="156" />
       <source>Units</source>
       <translation>Јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="155" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="157" />
       <source>The organization's units as a tree</source>
       <translation>Јединице организације као стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="197" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="199" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="334" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="198" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="321" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="200" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="340" />
       <source>C&amp;hart</source>
       <translation>Ш&amp;ема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="211" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="213" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="226" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="228" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="243" />
       <source>Cancel</source>
       <translation>Откажи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="227" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="229" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="240" />
+      <source>Export progress</source>
+      <translation>Ток извоза</translation>
+    </message>
+    <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="244" />
+      <source>Stop exporting; nothing is written</source>
+      <translation>Прекини извоз; ништа се не уписује</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="260" />
       <source>Details and chart</source>
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="245" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="261" />
       <source>Number of units found</source>
       <translation>Број пронађених јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="246" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="262" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="281" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="300" />
       <source>&amp;Open…</source>
       <translation>&amp;Отвори…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="282" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
       <source>Open an organization file</source>
       <translation>Отворите датотеку организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="288" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="307" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Увези табелу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="289" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="308" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="294" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
       <source>&amp;Reload</source>
       <translation>Учитај &amp;поново</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="295" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="314" />
       <source>Read the open file again from disk</source>
       <translation>Поново прочитајте отворену датотеку са диска</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="320" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Извези шему…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="302" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="321" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="308" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="328" />
       <source>Print the chart, with a preview</source>
       <translation>Штампајте шему, уз преглед</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="335" />
       <source>Show the selected unit's details</source>
       <translation>Прикажи податке о изабраној јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="322" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
       <source>Show the organization chart</source>
       <translation>Прикажи организациону шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
       <source>Zoom &amp;in</source>
       <translation>У&amp;величај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="328" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
       <source>Enlarge the chart</source>
       <translation>Увећајте шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="333" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
       <source>Zoom &amp;out</source>
       <translation>У&amp;мањи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="334" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="353" />
       <source>Shrink the chart</source>
       <translation>Умањите шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="339" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
       <source>&amp;Fit chart to window</source>
       <translation>Шема по &amp;величини прозора</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="339" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
       <source>Show the whole chart</source>
       <translation>Прикажи целу шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="342" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
       <source>&amp;Quit</source>
       <translation>&amp;Излаз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="342" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
       <source>Quit OrgExplorer</source>
       <translation>Затворите OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="365" />
       <source>&amp;Find…</source>
       <translation>&amp;Пронађи…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
       <source>Find units by name or function</source>
       <translation>Пронађите јединице по називу или надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
       <source>C&amp;lear search</source>
       <translation>&amp;Обриши претрагу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
       <source>Clear the search and show the whole tree</source>
       <translation>Обришите претрагу и прикажите цело стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="356" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="375" />
       <source>&amp;Expand all</source>
       <translation>&amp;Рашири све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="356" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="375" />
       <source>Expand every unit</source>
       <translation>Раширите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="359" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="378" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Скупи све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="359" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="378" />
       <source>Collapse every unit</source>
       <translation>Скупите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="362" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
       <source>&amp;Back</source>
       <translation>&amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="363" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="382" />
       <source>Go back to the unit selected before</source>
       <translation>Вратите се на претходно изабрану јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="388" />
       <source>&amp;Forward</source>
       <translation>Н&amp;апред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="370" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
       <source>Go forward again</source>
       <translation>Идите поново напред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="376" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
       <source>&amp;Problems</source>
       <translation>&amp;Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="396" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="400" />
       <source>System default</source>
       <translation>Језик система</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="405" />
       <source>Choose the language of the interface</source>
       <translation>Изаберите језик интерфејса</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="408" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="408" />
       <source>About OrgExplorer and the data shown</source>
       <translation>О програму OrgExplorer и приказаним подацима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="398" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="417" />
       <source>Open &amp;Recent</source>
       <translation>Недавно &amp;отварано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="407" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="426" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="410" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="429" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="426" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="445" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="430" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="449" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="434" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="453" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="435" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="454" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="492" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="514" />
       <source>Clear list</source>
       <translation>Обриши списак</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="493" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="515" />
       <source>Forget the files opened recently</source>
       <translation>Заборавите недавно отваране датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="524" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="546" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="543" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="565" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="561" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="583" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="575" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="597" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="604" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="626" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="653" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="675" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="874" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="897" />
       <source>No unit matches.</source>
       <translation>Ниједна јединица не одговара.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="876" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="899" />
       <source>1 unit found</source>
       <translation>Пронађена је 1 јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="876" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="899" />
       <source>{count} units found</source>
       <translation>Пронађено јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="878" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="901" />
       <source>(the best {listed} listed)</source>
       <translation>(наведено најбољих: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="880" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="903" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="882" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="905" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="990" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="986" />
+      <source>Exporting {name}…</source>
+      <translation>Извози се {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1000" />
+      <source>Exporting {name} was cancelled; nothing was written</source>
+      <translation>Извоз датотеке {name} је прекинут; ништа није уписано</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1003" />
+      <source>Export failed</source>
+      <translation>Извоз није успео</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1005" />
+      <source>Exported {name}</source>
+      <translation>Извезено: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1007" />
+      <source>Exported with warnings</source>
+      <translation>Извезено уз упозорења</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1043" />
       <source>Open organization</source>
       <translation>Отварање организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="997" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1050" />
       <source>Organization files</source>
       <translation>Датотеке организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="998" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1004" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1051" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1057" />
       <source>Spreadsheets</source>
       <translation>Табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="999" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1004" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1052" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1057" />
       <source>All files</source>
       <translation>Све датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1036" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1089" />
       <source>Import spreadsheet</source>
       <translation>Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1043" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1096" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1048" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1101" />
       <source>About OrgExplorer</source>
       <translation>О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1051" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1104" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
     </message>

@@ -3,39 +3,39 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="165" />
+      <location filename="../../orgexplorer/chart/export.py" line="166" />
       <source>part of the unit above (subunit)</source>
       <translation>deo jedinice iznad (unutrašnja jedinica)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="174" />
+      <location filename="../../orgexplorer/chart/export.py" line="175" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>pridružena rukovodiocu jedinice iznad, nije njen deo (isprekidano polje)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="178" />
+      <location filename="../../orgexplorer/chart/export.py" line="179" />
       <source>Source: {source}</source>
       <translation>Izvor: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="285" />
-      <location filename="../../orgexplorer/chart/export.py" line="342" />
+      <location filename="../../orgexplorer/chart/export.py" line="298" />
+      <location filename="../../orgexplorer/chart/export.py" line="358" />
       <source>page {page} of {pages}</source>
       <translation>strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="331" />
+      <location filename="../../orgexplorer/chart/export.py" line="347" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>red {row} / kolona {column} od {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="376" />
-      <location filename="../../orgexplorer/chart/export.py" line="380" />
+      <location filename="../../orgexplorer/chart/export.py" line="394" />
+      <location filename="../../orgexplorer/chart/export.py" line="398" />
       <source>overlap</source>
       <translation>preklop</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="436" />
+      <location filename="../../orgexplorer/chart/export.py" line="461" />
       <source>organizational chart</source>
       <translation>organizaciona šema</translation>
     </message>
@@ -56,97 +56,97 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="16" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="17" />
       <source>not stated</source>
       <translation>nije navedeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="76" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="75" />
       <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
       <translation>Pridružena jedinica: organizaciono i funkcionalno vezana za: {head}, ali nije njena unutrašnja jedinica.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="82" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="81" />
       <source>Kind</source>
       <translation>Vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="83" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="82" />
       <source>Head</source>
       <translation>Rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="91" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="90" />
       <source>Description</source>
       <translation>Opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="97" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="96" />
       <source>Responsibilities</source>
       <translation>Nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="105" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="104" />
       <source>Details</source>
       <translation>Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="113" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="112" />
       <source>Related units</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="123" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="122" />
       <source>none</source>
       <translation>nema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="135" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="134" />
       <source>{post}, head of {unit}</source>
       <translation>{post}, rukovodilac jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="137" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="136" />
       <source>the head of {unit}</source>
       <translation>rukovodilac jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="147" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="146" />
       <source>Part of</source>
       <translation>Deo jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="148" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="147" />
       <source>Subunits</source>
       <translation>Unutrašnje jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="149" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="148" />
       <source>Attached units</source>
       <translation>Pridružene jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="150" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="149" />
       <source>Related</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="151" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="150" />
       <source>Referred to by</source>
       <translation>Upućuju na nju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="163" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="162" />
       <source>Attached to</source>
       <translation>Pridružena uz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="181" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="180" />
       <source>Unit details</source>
       <translation>Podaci o jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="182" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="181" />
       <source>Name, kind, head, description, responsibilities and related units</source>
       <translation>Naziv, vrsta, rukovodilac, opis, nadležnosti i povezane jedinice</translation>
     </message>
@@ -154,212 +154,218 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="53" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
       <source>PDF chart (vector, printable)</source>
+      <extracomment>Organizations larger than this are previewed and exported on a worker thread (when the window offers one): laying out and drawing them takes from a second to many.</extracomment>
       <translation>PDF šema (vektorska, za štampu)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="54" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
       <source>SVG chart (vector)</source>
       <translation>SVG šema (vektorska)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="55" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
       <source>PNG image</source>
       <translation>PNG slika</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="56" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
       <source>Unit directory (PDF)</source>
       <translation>Imenik jedinica (PDF)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="57" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
       <source>Unit directory (HTML)</source>
       <translation>Imenik jedinica (HTML)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="58" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
       <source>Units for spreadsheets (CSV)</source>
       <translation>Jedinice za tabele (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="74" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="88" />
       <source>Export chart</source>
       <translation>Izvoz šeme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
       <source>Names</source>
       <translation>Nazivi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
       <source>Names and heads</source>
       <translation>Nazivi i rukovodioci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
       <source>Names, heads and responsibilities</source>
       <translation>Nazivi, rukovodioci i nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="90" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
       <source>Top down</source>
       <translation>Odozgo nadole</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="90" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
       <source>Left to right</source>
       <translation>Sleva nadesno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="91" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
       <source>List leaf subunits in a column</source>
       <translation>Krajnje jedinice u koloni</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="93" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="109" />
       <source>The whole organization</source>
       <translation>Cela organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="95" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="111" />
       <source>{unit} and the units below it</source>
       <translation>{unit} i jedinice ispod nje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="98" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
       <source>All levels</source>
       <translation>Svi nivoi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
       <source>Automatic</source>
       <translation>Automatski</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
       <source>Landscape</source>
       <translation>Položeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
       <source>Portrait</source>
       <translation>Uspravno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
       <source>Fit to one page</source>
       <translation>Na jednu stranu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
       <source>Poster: tile across pages</source>
       <translation>Plakat: na više strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: nazivi od 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
       <source>&amp;Format:</source>
       <translation>&amp;Format:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Polja prikazuju:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
       <source>&amp;Direction:</source>
       <translation>&amp;Smer:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
       <source>&amp;Units:</source>
       <translation>&amp;Jedinice:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="118" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
       <source>&amp;Levels:</source>
       <translation>&amp;Nivoi:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
       <source>&amp;Paper:</source>
       <translation>Pa&amp;pir:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Orijentacija:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
       <source>Pa&amp;ges:</source>
       <translation>S&amp;trane:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="122" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
       <source>Poster &amp;scale:</source>
       <translation>&amp;Razmera plakata:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="142" />
       <source>Preview of the first page</source>
       <translation>Pregled prve strane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="141" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="157" />
       <source>&amp;Export…</source>
       <translation>&amp;Izvezi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="208" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="224" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Imenik jedinica: svaka jedinica sa rukovodiocem, nadležnostima i vezama.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="233" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="270" />
+      <source>Drawing the preview of {count} units…</source>
+      <translation>Crta se pregled {count} jedinica…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="306" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="235" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="308" />
       <source>1 page</source>
       <translation>1 strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="235" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="308" />
       <source>{count} pages</source>
       <translation>strana: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="238" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="311" />
       <source>names at {size} pt</source>
       <translation>nazivi od {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="242" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="315" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="364" />
       <source>Export</source>
       <translation>Izvoz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="274" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="372" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="277" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="375" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
@@ -367,423 +373,459 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="120" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="122" />
       <source>Search units</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Pretraga jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="122" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="124" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Pronađite jedinice po nazivu, rukovodiocu ili nadležnosti; strelice gore i dole kreću se kroz rezultate, Enter bira</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="124" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Pronađite jedinicu po nazivu ili nadležnosti, npr. kontrola naoružanja (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="133" />
       <location filename="../../orgexplorer/ui/main_window.py" line="135" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="137" />
       <source>Filter tree</source>
       <translation>Filtriraj stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="136" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="138" />
       <source>Show only the matching units and the units above them</source>
       <translation>Prikaži samo pronađene jedinice i jedinice iznad njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="154" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="156" />
       <source>Units</source>
       <translation>Jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="155" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="157" />
       <source>The organization's units as a tree</source>
       <translation>Jedinice organizacije kao stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="197" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="199" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="334" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="198" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="321" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="200" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="340" />
       <source>C&amp;hart</source>
       <translation>Š&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="211" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="213" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="226" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="228" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="243" />
       <source>Cancel</source>
       <translation>Otkaži</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="227" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="229" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="240" />
+      <source>Export progress</source>
+      <translation>Tok izvoza</translation>
+    </message>
+    <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="244" />
+      <source>Stop exporting; nothing is written</source>
+      <translation>Prekini izvoz; ništa se ne upisuje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="260" />
       <source>Details and chart</source>
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="245" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="261" />
       <source>Number of units found</source>
       <translation>Broj pronađenih jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="246" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="262" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="281" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="300" />
       <source>&amp;Open…</source>
       <translation>&amp;Otvori…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="282" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
       <source>Open an organization file</source>
       <translation>Otvorite datoteku organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="288" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="307" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Uvezi tabelu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="289" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="308" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="294" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
       <source>&amp;Reload</source>
       <translation>Učitaj &amp;ponovo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="295" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="314" />
       <source>Read the open file again from disk</source>
       <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="320" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Izvezi šemu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="302" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="321" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="308" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="328" />
       <source>Print the chart, with a preview</source>
       <translation>Štampajte šemu, uz pregled</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="335" />
       <source>Show the selected unit's details</source>
       <translation>Prikaži podatke o izabranoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="322" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
       <source>Show the organization chart</source>
       <translation>Prikaži organizacionu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
       <source>Zoom &amp;in</source>
       <translation>U&amp;veličaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="328" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
       <source>Enlarge the chart</source>
       <translation>Uvećajte šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="333" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
       <source>Zoom &amp;out</source>
       <translation>U&amp;manji</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="334" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="353" />
       <source>Shrink the chart</source>
       <translation>Umanjite šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="339" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
       <source>&amp;Fit chart to window</source>
       <translation>Šema po &amp;veličini prozora</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="339" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
       <source>Show the whole chart</source>
       <translation>Prikaži celu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="342" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
       <source>&amp;Quit</source>
       <translation>&amp;Izlaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="342" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
       <source>Quit OrgExplorer</source>
       <translation>Zatvorite OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="365" />
       <source>&amp;Find…</source>
       <translation>&amp;Pronađi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
       <source>Find units by name or function</source>
       <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
       <source>C&amp;lear search</source>
       <translation>&amp;Obriši pretragu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
       <source>Clear the search and show the whole tree</source>
       <translation>Obrišite pretragu i prikažite celo stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="356" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="375" />
       <source>&amp;Expand all</source>
       <translation>&amp;Raširi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="356" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="375" />
       <source>Expand every unit</source>
       <translation>Raširite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="359" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="378" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Skupi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="359" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="378" />
       <source>Collapse every unit</source>
       <translation>Skupite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="362" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
       <source>&amp;Back</source>
       <translation>&amp;Nazad</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="363" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="382" />
       <source>Go back to the unit selected before</source>
       <translation>Vratite se na prethodno izabranu jedinicu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="388" />
       <source>&amp;Forward</source>
       <translation>N&amp;apred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="370" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
       <source>Go forward again</source>
       <translation>Idite ponovo napred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="376" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
       <source>&amp;Problems</source>
       <translation>&amp;Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="396" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="400" />
       <source>System default</source>
       <translation>Jezik sistema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="405" />
       <source>Choose the language of the interface</source>
       <translation>Izaberite jezik interfejsa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="408" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="408" />
       <source>About OrgExplorer and the data shown</source>
       <translation>O programu OrgExplorer i prikazanim podacima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="398" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="417" />
       <source>Open &amp;Recent</source>
       <translation>Nedavno &amp;otvarano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="407" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="426" />
       <source>&amp;Edit</source>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="410" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="429" />
       <source>&amp;View</source>
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="426" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="445" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="430" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="449" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="434" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="453" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="435" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="454" />
       <source>Show or hide the toolbar</source>
       <translation>Prikažite ili sakrijte traku s alatkama</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="492" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="514" />
       <source>Clear list</source>
       <translation>Obriši spisak</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="493" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="515" />
       <source>Forget the files opened recently</source>
       <translation>Zaboravite nedavno otvarane datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="524" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="546" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="543" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="565" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="561" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="583" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="575" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="597" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="604" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="626" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="653" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="675" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="874" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="897" />
       <source>No unit matches.</source>
       <translation>Nijedna jedinica ne odgovara.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="876" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="899" />
       <source>1 unit found</source>
       <translation>Pronađena je 1 jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="876" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="899" />
       <source>{count} units found</source>
       <translation>Pronađeno jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="878" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="901" />
       <source>(the best {listed} listed)</source>
       <translation>(navedeno najboljih: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="880" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="903" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="882" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="905" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="990" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="986" />
+      <source>Exporting {name}…</source>
+      <translation>Izvozi se {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1000" />
+      <source>Exporting {name} was cancelled; nothing was written</source>
+      <translation>Izvoz datoteke {name} je prekinut; ništa nije upisano</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1003" />
+      <source>Export failed</source>
+      <translation>Izvoz nije uspeo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1005" />
+      <source>Exported {name}</source>
+      <translation>Izvezeno: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1007" />
+      <source>Exported with warnings</source>
+      <translation>Izvezeno uz upozorenja</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1043" />
       <source>Open organization</source>
       <translation>Otvaranje organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="997" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1050" />
       <source>Organization files</source>
       <translation>Datoteke organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="998" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1004" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1051" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1057" />
       <source>Spreadsheets</source>
       <translation>Tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="999" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1004" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1052" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1057" />
       <source>All files</source>
       <translation>Sve datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1036" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1089" />
       <source>Import spreadsheet</source>
       <translation>Uvoz tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1043" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1096" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Prikazani podaci:&lt;/b&gt; {title}&lt;br&gt;Izvor: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1048" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1101" />
       <source>About OrgExplorer</source>
       <translation>O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1051" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1104" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Istražite organizaciju: njenu hijerarhiju, rukovodioca i nadležnosti svake jedinice, jedinice povezane s njom; pronađite jedinice po nadležnosti i odštampajte šemu.&lt;/p&gt;</translation>
     </message>

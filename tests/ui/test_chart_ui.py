@@ -6,6 +6,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QProgressBar, QToolButton
 
 from orgexplorer.chart.export import ExportReport, PageSetup, SheetText, paint_pages
 from orgexplorer.ui.main_window import MainWindow
@@ -121,3 +122,65 @@ def test_print_preview_and_printing_to_pdf(window, qtbot, tmp_path):
     paint_pages(printer, layout, SheetText.of(window.organization, layout), PageSetup(), ExportReport(""))
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(tmp_path / "printed.pdf")).pages)
     assert "Defence Policy Sector" in text
+
+
+@pytest.fixture
+def large(monkeypatch):
+    """The sector treated as a large organization: previewed and exported on worker threads."""
+    from orgexplorer.ui import export_dialog
+
+    monkeypatch.setattr(export_dialog, "BACKGROUND_UNITS", 0)
+
+
+def test_large_organization_is_previewed_and_exported_off_the_gui_thread(window, qtbot, tmp_path, large):
+    dialog = window.show_export_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.preview.pixmap().isNull() and "Drawing the preview of 9 units" in dialog.preview.text()
+    qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=10_000)
+    assert dialog.info.text().startswith("9 units, 1 page")
+    target = tmp_path / "chart.pdf"
+    with qtbot.waitSignal(window.export_finished, timeout=20_000) as finished:
+        assert dialog.start_export(str(target)) is None  # started, not done
+        assert window.findChild(QProgressBar, "exportProgress").isVisible()
+    outcome = finished.args[0]
+    assert outcome.report is not None and outcome.report.pages == 1 and outcome.error is None
+    assert "Verification Centre" in " ".join(PdfReader(str(target)).pages[0].extract_text().split())
+    assert not window.findChild(QProgressBar, "exportProgress").isVisible()
+    assert "Exported chart.pdf" in window.statusBar().currentMessage()
+
+
+def test_background_export_can_be_cancelled_and_writes_nothing(window, qtbot, tmp_path):
+    import threading
+
+    from orgexplorer.chart.export import atomic_output
+
+    target = tmp_path / "chart.pdf"
+    target.write_bytes(b"yesterday's chart")
+    started = threading.Event()
+
+    def slow_job(progress):  # a large export, as far as the window can tell
+        with atomic_output(target) as temporary:
+            with open(temporary, "wb") as stream:
+                stream.write(b"half a chart")
+            started.set()
+            while True:
+                progress(0.5)  # raises once Cancel is pressed
+                threading.Event().wait(0.01)
+
+    with qtbot.waitSignal(window.export_finished, timeout=10_000) as finished:
+        window.start_export(str(target), slow_job)
+        assert started.wait(5)
+        qtbot.mouseClick(window.findChild(QToolButton, "cancelExport"), Qt.MouseButton.LeftButton)
+    assert finished.args[0].cancelled
+    assert target.read_bytes() == b"yesterday's chart"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.pdf"]
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_closing_the_window_stops_an_export_and_cleans_up(window, qtbot, tmp_path, large):
+    dialog = window.show_export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.start_export(str(tmp_path / "chart.svg"))
+    window.close()
+    assert not window._exporter.running
+    assert all(not p.name.endswith(".part") for p in tmp_path.iterdir())
