@@ -8,10 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-
 from orgexplorer.model import Cancelled
 from orgexplorer.model.yamlread import Progress
+from orgexplorer.ui.background import BackgroundTask
 
 if TYPE_CHECKING:  # the chart modules load when a chart is first made, not when the window starts
     from orgexplorer.chart.export import ExportReport
@@ -30,7 +29,7 @@ class Exported:
     cancelled: bool = False
 
 
-class BackgroundExport(QObject):
+class BackgroundExport(BackgroundTask):
     """Runs one export at a time on a worker thread; starting another cancels the one running.
 
     Signals:
@@ -38,25 +37,8 @@ class BackgroundExport(QObject):
         finished(object): an ``Exported``, cancelled ones included (the user asked, the window says so).
     """
 
-    progress = Signal(int)
-    finished = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cancel: threading.Event | None = None
-        self._thread: threading.Thread | None = None
-
     def start(self, path: str, job: ExportJob) -> None:
-        self.cancel()
-        cancel = threading.Event()
-        self._cancel = cancel
-
-        def report(fraction: float) -> None:
-            if cancel.is_set():
-                raise Cancelled
-            self.progress.emit(round(fraction * 100))
-
-        def work() -> None:
+        def work(report: Progress, cancel: threading.Event) -> None:
             from orgexplorer.chart.export import ExportError
             from orgexplorer.chart.layout import LayoutError
 
@@ -70,19 +52,4 @@ class BackgroundExport(QObject):
                 outcome = Exported(path, None, f"unexpected failure while exporting: {exc!r}")
             self.finished.emit(outcome)
 
-        self._thread = threading.Thread(target=work, name="orgexplorer-export", daemon=True)
-        self._thread.start()
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def cancel(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
-            self._cancel = None
-
-    def wait(self, timeout: float | None = None) -> None:
-        """Until the export running now has stopped (and so removed what it had half written)."""
-        if self._thread is not None:
-            self._thread.join(timeout)
+        self._start("orgexplorer-export", work)
