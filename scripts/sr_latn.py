@@ -125,6 +125,7 @@ SR_LATN = {
     "Exporting {name} was cancelled; nothing was written": "Izvoz datoteke {name} je prekinut; ništa nije upisano",
     "Exported {name}": "Izvezeno: {name}",
     "Drawing the preview of {count} units…": "Crta se pregled {count} jedinica…",
+    "Laying out the chart of {count} units…": "Raspoređuje se šema od {count} jedinica…",
     "Opening was cancelled": "Otvaranje je prekinuto",
     "{name} was not opened: see Problems": "{name} nije otvorena: pogledajte Probleme",
     "{name} was reloaded": "{name} je ponovo učitana",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -73,6 +73,13 @@ class ChartView(QGraphicsView):
             self.scene().addItem(self._item)
             self.scene().setSceneRect(self._item.boundingRect())
             self.fit()
+
+    def show_message(self, text: str) -> None:
+        """No chart, a line of text instead (while a large chart is being laid out)."""
+        self.set_chart_layout(None)
+        item = self.scene().addText(text)
+        item.setDefaultTextColor(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        self.scene().setSceneRect(item.boundingRect())
 
     def set_selection(self, unit: int | None, path: Collection[int] = ()) -> None:
         """Highlight ``unit`` and its chain to the root, and bring its box into view."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 import threading
@@ -44,8 +45,8 @@ from PySide6.QtWidgets import (
 )
 
 from orgexplorer import __version__
-from orgexplorer.chart.layout import ChartOptions
-from orgexplorer.model import LoadResult, Organization, Unit, load_file
+from orgexplorer.chart.layout import ChartLayout, ChartOptions
+from orgexplorer.model import Cancelled, LoadResult, Organization, Unit, load_file
 from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.chart_view import ChartView
 from orgexplorer.ui.detail_pane import DetailPane
@@ -71,6 +72,7 @@ _WINDOWS: list[MainWindow] = []
 MAX_RECENT_FILES = 10
 SYNCHRONOUS_LOAD_BYTES = 2 * 1024 * 1024  # smaller files open at once; larger ones in the background
 ASYNC_SEARCH_UNITS = 20_000  # larger organizations are searched on a worker thread
+BACKGROUND_CHART_UNITS = 5_000  # larger charts are laid out on a worker thread (about 25 µs a unit)
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
     load_finished = Signal(bool)
     export_finished = Signal(object)  # an Exported, when an export run in the background has ended
     _search_finished = Signal(int, object)  # from the search thread: generation, (index, result, visible)
+    _chart_ready = Signal(int, object)  # from the layout thread: generation, the layout
 
     def __init__(self) -> None:
         super().__init__()
@@ -103,6 +106,9 @@ class MainWindow(QMainWindow):
         self._watched_stamp: tuple[int, int] | None = None
         self._search_generation = 0
         self._search_finished.connect(self._on_search_finished)
+        self._chart_generation = 0  # a new organization or language makes a layout on its way stale
+        self._chart_pending = -1  # the generation whose layout is being made on a worker thread
+        self._chart_ready.connect(self._on_chart_ready)
 
         self._model = UnitTreeModel(self)
         self._model.language = name_language()
@@ -611,6 +617,7 @@ class MainWindow(QMainWindow):
         self._results_model.set_result(None, None)
         self.results_panel.hide()
         self.chart_view.set_chart_layout(None)
+        self._chart_generation += 1
         if self.right_tabs.currentWidget() is self.chart_view:
             self._ensure_chart()
         self.search_field.blockSignals(True)
@@ -931,17 +938,45 @@ class MainWindow(QMainWindow):
     # --- chart ---
 
     def _ensure_chart(self) -> None:
-        """Lay out the chart the first time it is shown (large organizations pay only when asked)."""
-        if self._organization is None or self.chart_view.chart_layout is not None:
+        """Lay out the chart the first time it is shown (large organizations pay only when asked;
+        above ``BACKGROUND_CHART_UNITS`` units, on a worker thread while the window stays usable)."""
+        organization = self._organization
+        if organization is None or self.chart_view.chart_layout is not None:
             return
         from orgexplorer.chart.export import chart_layout
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            options = ChartOptions(language=self._model.language)
-            self.chart_view.set_chart_layout(chart_layout(self._organization, options))
-        finally:
-            QApplication.restoreOverrideCursor()
+        options = ChartOptions(language=self._model.language)
+        if len(organization) <= BACKGROUND_CHART_UNITS:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._on_chart_ready(self._chart_generation, chart_layout(organization, options))
+            finally:
+                QApplication.restoreOverrideCursor()
+            return
+        if self._chart_pending == self._chart_generation:
+            return  # on its way
+        self._chart_pending = generation = self._chart_generation
+        count = QLocale().toString(len(organization))
+        self.chart_view.show_message(self.tr("Laying out the chart of {count} units…").format(count=count))
+
+        def stale(_: float) -> None:
+            if generation != self._chart_generation:
+                raise Cancelled
+
+        def work() -> None:
+            try:
+                layout = chart_layout(organization, options, stale)
+            except Cancelled:
+                return
+            with contextlib.suppress(RuntimeError):  # the window may be gone by now
+                self._chart_ready.emit(generation, layout)
+
+        threading.Thread(target=work, name="orgexplorer-chart", daemon=True).start()
+
+    def _on_chart_ready(self, generation: int, layout: ChartLayout) -> None:
+        if generation != self._chart_generation:
+            return
+        self.chart_view.set_chart_layout(layout)
         unit = self._current_unit()
         if unit is not None:
             self._show_selection_in_chart(unit)

@@ -373,459 +373,464 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="122" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="128" />
       <source>Search units</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Претрага јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="124" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="130" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, Enter бира</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="132" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Пронађите јединицу по називу или надлежности, нпр. контрола наоружања (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="135" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="137" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="143" />
       <source>Filter tree</source>
       <translation>Филтрирај стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="138" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
       <source>Show only the matching units and the units above them</source>
       <translation>Прикажи само пронађене јединице и јединице изнад њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="156" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="162" />
       <source>Units</source>
       <translation>Јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="157" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="163" />
       <source>The organization's units as a tree</source>
       <translation>Јединице организације као стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="199" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="334" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="205" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="340" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="200" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="340" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="206" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
       <source>C&amp;hart</source>
       <translation>Ш&amp;ема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="213" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="219" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="228" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="243" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="234" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="249" />
       <source>Cancel</source>
       <translation>Откажи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="229" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="235" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="240" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="246" />
       <source>Export progress</source>
       <translation>Ток извоза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="244" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="250" />
       <source>Stop exporting; nothing is written</source>
       <translation>Прекини извоз; ништа се не уписује</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="260" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="266" />
       <source>Details and chart</source>
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="261" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="267" />
       <source>Number of units found</source>
       <translation>Број пронађених јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="262" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="300" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
       <source>&amp;Open…</source>
       <translation>&amp;Отвори…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="307" />
       <source>Open an organization file</source>
       <translation>Отворите датотеку организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="307" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Увези табелу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="308" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="314" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
       <source>&amp;Reload</source>
       <translation>Учитај &amp;поново</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="314" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="320" />
       <source>Read the open file again from disk</source>
       <translation>Поново прочитајте отворену датотеку са диска</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="320" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Извези шему…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="321" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="333" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="328" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="334" />
       <source>Print the chart, with a preview</source>
       <translation>Штампајте шему, уз преглед</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="335" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
       <source>Show the selected unit's details</source>
       <translation>Прикажи податке о изабраној јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
       <source>Show the organization chart</source>
       <translation>Прикажи организациону шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
       <source>Zoom &amp;in</source>
       <translation>У&amp;величај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="353" />
       <source>Enlarge the chart</source>
       <translation>Увећајте шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
       <source>Zoom &amp;out</source>
       <translation>У&amp;мањи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="353" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="359" />
       <source>Shrink the chart</source>
       <translation>Умањите шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
       <source>&amp;Fit chart to window</source>
       <translation>Шема по &amp;величини прозора</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
       <source>Show the whole chart</source>
       <translation>Прикажи целу шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
       <source>&amp;Quit</source>
       <translation>&amp;Излаз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
       <source>Quit OrgExplorer</source>
       <translation>Затворите OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="365" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
       <source>&amp;Find…</source>
       <translation>&amp;Пронађи…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="372" />
       <source>Find units by name or function</source>
       <translation>Пронађите јединице по називу или надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
       <source>C&amp;lear search</source>
       <translation>&amp;Обриши претрагу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
       <source>Clear the search and show the whole tree</source>
       <translation>Обришите претрагу и прикажите цело стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="375" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
       <source>&amp;Expand all</source>
       <translation>&amp;Рашири све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="375" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
       <source>Expand every unit</source>
       <translation>Раширите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="378" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Скупи све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="378" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
       <source>Collapse every unit</source>
       <translation>Скупите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="387" />
       <source>&amp;Back</source>
       <translation>&amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="382" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="388" />
       <source>Go back to the unit selected before</source>
       <translation>Вратите се на претходно изабрану јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="388" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="394" />
       <source>&amp;Forward</source>
       <translation>Н&amp;апред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
       <source>Go forward again</source>
       <translation>Идите поново напред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="401" />
       <source>&amp;Problems</source>
       <translation>&amp;Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="396" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="402" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="400" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="406" />
       <source>System default</source>
       <translation>Језик система</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="405" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="411" />
       <source>Choose the language of the interface</source>
       <translation>Изаберите језик интерфејса</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="408" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="408" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
       <source>About OrgExplorer and the data shown</source>
       <translation>О програму OrgExplorer и приказаним подацима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="420" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="417" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="423" />
       <source>Open &amp;Recent</source>
       <translation>Недавно &amp;отварано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="426" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="432" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="429" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="435" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="445" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="451" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="449" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="455" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="453" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="459" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="454" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="460" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="514" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="520" />
       <source>Clear list</source>
       <translation>Обриши списак</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="515" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="521" />
       <source>Forget the files opened recently</source>
       <translation>Заборавите недавно отваране датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="546" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="552" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="565" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="571" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="583" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="589" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="597" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="603" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="626" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="633" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="675" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="682" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="897" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="904" />
       <source>No unit matches.</source>
       <translation>Ниједна јединица не одговара.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="899" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
       <source>1 unit found</source>
       <translation>Пронађена је 1 јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="899" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
       <source>{count} units found</source>
       <translation>Пронађено јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="901" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="908" />
       <source>(the best {listed} listed)</source>
       <translation>(наведено најбољих: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="903" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="910" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="905" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="912" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="986" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="960" />
+      <source>Laying out the chart of {count} units…</source>
+      <translation>Распоређује се шема од {count} јединица…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="1021" />
       <source>Exporting {name}…</source>
       <translation>Извози се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1000" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1035" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Извоз датотеке {name} је прекинут; ништа није уписано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1003" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1038" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1005" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1040" />
       <source>Exported {name}</source>
       <translation>Извезено: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1007" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1043" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1043" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1089" />
       <source>Open organization</source>
       <translation>Отварање организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1050" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1096" />
       <source>Organization files</source>
       <translation>Датотеке организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1051" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1057" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1097" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1103" />
       <source>Spreadsheets</source>
       <translation>Табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1052" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1057" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1098" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1103" />
       <source>All files</source>
       <translation>Све датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1089" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1135" />
       <source>Import spreadsheet</source>
       <translation>Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1096" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1142" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1101" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1147" />
       <source>About OrgExplorer</source>
       <translation>О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1104" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1150" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
     </message>

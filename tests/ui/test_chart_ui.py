@@ -184,3 +184,22 @@ def test_closing_the_window_stops_an_export_and_cleans_up(window, qtbot, tmp_pat
     window.close()
     assert not window._exporter.running
     assert all(not p.name.endswith(".part") for p in tmp_path.iterdir())
+
+
+def test_large_chart_is_laid_out_off_the_gui_thread(qtbot, monkeypatch):
+    from orgexplorer.ui import main_window
+
+    monkeypatch.setattr(main_window, "BACKGROUND_CHART_UNITS", 0)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_file(BUNDLED)
+    window.select_unit(window.organization.by_id("verification-centre").index)
+    window.show_chart_action.trigger()
+    assert window.chart_view.chart_layout is None  # on its way; the window goes on meanwhile
+    assert "Laying out the chart of 9 units" in window.chart_view.scene().items()[0].toPlainText()
+    qtbot.waitUntil(lambda: window.chart_view.chart_layout is not None, timeout=10_000)
+    assert len(window.chart_view.chart_layout.boxes) == 9
+    assert window.chart_view._item.selected == window.organization.by_id("verification-centre").index
+    assert window.open_file(BUNDLED)  # a new organization: the old layout is not shown for it
+    qtbot.waitUntil(lambda: window.chart_view.chart_layout is not None, timeout=10_000)
