@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from orgexplorer.chart.layout import Box, ChartLayout, TextStyle
 from orgexplorer.model.yamlread import Progress
@@ -123,8 +123,12 @@ class ChartRenderer:
         clip: QRectF | None = None,
         selected: int | None = None,
         emphasised: Collection[int] = (),
+        text: bool = True,
     ) -> None:
-        """Paint the chart in layout coordinates (points); only what meets ``clip`` when given."""
+        """Paint the chart in layout coordinates (points); only what meets ``clip`` when given.
+
+        ``text`` False leaves the boxes empty: the view's choice when names would be a few pixels high.
+        """
         layout, colors = self.layout, self.colors
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -134,16 +138,19 @@ class ChartRenderer:
         dashed = QPen(QColor(colors.attached_border), 0.8)
         dashed.setDashPattern([4.0, 3.0])
         strong = QPen(QColor(colors.emphasis), 2.0)
-        if clip is not None:
-            boxes, edges = layout.visible(clip.x(), clip.y(), clip.width(), clip.height())
-        else:
+        # A clip holding the whole chart (a page fitted, the view zoomed out) needs no test per item.
+        whole = clip is None or clip.contains(QRectF(0, 0, layout.width, layout.height))
+        if whole:
             boxes, edges = list(layout.boxes), list(layout.edges)
+        else:
+            assert clip is not None
+            boxes, edges = layout.visible(clip.x(), clip.y(), clip.width(), clip.height())
         # A trunk (child -1) belongs to the emphasised chain when one of its subunits does.
         chain_parents = {e.parent for e in layout.edges if e.child in emphasised} if emphasised else set()
         current_pen: QPen | None = None
         for edge in edges:
             points = [QPointF(x, y) for x, y in edge.points]
-            if clip is not None and not _bounds(points).intersects(clip):
+            if not whole and not _bounds(points).intersects(clip):  # type: ignore[arg-type]
                 continue
             on_path = edge.parent in emphasised and (
                 edge.child in emphasised or (edge.child == -1 and edge.parent in chain_parents)
@@ -152,15 +159,13 @@ class ChartRenderer:
             if pen is not current_pen:
                 painter.setPen(pen)
                 current_pen = pen
-            path = QPainterPath(points[0])
-            for point in points[1:]:
-                path.lineTo(point)
-            painter.drawPath(path)
-        if clip is not None:
-            boxes = [box for box in boxes if QRectF(box.x, box.y, box.width, box.height).intersects(clip)]
+            painter.drawPolyline(points)
+        if not whole:
+            boxes = [box for box in boxes if QRectF(box.x, box.y, box.width, box.height).intersects(clip)]  # type: ignore[arg-type]
         try:
             self._paint_boxes(painter, boxes, selected, emphasised)
-            self._paint_text(painter, boxes)
+            if text:
+                self._paint_text(painter, boxes)
         finally:
             painter.restore()  # also when stopped: a painter is ended with its states restored
 
