@@ -176,7 +176,13 @@ def layout_step(path: Path) -> dict[str, float]:
         from orgexplorer.model import load_file
         from orgexplorer.chart.layout import layout_chart
         organization = load_file({str(path)!r}, use_cache=False).organization
-        start = time.perf_counter(); layout_chart(organization); done(seconds=time.perf_counter() - start)
+        # The best of a few runs (at least one second's worth, at most five), as timeit does: a
+        # 1,000-unit layout takes 17 ms, and one run of it measures the machine's jitter as much.
+        times, spent = [], 0.0
+        while len(times) < 5 and (not times or spent < 1.0):
+            start = time.perf_counter(); layout_chart(organization); times.append(time.perf_counter() - start)
+            spent += times[-1]
+        done(seconds=min(times))
         """
     )
 
