@@ -415,9 +415,11 @@ def _layout(
 
     horizontal = options.direction is Direction.DOWN
     typesetter = _Typesetter(options, measure)
-    sizes: dict[int, tuple[float, float]] = {}  # breadth, depth
-    texts: dict[int, tuple[TextLine, ...]] = {}
-    box_sizes: dict[int, tuple[float, float]] = {}
+    # Per unit, by index: lists rather than dicts (a large chart's walks stay in the processor's cache).
+    count = len(units)
+    sizes: list[tuple[float, float]] = [(0.0, 0.0)] * count  # breadth, depth
+    texts: list[tuple[TextLine, ...]] = [()] * count
+    box_sizes: list[tuple[float, float]] = [(0.0, 0.0)] * count
     for number, index in enumerate(order):
         if progress is not None and number % _REPORT_EVERY == 0:
             progress(0.7 * number / len(order))  # measuring text is most of the work
@@ -431,7 +433,7 @@ def _layout(
         return [i for i in source if i in shown]
 
     contours: dict[int, Contour] = {}
-    offsets: dict[int, tuple[float, float]] = {}
+    offsets: list[tuple[float, float]] = [(0.0, 0.0)] * count
     stacked_parents: set[int] = set()
     children_top: dict[int, float] = {}
     gap = options.level_gap
@@ -483,7 +485,7 @@ def _layout(
         contours[index] = contour
 
     # Top-level units side by side, then absolute positions from the offsets.
-    absolute: dict[int, tuple[float, float]] = {}
+    absolute: list[tuple[float, float] | None] = [None] * count
     forest: Contour = []
     position = 0.0
     for number, root in enumerate(roots):
@@ -493,19 +495,20 @@ def _layout(
         absolute[root] = (position, 0.0)
     left, right, total_depth = _extent(forest) if forest else (0.0, 0.0, 0.0)
     for index in order:
-        if index not in absolute:
+        if absolute[index] is None:
             parent = units[index].parent
             assert parent is not None
-            pb, pd = absolute[parent]
+            pb, pd = absolute[parent]  # type: ignore[misc]  # a parent comes before its children
             db, dd = offsets[index]
             absolute[index] = (pb + db, pd + dd)
+    placed: list[tuple[float, float]] = absolute  # type: ignore[assignment]  # every unit shown has its place
 
     def point(b: float, d: float) -> tuple[float, float]:
         return (b - left, d) if horizontal else (d, b - left)
 
     boxes = []
     for index in order:
-        b, d = absolute[index]
+        b, d = placed[index]
         breadth, depth = sizes[index]
         x, y = point(b - breadth / 2, d)
         width, height = box_sizes[index]
@@ -526,13 +529,13 @@ def _layout(
     edges: list[Edge] = []
     for index in order:
         unit = units[index]
-        pb, pd = absolute[index]
+        pb, pd = placed[index]
         bottom = pd + sizes[index][1]
         attached = visible_children(unit, Placement.ATTACHED)
         subunits = visible_children(unit, Placement.SUBUNIT)
         trunk_end = bottom
         for child in attached:
-            cb, cd = absolute[child]
+            cb, cd = placed[child]
             child_breadth, child_depth = sizes[child]
             middle = cd + child_depth / 2
             near = cb + child_breadth / 2 if cb < pb else cb - child_breadth / 2
@@ -545,7 +548,7 @@ def _layout(
                 rail = pb + offsets[subunits[0]][0] - sizes[subunits[0]][0] / 2 - options.stack_indent / 2
                 edges.append(Edge((point(pb, bottom), point(pb, bus), point(rail, bus)), False, index, -1))
                 for child in subunits:
-                    cb, cd = absolute[child]
+                    cb, cd = placed[child]
                     middle = cd + sizes[child][1] / 2
                     left_side = cb - sizes[child][0] / 2
                     edges.append(
@@ -556,7 +559,7 @@ def _layout(
                 # unit's chain to the root can be drawn on its own.
                 edges.append(Edge((point(pb, bottom), point(pb, bus)), False, index, -1))
                 for child in subunits:
-                    centre, child_top = absolute[child]
+                    centre, child_top = placed[child]
                     route = (point(pb, bus), point(centre, bus), point(centre, child_top))
                     edges.append(Edge(route if centre != pb else route[1:], False, index, child))
         elif attached:
