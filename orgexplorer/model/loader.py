@@ -290,7 +290,9 @@ def _plain_organization(root: object, path: str | None) -> Organization:
             raise NeedsCare  # a duplicate id
         name, names = _plain_names(get("name"))
         line, column = node[None]
-        drafts.append(
+        _add(
+            drafts,
+            roots,
             _Draft(
                 index,
                 unit_id,
@@ -307,14 +309,8 @@ def _plain_organization(root: object, path: str | None) -> Organization:
                 _plain_related(get("related")),
                 _plain_details(get("details")),
                 names,
-            )
+            ),
         )
-        if parent is None:
-            roots.append(index)
-        elif placement is subunit:
-            drafts[parent].subunits.append(index)
-        else:
-            drafts[parent].attached.append(index)
         for key, kind in (("attached", attached), ("subunits", subunit)):
             below = get(key)
             if below is not None:
@@ -326,8 +322,7 @@ def _plain_organization(root: object, path: str | None) -> Organization:
             target = by_id.get(target_id)
             if target is None or target == draft.index or target in draft.related:
                 raise NeedsCare  # unknown, the unit itself, or named twice
-            draft.related.append(target)
-            drafts[target].referred_by.append(draft.index)
+            draft.relate(drafts[target])
     units = tuple(draft.freeze() for draft in drafts)
     return Organization(title, units, tuple(roots), source, glossary, path, by_id)
 
@@ -541,7 +536,9 @@ class _Converter:
                     )
             index = len(drafts)
             details, related = self.details(node, where), self.related_ids(node)
-            drafts.append(
+            _add(
+                drafts,
+                roots,
                 _Draft(
                     index,
                     unit_id or f"#{index}",
@@ -558,14 +555,8 @@ class _Converter:
                     related,
                     details,
                     names,
-                )
+                ),
             )
-            if parent is None:
-                roots.append(index)
-            elif placement is subunit:
-                drafts[parent].subunits.append(index)
-            else:
-                drafts[parent].attached.append(index)
             below = entries.get("attached")
             if below is not None:
                 stack.extend([(item, index, attached, depth + 1) for item in reversed(self.sequence(node, "attached"))])
@@ -668,9 +659,19 @@ class _Converter:
                 elif target in draft.related:
                     self.warning(line, column, f"'related' names '{target_id}' twice")
                 else:
-                    draft.related.append(target)
-                    drafts[target].referred_by.append(draft.index)
+                    draft.relate(drafts[target])
         return by_id
+
+
+def _add(drafts: list[_Draft], roots: list[int], draft: _Draft) -> None:
+    """Append a unit's draft (in pre-order) and hang it from its parent, or make it a top unit."""
+    drafts.append(draft)
+    if draft.parent is None:
+        roots.append(draft.index)
+    elif draft.placement is Placement.SUBUNIT:
+        drafts[draft.parent].subunits.append(draft.index)
+    else:
+        drafts[draft.parent].attached.append(draft.index)
 
 
 @dataclass(slots=True)
@@ -696,6 +697,11 @@ class _Draft:
     attached: list[int] = field(default_factory=list)
     related: list[int] = field(default_factory=list)
     referred_by: list[int] = field(default_factory=list)
+
+    def relate(self, target: _Draft) -> None:
+        """This unit names ``target`` in its ``related``: both ends know."""
+        self.related.append(target.index)
+        target.referred_by.append(self.index)
 
     def freeze(self) -> Unit:
         return Unit(  # positional: noticeably faster than by keyword, a hundred thousand times
