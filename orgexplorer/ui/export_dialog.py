@@ -284,6 +284,8 @@ class ExportDialog(QDialog):
                 return
             except (LayoutError, ExportError) as exc:
                 answer = (options, None, None, None, str(exc))
+            except Exception as exc:  # the boundary: a message in the preview, not a thread gone silent
+                answer = (options, None, None, None, f"the preview could not be drawn: {exc!r}")
             with contextlib.suppress(RuntimeError):  # the dialog may be gone by now
                 self._preview_ready.emit(generation, answer)
 
