@@ -126,6 +126,7 @@ SR_LATN = {
     "Exported {name}": "Izvezeno: {name}",
     "Drawing the preview of {count} units…": "Crta se pregled {count} jedinica…",
     "Laying out the chart of {count} units…": "Raspoređuje se šema od {count} jedinica…",
+    "The chart could not be laid out: {reason}": "Šema nije mogla da se rasporedi: {reason}",
     "Opening was cancelled": "Otvaranje je prekinuto",
     "{name} was not opened: see Problems": "{name} nije otvorena: pogledajte Probleme",
     "{name} was reloaded": "{name} je ponovo učitana",

@@ -964,17 +964,24 @@ class MainWindow(QMainWindow):
                 raise Cancelled
 
         def work() -> None:
+            answer: ChartLayout | str
             try:
-                layout = chart_layout(organization, options, stale)
+                answer = chart_layout(organization, options, stale)
             except Cancelled:
                 return
+            except Exception as exc:  # the boundary: a message in the tab, not a layout that never comes
+                answer = self.tr("The chart could not be laid out: {reason}").format(reason=repr(exc))
             with contextlib.suppress(RuntimeError):  # the window may be gone by now
-                self._chart_ready.emit(generation, layout)
+                self._chart_ready.emit(generation, answer)
 
         threading.Thread(target=work, name="orgexplorer-chart", daemon=True).start()
 
-    def _on_chart_ready(self, generation: int, layout: ChartLayout) -> None:
+    def _on_chart_ready(self, generation: int, layout: ChartLayout | str) -> None:
         if generation != self._chart_generation:
+            return
+        if isinstance(layout, str):
+            self.chart_view.show_message(layout)
+            self._chart_pending = -1  # showing the tab again tries again
             return
         self.chart_view.set_chart_layout(layout)
         unit = self._current_unit()

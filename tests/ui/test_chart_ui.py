@@ -203,3 +203,26 @@ def test_large_chart_is_laid_out_off_the_gui_thread(qtbot, monkeypatch):
     assert window.chart_view._item.selected == window.organization.by_id("verification-centre").index
     assert window.open_file(BUNDLED)  # a new organization: the old layout is not shown for it
     qtbot.waitUntil(lambda: window.chart_view.chart_layout is not None, timeout=10_000)
+
+
+def test_a_chart_that_cannot_be_laid_out_says_so(qtbot, monkeypatch):
+    from orgexplorer.chart import export
+    from orgexplorer.ui import main_window
+
+    def broken(*args, **kwargs):
+        raise MemoryError("out of memory")
+
+    monkeypatch.setattr(main_window, "BACKGROUND_CHART_UNITS", 0)
+    monkeypatch.setattr(export, "chart_layout", broken)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_file(BUNDLED)
+    window.show_chart_action.trigger()
+
+    def says_so() -> bool:
+        items = window.chart_view.scene().items()
+        return bool(items) and "could not be laid out" in items[0].toPlainText()
+
+    qtbot.waitUntil(says_so, timeout=10_000)
+    assert "MemoryError" in window.chart_view.scene().items()[0].toPlainText()
