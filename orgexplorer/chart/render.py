@@ -10,7 +10,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
-from orgexplorer.chart.layout import Box, ChartLayout, TextStyle
+from orgexplorer.chart.layout import Box, ChartLayout, Edge, TextStyle
 from orgexplorer.model.yamlread import Progress
 
 _REPORT_EVERY = 4096  # boxes or lines between progress reports
@@ -129,28 +129,41 @@ class ChartRenderer:
 
         ``text`` False leaves the boxes empty: the view's choice when names would be a few pixels high.
         """
-        layout, colors = self.layout, self.colors
+        layout = self.layout
+        # A clip holding the whole chart (a page fitted, the view zoomed out) needs no test per item.
+        region = None if clip is None or clip.contains(QRectF(0, 0, layout.width, layout.height)) else clip
+        if region is None:
+            boxes, edges = list(layout.boxes), list(layout.edges)
+        else:
+            boxes, edges = layout.visible(region.x(), region.y(), region.width(), region.height())
+            boxes = [box for box in boxes if QRectF(box.x, box.y, box.width, box.height).intersects(region)]
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            self._paint_edges(painter, edges, region, emphasised)
+            self._paint_boxes(painter, boxes, selected, emphasised)
+            if text:
+                self._paint_text(painter, boxes)
+        finally:
+            painter.restore()  # also when stopped: a painter is ended with its states restored
+
+    def _paint_edges(
+        self, painter: QPainter, edges: list[Edge], region: QRectF | None, emphasised: Collection[int]
+    ) -> None:
+        """Connectors as polylines; the chain from the selected unit to the top drawn strong."""
+        colors = self.colors
         solid = QPen(QColor(colors.line), 0.8)
         solid.setCapStyle(Qt.PenCapStyle.FlatCap)
         dashed = QPen(QColor(colors.attached_border), 0.8)
         dashed.setDashPattern([4.0, 3.0])
         strong = QPen(QColor(colors.emphasis), 2.0)
-        # A clip holding the whole chart (a page fitted, the view zoomed out) needs no test per item.
-        whole = clip is None or clip.contains(QRectF(0, 0, layout.width, layout.height))
-        if whole:
-            boxes, edges = list(layout.boxes), list(layout.edges)
-        else:
-            assert clip is not None
-            boxes, edges = layout.visible(clip.x(), clip.y(), clip.width(), clip.height())
         # A trunk (child -1) belongs to the emphasised chain when one of its subunits does.
-        chain_parents = {e.parent for e in layout.edges if e.child in emphasised} if emphasised else set()
+        chain_parents = {e.parent for e in self.layout.edges if e.child in emphasised} if emphasised else set()
         current_pen: QPen | None = None
         for edge in edges:
             points = [QPointF(x, y) for x, y in edge.points]
-            if not whole and not _bounds(points).intersects(clip):  # type: ignore[arg-type]
+            if region is not None and not _bounds(points).intersects(region):
                 continue
             on_path = edge.parent in emphasised and (
                 edge.child in emphasised or (edge.child == -1 and edge.parent in chain_parents)
@@ -160,14 +173,6 @@ class ChartRenderer:
                 painter.setPen(pen)
                 current_pen = pen
             painter.drawPolyline(points)
-        if not whole:
-            boxes = [box for box in boxes if QRectF(box.x, box.y, box.width, box.height).intersects(clip)]  # type: ignore[arg-type]
-        try:
-            self._paint_boxes(painter, boxes, selected, emphasised)
-            if text:
-                self._paint_text(painter, boxes)
-        finally:
-            painter.restore()  # also when stopped: a painter is ended with its states restored
 
     def _paint_boxes(
         self, painter: QPainter, boxes: list[Box], selected: int | None, emphasised: Collection[int]
