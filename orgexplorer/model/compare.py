@@ -92,6 +92,7 @@ class Change:
     old_unit: int | None = None
     new_unit: int | None = None
     other: str | None = None
+    other_name: str | None = None
     detail: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def as_json(self) -> dict[str, Any]:
@@ -106,6 +107,7 @@ class Change:
         }
         if self.other is not None:
             out["other"] = self.other
+            out["other_name"] = self.other_name
         out.update((key, value) for key, value in self.detail.items() if not key.startswith("_"))
         return out
 
@@ -402,6 +404,9 @@ class _Changes:
             self._paths[step] = path
         return path
 
+    def unit_of(self, key: int) -> Unit:
+        return self.new.units[key] if key < len(self.new) else self.old.units[key - len(self.new)]
+
     def add(self, kind: ChangeKind, key: int, old: str | None, new: str | None, **extra: Any) -> None:
         count = len(self.new)
         unit = self.new.units[key] if key < count else self.old.units[key - count]
@@ -492,10 +497,12 @@ class _Changes:
         now = {index: new.units[index] for index in unit.related}
         for target, other in was.items():
             if target not in now:
-                self.add(ChangeKind.RELATION_REMOVED, key, other.name, None, other=self.id_now(other))
+                self.add(
+                    ChangeKind.RELATION_REMOVED, key, other.name, None, other=self.id_now(other), other_name=other.name
+                )
         for target, other in now.items():
             if target not in was:
-                self.add(ChangeKind.RELATION_ADDED, key, None, other.name, other=other.id)
+                self.add(ChangeKind.RELATION_ADDED, key, None, other.name, other=other.id, other_name=other.name)
 
     def id_now(self, old_unit: Unit) -> str:
         """An old unit's id in the newer version, or its old id when it was removed."""
@@ -529,6 +536,7 @@ class _Changes:
                 source.text,
                 target.text,
                 other=self.id_now(self.old.units[source.unit]),
+                other_name=self.unit_of(from_key).name,
                 detail=detail,
             )
 
