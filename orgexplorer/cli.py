@@ -258,10 +258,26 @@ def cmd_export(argv: Sequence[str]) -> int:
         metavar="TAG",
         help="the language of names (where the file gives several) and of the chart's words: en, sr-Latn, sr-Cyrl",
     )
+    parser.add_argument(
+        "--compare",
+        metavar="OLD",
+        help="mark what changed since OLD (a file, or FILE@REV from git): removed units as ghost boxes, "
+        "and in a PDF a change report after the chart",
+    )
     args = parser.parse_args(argv)
+    suffix = Path(args.output).suffix.lower()
+    if args.compare and (args.directory or suffix in (".html", ".htm", ".csv")):
+        return _usage_error("orgexplorer export", "--compare draws a chart: not with --directory, .html or .csv")
     organization = _load_or_report(args.file)
-    if organization is None:
+    old = _load_version(args.compare, "orgexplorer export") if args.compare else None
+    if organization is None or (args.compare and old is None):
         return 1
+    comparison = None
+    if old is not None:
+        from orgexplorer.model.compare import compare
+
+        comparison = compare(old, organization)
+        organization = comparison.merged_organization
     _ensure_gui_application()
     if args.language:
         from orgexplorer.ui.language import install_language
@@ -286,7 +302,6 @@ def cmd_export(argv: Sequence[str]) -> int:
         fit=Fit(args.fit),
         poster_scale=args.scale,
     )
-    suffix = Path(args.output).suffix.lower()
     try:
         if suffix in (".html", ".htm", ".csv") or (suffix == ".pdf" and args.directory):
             report = export_directory(organization, args.output, args.root, setup)
@@ -299,7 +314,18 @@ def cmd_export(argv: Sequence[str]) -> int:
                 depth=args.depth,
                 language=args.language,
             )
-            report = export_chart(organization, args.output, options, setup, dpi=args.dpi)
+            if comparison is None:
+                report = export_chart(organization, args.output, options, setup, dpi=args.dpi)
+            else:
+                from orgexplorer.chart.change_report import report_appendix, report_html
+                from orgexplorer.chart.export import chart_layout
+
+                layout = replace(chart_layout(organization, options), marks=comparison.unit_marks)
+                html = report_html(comparison, Path(args.compare).name, Path(args.file).name)
+                appendix = report_appendix(html, organization.title)
+                report = export_chart(
+                    organization, args.output, options, setup, dpi=args.dpi, layout=layout, appendix=appendix
+                )
     except (ExportError, LayoutError) as exc:
         print(f"orgexplorer export: error: {exc}", file=sys.stderr)
         return 1
@@ -335,7 +361,7 @@ def cmd_diff(argv: Sequence[str]) -> int:
     return 1 if comparison else 0
 
 
-def _load_version(spec: str) -> Organization | None:
+def _load_version(spec: str, prog: str = "orgexplorer diff") -> Organization | None:
     """A file, or FILE@REV read through git; problems and git's failures printed, located."""
     from orgexplorer.model.loader import load_bytes
     from orgexplorer.model.revision import RevisionError, read_at_revision, split_revision
@@ -346,7 +372,7 @@ def _load_version(spec: str) -> Organization | None:
     try:
         data = read_at_revision(*at)
     except RevisionError as exc:
-        print(f"orgexplorer diff: error: {exc}", file=sys.stderr)
+        print(f"{prog}: error: {exc}", file=sys.stderr)
         return None
     result = load_bytes(data, spec)
     for problem in result.problems:

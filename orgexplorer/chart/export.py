@@ -29,6 +29,7 @@ from PySide6.QtSvg import QSvgGenerator
 from orgexplorer import __version__
 from orgexplorer.chart.directory import directory_html, units_csv
 from orgexplorer.chart.layout import ChartLayout, ChartOptions, layout_chart
+from orgexplorer.chart.marks import draw_legend, legend_width
 from orgexplorer.chart.render import ChartRenderer, QtMeasure, chart_font, metrics_device
 from orgexplorer.model import Organization
 from orgexplorer.model.yamlread import Progress
@@ -47,6 +48,11 @@ PAGE_SIZES = {
     "Legal": QPageSize.PageSizeId.Legal,
     "Tabloid": QPageSize.PageSizeId.Tabloid,
 }
+
+
+# Pages after the chart: paints on (painter, page width, page height, new page) from a new page of its
+# own, and returns how many pages it painted.
+Appendix = Callable[[QPainter, float, float, Callable[[], object]], int]
 
 
 class ExportError(Exception):
@@ -95,6 +101,7 @@ class SheetText:
     subtitle: str
     source: str
     date: str
+    changes: bool = False  # the chart marks changes: the footer shows their legend
 
     @classmethod
     def of(cls, organization: Organization, layout: ChartLayout) -> SheetText:
@@ -103,6 +110,7 @@ class SheetText:
             layout.subtitle,
             organization.source or "",
             _today(),
+            bool(layout.marks),
         )
 
 
@@ -178,7 +186,11 @@ def draw_footer(painter: QPainter, rect: QRectF, text: SheetText, page: str = ""
     painter.setPen(QColor("#33475b"))
     source = QCoreApplication.translate("Chart", "Source: {source}").format(source=text.source) if text.source else ""
     line = top + 17.0
-    painter.drawText(QPointF(rect.left(), line), _elide(source, 6.5, rect.width() * 0.8))
+    room = rect.width() * 0.8
+    if text.changes:  # the legend of the marks between the source and the page number
+        room = max(rect.width() - legend_width() - _text_width(page, 7.0) - 24.0, rect.width() * 0.25)
+        draw_legend(painter, rect.left() + room + 8.0, line - 7.0)
+    painter.drawText(QPointF(rect.left(), line), _elide(source, 6.5, room))
     if page:
         painter.setFont(_font(7.0, painter))
         painter.drawText(QRectF(rect.left(), line - 8.0, rect.width(), 10.0), int(Qt.AlignmentFlag.AlignRight), page)
@@ -235,8 +247,10 @@ def paint_pages(
     setup: PageSetup,
     report: ExportReport,
     progress: Progress | None = None,
+    appendix: Appendix | None = None,
 ) -> None:
-    """Paint the chart on a configured paged device (PDF writer, printer): one page, or tiles."""
+    """Paint the chart on a configured paged device (PDF writer, printer): one page, or tiles; then
+    the ``appendix`` pages (a change report), if any."""
     page = device.pageLayout().paintRect(QPageLayout.Unit.Point)
     painter = QPainter()
     if not painter.begin(device):
@@ -245,6 +259,8 @@ def paint_pages(
         dpi = device.logicalDpiX() or 72
         painter.scale(dpi / 72.0, dpi / 72.0)  # from here on, 1 unit = 1 point of the printable area
         paint_paged(painter, page.width(), page.height(), layout, text, setup, report, device.newPage, progress)
+        if appendix is not None:
+            report.pages += appendix(painter, page.width(), page.height(), device.newPage)
     finally:
         painter.end()
 
@@ -456,6 +472,7 @@ def write_pdf(
     setup: PageSetup,
     report: ExportReport,
     progress: Progress | None = None,
+    appendix: Appendix | None = None,
 ) -> None:
     writer = QPdfWriter(path)
     chart = QCoreApplication.translate("Chart", "organizational chart")
@@ -463,7 +480,7 @@ def write_pdf(
     writer.setCreator(f"OrgExplorer {__version__}")
     writer.setResolution(1200)
     configure_pages(writer, layout, setup)
-    paint_pages(writer, layout, text, setup, report, progress)
+    paint_pages(writer, layout, text, setup, report, progress, appendix)
 
 
 def write_svg(path: str, layout: ChartLayout, text: SheetText, progress: Progress | None = None) -> None:
@@ -585,8 +602,10 @@ def export_chart(
     dpi: float = 150.0,
     layout: ChartLayout | None = None,
     progress: Progress | None = None,
+    appendix: Appendix | None = None,
 ) -> ExportReport:
-    """Write the chart to ``path`` in the format its extension names; atomically.
+    """Write the chart to ``path`` in the format its extension names; atomically. ``appendix``: pages
+    after the chart (PDF and printer only).
 
     ``progress`` is called now and then with the fraction done; raising ``Cancelled`` from it stops the
     export, and nothing is written (the file there before stays as it was).
@@ -601,7 +620,7 @@ def export_chart(
     report = ExportReport(target)
     painting = _part(progress, painted, 0.9)  # the rest: the writer finishing the file
     writers: dict[str, Callable[[str], None]] = {
-        ".pdf": lambda temporary: write_pdf(temporary, layout, text, setup, report, painting),
+        ".pdf": lambda temporary: write_pdf(temporary, layout, text, setup, report, painting, appendix),
         ".svg": lambda temporary: write_svg(temporary, layout, text, painting),
     }
     with atomic_output(target, organization.path) as temporary:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
+from orgexplorer.model.compare import Mark
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Placement, Unit
 from orgexplorer.model.yamlread import Progress
@@ -157,6 +158,8 @@ class ChartLayout:
     options: ChartOptions
     title: str
     subtitle: str
+    # Per unit, what a comparison found (orgexplorer.model.compare): the renderer draws the marks.
+    marks: Mapping[int, tuple[Mark, ...]] = field(default_factory=dict, repr=False, compare=False)
     _by_unit: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
     _grid: dict[tuple[int, int], tuple[list[int], list[int]]] = field(default_factory=dict, repr=False, compare=False)
 

@@ -11,6 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from orgexplorer.chart.layout import Box, ChartLayout, Edge, TextStyle
+from orgexplorer.chart.marks import box_look, paint_marks
+from orgexplorer.model.compare import Mark
 from orgexplorer.model.yamlread import Progress
 
 _REPORT_EVERY = 4096  # boxes or lines between progress reports
@@ -145,6 +147,8 @@ class ChartRenderer:
             self._paint_boxes(painter, boxes, selected, emphasised)
             if text:
                 self._paint_text(painter, boxes)
+            if layout.marks:
+                paint_marks(painter, layout, boxes)
         finally:
             painter.restore()  # also when stopped: a painter is ended with its states restored
 
@@ -180,12 +184,19 @@ class ChartRenderer:
         """Boxes never overlap, so they are drawn in one pass and their text in the next; a pen or
         brush is set only when it changes (in a PDF every change is written out)."""
         colors = self.colors
+        marks = self.layout.marks
         current: tuple[str, str, float, bool] | None = None
         for number, box in enumerate(boxes):
+            marked = None
+            if marks and box.unit in marks:
+                fill = colors.attached_fill if box.attached else colors.box_fill
+                marked = box_look(marks[box.unit], fill, box.attached)
             if box.unit == selected:
                 look = (colors.selected_fill, colors.selected_border, 2.0, box.attached)
             elif box.unit in emphasised:
                 look = (colors.attached_fill if box.attached else colors.box_fill, colors.emphasis, 1.6, box.attached)
+            elif marked is not None:
+                look = marked
             elif box.attached:
                 look = (colors.attached_fill, colors.attached_border, 0.9, True)
             else:
@@ -206,7 +217,10 @@ class ChartRenderer:
         """Every line of one style in a run: the font and ink are set once per style."""
         options = self.layout.options
         runs: dict[TextStyle, list[tuple[float, float, str]]] = {style: [] for style in TextStyle}
+        marks = self.layout.marks
         for box in boxes:
+            if marks and marks.get(box.unit, (None,))[0] is Mark.REMOVED:
+                continue  # a removed unit's text is drawn struck through, with the marks
             for line in box.lines:
                 runs[line.style].append((box.x + line.x, box.y + line.y, line.text))
         done, total = 0, sum(len(lines) for lines in runs.values())

@@ -59,6 +59,19 @@ class Match(enum.Enum):
     NONE = "none"  # added or removed: no match
 
 
+class Mark(enum.Enum):
+    """What the window and the chart show on a unit (a colour and a word or icon, never colour alone);
+    the order of the members is the order in which a unit's marks are shown."""
+
+    REMOVED = "removed"
+    ADDED = "added"
+    MOVED = "moved"
+    RENAMED = "renamed"
+    CHANGED = "changed"  # anything else: head, kind, description, responsibilities, relations, id
+
+
+_MARK_OF = {ChangeKind.REMOVED: Mark.REMOVED, ChangeKind.ADDED: Mark.ADDED, ChangeKind.MOVED: Mark.MOVED}
+_MARK_OF[ChangeKind.RENAMED] = Mark.RENAMED
 _KIND_ORDER = {kind: number for number, kind in enumerate(ChangeKind)}
 
 
@@ -166,6 +179,18 @@ class Comparison:
             if change.kind is ChangeKind.RESPONSIBILITY_MOVED and change.detail.get("_from_position") is not None:
                 kinds[change.detail["_from_position"]].add(change.kind)
         return [frozenset(found) for found in kinds]
+
+    @cached_property
+    def unit_marks(self) -> dict[int, tuple[Mark, ...]]:
+        """Per unit of the merged organization that changed, its marks in ``Mark`` order."""
+        out: dict[int, tuple[Mark, ...]] = {}
+        for position, kinds in enumerate(self.marks):
+            if kinds:
+                found = {_MARK_OF.get(kind, Mark.CHANGED) for kind in kinds}
+                if Mark.REMOVED in found or Mark.ADDED in found:  # the rest goes with the unit
+                    found &= {Mark.REMOVED, Mark.ADDED}
+                out[position] = tuple(mark for mark in Mark if mark in found)
+        return out
 
     @cached_property
     def by_position(self) -> dict[int, list[Change]]:

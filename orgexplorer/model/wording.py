@@ -103,7 +103,8 @@ class Stretch(NamedTuple):
 
 
 _LONGEST_WORD_DIFF = 4_000_000  # tokens × tokens: a few thousand words each way
-_TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
+# A word with the white space after it: changed words next to each other make one marked stretch.
+_TOKEN = re.compile(r"\w+\s*|[^\w\s]\s*|\s+")
 
 
 def word_changes(old: str, new: str) -> list[Stretch]:
