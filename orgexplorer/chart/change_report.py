@@ -106,13 +106,16 @@ def report_html(comparison: Comparison, old_name: str, new_name: str) -> str:
         ),
     ]
     if not comparison:
-        parts.append(f"<p>{escape(translate('Changes', 'No changes.'))}</p></body></html>")
+        nothing = translate("Changes", "No changes.")
+        parts.append(f"<p>{escape(nothing)}</p></body></html>")
         return "".join(parts)
     counts = ", ".join(f"{kind_label(kind).lower()}: {len(changes)}" for kind, changes in comparison.grouped())
     parts.append(f"<p>{escape(counts)}</p>")
+    struck = translate("Changes", "struck through")
+    underlined = translate("Changes", "underlined")
     legend = translate("Changes", "Words taken out are {removed}; words put in are {added}.").format(
-        removed=f'<span style="{REMOVED_STYLE}">{escape(translate("Changes", "struck through"))}</span>',
-        added=f'<span style="{ADDED_STYLE}">{escape(translate("Changes", "underlined"))}</span>',
+        removed=f'<span style="{REMOVED_STYLE}">{escape(struck)}</span>',
+        added=f'<span style="{ADDED_STYLE}">{escape(underlined)}</span>',
     )
     parts.append(f"<p>{legend}</p>")
     for kind, changes in comparison.grouped():

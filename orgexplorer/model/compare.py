@@ -121,7 +121,7 @@ class Change:
         if self.other is not None:
             out["other"] = self.other
             out["other_name"] = self.other_name
-        out.update((key, value) for key, value in self.detail.items() if not key.startswith("_"))
+        out.update((key, value) for key, value in self.detail.items() if not key.startswith("_") and key not in out)
         return out
 
 
@@ -621,7 +621,7 @@ class _Changes:
         detail = {
             "parent": parent.id if parent else None,
             "placement": unit.placement.value,
-            "kind": unit.kind,
+            "unit_kind": unit.kind,  # not "kind": that is the change's
             "head": _head(unit),
             "description": unit.description,
             "responsibilities": duties,

@@ -49,6 +49,7 @@ from orgexplorer.chart.layout import ChartLayout, ChartOptions
 from orgexplorer.model import Cancelled, LoadResult, Organization, Unit, load_file
 from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.chart_view import ChartView
+from orgexplorer.ui.compare_controller import CompareController
 from orgexplorer.ui.detail_pane import DetailPane
 from orgexplorer.ui.exporting import BackgroundExport, Exported, ExportJob
 from orgexplorer.ui.icons import named_icon
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
+        self.compare = CompareController(self, self._model)  # compare mode: File > Compare With…
         self._restore_settings()
         self._update_actions()
         self._update_title()
@@ -983,7 +985,7 @@ class MainWindow(QMainWindow):
             self.chart_view.show_message(layout)
             self._chart_pending = -1  # showing the tab again tries again
             return
-        self.chart_view.set_chart_layout(layout)
+        self.chart_view.set_chart_layout(self.compare.decorate(layout))
         unit = self._current_unit()
         if unit is not None:
             self._show_selection_in_chart(unit)
@@ -1129,6 +1131,7 @@ class MainWindow(QMainWindow):
             if self.search_field.text():
                 successor.search_field.setText(self.search_field.text())
                 successor._flush_search()
+        successor.compare.adopt(self.compare)
         successor.right_tabs.setCurrentIndex(self.right_tabs.currentIndex())
         successor.show()
         self.successor = successor
@@ -1170,5 +1173,8 @@ class MainWindow(QMainWindow):
         for url in event.mimeData().urls():
             if url.isLocalFile():
                 event.acceptProposedAction()
-                self.open_file(url.toLocalFile())
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # Shift: compare with it
+                    self.compare.compare_with(url.toLocalFile())
+                else:
+                    self.open_file(url.toLocalFile())
                 return

@@ -1,43 +1,262 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr-Cyrl">
   <context>
+    <name>Changes</name>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="31" />
+      <source>Added</source>
+      <translation>Додато</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="32" />
+      <source>Removed</source>
+      <translation>Уклоњено</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="33" />
+      <source>Moved</source>
+      <translation>Премештено</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <source>Renamed</source>
+      <translation>Преименовано</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <source>Id changed</source>
+      <translation>Промењен id</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <source>Kind changed</source>
+      <translation>Промењена врста</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <source>Head changed</source>
+      <translation>Промењен руководилац</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <source>Description changed</source>
+      <translation>Измењен опис</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
+      <source>Responsibility added</source>
+      <translation>Додата надлежност</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
+      <source>Responsibility removed</source>
+      <translation>Уклоњена надлежност</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
+      <source>Responsibility reworded</source>
+      <translation>Преформулисана надлежност</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
+      <source>Responsibility moved here</source>
+      <translation>Надлежност премештена овамо</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
+      <source>Cross-reference added</source>
+      <translation>Додата унакрсна веза</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
+      <source>Cross-reference removed</source>
+      <translation>Уклоњена унакрсна веза</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="53" />
+      <source>id changed: matched by name and place</source>
+      <translation>промењен id: препозната по називу и месту</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="54" />
+      <source>id changed: matched by place and responsibilities</source>
+      <translation>промењен id: препозната по месту и надлежностима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="55" />
+      <source>id changed: matched by name</source>
+      <translation>промењен id: препозната по називу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="79" />
+      <source>new unit: {name}</source>
+      <translation>нова јединица: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="88" />
+      <source>from {unit}</source>
+      <translation>из јединице {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="105" />
+      <source>Changes from {old} to {new}</source>
+      <translation>Промене од {old} до {new}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="109" />
+      <source>No changes.</source>
+      <translation>Нема промена.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="114" />
+      <source>struck through</source>
+      <translation>прецртане</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="115" />
+      <source>underlined</source>
+      <translation>подвучене</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="116" />
+      <source>Words taken out are {removed}; words put in are {added}.</source>
+      <translation>Избачене речи су {removed}; додате речи су {added}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="161" />
+      <source>{title}: change report, page {page} of {pages}</source>
+      <translation>{title}: извештај о променама, страна {page} од {pages}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="97" />
+      <source>Change</source>
+      <translation>Промена</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="99" />
+      <source>Unit</source>
+      <translation>Јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="101" />
+      <source>Before → after</source>
+      <translation>Пре → после</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesPanel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="155" />
+      <source>Changes</source>
+      <translation>Промене</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="156" />
+      <source>Every change in tree order; Up and Down walk them</source>
+      <translation>Све промене редом стабла; стрелице горе и доле пролазе кроз њих</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
+      <source>&amp;Swap versions</source>
+      <translation>&amp;Замени верзије</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="167" />
+      <source>Take the other file as the older version</source>
+      <translation>Узми другу датотеку као старију верзију</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="169" />
+      <source>E&amp;xport changes…</source>
+      <translation>И&amp;звези промене…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="170" />
+      <source>The chart with the changes marked, and the change report, as PDF</source>
+      <translation>Шема са означеним променама и извештај о променама, као PDF</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
+      <source>&amp;Leave compare mode</source>
+      <translation>&amp;Напусти поређење</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
+      <source>Back to the newer version alone (Esc)</source>
+      <translation>Назад само на новију верзију (Есц)</translation>
+    </message>
+  </context>
+  <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="166" />
+      <location filename="../../orgexplorer/chart/export.py" line="174" />
       <source>part of the unit above (subunit)</source>
       <translation>део јединице изнад (унутрашња јединица)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="175" />
+      <location filename="../../orgexplorer/chart/export.py" line="183" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="179" />
+      <location filename="../../orgexplorer/chart/export.py" line="187" />
       <source>Source: {source}</source>
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="298" />
-      <location filename="../../orgexplorer/chart/export.py" line="358" />
+      <location filename="../../orgexplorer/chart/export.py" line="314" />
+      <location filename="../../orgexplorer/chart/export.py" line="374" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="347" />
+      <location filename="../../orgexplorer/chart/export.py" line="363" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>ред {row} / колона {column} од {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="394" />
-      <location filename="../../orgexplorer/chart/export.py" line="398" />
+      <location filename="../../orgexplorer/chart/export.py" line="410" />
+      <location filename="../../orgexplorer/chart/export.py" line="414" />
       <source>overlap</source>
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="461" />
+      <location filename="../../orgexplorer/chart/export.py" line="478" />
       <source>organizational chart</source>
       <translation>организациона шема</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="31" />
+      <source>− removed</source>
+      <translation>− уклоњена</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="32" />
+      <source>+ new</source>
+      <translation>+ нова</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="33" />
+      <source>→ moved</source>
+      <translation>→ премештена</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="34" />
+      <source>renamed</source>
+      <translation>преименована</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="35" />
+      <source>changed</source>
+      <translation>измењено</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="110" />
+      <source>Changes:</source>
+      <translation>Промене:</translation>
     </message>
   </context>
   <context>
@@ -51,6 +270,95 @@
       <location filename="../../orgexplorer/ui/chart_view.py" line="59" />
       <source>The chart of the units; click a box to select its unit</source>
       <translation>Шема јединица; клик на поље бира његову јединицу</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareController</name>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="105" />
+      <source>Changes</source>
+      <translation>Промене</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="117" />
+      <source>Co&amp;mpare With…</source>
+      <translation>Упо&amp;реди са…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="119" />
+      <source>Compare the open organization with an older version of it (drop a file with Shift, too)</source>
+      <translation>Упореди отворену организацију са њеном старијом верзијом (и превлачењем датотеке уз Схифт)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="122" />
+      <source>&amp;Leave compare mode</source>
+      <translation>&amp;Напусти поређење</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="123" />
+      <source>Show the newer version alone again</source>
+      <translation>Поново прикажи само новију верзију</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="133" />
+      <source>Show or hide the list of changes of compare mode</source>
+      <translation>Прикажи или сакриј списак промена при поређењу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="161" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="163" />
+      <source>Comparing with {name}…</source>
+      <translation>Поређење са {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="174" />
+      <source>{name} was not compared: see Problems</source>
+      <translation>{name} није упоређена: види Проблеме</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="201" />
+      <source>Changes from {older} to {newer}: {count}</source>
+      <translation>Промене од {older} до {newer}: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="205" />
+      <source>No changes from {older} to {newer}.</source>
+      <translation>Нема промена од {older} до {newer}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="212" />
+      <source>{title} – changes since {older} – OrgExplorer</source>
+      <translation>{title} – промене од {older} – OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="284" />
+      <source>Compare with an older version</source>
+      <translation>Поређење са старијом верзијом</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="310" />
+      <source>Responsibility moved away</source>
+      <translation>Надлежност премештена другој јединици</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="311" />
+      <source>to {unit}</source>
+      <translation>у јединицу {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="316" />
+      <source>Changes since {older}</source>
+      <translation>Промене од верзије {older}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="330" />
+      <source>Export changes</source>
+      <translation>Извоз промена</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="330" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.пдф)</translation>
     </message>
   </context>
   <context>
@@ -373,471 +681,499 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="128" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="130" />
       <source>Search units</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Претрага јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="130" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="132" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, Enter бира</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="132" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Пронађите јединицу по називу или надлежности, нпр. контрола наоружања (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
       <location filename="../../orgexplorer/ui/main_window.py" line="143" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
       <source>Filter tree</source>
       <translation>Филтрирај стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="146" />
       <source>Show only the matching units and the units above them</source>
       <translation>Прикажи само пронађене јединице и јединице изнад њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="162" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="164" />
       <source>Units</source>
       <translation>Јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="163" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="165" />
       <source>The organization's units as a tree</source>
       <translation>Јединице организације као стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="205" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="340" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="207" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="342" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="206" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="208" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="348" />
       <source>C&amp;hart</source>
       <translation>Ш&amp;ема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="219" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="221" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="234" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="249" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="236" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="251" />
       <source>Cancel</source>
       <translation>Откажи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="235" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="237" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="246" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="248" />
       <source>Export progress</source>
       <translation>Ток извоза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="250" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="252" />
       <source>Stop exporting; nothing is written</source>
       <translation>Прекини извоз; ништа се не уписује</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="266" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
       <source>Details and chart</source>
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="267" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
       <source>Number of units found</source>
       <translation>Број пронађених јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="270" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="308" />
       <source>&amp;Open…</source>
       <translation>&amp;Отвори…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="307" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
       <source>Open an organization file</source>
       <translation>Отворите датотеку организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Увези табелу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="314" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="321" />
       <source>&amp;Reload</source>
       <translation>Учитај &amp;поново</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="320" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="322" />
       <source>Read the open file again from disk</source>
       <translation>Поново прочитајте отворену датотеку са диска</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="328" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Извези шему…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="329" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="333" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="335" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="334" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="336" />
       <source>Print the chart, with a preview</source>
       <translation>Штампајте шему, уз преглед</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="343" />
       <source>Show the selected unit's details</source>
       <translation>Прикажи податке о изабраној јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="349" />
       <source>Show the organization chart</source>
       <translation>Прикажи организациону шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="354" />
       <source>Zoom &amp;in</source>
       <translation>У&amp;величај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="353" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="355" />
       <source>Enlarge the chart</source>
       <translation>Увећајте шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="360" />
       <source>Zoom &amp;out</source>
       <translation>У&amp;мањи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="359" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
       <source>Shrink the chart</source>
       <translation>Умањите шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
       <source>&amp;Fit chart to window</source>
       <translation>Шема по &amp;величини прозора</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
       <source>Show the whole chart</source>
       <translation>Прикажи целу шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
       <source>&amp;Quit</source>
       <translation>&amp;Излаз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
       <source>Quit OrgExplorer</source>
       <translation>Затворите OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="373" />
       <source>&amp;Find…</source>
       <translation>&amp;Пронађи…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="372" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="374" />
       <source>Find units by name or function</source>
       <translation>Пронађите јединице по називу или надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="379" />
       <source>C&amp;lear search</source>
       <translation>&amp;Обриши претрагу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="379" />
       <source>Clear the search and show the whole tree</source>
       <translation>Обришите претрагу и прикажите цело стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="383" />
       <source>&amp;Expand all</source>
       <translation>&amp;Рашири све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="383" />
       <source>Expand every unit</source>
       <translation>Раширите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Скупи све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
       <source>Collapse every unit</source>
       <translation>Скупите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="387" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
       <source>&amp;Back</source>
       <translation>&amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="388" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="390" />
       <source>Go back to the unit selected before</source>
       <translation>Вратите се на претходно изабрану јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="394" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="396" />
       <source>&amp;Forward</source>
       <translation>Н&amp;апред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="397" />
       <source>Go forward again</source>
       <translation>Идите поново напред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="401" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="403" />
       <source>&amp;Problems</source>
       <translation>&amp;Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="402" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="404" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="406" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="408" />
       <source>System default</source>
       <translation>Језик система</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="411" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="413" />
       <source>Choose the language of the interface</source>
       <translation>Изаберите језик интерфејса</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="416" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="416" />
       <source>About OrgExplorer and the data shown</source>
       <translation>О програму OrgExplorer и приказаним подацима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="420" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="422" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="423" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="425" />
       <source>Open &amp;Recent</source>
       <translation>Недавно &amp;отварано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="432" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="434" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="435" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="451" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="453" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="455" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="457" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="459" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="461" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="460" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="462" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="520" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="522" />
       <source>Clear list</source>
       <translation>Обриши списак</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="521" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="523" />
       <source>Forget the files opened recently</source>
       <translation>Заборавите недавно отваране датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="552" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="554" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="571" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="573" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="589" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="591" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="603" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="605" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="633" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="635" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="682" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="684" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="904" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
       <source>No unit matches.</source>
       <translation>Ниједна јединица не одговара.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="908" />
       <source>1 unit found</source>
       <translation>Пронађена је 1 јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="908" />
       <source>{count} units found</source>
       <translation>Пронађено јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="908" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="910" />
       <source>(the best {listed} listed)</source>
       <translation>(наведено најбољих: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="910" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="912" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="912" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="914" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="960" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="962" />
       <source>Laying out the chart of {count} units…</source>
       <translation>Распоређује се шема од {count} јединица…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="973" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="975" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Шема није могла да се распореди: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1028" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1030" />
       <source>Exporting {name}…</source>
       <translation>Извози се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1042" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1044" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Извоз датотеке {name} је прекинут; ништа није уписано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1045" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1047" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1047" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1049" />
       <source>Exported {name}</source>
       <translation>Извезено: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1050" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1052" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1096" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1098" />
       <source>Open organization</source>
       <translation>Отварање организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1103" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1105" />
       <source>Organization files</source>
       <translation>Датотеке организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1104" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1110" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1106" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1112" />
       <source>Spreadsheets</source>
       <translation>Табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1105" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1110" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1107" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1112" />
       <source>All files</source>
       <translation>Све датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1142" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1145" />
       <source>Import spreadsheet</source>
       <translation>Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1149" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1152" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1154" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1157" />
       <source>About OrgExplorer</source>
       <translation>О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1157" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1160" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>Marks</name>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="73" />
+      <source>removed</source>
+      <translation>уклоњена</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="74" />
+      <source>new</source>
+      <translation>нова</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="75" />
+      <source>moved</source>
+      <translation>премештена</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="76" />
+      <source>renamed</source>
+      <translation>преименована</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="77" />
+      <source>changed</source>
+      <translation>измењено</translation>
     </message>
   </context>
   <context>
@@ -935,39 +1271,44 @@
   <context>
     <name>UnitTreeModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="31" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="33" />
       <source>Top-level unit</source>
       <translation>Јединица највишег нивоа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="34" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="36" />
       <source>Attached to the {head} (not part of {unit})</source>
       <translation>Придружена уз: {head} (није део јединице {unit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="37" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="39" />
       <source>Attached to the head of {unit} (not part of it)</source>
       <translation>Придружена уз руководиоца јединице {unit} (није њен део)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="40" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="42" />
       <source>Part of {unit}</source>
       <translation>Део јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="194" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
       <source>Unit</source>
       <translation>Јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="194" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
       <source>Head</source>
       <translation>Руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="212" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="232" />
       <source>Head: {head}</source>
       <translation>Руководилац: {head}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="234" />
+      <source>Changes: {marks}</source>
+      <translation>Промене: {marks}</translation>
     </message>
   </context>
 </TS>

@@ -1,43 +1,262 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr-Latn">
   <context>
+    <name>Changes</name>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="31" />
+      <source>Added</source>
+      <translation>Dodato</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="32" />
+      <source>Removed</source>
+      <translation>Uklonjeno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="33" />
+      <source>Moved</source>
+      <translation>Premešteno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <source>Renamed</source>
+      <translation>Preimenovano</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <source>Id changed</source>
+      <translation>Promenjen id</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <source>Kind changed</source>
+      <translation>Promenjena vrsta</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <source>Head changed</source>
+      <translation>Promenjen rukovodilac</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <source>Description changed</source>
+      <translation>Izmenjen opis</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
+      <source>Responsibility added</source>
+      <translation>Dodata nadležnost</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
+      <source>Responsibility removed</source>
+      <translation>Uklonjena nadležnost</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
+      <source>Responsibility reworded</source>
+      <translation>Preformulisana nadležnost</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
+      <source>Responsibility moved here</source>
+      <translation>Nadležnost premeštena ovamo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
+      <source>Cross-reference added</source>
+      <translation>Dodata unakrsna veza</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
+      <source>Cross-reference removed</source>
+      <translation>Uklonjena unakrsna veza</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="53" />
+      <source>id changed: matched by name and place</source>
+      <translation>promenjen id: prepoznata po nazivu i mestu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="54" />
+      <source>id changed: matched by place and responsibilities</source>
+      <translation>promenjen id: prepoznata po mestu i nadležnostima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="55" />
+      <source>id changed: matched by name</source>
+      <translation>promenjen id: prepoznata po nazivu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="79" />
+      <source>new unit: {name}</source>
+      <translation>nova jedinica: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="88" />
+      <source>from {unit}</source>
+      <translation>iz jedinice {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="105" />
+      <source>Changes from {old} to {new}</source>
+      <translation>Promene od {old} do {new}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="109" />
+      <source>No changes.</source>
+      <translation>Nema promena.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="114" />
+      <source>struck through</source>
+      <translation>precrtane</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="115" />
+      <source>underlined</source>
+      <translation>podvučene</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="116" />
+      <source>Words taken out are {removed}; words put in are {added}.</source>
+      <translation>Izbačene reči su {removed}; dodate reči su {added}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="161" />
+      <source>{title}: change report, page {page} of {pages}</source>
+      <translation>{title}: izveštaj o promenama, strana {page} od {pages}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="97" />
+      <source>Change</source>
+      <translation>Promena</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="99" />
+      <source>Unit</source>
+      <translation>Jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="101" />
+      <source>Before → after</source>
+      <translation>Pre → posle</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesPanel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="155" />
+      <source>Changes</source>
+      <translation>Promene</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="156" />
+      <source>Every change in tree order; Up and Down walk them</source>
+      <translation>Sve promene redom stabla; strelice gore i dole prolaze kroz njih</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
+      <source>&amp;Swap versions</source>
+      <translation>&amp;Zameni verzije</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="167" />
+      <source>Take the other file as the older version</source>
+      <translation>Uzmi drugu datoteku kao stariju verziju</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="169" />
+      <source>E&amp;xport changes…</source>
+      <translation>I&amp;zvezi promene…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="170" />
+      <source>The chart with the changes marked, and the change report, as PDF</source>
+      <translation>Šema sa označenim promenama i izveštaj o promenama, kao PDF</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
+      <source>&amp;Leave compare mode</source>
+      <translation>&amp;Napusti poređenje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
+      <source>Back to the newer version alone (Esc)</source>
+      <translation>Nazad samo na noviju verziju (Esc)</translation>
+    </message>
+  </context>
+  <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="166" />
+      <location filename="../../orgexplorer/chart/export.py" line="174" />
       <source>part of the unit above (subunit)</source>
       <translation>deo jedinice iznad (unutrašnja jedinica)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="175" />
+      <location filename="../../orgexplorer/chart/export.py" line="183" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>pridružena rukovodiocu jedinice iznad, nije njen deo (isprekidano polje)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="179" />
+      <location filename="../../orgexplorer/chart/export.py" line="187" />
       <source>Source: {source}</source>
       <translation>Izvor: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="298" />
-      <location filename="../../orgexplorer/chart/export.py" line="358" />
+      <location filename="../../orgexplorer/chart/export.py" line="314" />
+      <location filename="../../orgexplorer/chart/export.py" line="374" />
       <source>page {page} of {pages}</source>
       <translation>strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="347" />
+      <location filename="../../orgexplorer/chart/export.py" line="363" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>red {row} / kolona {column} od {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="394" />
-      <location filename="../../orgexplorer/chart/export.py" line="398" />
+      <location filename="../../orgexplorer/chart/export.py" line="410" />
+      <location filename="../../orgexplorer/chart/export.py" line="414" />
       <source>overlap</source>
       <translation>preklop</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="461" />
+      <location filename="../../orgexplorer/chart/export.py" line="478" />
       <source>organizational chart</source>
       <translation>organizaciona šema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="31" />
+      <source>− removed</source>
+      <translation>− uklonjena</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="32" />
+      <source>+ new</source>
+      <translation>+ nova</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="33" />
+      <source>→ moved</source>
+      <translation>→ premeštena</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="34" />
+      <source>renamed</source>
+      <translation>preimenovana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="35" />
+      <source>changed</source>
+      <translation>izmenjeno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="110" />
+      <source>Changes:</source>
+      <translation>Promene:</translation>
     </message>
   </context>
   <context>
@@ -51,6 +270,95 @@
       <location filename="../../orgexplorer/ui/chart_view.py" line="59" />
       <source>The chart of the units; click a box to select its unit</source>
       <translation>Šema jedinica; klik na polje bira njegovu jedinicu</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareController</name>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="105" />
+      <source>Changes</source>
+      <translation>Promene</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="117" />
+      <source>Co&amp;mpare With…</source>
+      <translation>Upo&amp;redi sa…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="119" />
+      <source>Compare the open organization with an older version of it (drop a file with Shift, too)</source>
+      <translation>Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz Shift)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="122" />
+      <source>&amp;Leave compare mode</source>
+      <translation>&amp;Napusti poređenje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="123" />
+      <source>Show the newer version alone again</source>
+      <translation>Ponovo prikaži samo noviju verziju</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="133" />
+      <source>Show or hide the list of changes of compare mode</source>
+      <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="161" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="163" />
+      <source>Comparing with {name}…</source>
+      <translation>Poređenje sa {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="174" />
+      <source>{name} was not compared: see Problems</source>
+      <translation>{name} nije upoređena: vidi Probleme</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="201" />
+      <source>Changes from {older} to {newer}: {count}</source>
+      <translation>Promene od {older} do {newer}: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="205" />
+      <source>No changes from {older} to {newer}.</source>
+      <translation>Nema promena od {older} do {newer}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="212" />
+      <source>{title} – changes since {older} – OrgExplorer</source>
+      <translation>{title} – promene od {older} – OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="284" />
+      <source>Compare with an older version</source>
+      <translation>Poređenje sa starijom verzijom</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="310" />
+      <source>Responsibility moved away</source>
+      <translation>Nadležnost premeštena drugoj jedinici</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="311" />
+      <source>to {unit}</source>
+      <translation>u jedinicu {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="316" />
+      <source>Changes since {older}</source>
+      <translation>Promene od verzije {older}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="330" />
+      <source>Export changes</source>
+      <translation>Izvoz promena</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="330" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
   </context>
   <context>
@@ -373,471 +681,499 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="128" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="130" />
       <source>Search units</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Pretraga jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="130" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="132" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Pronađite jedinice po nazivu, rukovodiocu ili nadležnosti; strelice gore i dole kreću se kroz rezultate, Enter bira</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="132" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Pronađite jedinicu po nazivu ili nadležnosti, npr. kontrola naoružanja (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
       <location filename="../../orgexplorer/ui/main_window.py" line="143" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
       <source>Filter tree</source>
       <translation>Filtriraj stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="146" />
       <source>Show only the matching units and the units above them</source>
       <translation>Prikaži samo pronađene jedinice i jedinice iznad njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="162" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="164" />
       <source>Units</source>
       <translation>Jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="163" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="165" />
       <source>The organization's units as a tree</source>
       <translation>Jedinice organizacije kao stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="205" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="340" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="207" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="342" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="206" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="208" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="348" />
       <source>C&amp;hart</source>
       <translation>Š&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="219" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="221" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="234" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="249" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="236" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="251" />
       <source>Cancel</source>
       <translation>Otkaži</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="235" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="237" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="246" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="248" />
       <source>Export progress</source>
       <translation>Tok izvoza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="250" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="252" />
       <source>Stop exporting; nothing is written</source>
       <translation>Prekini izvoz; ništa se ne upisuje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="266" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
       <source>Details and chart</source>
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="267" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
       <source>Number of units found</source>
       <translation>Broj pronađenih jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="270" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="308" />
       <source>&amp;Open…</source>
       <translation>&amp;Otvori…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="307" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
       <source>Open an organization file</source>
       <translation>Otvorite datoteku organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Uvezi tabelu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="314" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="321" />
       <source>&amp;Reload</source>
       <translation>Učitaj &amp;ponovo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="320" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="322" />
       <source>Read the open file again from disk</source>
       <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="328" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Izvezi šemu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="329" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="333" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="335" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="334" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="336" />
       <source>Print the chart, with a preview</source>
       <translation>Štampajte šemu, uz pregled</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="343" />
       <source>Show the selected unit's details</source>
       <translation>Prikaži podatke o izabranoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="349" />
       <source>Show the organization chart</source>
       <translation>Prikaži organizacionu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="354" />
       <source>Zoom &amp;in</source>
       <translation>U&amp;veličaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="353" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="355" />
       <source>Enlarge the chart</source>
       <translation>Uvećajte šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="360" />
       <source>Zoom &amp;out</source>
       <translation>U&amp;manji</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="359" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
       <source>Shrink the chart</source>
       <translation>Umanjite šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
       <source>&amp;Fit chart to window</source>
       <translation>Šema po &amp;veličini prozora</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
       <source>Show the whole chart</source>
       <translation>Prikaži celu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
       <source>&amp;Quit</source>
       <translation>&amp;Izlaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
       <source>Quit OrgExplorer</source>
       <translation>Zatvorite OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="373" />
       <source>&amp;Find…</source>
       <translation>&amp;Pronađi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="372" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="374" />
       <source>Find units by name or function</source>
       <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="379" />
       <source>C&amp;lear search</source>
       <translation>&amp;Obriši pretragu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="379" />
       <source>Clear the search and show the whole tree</source>
       <translation>Obrišite pretragu i prikažite celo stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="383" />
       <source>&amp;Expand all</source>
       <translation>&amp;Raširi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="383" />
       <source>Expand every unit</source>
       <translation>Raširite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Skupi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
       <source>Collapse every unit</source>
       <translation>Skupite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="387" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
       <source>&amp;Back</source>
       <translation>&amp;Nazad</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="388" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="390" />
       <source>Go back to the unit selected before</source>
       <translation>Vratite se na prethodno izabranu jedinicu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="394" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="396" />
       <source>&amp;Forward</source>
       <translation>N&amp;apred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="397" />
       <source>Go forward again</source>
       <translation>Idite ponovo napred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="401" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="403" />
       <source>&amp;Problems</source>
       <translation>&amp;Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="402" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="404" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="406" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="408" />
       <source>System default</source>
       <translation>Jezik sistema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="411" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="413" />
       <source>Choose the language of the interface</source>
       <translation>Izaberite jezik interfejsa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="416" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="416" />
       <source>About OrgExplorer and the data shown</source>
       <translation>O programu OrgExplorer i prikazanim podacima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="420" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="422" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="423" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="425" />
       <source>Open &amp;Recent</source>
       <translation>Nedavno &amp;otvarano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="432" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="434" />
       <source>&amp;Edit</source>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="435" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
       <source>&amp;View</source>
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="451" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="453" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="455" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="457" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="459" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="461" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="460" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="462" />
       <source>Show or hide the toolbar</source>
       <translation>Prikažite ili sakrijte traku s alatkama</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="520" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="522" />
       <source>Clear list</source>
       <translation>Obriši spisak</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="521" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="523" />
       <source>Forget the files opened recently</source>
       <translation>Zaboravite nedavno otvarane datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="552" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="554" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="571" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="573" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="589" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="591" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="603" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="605" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="633" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="635" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="682" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="684" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="904" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
       <source>No unit matches.</source>
       <translation>Nijedna jedinica ne odgovara.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="908" />
       <source>1 unit found</source>
       <translation>Pronađena je 1 jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="908" />
       <source>{count} units found</source>
       <translation>Pronađeno jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="908" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="910" />
       <source>(the best {listed} listed)</source>
       <translation>(navedeno najboljih: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="910" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="912" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="912" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="914" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="960" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="962" />
       <source>Laying out the chart of {count} units…</source>
       <translation>Raspoređuje se šema od {count} jedinica…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="973" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="975" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Šema nije mogla da se rasporedi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1028" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1030" />
       <source>Exporting {name}…</source>
       <translation>Izvozi se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1042" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1044" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Izvoz datoteke {name} je prekinut; ništa nije upisano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1045" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1047" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1047" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1049" />
       <source>Exported {name}</source>
       <translation>Izvezeno: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1050" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1052" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1096" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1098" />
       <source>Open organization</source>
       <translation>Otvaranje organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1103" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1105" />
       <source>Organization files</source>
       <translation>Datoteke organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1104" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1110" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1106" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1112" />
       <source>Spreadsheets</source>
       <translation>Tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1105" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1110" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1107" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1112" />
       <source>All files</source>
       <translation>Sve datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1142" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1145" />
       <source>Import spreadsheet</source>
       <translation>Uvoz tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1149" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1152" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Prikazani podaci:&lt;/b&gt; {title}&lt;br&gt;Izvor: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1154" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1157" />
       <source>About OrgExplorer</source>
       <translation>O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1157" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1160" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Istražite organizaciju: njenu hijerarhiju, rukovodioca i nadležnosti svake jedinice, jedinice povezane s njom; pronađite jedinice po nadležnosti i odštampajte šemu.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>Marks</name>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="73" />
+      <source>removed</source>
+      <translation>uklonjena</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="74" />
+      <source>new</source>
+      <translation>nova</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="75" />
+      <source>moved</source>
+      <translation>premeštena</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="76" />
+      <source>renamed</source>
+      <translation>preimenovana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="77" />
+      <source>changed</source>
+      <translation>izmenjeno</translation>
     </message>
   </context>
   <context>
@@ -935,39 +1271,44 @@
   <context>
     <name>UnitTreeModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="31" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="33" />
       <source>Top-level unit</source>
       <translation>Jedinica najvišeg nivoa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="34" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="36" />
       <source>Attached to the {head} (not part of {unit})</source>
       <translation>Pridružena uz: {head} (nije deo jedinice {unit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="37" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="39" />
       <source>Attached to the head of {unit} (not part of it)</source>
       <translation>Pridružena uz rukovodioca jedinice {unit} (nije njen deo)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="40" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="42" />
       <source>Part of {unit}</source>
       <translation>Deo jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="194" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
       <source>Unit</source>
       <translation>Jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="194" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
       <source>Head</source>
       <translation>Rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="212" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="232" />
       <source>Head: {head}</source>
       <translation>Rukovodilac: {head}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="234" />
+      <source>Changes: {marks}</source>
+      <translation>Promene: {marks}</translation>
     </message>
   </context>
 </TS>

@@ -104,3 +104,24 @@ def _fields(layout):
     return {
         name: getattr(layout, name) for name in ("boxes", "edges", "width", "height", "options", "title", "subtitle")
     }
+
+
+def _contrast(a: str, b: str) -> float:
+    def luminance(color: str) -> float:
+        channels = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("mark", list(Mark))
+def test_badge_text_is_legible_on_every_mark_colour(mark):
+    assert _contrast("#ffffff", MARK_COLORS[mark]) >= 4.5
+
+
+def test_ghost_text_is_legible():
+    from orgexplorer.chart.marks import GHOST_INK
+
+    assert _contrast(GHOST_INK, GHOST_FILL) >= 4.5

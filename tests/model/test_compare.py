@@ -217,6 +217,8 @@ def test_json_objects_have_the_contract_fields():
     data = change.as_json()
     assert {"kind", "id", "old", "new", "path", "matched"} <= data.keys()
     assert not [key for key in data if key.startswith("_")]
+    added = next(c for c in compare(*example_pair()).changes if c.kind is ChangeKind.ADDED).as_json()
+    assert (added["kind"], added["unit_kind"], added["parent"]) == ("added", "office", "environment")
 
 
 # --- properties -------------------------------------------------------------------------------------
@@ -324,7 +326,7 @@ def apply(old: Organization, changes: list[Change]) -> dict[str, tuple[Any, ...]
                 "parent": d["parent"],
                 "placement": d["placement"],
                 "name": c.new,
-                "kind": d["kind"],
+                "kind": d["unit_kind"],
                 "head": d["head"],
                 "description": normal(d["description"]) if d["description"] else None,
                 "duties": [normal(t) for t in d["responsibilities"]],
