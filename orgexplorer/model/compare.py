@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
@@ -153,7 +153,7 @@ class Comparison:
     matched: list[Match]
     order: list[int]
     parent_key: dict[int, int | None]
-    children_of: dict[int | None, tuple[list[int], list[int]]]
+    children_of: dict[int | None, tuple[Sequence[int], Sequence[int]]]
 
     def __bool__(self) -> bool:
         return bool(self.changes)
@@ -338,7 +338,7 @@ def _match(old: Organization, new: Organization) -> tuple[list[int | None], list
 
 def _merged_tree(
     old: Organization, new: Organization, old_to_new: list[int | None], new_to_old: list[int | None]
-) -> tuple[list[int], dict[int, int | None], dict[int | None, tuple[list[int], list[int]]]]:
+) -> tuple[list[int], dict[int, int | None], dict[int | None, tuple[Sequence[int], Sequence[int]]]]:
     """The newer tree with each removed unit put back under the unit its old parent became (or under
     its removed parent), after the nearest earlier sibling it had that is still there."""
     count = len(new)
@@ -361,16 +361,22 @@ def _merged_tree(
             out.extend(after.get(key, ()))
         return out
 
-    children_of: dict[int | None, tuple[list[int], list[int]]] = {}
+    children_of: dict[int | None, tuple[Sequence[int], Sequence[int]]] = {}
+    # The old units that lost a child: only they need their removed children put back.
+    lost_children = {unit.parent for unit in old.units if old_to_new[unit.index] is None}
     removed_roots = tuple(i for i in old.roots if old_to_new[i] is None)
     children_of[None] = (with_ghosts(new.roots, old.roots if removed_roots else ()), [])
     for unit in new.units:
         counterpart = new_to_old[unit.index]
         if counterpart is None:
             if unit.children:
-                children_of[unit.index] = (list(unit.subunits), list(unit.attached))
+                children_of[unit.index] = (unit.subunits, unit.attached)
             continue
         before = old.units[counterpart]
+        if counterpart not in lost_children:
+            if unit.children:
+                children_of[unit.index] = (unit.subunits, unit.attached)
+            continue
         children_of[unit.index] = (
             with_ghosts(unit.subunits, before.subunits),
             with_ghosts(unit.attached, before.attached),
@@ -389,7 +395,7 @@ def _merged_tree(
         order.append(key)
         parent_key[key] = parent
         subunits, attached = children_of.get(key, ([], []))
-        stack.extend((child, key) for child in reversed(subunits + attached))
+        stack.extend((child, key) for child in reversed([*subunits, *attached]))
     return order, parent_key, children_of
 
 
@@ -467,6 +473,8 @@ class _Changes:
                 continue
             before = old.units[counterpart]
             self.unit_changes(before, unit)
+            if before.responsibilities == unit.responsibilities:  # nearly every unit: nothing to pair
+                continue
             kept = Counter(normal(text) for text in unit.responsibilities)
             gone = Counter(normal(text) for text in before.responsibilities)
             same = kept & gone
@@ -511,9 +519,9 @@ class _Changes:
             self.add(ChangeKind.RENAMED, key, before.name, unit.name)
         if before.kind != unit.kind:
             self.add(ChangeKind.KIND_CHANGED, key, before.kind, unit.kind)
-        if _head(before) != _head(unit):
+        if before.head != unit.head and _head(before) != _head(unit):
             self.add(ChangeKind.HEAD_CHANGED, key, _head(before), _head(unit))
-        if _prose(before.description) != _prose(unit.description):
+        if before.description != unit.description and _prose(before.description) != _prose(unit.description):
             self.add(ChangeKind.DESCRIPTION_CHANGED, key, before.description, unit.description)
         was = {}
         for index in before.related:
