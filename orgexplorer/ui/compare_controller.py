@@ -100,7 +100,7 @@ class CompareController(QObject):
         self.panel = ChangesPanel()
         self.panel.unit_requested.connect(window.select_unit)
         self.panel.swap_requested.connect(self.swap)
-        self.panel.export_requested.connect(self._on_export_requested)
+        self.panel.export_requested.connect(self.ask_export)
         self.panel.leave_requested.connect(self.leave)
         self.dock = QDockWidget(self.tr("Changes"), window)
         self.dock.setObjectName("changesDock")
@@ -325,7 +325,8 @@ class CompareController(QObject):
             return layout
         return replace(layout, marks=comparison.unit_marks)
 
-    def _on_export_requested(self) -> None:
+    def ask_export(self) -> None:
+        """Ask where to write the marked chart and the change report, then write them."""
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export changes"), "changes.pdf", self.tr("PDF (*.pdf)")
         )

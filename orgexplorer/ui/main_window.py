@@ -1014,6 +1014,9 @@ class MainWindow(QMainWindow):
     def show_export_dialog(self) -> ExportDialog | None:
         if self._organization is None:
             return None
+        if self.compare.active:  # the marked chart and the change report, not a plain chart
+            self.compare.ask_export()
+            return None
         from orgexplorer.ui.export_dialog import ExportDialog
 
         dialog = ExportDialog(
@@ -1077,9 +1080,8 @@ class MainWindow(QMainWindow):
             paint_pages,
         )
 
-        layout = self.chart_view.chart_layout or chart_layout(
-            self._organization, ChartOptions(language=self._model.language)
-        )
+        options = ChartOptions(language=self._model.language)
+        layout = self.compare.decorate(self.chart_view.chart_layout or chart_layout(self._organization, options))
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"{self._organization.title}: organizational chart")
         setup = PageSetup()
