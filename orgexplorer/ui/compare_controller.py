@@ -76,6 +76,25 @@ class BackgroundCompare(BackgroundTask):
         self._start("orgexplorer-compare", work)
 
 
+class BackgroundIndex(BackgroundTask):
+    """Makes the search index of the version shown again when compare mode is left (large files).
+
+    Signals:
+        finished(object): the ``SearchIndex``.
+    """
+
+    def start(self, organization: Organization) -> None:
+        def work(report: Progress, cancel: threading.Event) -> None:
+            index = SearchIndex(organization)
+            if not cancel.is_set():
+                self.finished.emit(index)
+
+        self._start("orgexplorer-index", work)
+
+
+BACKGROUND_INDEX_UNITS = 5000  # above this, leaving compare mode indexes the plain version off the GUI thread
+
+
 class CompareController(QObject):
     """Compare mode for one window.
 
@@ -97,6 +116,9 @@ class CompareController(QObject):
         self._gave: dict[int, list[Change]] = {}
         self._task = BackgroundCompare(self)
         self._task.finished.connect(self._on_task_finished)
+        self._indexer = BackgroundIndex(self)
+        self._indexer.finished.connect(self._on_indexer_finished)
+        self._leaving: str | None = None  # while the plain version's index is made: the unit to select
         self.panel = ChangesPanel()
         self.panel.unit_requested.connect(window.select_unit)
         self.panel.swap_requested.connect(self.swap)
@@ -222,12 +244,31 @@ class CompareController(QObject):
             self._drop()
             return
         selected = self.window.current_unit()
+        if len(plain[0]) > BACKGROUND_INDEX_UNITS and self._leaving is None:
+            # Indexing 100,000 units for search takes seconds: on a worker thread, then back.
+            self._leaving = selected.id if selected is not None else None
+            self.panel.set_comparison(self.comparison, self.tr("Leaving compare mode…"))
+            self._indexer.start(plain[0])
+            return
+        self._show_plain(plain, selected.id if selected is not None else None, None)
+
+    def _on_indexer_finished(self, index: SearchIndex) -> None:
+        plain, selected = self._plain, self._leaving
+        self._leaving = None
+        if plain is not None and self.comparison is not None and index.organization is plain[0]:
+            self._show_plain(plain, selected, index)
+
+    def _show_plain(
+        self, plain: tuple[Organization, str | None], selected: str | None, index: SearchIndex | None
+    ) -> None:
         self._drop()
-        self.window.set_organization(plain[0], plain[1])
-        if selected is not None and selected.id in plain[0]:
-            self.window.select_unit(plain[0].by_id(selected.id).index)
+        self.window.set_organization(plain[0], plain[1], index)
+        if selected is not None and selected in plain[0]:
+            self.window.select_unit(plain[0].by_id(selected).index)
 
     def _drop(self) -> None:
+        self._indexer.cancel()
+        self._leaving = None
         was_active = self.comparison is not None
         self.comparison, self._plain, self._older, self._gave = None, None, None, {}
         self.model.set_marks(None, {})

@@ -200,3 +200,17 @@ def test_export_from_the_window(comparing, qtbot, tmp_path):
     assert "Changes from city-services-2024.yaml to city-services-2025.yaml" in " ".join(
         " ".join(page.extract_text().split()) for page in reader.pages[1:]
     )
+
+
+def test_leaving_a_large_comparison_indexes_off_the_gui_thread(comparing, qtbot, monkeypatch):
+    from orgexplorer.ui import compare_controller
+
+    monkeypatch.setattr(compare_controller, "BACKGROUND_INDEX_UNITS", 0)
+    comparing.select_unit(comparing.organization.by_id("fleet").index)
+    with qtbot.waitSignal(comparing.compare.compare_left, timeout=30000):
+        comparing.compare.leave()
+        assert comparing.compare.active  # still showing the comparison while the index is made
+    assert len(comparing.organization) == 28 and comparing.current_unit().id == "fleet"
+    comparing.search_field.setText("parks")
+    qtbot.waitUntil(lambda: comparing.search_result is not None and comparing.search_result.query == "parks")
+    assert comparing.search_result.hits
