@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from orgexplorer.chart.layout import Box, ChartLayout, Edge, TextStyle
-from orgexplorer.chart.marks import box_look, paint_marks
+from orgexplorer.chart.marks import GHOST_BORDER, box_look, paint_marks
 from orgexplorer.model.compare import Mark
 from orgexplorer.model.yamlread import Progress
 
@@ -162,6 +162,9 @@ class ChartRenderer:
         dashed = QPen(QColor(colors.attached_border), 0.8)
         dashed.setDashPattern([4.0, 3.0])
         strong = QPen(QColor(colors.emphasis), 2.0)
+        marks = self.layout.marks
+        ghost = QPen(QColor(GHOST_BORDER), 0.8)  # to a removed unit: dotted grey, as its box
+        ghost.setDashPattern([1.5, 2.0])
         # A trunk (child -1) belongs to the emphasised chain when one of its subunits does.
         chain_parents = {e.parent for e in self.layout.edges if e.child in emphasised} if emphasised else set()
         current_pen: QPen | None = None
@@ -173,6 +176,8 @@ class ChartRenderer:
                 edge.child in emphasised or (edge.child == -1 and edge.parent in chain_parents)
             )
             pen = strong if on_path else dashed if edge.dashed else solid
+            if marks and edge.child in marks and marks[edge.child][0] is Mark.REMOVED:
+                pen = ghost
             if pen is not current_pen:
                 painter.setPen(pen)
                 current_pen = pen
