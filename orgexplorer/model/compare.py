@@ -25,6 +25,7 @@ from orgexplorer.model.text import fold
 from orgexplorer.model.wording import NEARLY_SAME, REWORDED, normal, pair_similar, word_set
 
 PATH_SEPARATOR = " › "
+PREVIOUS_NAME = "x-previous"  # the language tag of a renamed unit's old name in the merged organization
 _ROOT = -1  # the place of a top-level unit
 _GONE = -2  # the place of a unit whose old parent was removed
 _POSTINGS_CAP = 64  # old units looked at per shared responsibility when matching a renamed unit
@@ -213,9 +214,15 @@ class Comparison:
             subunits, attached = self.children_of.get(key, ([], []))
             parent = self.parent_key[key]
             depth = 0 if parent is None else units[position[parent]].depth + 1
+            names = unit.names
             if key < count:
                 related = tuple(position[i] for i in unit.related)
                 referred = tuple(position[i] for i in unit.referred_by)
+                before = self.new_to_old[key]
+                if before is not None and self.old.units[before].name != unit.name:
+                    # The old name as a name in a private-use language: search finds the unit by it,
+                    # and no interface language ever shows it.
+                    names = (*unit.names, (PREVIOUS_NAME, self.old.units[before].name))
             else:
                 related = referred = ()
             units.append(
@@ -228,6 +235,7 @@ class Comparison:
                     related=related,
                     referred_by=referred,
                     depth=depth,
+                    names=names,
                 )
             )
         roots = tuple(position[k] for k in self.children_of.get(None, ([], []))[0])

@@ -113,7 +113,8 @@ def test_detail_pane_shows_before_and_after_with_words_marked(comparing):
 
 def test_search_finds_units_of_both_versions(comparing, qtbot):
     window = comparing
-    for text, unit_id in (("print shop", "printing"), ("climate", "climate")):
+    # A removed unit, a new one, and a renamed one by its old name.
+    for text, unit_id in (("print shop", "printing"), ("climate", "climate"), ("traffic engineering", "mobility")):
         window.search_field.setText(text)
         qtbot.waitUntil(lambda t=text: window.search_result is not None and window.search_result.query == t)
         assert unit_id in {window.organization.units[hit.unit].id for hit in window.search_result.hits}
