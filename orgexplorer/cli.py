@@ -317,12 +317,12 @@ def cmd_export(argv: Sequence[str]) -> int:
             if comparison is None:
                 report = export_chart(organization, args.output, options, setup, dpi=args.dpi)
             else:
-                from orgexplorer.chart.change_report import report_appendix, report_html
+                from orgexplorer.chart.change_report import ReportPages, report_html
                 from orgexplorer.chart.export import chart_layout
 
                 layout = replace(chart_layout(organization, options), marks=comparison.unit_marks)
                 html = report_html(comparison, Path(args.compare).name, Path(args.file).name)
-                appendix = report_appendix(html, organization.title)
+                appendix = ReportPages(html, organization.title)
                 report = export_chart(
                     organization, args.output, options, setup, dpi=args.dpi, layout=layout, appendix=appendix
                 )

@@ -221,6 +221,7 @@ SR_LATN = {
     "PDF (*.pdf)": "PDF (*.pdf)",
     "Renamed": "Preimenovano",
     "Responsibility added": "Dodata nadležnost",
+    "Leaving compare mode…": "Napuštanje poređenja…",
     "Responsibility moved away": "Nadležnost premeštena drugoj jedinici",
     "Responsibility moved here": "Nadležnost premeštena ovamo",
     "Responsibility removed": "Uklonjena nadležnost",

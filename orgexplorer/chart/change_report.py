@@ -134,24 +134,39 @@ def report_html(comparison: Comparison, old_name: str, new_name: str) -> str:
     return "".join(parts)
 
 
-def report_appendix(html: str, title: str) -> Callable[[QPainter, float, float, Callable[[], object]], int]:
-    """Pages of the report for ``paint_pages``: a header line and page numbers on each, real text."""
+class ReportPages:
+    """The change report as pages after a chart (``export.Appendix``): a line naming the report and the
+    page number at the top of each, real text below."""
 
-    def paint(painter: QPainter, width: float, height: float, new_page: Callable[[], object]) -> int:
+    HEADER = 24.0  # points above the text of each page
+
+    def __init__(self, html: str, title: str) -> None:
+        self.html, self.title = html, title
+
+    def _document(self, width: float, height: float) -> QTextDocument:
         from orgexplorer.chart.render import chart_font, metrics_device
 
         document = QTextDocument()
-        document.documentLayout().setPaintDevice(metrics_device())  # 1 unit = 1 point, as the painter
+        document.documentLayout().setPaintDevice(metrics_device())  # 1 unit = 1 point, as the painter's
         font = chart_font()
         font.setPointSizeF(8.5)
         document.setDefaultFont(font)
         document.setDocumentMargin(0)
-        header = 24.0
-        document.setPageSize(QSizeF(width, height - header))
-        document.setHtml(html)
-        pages = max(1, document.pageCount())
-        body = height - header
-        for page in range(pages):
+        document.setPageSize(QSizeF(width, height - self.HEADER))
+        document.setHtml(self.html)
+        return document
+
+    def count(self, width: float, height: float) -> int:
+        return max(1, self._document(width, height).pageCount())
+
+    def paint(
+        self, painter: QPainter, width: float, height: float, new_page: Callable[[], object], first: int, total: int
+    ) -> None:
+        from orgexplorer.chart.render import chart_font
+
+        document = self._document(width, height)
+        body = height - self.HEADER
+        for page in range(max(1, document.pageCount())):
             new_page()
             painter.save()
             painter.setPen(QColor("#33475b"))
@@ -159,12 +174,9 @@ def report_appendix(html: str, title: str) -> Callable[[QPainter, float, float, 
             small.setPointSizeF(7.0 * 72.0 / (painter.device().logicalDpiY() or 72))
             painter.setFont(small)
             label = QCoreApplication.translate("Changes", "{title}: change report, page {page} of {pages}").format(
-                title=title, page=page + 1, pages=pages
+                title=self.title, page=first + page, pages=total
             )
             painter.drawText(QPointF(0, 9.0), label)
-            painter.translate(0, header - page * body)
+            painter.translate(0, self.HEADER - page * body)
             document.drawContents(painter, QRectF(0, page * body, width, body))
             painter.restore()
-        return pages
-
-    return paint

@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -50,9 +51,18 @@ PAGE_SIZES = {
 }
 
 
-# Pages after the chart: paints on (painter, page width, page height, new page) from a new page of its
-# own, and returns how many pages it painted.
-Appendix = Callable[[QPainter, float, float, Callable[[], object]], int]
+class Appendix(Protocol):
+    """Pages after the chart (a change report), numbered on from the chart's."""
+
+    def count(self, width: float, height: float) -> int:
+        """How many pages of ``width`` × ``height`` points it takes."""
+        ...
+
+    def paint(
+        self, painter: QPainter, width: float, height: float, new_page: Callable[[], object], first: int, total: int
+    ) -> None:
+        """Paint its pages, each started with ``new_page``; ``first`` is the number of its first page."""
+        ...
 
 
 class ExportError(Exception):
@@ -258,9 +268,12 @@ def paint_pages(
     try:
         dpi = device.logicalDpiX() or 72
         painter.scale(dpi / 72.0, dpi / 72.0)  # from here on, 1 unit = 1 point of the printable area
-        paint_paged(painter, page.width(), page.height(), layout, text, setup, report, device.newPage, progress)
+        after = appendix.count(page.width(), page.height()) if appendix is not None else 0
+        paint_paged(painter, page.width(), page.height(), layout, text, setup, report, device.newPage, progress, after)
         if appendix is not None:
-            report.pages += appendix(painter, page.width(), page.height(), device.newPage)
+            total = report.pages + after
+            appendix.paint(painter, page.width(), page.height(), device.newPage, report.pages + 1, total)
+            report.pages = total
     finally:
         painter.end()
 
@@ -291,8 +304,10 @@ def paint_paged(
     report: ExportReport,
     new_page: Callable[[], object] | None = None,
     progress: Progress | None = None,
+    pages_after: int = 0,
 ) -> None:
-    """The pages of a chart in points of a printable area; ``new_page`` None paints only the first."""
+    """The pages of a chart in points of a printable area; ``new_page`` None paints only the first.
+    ``pages_after``: pages that follow the chart's (an appendix), counted in "page X of Y"."""
     area = QRectF(0, 0, page_width, page_height)
     chart_area = area.adjusted(0, HEADER_PT, 0, -FOOTER_PT)
     if setup.fit is Fit.PAGE or layout.width == 0:
@@ -310,11 +325,10 @@ def paint_paged(
             ChartRenderer(layout, progress=progress).paint(painter)
         finally:
             painter.restore()
-        draw_footer(
-            painter, area, text, QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=1, pages=1)
-        )
+        label = QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=1, pages=1 + pages_after)
+        draw_footer(painter, area, text, label)
     else:
-        _paint_poster(painter, layout, text, setup, chart_area, area, report, new_page, progress)
+        _paint_poster(painter, layout, text, setup, chart_area, area, report, new_page, progress, pages_after)
     smallest = layout.smallest_text * report.scale
     if smallest < LEGIBLE_PT:
         report.warnings.append(
@@ -333,6 +347,7 @@ def _paint_poster(
     report: ExportReport,
     new_page: Callable[[], object] | None,
     progress: Progress | None = None,
+    pages_after: int = 0,
 ) -> None:
     scale = setup.poster_scale
     overlap = setup.overlap_mm * 72 / 25.4
@@ -371,7 +386,8 @@ def _paint_poster(
         renderer.paint(painter, clip=visible)
         painter.restore()
         _assembly_marks(painter, chart_area, overlap, column < columns - 1, row < rows - 1)
-        page = QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=number, pages=len(tiles))
+        pages = len(tiles) + pages_after
+        page = QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=number, pages=pages)
         draw_footer(painter, area, text, page)
 
 

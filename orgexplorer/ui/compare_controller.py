@@ -383,14 +383,14 @@ class CompareController(QObject):
         language = self.model.language
 
         def job(progress: Progress):  # type: ignore[no-untyped-def]
-            from orgexplorer.chart.change_report import report_appendix, report_html
+            from orgexplorer.chart.change_report import ReportPages, report_html
             from orgexplorer.chart.export import chart_layout, export_chart
             from orgexplorer.chart.layout import ChartOptions
 
             merged = comparison.merged_organization
             options = ChartOptions(language=language)
             layout = replace(chart_layout(merged, options), marks=comparison.unit_marks)
-            appendix = report_appendix(report_html(comparison, older, newer), merged.title)
+            appendix = ReportPages(report_html(comparison, older, newer), merged.title)
             return export_chart(merged, path, options, layout=layout, progress=progress, appendix=appendix)
 
         self.window.start_export(path, job)

@@ -123,7 +123,7 @@
       <translation>Избачене речи су {removed}; додате речи су {added}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="161" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="176" />
       <source>{title}: change report, page {page} of {pages}</source>
       <translation>{title}: извештај о променама, страна {page} од {pages}</translation>
     </message>
@@ -192,39 +192,39 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="174" />
+      <location filename="../../orgexplorer/chart/export.py" line="184" />
       <source>part of the unit above (subunit)</source>
       <translation>део јединице изнад (унутрашња јединица)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="183" />
+      <location filename="../../orgexplorer/chart/export.py" line="193" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="187" />
+      <location filename="../../orgexplorer/chart/export.py" line="197" />
       <source>Source: {source}</source>
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="314" />
-      <location filename="../../orgexplorer/chart/export.py" line="374" />
+      <location filename="../../orgexplorer/chart/export.py" line="328" />
+      <location filename="../../orgexplorer/chart/export.py" line="390" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="363" />
+      <location filename="../../orgexplorer/chart/export.py" line="378" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>ред {row} / колона {column} од {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="410" />
-      <location filename="../../orgexplorer/chart/export.py" line="414" />
+      <location filename="../../orgexplorer/chart/export.py" line="426" />
+      <location filename="../../orgexplorer/chart/export.py" line="430" />
       <source>overlap</source>
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="478" />
+      <location filename="../../orgexplorer/chart/export.py" line="494" />
       <source>organizational chart</source>
       <translation>организациона шема</translation>
     </message>
@@ -275,88 +275,93 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="105" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="127" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="117" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="139" />
       <source>Co&amp;mpare With…</source>
       <translation>Упо&amp;реди са…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="119" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="141" />
       <source>Compare the open organization with an older version of it (drop a file with Shift, too)</source>
       <translation>Упореди отворену организацију са њеном старијом верзијом (и превлачењем датотеке уз Схифт)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="122" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="144" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Напусти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="123" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="145" />
       <source>Show the newer version alone again</source>
       <translation>Поново прикажи само новију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="133" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="155" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Прикажи или сакриј списак промена при поређењу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="161" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="163" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="183" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="185" />
       <source>Comparing with {name}…</source>
       <translation>Поређење са {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="174" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="196" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} није упоређена: види Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="201" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="223" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Промене од {older} до {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="205" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="227" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Нема промена од {older} до {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="212" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="234" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – промене од {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="284" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="250" />
+      <source>Leaving compare mode…</source>
+      <translation>Напуштање поређења…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="325" />
       <source>Compare with an older version</source>
       <translation>Поређење са старијом верзијом</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="310" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="351" />
       <source>Responsibility moved away</source>
       <translation>Надлежност премештена другој јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="311" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="352" />
       <source>to {unit}</source>
       <translation>у јединицу {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="316" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="357" />
       <source>Changes since {older}</source>
       <translation>Промене од верзије {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="330" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="372" />
       <source>Export changes</source>
       <translation>Извоз промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="330" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="372" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.пдф)</translation>
     </message>
@@ -1081,69 +1086,69 @@
       <translation>Шема није могла да се распореди: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1030" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1033" />
       <source>Exporting {name}…</source>
       <translation>Извози се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1044" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1047" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Извоз датотеке {name} је прекинут; ништа није уписано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1047" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1050" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1049" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1052" />
       <source>Exported {name}</source>
       <translation>Извезено: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1052" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1055" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1098" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1100" />
       <source>Open organization</source>
       <translation>Отварање организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1105" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1107" />
       <source>Organization files</source>
       <translation>Датотеке организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1106" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1112" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1108" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1114" />
       <source>Spreadsheets</source>
       <translation>Табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1107" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1112" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1109" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1114" />
       <source>All files</source>
       <translation>Све датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1145" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1147" />
       <source>Import spreadsheet</source>
       <translation>Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1152" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1154" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1157" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1159" />
       <source>About OrgExplorer</source>
       <translation>О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1160" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1162" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
     </message>

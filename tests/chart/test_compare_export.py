@@ -55,7 +55,7 @@ def test_export_compare_pdf_has_the_chart_then_the_report(tmp_path):
     assert "Changes from city-services-2024.yaml to city-services-2025.yaml" in report
     assert "Traffic Engineering Section" in report and "Mobility Planning Section" in report
     assert "from Permits Desk" in report
-    assert "change report, page 1 of" in report
+    assert "change report, page 2 of" in report and f"page 1 of {len(reader.pages)}" in chart
 
 
 def test_export_compare_refuses_the_directory_and_reports_a_bad_old_file(tmp_path):
