@@ -1,10 +1,8 @@
 """The changes between two versions of an organization: units matched, what changed, in tree order.
 
-Units are matched by id first; a unit whose id changed keeps its match by its name under the same
-parent, by most of its responsibilities under the same parent (a renamed unit), or by a name no other
-unmatched unit has. Every step is linear (dictionaries keyed by id, place, name and sentence) or
-n·log n; near-duplicate responsibilities are paired by ``wording.pair_similar``, never by comparing
-all pairs. The result is deterministic: everything is visited in file order.
+Units are matched in ``matching.py``; here each matched pair's fields are compared, and the
+responsibilities that left a unit are paired with those that arrived (``wording.pair_similar``, never
+all pairs). Linear or n·log n, and deterministic: everything is visited in file order.
 
 The changes are placed in the tree of the newer version with the removed units put back where they
 were (``Comparison.merged_organization``): the order of that tree is the order of the report, and the
@@ -20,15 +18,14 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
+from orgexplorer.model.matching import ROOT as _ROOT
+from orgexplorer.model.matching import Match, match_units, merged_tree
 from orgexplorer.model.organization import Organization, Placement, Unit
-from orgexplorer.model.text import fold
 from orgexplorer.model.wording import NEARLY_SAME, REWORDED, normal, pair_similar, word_set
 
 PATH_SEPARATOR = " › "
 PREVIOUS_NAME = "x-previous"  # the language tag of a renamed unit's old name in the merged organization
-_ROOT = -1  # the place of a top-level unit
 _GONE = -2  # the place of a unit whose old parent was removed
-_POSTINGS_CAP = 64  # old units looked at per shared responsibility when matching a renamed unit
 
 
 class ChangeKind(enum.Enum):
@@ -48,16 +45,6 @@ class ChangeKind(enum.Enum):
     RESPONSIBILITY_MOVED = "responsibility moved"  # the same sentence, or nearly, now under another unit
     RELATION_ADDED = "relation added"
     RELATION_REMOVED = "relation removed"
-
-
-class Match(enum.Enum):
-    """How a unit of the newer version was found in the older one."""
-
-    ID = "id"
-    NAME_AND_PLACE = "name and place"  # the same name under the same parent; the id changed
-    PLACE_AND_RESPONSIBILITIES = "place and responsibilities"  # renamed and re-ided: parent, most duties
-    NAME = "name"  # a name no other unmatched unit has, anywhere
-    NONE = "none"  # added or removed: no match
 
 
 class Mark(enum.Enum):
@@ -262,8 +249,8 @@ def place_label(organization: Organization, unit: Unit) -> str:
 
 def compare(old: Organization, new: Organization) -> Comparison:
     """What changed from ``old`` to ``new``."""
-    old_to_new, new_to_old, matched = _match(old, new)
-    order, parent_key, children_of = _merged_tree(old, new, old_to_new, new_to_old)
+    old_to_new, new_to_old, matched = match_units(old, new)
+    order, parent_key, children_of = merged_tree(old, new, old_to_new, new_to_old)
     builder = _Changes(old, new, old_to_new, new_to_old, matched, order, parent_key)
     changes = builder.build()
     return Comparison(old, new, changes, old_to_new, new_to_old, matched, order, parent_key, children_of)
@@ -275,136 +262,6 @@ def _head(unit: Unit) -> str | None:
 
 def _prose(text: str | None) -> str | None:
     return normal(text) or None if text else None
-
-
-def _match(old: Organization, new: Organization) -> tuple[list[int | None], list[int | None], list[Match]]:
-    old_to_new: list[int | None] = [None] * len(old)
-    new_to_old: list[int | None] = [None] * len(new)
-    matched = [Match.NONE] * len(new)
-    for unit in new.units:
-        counterpart = old.get(unit.id)
-        if counterpart is not None:
-            old_to_new[counterpart.index] = unit.index
-            new_to_old[unit.index] = counterpart.index
-            matched[unit.index] = Match.ID
-    left_old = [unit for unit in old.units if old_to_new[unit.index] is None]
-    left_new = [unit for unit in new.units if new_to_old[unit.index] is None]
-    if not left_old or not left_new:
-        return old_to_new, new_to_old, matched
-
-    def place(unit: Unit) -> int:
-        return _ROOT if unit.parent is None else unit.parent
-
-    by_place_name: dict[tuple[int, str], deque[int]] = defaultdict(deque)
-    by_place_duty: dict[tuple[int, str], list[int]] = defaultdict(list)
-    by_name: dict[str, int] = {}
-    old_names: Counter[str] = Counter()
-    for unit in left_old:
-        name = fold(unit.name)
-        by_place_name[(place(unit), name)].append(unit.index)
-        old_names[name] += 1
-        by_name.setdefault(name, unit.index)
-        for duty in {normal(text) for text in unit.responsibilities}:
-            postings = by_place_duty[(place(unit), duty)]
-            if len(postings) < _POSTINGS_CAP:
-                postings.append(unit.index)
-    new_names = Counter(fold(unit.name) for unit in left_new)
-
-    def take(old_index: int, new_index: int, how: Match) -> None:
-        old_to_new[old_index] = new_index
-        new_to_old[new_index] = old_index
-        matched[new_index] = how
-
-    for unit in left_new:  # pre-order: a unit's parent is settled before the unit
-        name = fold(unit.name)
-        old_parent = _ROOT if unit.parent is None else new_to_old[unit.parent]
-        if old_parent is not None:
-            candidates = by_place_name.get((old_parent, name))
-            while candidates and old_to_new[candidates[0]] is not None:
-                candidates.popleft()
-            if candidates:
-                take(candidates.popleft(), unit.index, Match.NAME_AND_PLACE)
-                continue
-            duties = {normal(text) for text in unit.responsibilities}
-            shared: Counter[int] = Counter()
-            for duty in duties:
-                for old_index in by_place_duty.get((old_parent, duty), ()):
-                    if old_to_new[old_index] is None:
-                        shared[old_index] += 1
-            best = None
-            for old_index, count in shared.items():  # insertion order: file order breaks ties
-                most = max(len(duties), len({normal(t) for t in old.units[old_index].responsibilities}))
-                if 2 * count > most and (best is None or count > best[1]):
-                    best = (old_index, count)
-            if best is not None:
-                take(best[0], unit.index, Match.PLACE_AND_RESPONSIBILITIES)
-                continue
-        if old_names[name] == 1 and new_names[name] == 1 and old_to_new[by_name[name]] is None:
-            take(by_name[name], unit.index, Match.NAME)
-    return old_to_new, new_to_old, matched
-
-
-def _merged_tree(
-    old: Organization, new: Organization, old_to_new: list[int | None], new_to_old: list[int | None]
-) -> tuple[list[int], dict[int, int | None], dict[int | None, tuple[Sequence[int], Sequence[int]]]]:
-    """The newer tree with each removed unit put back under the unit its old parent became (or under
-    its removed parent), after the nearest earlier sibling it had that is still there."""
-    count = len(new)
-
-    def with_ghosts(group: tuple[int, ...], old_children: tuple[int, ...]) -> list[int]:
-        keys = set(group)
-        after: dict[int, list[int]] = defaultdict(list)
-        anchor = _ROOT
-        for old_index in old_children:
-            counterpart = old_to_new[old_index]
-            if counterpart is None:
-                after[anchor].append(count + old_index)
-            elif counterpart in keys:
-                anchor = counterpart
-        if not after:
-            return list(group)
-        out = list(after.get(_ROOT, ()))
-        for key in group:
-            out.append(key)
-            out.extend(after.get(key, ()))
-        return out
-
-    children_of: dict[int | None, tuple[Sequence[int], Sequence[int]]] = {}
-    # The old units that lost a child: only they need their removed children put back.
-    lost_children = {unit.parent for unit in old.units if old_to_new[unit.index] is None}
-    removed_roots = tuple(i for i in old.roots if old_to_new[i] is None)
-    children_of[None] = (with_ghosts(new.roots, old.roots if removed_roots else ()), [])
-    for unit in new.units:
-        counterpart = new_to_old[unit.index]
-        if counterpart is None:
-            if unit.children:
-                children_of[unit.index] = (unit.subunits, unit.attached)
-            continue
-        before = old.units[counterpart]
-        if counterpart not in lost_children:
-            if unit.children:
-                children_of[unit.index] = (unit.subunits, unit.attached)
-            continue
-        children_of[unit.index] = (
-            with_ghosts(unit.subunits, before.subunits),
-            with_ghosts(unit.attached, before.attached),
-        )
-    for unit in old.units:
-        if old_to_new[unit.index] is None and unit.children:
-            children_of[count + unit.index] = (
-                [count + i for i in unit.subunits if old_to_new[i] is None],
-                [count + i for i in unit.attached if old_to_new[i] is None],
-            )
-    order: list[int] = []
-    parent_key: dict[int, int | None] = {}
-    stack: list[tuple[int, int | None]] = [(key, None) for key in reversed(children_of[None][0])]
-    while stack:
-        key, parent = stack.pop()
-        order.append(key)
-        parent_key[key] = parent
-        subunits, attached = children_of.get(key, ([], []))
-        stack.extend((child, key) for child in reversed([*subunits, *attached]))
-    return order, parent_key, children_of
 
 
 class _Changes:
@@ -534,7 +391,7 @@ class _Changes:
         was = {}
         for index in before.related:
             target = self.old_to_new[index]
-            was[target if target is not None else count_key(new, index)] = old.units[index]
+            was[target if target is not None else len(new) + index] = old.units[index]  # removed: its key
         now = {index: new.units[index] for index in unit.related}
         for target, other in was.items():
             if target not in now:
@@ -644,8 +501,3 @@ class _Changes:
             "related": [self.new.units[i].id for i in unit.related],
         }
         self.add(ChangeKind.ADDED, unit.index, None, unit.name, detail=detail)
-
-
-def count_key(new: Organization, old_index: int) -> int:
-    """The merged-tree key of a removed old unit."""
-    return len(new) + old_index
