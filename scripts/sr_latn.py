@@ -206,6 +206,7 @@ SR_LATN = {
     "Compare the open organization with an older version of it (drop a file with Shift, too)": "Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz Shift)",
     "Compare with an older version": "Poređenje sa starijom verzijom",
     "Comparing with {name}…": "Poređenje sa {name}…",
+    "Comparing with {name}… {percent}%": "Poređenje sa {name}… {percent}%",
     "Cross-reference added": "Dodata unakrsna veza",
     "Cross-reference removed": "Uklonjena unakrsna veza",
     "Description changed": "Izmenjen opis",

@@ -116,6 +116,8 @@ class CompareController(QObject):
         self._gave: dict[int, list[Change]] = {}
         self._task = BackgroundCompare(self)
         self._task.finished.connect(self._on_task_finished)
+        self._task.progress.connect(self._on_task_progress)
+        self._pending = ""  # the name of the file being compared with
         self._indexer = BackgroundIndex(self)
         self._indexer.finished.connect(self._on_indexer_finished)
         self._leaving: str | None = None  # while the plain version's index is made: the unit to select
@@ -180,10 +182,16 @@ class CompareController(QObject):
         self._start(older, newer, self._names[1], self._names[0])
 
     def _start(self, older: str | Organization, newer: Organization, older_name: str, newer_name: str) -> None:
+        self._pending = older_name
         self.panel.set_comparison(None, self.tr("Comparing with {name}…").format(name=older_name))
         self.dock.show()
         self.window.statusBar().showMessage(self.tr("Comparing with {name}…").format(name=older_name))
         self._task.start(older, newer, older_name, newer_name)
+
+    def _on_task_progress(self, percent: int) -> None:
+        if self._task.running:
+            text = self.tr("Comparing with {name}… {percent}%").format(name=self._pending, percent=percent)
+            self.panel.summary.setText(text)
 
     def _on_task_finished(self, done: Compared) -> None:
         window = self.window

@@ -275,93 +275,98 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="127" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="129" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="139" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="141" />
       <source>Co&amp;mpare With…</source>
       <translation>Упо&amp;реди са…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="141" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="143" />
       <source>Compare the open organization with an older version of it (drop a file with Shift, too)</source>
       <translation>Упореди отворену организацију са њеном старијом верзијом (и превлачењем датотеке уз Схифт)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="144" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="146" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Напусти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="145" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="147" />
       <source>Show the newer version alone again</source>
       <translation>Поново прикажи само новију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="155" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="157" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Прикажи или сакриј списак промена при поређењу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="183" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="185" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="186" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="188" />
       <source>Comparing with {name}…</source>
       <translation>Поређење са {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="196" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="193" />
+      <source>Comparing with {name}… {percent}%</source>
+      <translation>Поређење са {name}… {percent}%</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="204" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} није упоређена: види Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="223" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="231" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Промене од {older} до {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="227" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="235" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Нема промена од {older} до {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="234" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="242" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – промене од {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="250" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="258" />
       <source>Leaving compare mode…</source>
       <translation>Напуштање поређења…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="325" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="333" />
       <source>Compare with an older version</source>
       <translation>Поређење са старијом верзијом</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="351" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="359" />
       <source>Responsibility moved away</source>
       <translation>Надлежност премештена другој јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="352" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="360" />
       <source>to {unit}</source>
       <translation>у јединицу {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="357" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="365" />
       <source>Changes since {older}</source>
       <translation>Промене од верзије {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="372" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
       <source>Export changes</source>
       <translation>Извоз промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="372" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.пдф)</translation>
     </message>
