@@ -397,3 +397,33 @@ def test_applying_the_changes_gives_the_newer_tree(old_units, new_units):
     merged = comparison.merged_organization  # every unit of both versions, once
     assert len(merged) == len(new) + sum(1 for c in comparison.changes if c.kind is ChangeKind.REMOVED)
     assert [unit.index for unit in merged.walk()] == list(range(len(merged)))
+
+
+def _all_pairs(olds, news, threshold):
+    """What pair_similar must find, by comparing every pair (for small inputs only)."""
+    taken, pairs = set(), []
+    for i, a in enumerate(olds):
+        if not a:
+            continue
+        best = None
+        for j, b in enumerate(news):
+            if j in taken:
+                continue
+            score = similarity(a, b)
+            if score >= threshold and (best is None or score > best[0]):
+                best = (score, j)
+        if best is not None:
+            taken.add(best[1])
+            pairs.append((i, best[1], best[0]))
+    return pairs
+
+
+WORDS = st.frozensets(st.sampled_from("abcdefghij"), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=8), st.lists(WORDS, max_size=8), st.sampled_from([REWORDED, NEARLY_SAME]))
+def test_prefix_filtering_finds_what_comparing_all_pairs_finds(olds, news, threshold):
+    from orgexplorer.model.wording import pair_similar
+
+    assert pair_similar(olds, news, threshold) == _all_pairs(olds, news, threshold)
