@@ -138,6 +138,25 @@ def test_changes_are_in_tree_order_with_removed_units_where_they_were():
         assert [unit.name for unit in merged.path_to(merged.units[change.position])] == list(change.path)
 
 
+def test_the_merged_tree_carries_every_field_of_every_unit():
+    import dataclasses
+
+    comparison = compare(*example_pair())
+    merged = comparison.merged_organization
+    placed = {"index", "parent", "subunits", "attached", "related", "referred_by", "depth", "names"}
+    for unit in merged.units:
+        source = comparison.new.get(unit.id) or comparison.old.by_id(unit.id)
+        for field in dataclasses.fields(unit):
+            if field.name not in placed:
+                assert getattr(unit, field.name) == getattr(source, field.name), (unit.id, field.name)
+        assert [merged.units[i].id for i in unit.related] == [
+            comparison.new.units[i].id for i in source.related if unit.id in comparison.new
+        ]
+    renamed = merged.by_id("mobility")
+    assert ("x-previous", "Traffic Engineering Section") in renamed.names
+    assert renamed.name_in("sr-Latn") == renamed.name_in(None) == "Mobility Planning Section"
+
+
 def test_marks_include_the_unit_that_gave_a_responsibility_away():
     comparison = compare(*example_pair())
     merged = comparison.merged_organization
