@@ -118,6 +118,7 @@ class CompareController(QObject):
         self._task.finished.connect(self._on_task_finished)
         self._task.progress.connect(self._on_task_progress)
         self._pending = ""  # the name of the file being compared with
+        self._summary = ""  # the panel's line about the comparison shown
         self._indexer = BackgroundIndex(self)
         self._indexer.finished.connect(self._on_indexer_finished)
         self._leaving: str | None = None  # while the plain version's index is made: the unit to select
@@ -183,7 +184,11 @@ class CompareController(QObject):
 
     def _start(self, older: str | Organization, newer: Organization, older_name: str, newer_name: str) -> None:
         self._pending = older_name
-        self.panel.set_comparison(None, self.tr("Comparing with {name}…").format(name=older_name))
+        text = self.tr("Comparing with {name}…").format(name=older_name)
+        if self.comparison is None:
+            self.panel.set_comparison(None, text)
+        else:  # the comparison shown stays until the new one is ready
+            self.panel.summary.setText(text)
         self.dock.show()
         self.window.statusBar().showMessage(self.tr("Comparing with {name}…").format(name=older_name))
         self._task.start(older, newer, older_name, newer_name)
@@ -206,6 +211,8 @@ class CompareController(QObject):
             if self.comparison is None:
                 self.dock.hide()
                 self._plain = None
+            else:
+                self.panel.summary.setText(self._summary)
             self.compare_finished.emit(False)
             return
         selected = window.current_unit()
@@ -234,6 +241,7 @@ class CompareController(QObject):
             if count
             else self.tr("No changes from {older} to {newer}.").format(older=done.older_name, newer=done.newer_name)
         )
+        self._summary = summary
         self.panel.set_comparison(comparison, summary)
         self.dock.show()
         window.problems_dock.hide()

@@ -215,3 +215,13 @@ def test_leaving_a_large_comparison_indexes_off_the_gui_thread(comparing, qtbot,
     comparing.search_field.setText("parks")
     qtbot.waitUntil(lambda: comparing.search_result is not None and comparing.search_result.query == "parks")
     assert comparing.search_result.hits
+
+
+def test_a_bad_file_while_comparing_keeps_the_comparison(comparing, qtbot, tmp_path):
+    broken = write(tmp_path, "format: orgexplorer/1\norganization: X\nunits:\n  - id: a\n    nmae: A\n")
+    rows = comparing.compare.panel.model.rowCount()
+    with qtbot.waitSignal(comparing.compare.compare_finished, timeout=30000) as blocker:
+        comparing.compare.compare_with(str(broken))
+    assert blocker.args == [False] and comparing.compare.active
+    assert comparing.compare.panel.model.rowCount() == rows
+    assert "Changes from city-services-2024.yaml" in comparing.compare.panel.summary.text()
