@@ -151,3 +151,10 @@ def test_a_broken_revision_is_located_as_file_at_revision(repository):
     result = run(f"{city}@HEAD", str(NEW))
     assert result.returncode == 2
     assert f"{city}@HEAD:5:5: error: unknown key 'nmae'" in result.stderr
+
+
+def test_a_file_whose_name_holds_an_at_sign_is_read_as_a_file(tmp_path):
+    odd = tmp_path / "city@2024.yaml"
+    odd.write_text(OLD.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run(str(odd), str(NEW))
+    assert result.returncode == 1 and "added (1)" in result.stdout, result.stderr
