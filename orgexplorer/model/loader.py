@@ -15,6 +15,7 @@ from pathlib import Path
 
 from orgexplorer.model import cache
 from orgexplorer.model.cache import cache_folder
+from orgexplorer.model.files import InputError, read_input
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.importer import (
     SPREADSHEET_SUFFIXES,
@@ -95,17 +96,9 @@ def load_file(
     """
     name = os.fspath(path)
     try:
-        size = os.stat(name).st_size
-        if size > limits.max_bytes:
-            message = f"the file is {size / 2**20:,.1f} MiB, more than the limit of {limits.max_bytes / 2**20:,.0f} MiB"
-            return LoadResult(None, [Problem(name, 1, 1, message)])
-        with open(name, "rb") as stream:
-            data = stream.read(limits.max_bytes + 1)
-    except IsADirectoryError:
-        return LoadResult(None, [Problem(name, 1, 1, "this is a folder, not an organization file")])
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return LoadResult(None, [Problem(name, 1, 1, f"cannot read the file: {reason}")])
+        data = read_input(name, limits.max_bytes)
+    except InputError as exc:
+        return LoadResult(None, [Problem(name, 1, 1, str(exc))])
     if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES:
         return load_spreadsheet(data, name)
     folder = cache_folder() if use_cache else None

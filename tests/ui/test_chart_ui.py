@@ -152,7 +152,7 @@ def test_large_organization_is_previewed_and_exported_off_the_gui_thread(window,
 def test_background_export_can_be_cancelled_and_writes_nothing(window, qtbot, tmp_path):
     import threading
 
-    from orgexplorer.chart.export import atomic_output
+    from orgexplorer.model.files import atomic_output
 
     target = tmp_path / "chart.pdf"
     target.write_bytes(b"yesterday's chart")
