@@ -113,3 +113,57 @@ def test_an_output_that_is_a_device_is_refused(tmp_path):
     result = run("export", str(BUNDLED), "-o", str(device))
     assert result.returncode == 1 and "not a regular file" in result.stderr, result.stderr
     assert Path(device).is_fifo()
+
+
+# --- inputs that are not regular files ---
+
+
+@pytest.fixture
+def fifo(tmp_path):
+    path = tmp_path / "org.csv"
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize("command", ["check", "import", "tree", "export"])
+def test_a_fifo_is_refused_at_once(fifo, tmp_path, command):
+    """Nobody writes into the FIFO: a reader that opened it would wait for ever (the timeout fails)."""
+    extra = ["-o", str(tmp_path / ("out.yaml" if command == "import" else "out.pdf"))] if command in (
+        "import", "export") else []  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "orgexplorer", command, str(fifo), *extra],
+        capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert f"{fifo}:1:1: error: this is a pipe (FIFO), not a regular file" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_import_of_a_device_ends_at_once(tmp_path, device):
+    link = tmp_path / "zero.csv"  # a link to a device: followed, and refused as a device
+    link.symlink_to(device)
+    for source in (device, str(link)):
+        result = subprocess.run(
+            [sys.executable, "-m", "orgexplorer", "import", source, "-o", str(tmp_path / "o.yaml")],
+            capture_output=True, text=True, timeout=30, check=False,
+        )  # fmt: skip
+        assert result.returncode == 1
+        assert f"{source}:1:1: error: this is a device, not a regular file" in result.stdout, result.stdout
+    assert not (tmp_path / "o.yaml").exists()
+
+
+def test_a_file_over_the_limit_is_refused_not_cut(tmp_path):
+    from orgexplorer.model.files import InputError, read_input
+
+    path = tmp_path / "big.csv"
+    path.write_bytes(b"x" * 1001)
+    assert read_input(path, 1001) == b"x" * 1001
+    with pytest.raises(InputError, match="more than the limit"):
+        read_input(path, 1000)
+
+
+def test_the_problems_panel_does_not_read_a_fifo(fifo):
+    probe = f"from orgexplorer.ui.problems_panel import excerpt; print(repr(excerpt({str(fifo)!r}, 1, 1)))"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=30, check=False)
+    assert result.returncode == 0 and result.stdout.strip() == "''", result.stderr

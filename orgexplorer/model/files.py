@@ -301,8 +301,9 @@ def _too_large(size: int, limit: int) -> InputError:
     return InputError(f"the file is {size / 2**20:,.1f} MiB, more than the limit of {limit / 2**20:,.0f} MiB")
 
 
-def read_input(path: str | os.PathLike[str], max_bytes: int) -> bytes:
+def read_input(path: str | os.PathLike[str], max_bytes: int, whole: bool = True) -> bytes:
     """The bytes of a regular file of at most ``max_bytes``; InputError (with a message) otherwise.
+    ``whole`` False gives the first ``max_bytes`` of a larger file instead (an excerpt).
 
     Checked before opening (a FIFO would block, a device never ends), opened without blocking in case
     the file is swapped meanwhile, checked again on the open file, and read to the limit plus one byte:
@@ -312,7 +313,7 @@ def read_input(path: str | os.PathLike[str], max_bytes: int) -> bytes:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
             raise _not_regular(info.st_mode)
-        if info.st_size > max_bytes:
+        if info.st_size > max_bytes and whole:
             raise _too_large(info.st_size, max_bytes)
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
         handle = os.open(path, flags)
@@ -321,7 +322,7 @@ def read_input(path: str | os.PathLike[str], max_bytes: int) -> bytes:
             if not stat.S_ISREG(info.st_mode):
                 raise _not_regular(info.st_mode)
             with open(handle, "rb", closefd=False) as stream:
-                data = stream.read(max_bytes + 1)
+                data = stream.read(max_bytes + 1 if whole else max_bytes)
         finally:
             os.close(handle)
     except OSError as exc:

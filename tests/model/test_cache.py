@@ -242,10 +242,8 @@ def test_a_fifo_or_dev_zero_in_the_cache_folder_is_a_miss(folder, big, kind, pla
     from orgexplorer.model.cache import _hint_file
 
     assert load_file(big).ok
-    if kind == "last":
-        target = _hint_file(folder, str(big))
-    else:
-        target = folder / f"{cache_key(big)}.v{CACHE_VERSION}.{kind}"
+    entry = folder / f"{cache_key(big)}.v{CACHE_VERSION}.{kind}"
+    target = _hint_file(folder, str(big)) if kind == "last" else entry
     if target.exists():
         target.unlink()
     if planted == "fifo":
