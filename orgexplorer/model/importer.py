@@ -130,6 +130,31 @@ def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: 
     return columns
 
 
+def _cycles(parent_of: Sequence[int | None]) -> list[tuple[int, list[int]]]:
+    """Each cycle of parents once, as (its first row's record, its records from there in parent
+    order); one walk up from every record, each record walked once (linear in the rows)."""
+    done = [False] * len(parent_of)
+    on_path = [False] * len(parent_of)
+    cycles = []
+    for start in range(len(parent_of)):
+        path = []
+        current = start
+        while current is not None and not done[current] and not on_path[current]:
+            on_path[current] = True
+            path.append(current)
+            current = parent_of[current]
+        if current is not None and on_path[current]:  # the walk came back to itself: a cycle
+            members = path[path.index(current) :]
+            first = min(members)
+            cycle = [first]
+            while (following := parent_of[cycle[-1]]) != first and following is not None:
+                cycle.append(following)
+            cycles.append((first, cycle))
+        for record in path:
+            on_path[record], done[record] = False, True
+    return sorted(cycles)
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text.casefold()).strip("-") or "unit"
 
@@ -145,41 +170,43 @@ def table_to_values(
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
     records: list[tuple[int, list[str], str]] = []  # (line, cells, id)
-    ids_seen: dict[str, int] = {}
+    ids_seen: dict[str, int] = {}  # id -> its row
+    number_of: dict[str, int] = {}  # id -> its record
+    next_number: dict[str, int] = {}  # a made id's base -> the next number to try (linear numbering)
     names: dict[str, list[int]] = {}
     for line, cells in table.rows:
         unit_id = cell(cells, "id")
         if not unit_id:
             base = _slug(cell(cells, "name"))
-            unit_id, number = base, 2
+            unit_id, number = base, next_number.get(base, 2)
             while unit_id in ids_seen:
                 unit_id, number = f"{base}-{number}", number + 1
+            next_number[base] = number
         if unit_id in ids_seen and "id" in columns:
             report.error(line, columns["id"] + 1, f"duplicate id '{unit_id}' (first in row {ids_seen[unit_id]})")
             continue
         ids_seen[unit_id] = line
+        number_of[unit_id] = len(records)
         names.setdefault(cell(cells, "name").casefold(), []).append(len(records))
         records.append((line, cells, unit_id))
 
-    parent_of: dict[int, int | None] = {}
-    for number, (line, cells, _unit_id) in enumerate(records):
+    parent_of: list[int | None] = []
+    for line, cells, _unit_id in records:
         parent_id = cell(cells, "parent")
         reports_to = cell(cells, "reports_to")
         if parent_id:
-            target = ids_seen.get(parent_id)
+            target = number_of.get(parent_id)
             if target is None:
                 report.error(line, columns["parent"] + 1, f"parent '{parent_id}' is no id in this file")
-                parent_of[number] = None
-                continue
-            parent_of[number] = next(n for n, record in enumerate(records) if record[2] == parent_id)
+            parent_of.append(target)
         elif reports_to:
             found = names.get(reports_to.casefold(), [])
             if len(found) != 1:
                 problem = "is no name in this file" if not found else f"names {len(found)} rows; give each an id"
                 report.error(line, columns["reports_to"] + 1, f"reports to '{reports_to}', which {problem}")
-            parent_of[number] = found[0] if len(found) == 1 else None
+            parent_of.append(found[0] if len(found) == 1 else None)
         else:
-            parent_of[number] = None
+            parent_of.append(None)
 
     # Top units: rows that name no parent at all (a row whose parent was not found is reported above).
     roots = [
@@ -189,17 +216,10 @@ def table_to_values(
         rows = ", ".join(str(records[n][0]) for n in roots[:10])
         for n in roots[1:]:
             report.error(records[n][0], 1, f"a second top unit (rows {rows} have no parent); an import has one top")
-    # Cycles: following parents from a row must end at a top unit.
-    for start in parent_of:
-        seen = []
-        current: int | None = start
-        while current is not None and current not in seen:
-            seen.append(current)
-            current = parent_of.get(current)
-        if current is not None and current == start:
-            cycle = " → ".join(records[n][2] for n in seen)
-            report.error(records[start][0], 1, f"a cycle of parents: {cycle} → {records[start][2]}")
-            parent_of[start] = None
+    for first, members in _cycles(parent_of):
+        cycle = " → ".join(records[n][2] for n in members)
+        report.error(records[first][0], 1, f"a cycle of parents: {cycle} → {records[first][2]}")
+        parent_of[first] = None
 
     def located(text: str, line: int, role: str) -> tuple[Value, int, int, int, int]:
         column = columns.get(role, 0) + 1
