@@ -138,7 +138,7 @@ def _cycles(parent_of: Sequence[int | None]) -> list[tuple[int, list[int]]]:
     cycles = []
     for start in range(len(parent_of)):
         path = []
-        current = start
+        current: int | None = start
         while current is not None and not done[current] and not on_path[current]:
             on_path[current] = True
             path.append(current)
