@@ -212,9 +212,21 @@ def cmd_import(argv: Sequence[str]) -> int:
         print(problem)
     if result.organization is None:
         return 1
-    from orgexplorer.model.writer import organization_yaml
+    from orgexplorer.model.loader import load_bytes
+    from orgexplorer.model.writer import organization_yaml, unwritable
 
+    problems = unwritable(result.organization, args.file)
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
     text = organization_yaml(result.organization, f"Imported by OrgExplorer from {Path(args.file).name}")
+    # Whatever import writes must load: the text is read back by the one loader before it is written.
+    again = load_bytes(text.encode("utf-8"), args.output)
+    if not again.ok:
+        for problem in again.errors[:10]:
+            print(f"orgexplorer import: error: the file made would not load: {problem}", file=sys.stderr)
+        return 1
     try:
         write_output(args.output, text, args.file)
     except OutputError as exc:

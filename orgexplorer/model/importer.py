@@ -101,6 +101,14 @@ def _read_xlsx(data: bytes, report: Report) -> Table | None:
     return Table([h.strip() for h in values[0]], [(n, row) for n, row in enumerate(values[1:], 2) if any(row)])
 
 
+def check_lengths(table: Table, max_chars: int, report: Report) -> None:
+    """Every cell within the length a value of an organization file may have (``Limits.max_scalar``)."""
+    for line, cells in [(1, table.headers), *table.rows]:
+        for column, text in enumerate(cells, 1):
+            if len(text) > max_chars:
+                report.error(line, column, f"a cell of {len(text):,} characters; a value holds at most {max_chars:,}")
+
+
 def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: Report) -> dict[str, int]:
     """Role -> column index (0-based): overrides first (``name="Full Name"``), then known headers."""
     by_header = {_normal(h): i for i, h in enumerate(headers) if h}
@@ -164,6 +172,12 @@ def table_to_values(
 ) -> Value:
     """The table as located YAML-like values: a format-1 document the loader validates."""
     detail_columns = [i for i in range(len(table.headers)) if i not in columns.values() and table.headers[i]]
+    first_of: dict[str, int] = {}
+    for index in detail_columns:
+        first = first_of.setdefault(table.headers[index], index)
+        if first != index:  # both would be one detail: one of them lost
+            header = table.headers[index]
+            report.error(1, index + 1, f"the first row names '{header}' twice (columns {first + 1} and {index + 1})")
 
     def cell(cells: list[str], role: str) -> str:
         index = columns.get(role)

@@ -19,6 +19,7 @@ from orgexplorer.model.files import InputError, read_input
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.importer import (
     SPREADSHEET_SUFFIXES,
+    check_lengths,
     match_columns,
     read_table,
     spreadsheet_title,
@@ -131,6 +132,7 @@ def load_spreadsheet(
         try:
             table = read_table(data, Path(path).suffix.lower(), report)
             if table is not None:
+                check_lengths(table, limits.max_scalar, report)
                 matched = match_columns(table.headers, columns or {}, report)
                 if not report.has_errors:
                     source = f"Imported from {Path(path).name}"

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 from orgexplorer.model.loader import FORMAT
 from orgexplorer.model.organization import Organization, Unit
+from orgexplorer.model.problems import Problem
+from orgexplorer.model.yamlread import Limits
 
 
 def _q(text: str) -> str:
@@ -72,3 +74,33 @@ def organization_yaml(organization: Organization, comment: str = "") -> str:
                 pending += [(child, indent + "    ") for child in group]
         stack.extend(reversed(pending))
     return "\n".join(lines) + "\n"
+
+
+def deepest_level(limits: Limits = Limits()) -> int:
+    """How many levels below the top a unit may sit in a file the loader reads back.
+
+    The file's mapping, ``units`` and the top unit are three nested collections; each level down adds
+    a ``subunits`` (or ``attached``) list and the unit; a unit's own head, names or lists one more:
+    a unit d levels down needs 4 + 2d levels of nesting, at most ``limits.max_depth``.
+    """
+    return (limits.max_depth - 4) // 2
+
+
+def unwritable(organization: Organization, path: str, limits: Limits = Limits()) -> list[Problem]:
+    """What the format cannot hold of ``organization`` (imported from ``path``): units nested deeper
+    than a file may be, reported at the first such unit's place in the source."""
+    deepest = deepest_level(limits)
+    too_deep = [unit for unit in organization.units if unit.depth > deepest]
+    if not too_deep:
+        return []
+    first = min(too_deep, key=lambda unit: (unit.line, unit.column))
+    others = f"; {len(too_deep) - 1:,} more units are deeper still" if len(too_deep) > 1 else ""
+    return [
+        Problem(
+            path,
+            first.line,
+            first.column,
+            f"unit '{first.id}' is {first.depth} levels below the top; an organization file holds units at most "
+            f"{deepest} levels down (the loader reads at most {limits.max_depth} levels of nesting){others}",
+        )
+    ]

@@ -157,3 +157,56 @@ def test_cycles_are_found_once_each_with_their_rows():
     result = imported(text)
     cycles = [(p.line, p.message) for p in result.problems if "cycle" in p.message]
     assert cycles == [(3, "a cycle of parents: 1 → 3 → 2 → 1"), (7, "a cycle of parents: 5 → 6 → 5")]
+
+
+def _chain(count: int) -> str:
+    rows = (f"u{i},{f'u{i - 1}' if i else ''},Unit {i},Head {i}\n" for i in range(count))
+    return "id,parentId,name,head\n" + "".join(rows)
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "orgexplorer", *args], capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_a_chain_deeper_than_a_file_may_hold_is_refused_at_its_row(tmp_path):
+    """A unit d levels below the top sits 4 + 2d collections deep in the file it is written to; the
+    loader reads at most Limits.max_depth (1,000). Import refuses what it could not read back, at the
+    row of the first unit too deep, with the limit as a number."""
+    from orgexplorer.model.writer import deepest_level
+
+    deepest = deepest_level()
+    assert deepest == 498
+    source = tmp_path / "deep.csv"
+    source.write_text(_chain(1000), encoding="utf-8")
+    out = tmp_path / "deep.yaml"
+    result = run_cli("import", str(source), "-o", str(out))
+    assert result.returncode == 1, result.stdout
+    row = deepest + 3  # header, then row 2 holds level 0
+    assert f"{source}:{row}:1: error: unit 'u{deepest + 1}' is {deepest + 1} levels below the top" in result.stdout
+    assert f"at most {deepest} levels" in result.stdout and not out.exists()
+
+
+def test_the_deepest_chain_a_file_may_hold_imports_and_loads(tmp_path):
+    from orgexplorer.model.writer import deepest_level
+
+    source = tmp_path / "deep.csv"
+    source.write_text(_chain(deepest_level() + 1), encoding="utf-8")
+    out = tmp_path / "deep.yaml"
+    result = run_cli("import", str(source), "-o", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    check = run_cli("check", str(out))
+    assert check.returncode == 0 and f"{deepest_level() + 1} units, no errors" in check.stdout
+
+
+def test_a_cell_longer_than_a_file_may_hold_is_refused_at_its_place():
+    result = imported("id,parentId,name,Notes\n1,,A," + "x" * 100_001 + "\n")
+    assert result.organization is None
+    assert any((p.line, p.column) == (2, 4) and "100,001 characters" in p.message for p in result.problems)
+
+
+def test_two_columns_of_one_header_are_refused_not_merged():
+    result = imported("id,parentId,name,Phone,Phone\n1,,A,111,222\n")
+    assert result.organization is None
+    assert any((p.line, p.column) == (1, 5) and "'Phone' twice" in p.message for p in result.problems)
