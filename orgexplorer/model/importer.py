@@ -40,6 +40,23 @@ ROLES: dict[str, tuple[str, ...]] = {
 SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".xlsx")
 
 
+# A cell a spreadsheet would run as a formula (OWASP, "CSV injection"): starting with = + - @, tab or
+# CR. Exports prefix such a cell with an apostrophe, and one that already starts with apostrophes before
+# such a character too, so that import can take exactly one apostrophe off and give back the text.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+_NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
+
+
+def neutralise_cell(text: str) -> str:
+    """A cell as an exported CSV writes it: never one a spreadsheet runs."""
+    return "'" + text if _FORMULA.match(text) else text
+
+
+def restore_cell(text: str) -> str:
+    """The text of a cell ``neutralise_cell`` wrote (any other cell as it is)."""
+    return text[1:] if _NEUTRALISED.match(text) else text
+
+
 def _normal(header: str) -> str:
     return re.sub(r"[\s_\-.]+", "", header).casefold()
 
@@ -70,8 +87,10 @@ def read_table(data: bytes, suffix: str, report: Report) -> Table | None:
     rows: list[tuple[int, list[str]]] = []
     try:
         headers = next(reader, None)
+        if headers is not None:
+            headers = [restore_cell(cell) for cell in headers]
         for cells in reader:
-            rows.append((reader.line_num, cells))
+            rows.append((reader.line_num, [restore_cell(cell) for cell in cells]))
     except csv.Error as exc:
         report.error(reader.line_num, 1, f"not a readable CSV file: {exc}")
         return None

@@ -210,3 +210,44 @@ def test_two_columns_of_one_header_are_refused_not_merged():
     result = imported("id,parentId,name,Phone,Phone\n1,,A,111,222\n")
     assert result.organization is None
     assert any((p.line, p.column) == (1, 5) and "'Phone' twice" in p.message for p in result.problems)
+
+
+FORMULAS = ["=1+1", "+381 11 000", "-5", "@SUM(A1)", "'=already quoted", "''-twice", "plain", "a=b"]
+
+
+def test_exported_cells_cannot_run_as_formulas_and_import_back_as_written(tmp_path):
+    """OWASP: a cell starting with = + - @ (or tab, CR) gets a leading apostrophe in the CSV; import
+    takes exactly one back off such a cell, so that every text round-trips, apostrophes included."""
+    import csv
+    import io
+
+    lines = ["format: orgexplorer/1", "organization: '=cmd'", "units:", "  - id: top", "    name: '=HYPERLINK(x)'",
+             "    details: {'@label': '-1'}", "    subunits:"]  # fmt: skip
+    for number, text in enumerate(FORMULAS):
+        lines += [f"      - id: u{number}", f"        name: {text!r}", f"        head: {text!r}"]
+    source = tmp_path / "org.yaml"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    organization = load_file(source).organization
+    assert organization is not None
+    text = units_csv(organization)
+    for row in csv.reader(io.StringIO(text)):
+        for cell in row:
+            assert not cell or cell[0] not in "=+-@\t\r", f"a cell a spreadsheet would run: {cell!r}"
+    path = tmp_path / "units.csv"
+    path.write_text(text, encoding="utf-8")
+    again = load_file(path).organization
+    assert again is not None
+    assert [u.name for u in again.walk()] == [u.name for u in organization.walk()]
+    assert [u.head for u in again.walk()] == [u.head for u in organization.walk()]
+    assert again.by_id("top").details == (("@label", "-1"),)
+
+
+def test_a_subtree_exported_as_csv_imports_back(tmp_path):
+    sector = load_file(BUNDLED).organization
+    root = "international-military-cooperation-department"
+    path = tmp_path / "u.csv"
+    path.write_text(units_csv(sector, root), encoding="utf-8")
+    again = load_file(path)
+    assert again.ok, again.problems
+    assert again.organization.units[again.organization.roots[0]].id == root
+    assert [u.id for u in again.organization.walk()] == [u.id for u in sector.walk(sector.by_id(root))]
