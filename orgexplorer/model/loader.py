@@ -130,7 +130,7 @@ def load_spreadsheet(
     organization = None
     with paused_gc():
         try:
-            table = read_table(data, Path(path).suffix.lower(), report)
+            table = read_table(data, Path(path).suffix.lower(), report, limits)
             if table is not None:
                 check_lengths(table, limits.max_scalar, report)
                 matched = match_columns(table.headers, columns or {}, report)

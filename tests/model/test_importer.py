@@ -251,3 +251,145 @@ def test_a_subtree_exported_as_csv_imports_back(tmp_path):
     assert again.ok, again.problems
     assert again.organization.units[again.organization.roots[0]].id == root
     assert [u.id for u in again.organization.walk()] == [u.id for u in sector.walk(sector.by_id(root))]
+
+
+# --- .xlsx: formulas, limits, damage ---
+
+
+def _xlsx(tmp_path, rows=None, sheet_xml: str | None = None, name: str = "org.xlsx"):
+    """A real .xlsx written by openpyxl; ``sheet_xml`` replaces its sheet (what other programs write)."""
+    import io
+    import zipfile
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    for row in rows or [["id", "parentId", "name"], [1, None, "Top"]]:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    path = tmp_path / name
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if sheet_xml is not None and item.filename == "xl/worksheets/sheet1.xml":
+                data = sheet_xml.encode("utf-8")
+            target.writestr(item.filename, data)
+    return path
+
+
+def _sheet(cells: str, dimension: str = "A1:C2") -> str:
+    return ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f'<dimension ref="{dimension}"/><sheetData>{cells}</sheetData></worksheet>')  # fmt: skip
+
+
+HEADER_ROW = ('<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>parentId</t>'
+              '</is></c><c r="C1" t="inlineStr"><is><t>name</t></is></c></row>')  # fmt: skip
+
+
+def test_a_formula_without_a_stored_result_keeps_its_text_and_is_reported(tmp_path):
+    """openpyxl (and many generators) write formulas without their results: the cell keeps the
+    formula's text and a warning names its sheet, row and column; one with a result gives the result."""
+    path = _xlsx(tmp_path, [["id", "parentId", "name", "Phone"], [1, None, "Top", "=B9&C9"], [2, 1, "=A2", "x"]])
+    result = load_file(path)
+    assert result.ok, result.problems
+    assert result.organization.by_id("1").details == (("Phone", "=B9&C9"),)
+    assert result.organization.by_id("2").name == "=A2"
+    warnings = [(p.line, p.column, p.message) for p in result.problems if not p.is_error]
+    assert [(line, column) for line, column, _ in warnings] == [(2, 4), (3, 3)]
+    assert "sheet 'Sheet', cell D2: the formula =B9&C9 has no stored result" in warnings[0][2]
+    stored = _xlsx(tmp_path, sheet_xml=_sheet(HEADER_ROW + '<row r="2"><c r="A2"><v>1</v></c>'
+                   '<c r="C2" t="str"><f>"T"&amp;"op"</f><v>Top</v></c></row>'), name="stored.xlsx")  # fmt: skip
+    result = load_file(stored)
+    assert result.problems == [] and result.organization.by_id("1").name == "Top"
+
+
+@pytest.mark.parametrize(
+    ("dimension", "message"),
+    [
+        ("A1:XFD1048576", "the sheet claims 16,384 columns (A1:XFD1048576), more than the limit of 1,000"),
+        ("A1:C5000000", "the sheet claims 5,000,000 rows (A1:C5000000), more than the limit of 1,000,000"),
+        ("A1:ALL900000", "the sheet claims 900,000 rows of 1,000 columns (A1:ALL900000): 900,000,000 cells, "
+                         "more than the limit of 20,000,000"),
+    ],
+)  # fmt: skip
+def test_a_sheet_claiming_too_much_is_refused_before_reading(tmp_path, dimension, message):
+    import time
+
+    path = _xlsx(tmp_path, sheet_xml=_sheet(HEADER_ROW, dimension))
+    start = time.perf_counter()
+    result = load_file(path)
+    assert time.perf_counter() - start < 5
+    assert result.organization is None
+    assert any(message in p.message for p in result.problems), result.problems
+
+
+def test_a_sheet_holding_more_than_it_claims_is_counted_as_read(tmp_path):
+    from orgexplorer.model import Limits
+    from orgexplorer.model.loader import load_spreadsheet
+
+    far_row = _sheet(HEADER_ROW + '<row r="5000"><c r="A5000"><v>1</v></c></row>', "A1:C2")
+    result = load_spreadsheet(_xlsx(tmp_path, sheet_xml=far_row).read_bytes(), "org.xlsx",
+                              limits=Limits(max_rows=1000))  # fmt: skip
+    assert any("more than the limit of 1,000 rows" in p.message for p in result.problems), result.problems
+    far_column = _sheet(HEADER_ROW + '<row r="2"><c r="A2"><v>1</v></c><c r="ZZ2"><v>7</v></c></row>', "A1:C2")
+    result = load_spreadsheet(_xlsx(tmp_path, sheet_xml=far_column, name="c.xlsx").read_bytes(), "c.xlsx",
+                              limits=Limits(max_columns=500))  # fmt: skip
+    assert any((p.line, p.column) == (2, 702) and "more than the limit of 500 columns" in p.message
+               for p in result.problems), result.problems  # fmt: skip
+
+
+def test_a_value_in_a_column_without_a_header_is_reported_not_dropped():
+    result = imported("id,parentId,name,,Phone\n1,,Top,lost?,111,extra\n")
+    assert result.ok
+    warnings = [(p.line, p.column) for p in result.problems if not p.is_error and "has no header" in p.message]
+    assert warnings == [(2, 4), (2, 6)], result.problems
+
+
+def test_a_zip_bomb_is_refused_by_its_unpacked_size(tmp_path):
+    """The sizes the archive states are checked before anything is unpacked (zipfile holds each member
+    to its stated size and CRC, so a member cannot unpack to more than it states)."""
+    import zipfile
+
+    from orgexplorer.model import Limits
+    from orgexplorer.model.loader import load_spreadsheet
+
+    path = _xlsx(tmp_path)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/padding.bin", b"\0" * (3 * 2**20))
+    assert path.stat().st_size < 100_000
+    result = load_spreadsheet(path.read_bytes(), str(path), limits=Limits(max_unpacked=2 * 2**20))
+    assert result.organization is None
+    assert "unpacks to 3.0 MiB, more than the limit of 2 MiB" in result.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (lambda data: b"not a zip at all", "not a zip archive"),
+        (lambda data: data[: len(data) // 2], "not a zip archive"),
+        (lambda data: _without(data, "xl/workbook.xml"), "xl/workbook.xml"),
+        (lambda data: _without(data, "xl/worksheets/sheet1.xml", b"<worksheet><sheetData><row>"), "no element found"),
+    ],
+)
+def test_a_damaged_xlsx_says_why(tmp_path, damage, reason):
+    path = _xlsx(tmp_path)
+    path.write_bytes(damage(path.read_bytes()))
+    result = load_file(path)
+    assert result.organization is None
+    message = result.problems[0].message
+    assert message.startswith("not a readable .xlsx file: ") and message.split(": ", 1)[1].strip(), message
+    assert reason in message, message
+
+
+def _without(data: bytes, member: str, replacement: bytes | None = None) -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            if item.filename != member:
+                target.writestr(item.filename, source.read(item))
+            elif replacement is not None:
+                target.writestr(item.filename, replacement)
+    return out.getvalue()
