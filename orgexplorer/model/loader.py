@@ -27,6 +27,7 @@ from orgexplorer.model.importer import (
 )
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 from orgexplorer.model.problems import Problem, Severity
+from orgexplorer.model.text import INVISIBLE_CHARACTER
 from orgexplorer.model.yamlread import (
     Cancelled,
     Limits,
@@ -281,6 +282,8 @@ def _plain_organization(root: object, path: str | None) -> Organization:
         get = node.get
         index = len(drafts)
         unit_id = _plain_required(get("id"))
+        if not unit_id.isascii() and INVISIBLE_CHARACTER.search(unit_id):
+            raise NeedsCare
         if by_id.setdefault(unit_id, index) != index:
             raise NeedsCare  # a duplicate id
         name, names = _plain_names(get("name"))
@@ -322,15 +325,22 @@ def _plain_organization(root: object, path: str | None) -> Organization:
     return Organization(title, units, tuple(roots), source, glossary, path, by_id)
 
 
+def _plain_name(value: object) -> str:
+    text = _plain_required(value)
+    if not text.isascii() and INVISIBLE_CHARACTER.search(text):
+        raise NeedsCare  # a warning to give, with its place
+    return text
+
+
 def _plain_names(value: object) -> tuple[str, tuple[tuple[str, str], ...]]:
     if type(value) is not dict:
-        return _plain_required(value), ()
+        return _plain_name(value), ()
     names = []
     for tag, text in value.items():
         if tag is not None:
             if not _LANGUAGE_TAG.fullmatch(tag.strip()):
                 raise NeedsCare
-            names.append((tag.strip(), _plain_required(text)))
+            names.append((tag.strip(), _plain_name(text)))
     if not names:
         raise NeedsCare
     return next((text for tag, text in names if tag.casefold() == "en"), names[0][1]), tuple(names)
@@ -443,6 +453,25 @@ class _Converter:
         if bad:
             self.error(line, column, f"{what} contains the invisible character {bad}; remove it")
 
+    def check_shows(
+        self, text: str, entry: tuple[Value, int, int, int, int], what: str, severity: Severity
+    ) -> None:
+        """Report the first character of ``text`` that shows nothing (``text.INVISIBLE``): an error in
+        an id, a warning in a name (each looks like the text without it)."""
+        found = INVISIBLE_CHARACTER.search(text)
+        if found is None:
+            return
+        char = found.group(0)
+        described = f"U+{ord(char):04X} ({unicodedata.name(char, 'format character')})"
+        visible = INVISIBLE_CHARACTER.sub("", text)
+        if severity is Severity.ERROR:
+            message = (f"character {found.start() + 1} of the id is the invisible {described}; an id must be "
+                       f"visible text (this one looks like '{visible}')")  # fmt: skip
+            self.error(entry[1], entry[2], message)
+        else:
+            self.warning(entry[1], entry[2], f"character {found.start() + 1} of the name is the invisible "
+                         f"{described}: it looks like '{visible}' but is another name")  # fmt: skip
+
     def sequence(self, node: YMap, key: str) -> list[tuple[Value, int, int]]:
         entry = node.entries.get(key)
         if entry is None or entry[0] is None:
@@ -513,6 +542,8 @@ class _Converter:
                 continue
             entries = node.entries
             unit_id = self.text(node, "id", "this unit", required=True)
+            if unit_id is not None and not unit_id.isascii():
+                self.check_shows(unit_id, entries["id"], "id", Severity.ERROR)
             where = f"unit '{unit_id}'" if unit_id else "this unit"
             self.check_keys(node, UNIT_KEYS, where)
             name, names = self.names(node, where)
@@ -567,7 +598,10 @@ class _Converter:
         """The name, or names by language (``{en: ..., sr-Latn: ..., sr-Cyrl: ...}``)."""
         entry = node.entries.get("name")
         if entry is None or not isinstance(entry[0], YMap):
-            return self.text(node, "name", where, required=True) or "", ()
+            name = self.text(node, "name", where, required=True) or ""
+            if entry is not None and not name.isascii():
+                self.check_shows(name, entry, "name", Severity.WARNING)
+            return name, ()
         names = []
         for tag in entry[0].entries:
             if not _LANGUAGE_TAG.fullmatch(tag.strip()):
@@ -576,6 +610,8 @@ class _Converter:
                 continue
             text = self.text(entry[0], tag, f"the name of {where}", required=True)
             if text:
+                if not text.isascii():
+                    self.check_shows(text, entry[0].entries[tag], "name", Severity.WARNING)
                 names.append((tag.strip(), text))
         if not names:
             self.error(entry[1], entry[2], f"'name' of {where} gives no name")
