@@ -82,10 +82,12 @@ def read_table(data: bytes, suffix: str, report: Report, limits: Limits = Limits
         text = text.decode("utf-8-sig")
     sample = text[:20000]
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
     except csv.Error:
-        dialect = csv.excel_tab if suffix == ".tsv" else csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        delimiter = "\t" if suffix == ".tsv" else ","
+    # Only the delimiter is guessed: the sniffer takes apostrophes for quotes when many cells start
+    # with one (as neutralised formulas do), and every spreadsheet program quotes with '"'.
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     try:
         headers = next(reader, None)
@@ -264,7 +266,10 @@ def check_lengths(table: Table, max_chars: int, report: Report) -> None:
 
 def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: Report) -> dict[str, int]:
     """Role -> column index (0-based): overrides first (``name="Full Name"``), then known headers."""
-    by_header = {_normal(h): i for i, h in enumerate(headers) if h}
+    by_header: dict[str, int] = {}
+    for index, header in enumerate(headers):  # the first column of a header claims its role; later ones are details
+        if header:
+            by_header.setdefault(_normal(header), index)
     columns: dict[str, int] = {}
     for role, header in overrides.items():
         if role not in ROLES:
@@ -279,10 +284,10 @@ def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: 
         if role in columns:
             continue
         for name in names:
-            index = by_header.get(name)
-            if index is not None and index not in taken:
-                columns[role] = index
-                taken.add(index)
+            claimed = by_header.get(name)
+            if claimed is not None and claimed not in taken:
+                columns[role] = claimed
+                taken.add(claimed)
                 break
     if "name" not in columns:
         report.error(1, 1, "no column of unit names: name one 'name' or map one with --map name=HEADER")

@@ -22,7 +22,7 @@ _CYRILLIC = dict(
         strict=True,
     )
 )  # fmt: skip
-_TABLE = {ord(k): v for k, v in _CYRILLIC.items()}
+_TABLE: dict[int, str | None] = {ord(k): v for k, v in _CYRILLIC.items()}
 _TABLE.update({ord(k.upper()): v for k, v in _CYRILLIC.items()})
 _TABLE.update({ord("đ"): "dj", ord("Đ"): "dj", ord("ß"): "ss", ord("ø"): "o", ord("Ø"): "o", ord("ł"): "l"})
 

@@ -7,6 +7,7 @@ anything but the text it is; the tree is written without recursion, whatever its
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 from orgexplorer.model.loader import FORMAT
@@ -14,9 +15,25 @@ from orgexplorer.model.organization import Organization, Unit
 from orgexplorer.model.problems import Problem
 from orgexplorer.model.yamlread import Limits
 
+# What JSON leaves as it is but YAML does not allow in a file (DEL, C1 controls, surrogates,
+# noncharacters) or reads as a line break (NEL, U+2028, U+2029): written as escapes, so that any text
+# an organization holds is written as itself.
+_NOT_YAML = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
 
 def _q(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+    quoted = json.dumps(text, ensure_ascii=False)
+    if text.isascii() and "\x7f" not in text:
+        return quoted
+    return _NOT_YAML.sub(lambda found: f"\\u{ord(found.group(0)):04x}", quoted)
+
+
+def _pair(indent: str, key: str, value: str) -> str:
+    """``key: value`` in a mapping; a key over YAML's 1,024 characters for a plain key as an explicit one."""
+    quoted = _q(key)
+    if len(quoted) <= 1000:
+        return f"{indent}{quoted}: {_q(value)}"
+    return f"{indent}? {quoted}\n{indent}: {_q(value)}"
 
 
 def _unit_lines(organization: Organization, unit: Unit, indent: str) -> Iterator[str]:
@@ -24,7 +41,7 @@ def _unit_lines(organization: Organization, unit: Unit, indent: str) -> Iterator
     inner = indent + "  "
     if unit.names:
         yield f"{inner}name:"
-        yield from (f"{inner}  {_q(tag)}: {_q(text)}" for tag, text in unit.names)
+        yield from (_pair(f"{inner}  ", tag, text) for tag, text in unit.names)
     else:
         yield f"{inner}name: {_q(unit.name)}"
     if unit.kind:
@@ -42,7 +59,7 @@ def _unit_lines(organization: Organization, unit: Unit, indent: str) -> Iterator
         yield from (f"{inner}  - {_q(item)}" for item in unit.responsibilities)
     if unit.details:
         yield f"{inner}details:"
-        yield from (f"{inner}  {_q(label)}: {_q(value)}" for label, value in unit.details)
+        yield from (_pair(f"{inner}  ", label, value) for label, value in unit.details)
     if unit.related:
         yield f"{inner}related: [{', '.join(_q(organization.units[i].id) for i in unit.related)}]"
 
@@ -55,7 +72,7 @@ def organization_yaml(organization: Organization, comment: str = "") -> str:
         lines.append(f"source: {_q(organization.source)}")
     if organization.glossary:
         lines.append("glossary:")
-        lines += [f"  {_q(term)}: {_q(expansion)}" for term, expansion in organization.glossary.items()]
+        lines += [_pair("  ", term, expansion) for term, expansion in organization.glossary.items()]
     lines.append("units:")
     # (unit index, indent) to write, or a literal line; children after their unit's own fields.
     stack: list[tuple[int, str] | str] = [(index, "  ") for index in reversed(organization.roots)]
