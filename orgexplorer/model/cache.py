@@ -91,7 +91,7 @@ def open_cached(data: bytes, path: str, folder: Path | None) -> tuple[str | None
     hasher = threading.Thread(target=lambda: hashed.append(content_key(data)), name="orgexplorer-hash")
     hasher.start()
     raw = _read(folder, guess, len(data))
-    frozen = _decode(raw) if raw is not None else None
+    frozen = _decode(guess, raw) if raw is not None else None
     hasher.join()
     key = hashed[0] if hashed else content_key(data)
     if key != guess:
@@ -104,52 +104,69 @@ def _seal(key: str, payload: bytes) -> bytes:
     return _SEAL + _digest(key, payload) + payload
 
 
-def _digest(key: str, payload: bytes) -> bytes:
+def _digest(key: str, payload: bytes | memoryview) -> bytes:
     hasher = hashlib.blake2b(key.encode("ascii", "replace"), digest_size=_DIGEST)
     hasher.update(payload)
     return hasher.digest()
 
 
+def _payload(raw: bytes) -> memoryview | None:
+    start = len(_SEAL) + _DIGEST
+    return memoryview(raw)[start:] if raw.startswith(_SEAL) and len(raw) >= start else None
+
+
+def _sealed_by(key: str, raw: bytes, payload: memoryview) -> bool:
+    return _digest(key, payload) == raw[len(_SEAL) : len(_SEAL) + _DIGEST]
+
+
 def _unseal(key: str, raw: bytes) -> bytes | None:
     """The payload of an entry whose seal matches its key and content; None for anything else."""
-    start = len(_SEAL) + _DIGEST
-    if not raw.startswith(_SEAL) or len(raw) < start:
-        return None
-    payload = memoryview(raw)[start:]
-    if _digest(key, payload) != raw[len(_SEAL) : start]:  # type: ignore[arg-type]
-        return None
-    return bytes(payload)
+    payload = _payload(raw)
+    return bytes(payload) if payload is not None and _sealed_by(key, raw, payload) else None
 
 
-def _read_entry(path: Path, key: str, max_bytes: int) -> bytes | None:
-    """An entry's payload: only from a regular file within ``max_bytes`` whose seal matches."""
+def _read_raw(path: Path, max_bytes: int) -> bytes | None:
+    """An entry's bytes, only from a regular file within ``max_bytes`` (never a FIFO or a device)."""
     try:
-        raw = read_input(path, max_bytes)
+        return read_input(path, max_bytes)
     except InputError:
         return None
-    return _unseal(key, raw)
 
 
 def _read(folder: Path, key: str, source_bytes: int) -> bytes | None:
     # An entry is a fraction of its YAML; many times the file's size is garbage put there by someone.
-    return _read_entry(_entry(folder, key, "orgcache"), key, 16 * source_bytes + 2**20)
+    return _read_raw(_entry(folder, key, "orgcache"), 16 * source_bytes + 2**20)
 
 
-def _decode(raw: bytes) -> Any:
+def _decode(key: str, raw: bytes) -> Any:
+    """The entry's data when its seal matches ``key``, else None. The seal is checked on a second
+    thread while marshal decodes (hashlib lets go of the GIL): reopening a large file pays for the
+    check in parallel, and nothing decoded is used unless the check passes."""
+    payload = _payload(raw)
+    if payload is None:
+        return None
+    sealed: list[bool] = []
+    checker = threading.Thread(target=lambda: sealed.append(_sealed_by(key, raw, payload)), name="orgexplorer-seal")
+    checker.start()
     try:
         with paused_gc():
-            return marshal.loads(raw)
-    except Exception:  # damaged: _load finds out again and drops it
-        return None
+            frozen = marshal.loads(payload)
+    except Exception:  # damaged
+        frozen = None
+    finally:
+        checker.join()
+    return frozen if sealed == [True] else None
 
 
 def _load(folder: Path, key: str, path: str, raw: bytes | None, frozen: Any = None) -> Organization | None:
-    if raw is None:
-        drop(folder, key, "orgcache")  # missing, or not a sealed entry of this key: made anew
+    if frozen is None and raw is not None:
+        frozen = _decode(key, raw)
+    if frozen is None:
+        drop(folder, key, "orgcache")  # missing, damaged, or not sealed for this key: made anew
         return None
     try:
         with paused_gc():
-            organization = _thaw(frozen if frozen is not None else marshal.loads(raw), path)
+            organization = _thaw(frozen, path)
     except Exception:  # damaged or foreign: drop it, the caller loads the file and writes it anew
         drop(folder, key, "orgcache")
         return None
@@ -271,7 +288,8 @@ def load_database(folder: Path | None, key: str | None, kind: str) -> sqlite3.Co
     path = _entry(folder, key, kind)
     if not path.exists():
         return None
-    payload = _read_entry(path, key, MAX_DATABASE_BYTES)
+    raw = _read_raw(path, MAX_DATABASE_BYTES)
+    payload = _unseal(key, raw) if raw is not None else None
     if payload is None:
         drop(folder, key, kind)
         return None

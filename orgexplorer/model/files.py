@@ -321,8 +321,12 @@ def read_input(path: str | os.PathLike[str], max_bytes: int, whole: bool = True)
             info = os.fstat(handle)
             if not stat.S_ISREG(info.st_mode):
                 raise _not_regular(info.st_mode)
+            limit = max_bytes + 1 if whole else max_bytes
             with open(handle, "rb", closefd=False) as stream:
-                data = stream.read(max_bytes + 1 if whole else max_bytes)
+                # The size it has, plus one byte to see whether it grew: no buffer of the whole limit.
+                data = stream.read(min(info.st_size + 1, limit))
+                if len(data) > info.st_size and len(data) < limit:
+                    data += stream.read(limit - len(data))
         finally:
             os.close(handle)
     except OSError as exc:
