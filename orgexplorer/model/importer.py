@@ -150,10 +150,12 @@ def _read_xlsx(data: bytes, report: Report, limits: Limits) -> Table | None:
         return None
     if formulas:
         _stored_results(data, values, formulas, sheet.title, report)
-    if not values:
+    top = next((index for index, row in enumerate(values) if any(row)), None)  # rows above a table are blank
+    if top is None:
         report.error(1, 1, "the sheet is empty; the first row names the columns (id, parentId, name ...)")
         return None
-    return Table([h.strip() for h in values[0]], [(n, row) for n, row in enumerate(values[1:], 2) if any(row)])
+    rows = [(n, row) for n, row in enumerate(values[top + 1 :], top + 2) if any(row)]
+    return Table([h.strip() for h in values[top]], rows)
 
 
 def _reason(exc: BaseException) -> str:

@@ -393,3 +393,18 @@ def _without(data: bytes, member: str, replacement: bytes | None = None) -> byte
             elif replacement is not None:
                 target.writestr(item.filename, replacement)
     return out.getvalue()
+
+
+def test_a_table_placed_lower_in_the_sheet_is_found_with_its_rows(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for cell, value in {"B3": "id", "C3": "parentId", "D3": "name", "B4": 1, "D4": "Top", "B5": 2, "C5": 1,
+                        "D5": "Child", "F5": "stray"}.items():  # fmt: skip
+        sheet[cell] = value
+    path = tmp_path / "low.xlsx"
+    book.save(path)
+    result = load_file(path)
+    assert result.ok, result.problems
+    assert [u.name for u in result.organization.walk()] == ["Top", "Child"]
+    assert [(p.line, p.column) for p in result.problems] == [(5, 6)]  # the stray value, at its cell
