@@ -159,6 +159,12 @@ def check_pdf(path: str) -> None:
         raise _incomplete(path, "PDF")
 
 
+_CUT_XML = {
+    xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_NO_ELEMENTS],
+    xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_UNCLOSED_TOKEN],
+}
+
+
 def check_xml(path: str) -> None:
     """An SVG is well-formed XML whose root element is closed (read in chunks, any size)."""
     parser = xml.parsers.expat.ParserCreate()
@@ -167,8 +173,10 @@ def check_xml(path: str) -> None:
             while chunk := stream.read(_CHUNK):
                 parser.Parse(chunk, False)
         parser.Parse(b"", True)
-    except xml.parsers.expat.ExpatError:
-        raise _incomplete(path, "SVG") from None
+    except xml.parsers.expat.ExpatError as exc:
+        if exc.code in _CUT_XML:  # the document ends before its root element does
+            raise _incomplete(path, "SVG") from None
+        raise OutputError(f"the SVG written is not valid XML ({exc}); nothing was saved") from None
 
 
 def check_html(path: str) -> None:

@@ -210,8 +210,14 @@ def _suggest(word: str, choices: tuple[str, ...] | list[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
-_INVISIBLE_IN_PROSE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(_BIDI_CONTROLS)) + "]")
-_INVISIBLE_IN_TEXT = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(_BIDI_CONTROLS)) + "]")
+# Noncharacters (U+FDD0..U+FDEF, U+FFFE, U+FFFF and their likes in every plane) are no text at all: no
+# font draws them and XML (an SVG chart) cannot hold them. YAML refuses them raw, not as escapes.
+_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17)
+)
+_UNSHOWN = "".join(sorted(_BIDI_CONTROLS)) + _NONCHARACTERS
+_INVISIBLE_IN_PROSE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + _UNSHOWN + "]")
+_INVISIBLE_IN_TEXT = re.compile("[\x00-\x1f\x7f-\x9f" + _UNSHOWN + "]")
 
 
 def _invisible(text: str, allow_newlines: bool) -> str | None:
@@ -220,7 +226,8 @@ def _invisible(text: str, allow_newlines: bool) -> str | None:
     if found is None:
         return None
     char = found.group(0)
-    return f"U+{ord(char):04X} ({unicodedata.name(char, 'control character')})"
+    kind = "noncharacter" if unicodedata.category(char) == "Cn" else "control character"
+    return f"U+{ord(char):04X} ({unicodedata.name(char, kind)})"
 
 
 # --- the quick way, for a file with nothing to report ---

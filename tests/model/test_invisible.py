@@ -57,3 +57,14 @@ def test_search_folds_invisible_characters_away():
     assert index.search("fi\u200dnance").units[:1] == [organization.by_id("finance").index]
     hit = index.search("finance", explain=1).hits[0]
     assert hit.field == "name"
+
+
+@pytest.mark.parametrize("char", ["\ufffe", "\uffff", "\ufdd0", "\U0010ffff"])
+def test_a_noncharacter_is_refused_in_every_text_however_it_came(char):
+    """Noncharacters draw nothing, and an SVG chart cannot hold them: refused as an escape in YAML and
+    as a spreadsheet cell alike (YAML refuses them only when raw)."""
+    escaped = f"\\U{ord(char):08x}"
+    result = load_bytes(document("finance", f"Fin{escaped}ance"), "o.yaml")
+    assert result.organization is None and "noncharacter" in result.problems[0].message
+    result = load_spreadsheet(f"id,parentId,name\ntop,,To{char}p\n".encode("utf-8", "surrogatepass"), "o.csv")
+    assert result.organization is None and (result.problems[0].line, result.problems[0].column) == (2, 3)
