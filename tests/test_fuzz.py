@@ -26,7 +26,7 @@ SPICE = ["\u200b", "\u200d", "\u2060", "\ufeff", "\u202e", "\x00", "\x07", "\t",
 ALPHABET = st.one_of(st.sampled_from(SPICE), st.characters(codec="utf-8", exclude_categories=("Cs",)))
 WORD = st.one_of(
     st.text(ALPHABET, max_size=12),
-    st.sampled_from(["=1+1", "=HYPERLINK(\"http://x\")", "+381", "-5", "@SUM(A1)", "'=quoted", "Finance"]),
+    st.sampled_from(["=1+1", '=HYPERLINK("http://x")', "+381", "-5", "@SUM(A1)", "'=quoted", "Finance"]),
     st.text(st.sampled_from("abcxyzђ"), min_size=300, max_size=2000),  # one long word
 )
 # Text a valid file may hold: printable, or invisible (a warning only); formulas, quotes, separators.
@@ -40,7 +40,7 @@ VISIBLE = st.one_of(
 def clean_words(longest: int) -> st.SearchStrategy[str]:
     return st.one_of(
         st.text(VISIBLE, min_size=1, max_size=12).filter(lambda text: text.strip()),
-        st.sampled_from(["=1+1", "=HYPERLINK(\"http://x\")", "+381", "-5", "@SUM(A1)", "'=quoted", "''-x", "Finance"]),
+        st.sampled_from(["=1+1", '=HYPERLINK("http://x")', "+381", "-5", "@SUM(A1)", "'=quoted", "''-x", "Finance"]),
         st.text(st.sampled_from("abcxyzђ"), min_size=longest // 4, max_size=longest),
     )
 

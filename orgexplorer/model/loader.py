@@ -460,9 +460,7 @@ class _Converter:
         if bad:
             self.error(line, column, f"{what} contains the invisible character {bad}; remove it")
 
-    def check_shows(
-        self, text: str, entry: tuple[Value, int, int, int, int], what: str, severity: Severity
-    ) -> None:
+    def check_shows(self, text: str, entry: tuple[Value, int, int, int, int], what: str, severity: Severity) -> None:
         """Report the first character of ``text`` that shows nothing (``text.INVISIBLE``): an error in
         an id, a warning in a name (each looks like the text without it)."""
         found = INVISIBLE_CHARACTER.search(text)
