@@ -408,3 +408,24 @@ def test_a_table_placed_lower_in_the_sheet_is_found_with_its_rows(tmp_path):
     assert result.ok, result.problems
     assert [u.name for u in result.organization.walk()] == ["Top", "Child"]
     assert [(p.line, p.column) for p in result.problems] == [(5, 6)]  # the stray value, at its cell
+
+
+def test_the_cycle_walk_reads_each_parent_a_bounded_number_of_times():
+    """Deterministic, whatever the machine's load: a chain and a ring of 10,000 rows each cost a
+    small constant number of parent reads per row (the old walk read O(n²) for a chain)."""
+    from orgexplorer.model.importer import _cycles
+
+    class Counted(list):
+        reads = 0
+
+        def __getitem__(self, index):
+            Counted.reads += 1
+            return super().__getitem__(index)
+
+    count = 10_000
+    chain = Counted([None, *range(count - 1)])
+    assert _cycles(chain) == [] and Counted.reads <= 3 * count
+    Counted.reads = 0
+    ring = Counted([count - 1, *range(count - 1)])
+    ((first, members),) = _cycles(ring)
+    assert first == 0 and len(members) == count and Counted.reads <= 3 * count
