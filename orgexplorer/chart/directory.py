@@ -57,7 +57,7 @@ def units_csv(organization: Organization, root: str | None = None) -> str:
             unit.head.name or "" if unit.head else "",
             unit.description or "",
             RESPONSIBILITY_SEPARATOR.join(unit.responsibilities),
-            " ".join(organization.units[i].id for i in unit.related if i in inside),
+            "\n".join(organization.units[i].id for i in unit.related if i in inside),  # ids may hold spaces
             *(details.get(label, "") for label in labels),
         ]
         writer.writerow([neutralise_cell(cell) for cell in row])

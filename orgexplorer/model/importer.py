@@ -144,6 +144,18 @@ def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: 
     return columns
 
 
+def _related_ids(text: str, ids: Mapping[str, int]) -> list[str]:
+    """The ids a ``related`` cell names: one per line (as export writes them: an id never holds a line
+    break), the whole cell when it is one id, else split at spaces, commas, semicolons or bars."""
+    if "\n" in text:
+        parts = text.split("\n")
+    elif text in ids:
+        parts = [text]
+    else:
+        parts = re.split(r"[\s,;|]+", text)
+    return [part.strip() for part in parts if part.strip()]
+
+
 def _report_unnamed_columns(table: Table, columns: Mapping[str, int], report: Report) -> None:
     """A value in a column the first row does not name is not imported: said once per column, at
     its first row, with how many rows more."""
@@ -286,9 +298,7 @@ def table_to_values(
             entries["responsibilities"] = (items, line, column, line, column)
         if cell(cells, "related"):
             related = YSeq(line, columns["related"] + 1)
-            related.items = [
-                (part, line, related.column) for part in re.split(r"[\s,;|]+", cell(cells, "related")) if part
-            ]
+            related.items = [(part, line, related.column) for part in _related_ids(cell(cells, "related"), number_of)]
             entries["related"] = (related, line, related.column, line, related.column)
         details = YMap(line, 1)
         for index in detail_columns:

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from orgexplorer.chart.directory import units_csv
-from orgexplorer.model import load_file
+from orgexplorer.model import load_bytes, load_file
 from orgexplorer.model.loader import load_spreadsheet
 from tests.conftest import BUNDLED
 
@@ -429,3 +429,20 @@ def test_the_cycle_walk_reads_each_parent_a_bounded_number_of_times():
     ring = Counted([count - 1, *range(count - 1)])
     ((first, members),) = _cycles(ring)
     assert first == 0 and len(members) == count and Counted.reads <= 3 * count
+
+
+def test_related_ids_with_spaces_and_commas_round_trip_through_csv():
+    text = (
+        "format: orgexplorer/1\norganization: O\nunits:\n  - id: top\n    name: Top\n    related: ['a b', 'c,d']\n"
+        "    subunits:\n      - {id: 'a b', name: A, related: ['c,d']}\n      - {id: 'c,d', name: C}\n"
+    )
+    organization = load_bytes(text.encode(), "o.yaml").organization
+    assert organization is not None
+    again = imported(units_csv(organization), "units.csv")
+    assert again.ok, again.problems
+    assert [[again.organization.units[i].id for i in u.related] for u in again.organization.walk()] == [
+        ["a b", "c,d"],
+        ["c,d"],
+        [],
+    ]
+    assert imported("id,parentId,name,related\n1,,A,\n2,1,B,1 3\n3,1,C,\n").ok  # hand-made: split at spaces
