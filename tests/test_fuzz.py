@@ -32,9 +32,12 @@ WORD = st.one_of(
 # Text a valid file may hold: printable, or invisible (a warning only); formulas, quotes, separators.
 VISIBLE = st.one_of(
     st.sampled_from([c for c in SPICE if c.isprintable() or c in "\u200b\u200d\u2060"]),
-    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp"), exclude_characters="\u061c\u200e\u200f"
-                  "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"),
-)  # fmt: skip
+    st.characters(
+        codec="utf-8",
+        exclude_categories=("Cs", "Cc", "Cn", "Zl", "Zp"),  # Cn: noncharacters are refused like controls
+        exclude_characters="\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff",
+    ),
+)
 
 
 def clean_words(longest: int) -> st.SearchStrategy[str]:

@@ -22,7 +22,9 @@ CSV_COLUMNS = (
     "responsibilities",
     "related",
 )
-RESPONSIBILITY_SEPARATOR = " | "
+# One responsibility per line of the cell: a responsibility never holds a line break (the loader joins
+# its lines), while a bar or a comma is ordinary text in one.
+RESPONSIBILITY_SEPARATOR = "\n"
 
 
 def _units(organization: Organization, root: str | None) -> list[Unit]:

@@ -293,7 +293,11 @@ def table_to_values(
         if cell(cells, "responsibilities"):
             items = YSeq(line, columns["responsibilities"] + 1)
             column = items.column
-            items.items = [(part.strip(), line, column) for part in cell(cells, "responsibilities").split(separator)]
+            text = cell(cells, "responsibilities")
+            # One per line, as export writes them (a responsibility never holds a line break); else split
+            # at the separator, as people write them ("drafting | analysis").
+            parts = text.split("\n") if "\n" in text else text.split(separator)
+            items.items = [(part.strip(), line, column) for part in parts]
             items.items = [item for item in items.items if item[0]]
             entries["responsibilities"] = (items, line, column, line, column)
         if cell(cells, "related"):

@@ -446,3 +446,14 @@ def test_related_ids_with_spaces_and_commas_round_trip_through_csv():
         [],
     ]
     assert imported("id,parentId,name,related\n1,,A,\n2,1,B,1 3\n3,1,C,\n").ok  # hand-made: split at spaces
+
+
+def test_responsibilities_holding_the_separator_round_trip_through_csv():
+    text = (
+        "format: orgexplorer/1\norganization: O\nunits:\n  - id: top\n    name: Top\n"
+        "    responsibilities: ['planning | review', 'a, b; c', '-5 days']\n"
+    )
+    organization = load_bytes(text.encode(), "o.yaml").organization
+    again = imported(units_csv(organization), "units.csv")
+    assert again.ok, again.problems
+    assert again.organization.by_id("top").responsibilities == ("planning | review", "a, b; c", "-5 days")
