@@ -1,0 +1,998 @@
+"""A chart book: an organization cut into legible pages, pure Python (no Qt).
+
+Each page holds one or more sections; a section is a unit and as many levels below it as fit, laid
+out compactly (leaves in columns, wide levels wrapped into rows under a rail). A unit whose branch
+does not fit is drawn as a stub box "continued on page N", and page N has a section starting with the
+unit again under a heading "from page M" and its path from the top. Small branches share pages
+(placed by a skyline packer, in depth-first order); big ones start a page of their own. Every unit has
+exactly one full box in the book.
+
+The work is linear in the units shown: box sizes and whole-branch sizes are measured bottom-up once;
+filling a page opens units level by level, recomputing only the opened unit's chain of ancestors on
+that page (a page holds a bounded number of boxes). Pages are planned first (which units, where) and
+their boxes and connectors built when painted (``Book.page``), so that memory stays bounded.
+
+Boxes, connectors and text lines are the layout engine's (``layout.Box``, ``Edge``, ``TextLine``,
+``ChartLayout``, measured by its typesetter), so the one renderer paints a book page as any chart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from orgexplorer.chart.layout import (
+    ApproximateMeasure,
+    Box,
+    ChartLayout,
+    ChartOptions,
+    Direction,
+    Edge,
+    LayoutError,
+    TextLine,
+    TextMeasure,
+    TextStyle,
+    Typesetter,
+)
+from orgexplorer.model.gcpause import paused_gc
+from orgexplorer.model.organization import Organization, Placement
+from orgexplorer.model.yamlread import Progress
+
+#: Smallest text anywhere in a book, in points on paper.
+SMALLEST_PT = 7.0
+HEADING_PT = 7.5  # "from page M" and the path above a section
+INDEX_PT = 8.0  # table of contents and index entries
+SECTION_GAP = 14.0  # between sections sharing a page
+HEADING_WIDTH = 150.0  # the narrowest a section with a heading is
+TOC_AFTER = 4  # a table of contents for books of more chart pages than this
+
+# Words of the book, translatable by the painter (which passes its own); defaults for pure use.
+WORDS = {
+    "continued": "continued on page {page}",
+    "from": "from page {page}",
+    "resumed": "continued from page {page}",
+}
+
+
+def book_options(options: ChartOptions) -> ChartOptions:
+    """The chart options a book is laid out with: top-down, no text below 7 pt, tighter gaps."""
+    return replace(
+        options,
+        direction=Direction.DOWN,
+        name_size=max(options.name_size, 8.0),
+        head_size=max(options.head_size, SMALLEST_PT),
+        detail_size=max(options.detail_size, SMALLEST_PT),
+        sibling_gap=min(options.sibling_gap, 10.0),
+        level_gap=min(options.level_gap, 20.0),
+        stack_gap=min(options.stack_gap, 5.0),
+        stack_indent=min(options.stack_indent, 10.0),
+    )
+
+
+# --- blocks: a unit and what is shown below it, relative to the unit's box (centre x, top y) ---
+
+
+class Block(NamedTuple):
+    left: float
+    right: float
+    height: float
+    kind: int  # _BOX, _ROW, _COLUMNS, _WRAP
+    placed: tuple[tuple[int, float, float, float], ...]  # (child, dx of its centre, dy of its top, rail/bus)
+    attached: tuple[tuple[int, float, float], ...]  # (child, dx of centre, dy of top)
+    bus: float  # y of the bus (ROW, COLUMNS); for WRAP the block's left edge (rail beside it), each
+    # row's bus y in ``placed``; for COLUMNS each column's rail x in ``placed``
+
+
+_BOX, _ROW, _COLUMNS, _WRAP = range(4)
+
+
+class _Arranger:
+    """Places a unit's shown children under it, choosing among a row, columns of leaves and rows
+    wrapped under a rail; the same for planning and for building pages."""
+
+    def __init__(self, options: ChartOptions, width: float, height: float) -> None:
+        self.o = options
+        self.width = width
+        self.height = height
+
+    def leaf(self, box_width: float, box_height: float) -> Block:
+        return Block(-box_width / 2, box_width / 2, box_height, _BOX, (), (), 0.0)
+
+    def arrange(
+        self,
+        box_width: float,
+        box_height: float,
+        subunits: Sequence[tuple[int, Block]],
+        attached: Sequence[tuple[int, Block]],
+    ) -> Block:
+        o = self.o
+        gap = o.level_gap
+        left, right = -box_width / 2, box_width / 2
+        y = box_height
+        bottom = box_height
+        att: list[tuple[int, float, float]] = []
+        if attached:
+            y += gap * 0.6
+            for row in range(0, len(attached), 2):
+                row_height = 0.0
+                for side, (child, block) in enumerate(attached[row : row + 2]):
+                    dx = -o.trunk_gap - block.right if side == 0 else o.trunk_gap - block.left
+                    att.append((child, dx, y))
+                    left, right = min(left, dx + block.left), max(right, dx + block.right)
+                    row_height = max(row_height, block.height)
+                bottom = max(bottom, y + row_height)
+                y += row_height + gap * 0.5
+        if not subunits:
+            if not attached:
+                return self.leaf(box_width, box_height)
+            return Block(left, right, bottom, _ROW, (), tuple(att), 0.0)
+        top = box_height + gap if not attached else y + gap * 0.3
+        if len(subunits) > 1 and all(block.kind == _BOX for _, block in subunits):
+            placed, l2, r2, b2 = self._columns(subunits, top)
+            kind = _COLUMNS
+        else:
+            placed, l2, r2, b2 = self._row(subunits, top)
+            kind = _ROW
+            if r2 - l2 > self.width and len(subunits) > 1:
+                placed, l2, r2, b2 = self._wrap(subunits, top)
+                kind = _WRAP
+                return Block(min(left, l2), max(right, r2), max(bottom, b2), kind, placed, tuple(att), l2)
+        return Block(min(left, l2), max(right, r2), max(bottom, b2), kind, placed, tuple(att), top - gap / 2)
+
+    def _row(self, subunits: Sequence[tuple[int, Block]], top: float) -> tuple[tuple, float, float, float]:
+        gap = self.o.sibling_gap
+        centres = []
+        cursor = 0.0
+        for _, block in subunits:
+            centres.append(cursor - block.left)
+            cursor += block.right - block.left + gap
+        shift = (centres[0] + centres[-1]) / 2
+        placed = tuple((child, c - shift, top, 0.0) for (child, _), c in zip(subunits, centres, strict=True))
+        height = max(block.height for _, block in subunits)
+        return placed, -shift, cursor - gap - shift, top + height
+
+    def _columns(self, subunits: Sequence[tuple[int, Block]], top: float) -> tuple[tuple, float, float, float]:
+        """Leaves in as few columns as keep them within the page's height, each with a rail."""
+        o = self.o
+        total = sum(block.height + o.stack_gap for _, block in subunits)
+        room = max(self.height - top, 1.0)
+        count = max(1, min(len(subunits), math.ceil(total / room)))
+        per = math.ceil(len(subunits) / count)
+        columns = [subunits[i : i + per] for i in range(0, len(subunits), per)]
+        widths = [o.stack_indent + max(b.right - b.left for _, b in column) for column in columns]
+        span = sum(widths) + o.sibling_gap * (len(columns) - 1)
+        x = -span / 2
+        placed = []
+        bottom = top
+        for column, width in zip(columns, widths, strict=True):
+            rail = x + o.stack_indent / 2
+            d = top
+            for child, block in column:
+                placed.append((child, x + o.stack_indent + (block.right - block.left) / 2, d, rail))
+                d += block.height + o.stack_gap
+            bottom = max(bottom, d - o.stack_gap)
+            x += width + o.sibling_gap
+        return tuple(placed), -span / 2, span / 2, bottom
+
+    def _wrap(self, subunits: Sequence[tuple[int, Block]], top: float) -> tuple[tuple, float, float, float]:
+        """Rows no wider than the page, left-aligned beside a rail the trunk runs down."""
+        o = self.o
+        indent = o.stack_indent
+        limit = self.width - indent
+        rows: list[list[tuple[int, Block]]] = [[]]
+        cursor = 0.0
+        for child, block in subunits:
+            width = block.right - block.left
+            if rows[-1] and cursor + width > limit:
+                rows.append([])
+                cursor = 0.0
+            rows[-1].append((child, block))
+            cursor += width + o.sibling_gap
+        placed = []
+        y = top
+        widest = 0.0
+        first_centres: list[float] = []
+        for number, row in enumerate(rows):
+            x = indent
+            for child, block in row:
+                centre = x - block.left
+                placed.append([child, centre, y, y - o.level_gap / 2])
+                if number == 0:
+                    first_centres.append(centre)
+                x += block.right - block.left + o.sibling_gap
+            widest = max(widest, x - o.sibling_gap)
+            y += max(block.height for _, block in row) + o.level_gap
+        shift = (first_centres[0] + first_centres[-1]) / 2  # the unit centred over the first row
+        out = tuple((child, dx - shift, dy, bus) for child, dx, dy, bus in placed)
+        return out, -shift, widest - shift, y - o.level_gap  # the rail runs down at the left, ``-shift``
+
+
+# --- the plan ---
+
+
+class Section(NamedTuple):
+    """One branch drawn on a page: ``top`` and the units opened below it (children shown)."""
+
+    top: int
+    page: int  # 1-based, in the whole book
+    x: float  # top-left of the section (heading included) in the page's chart area, points
+    y: float
+    width: float
+    height: float
+    heading: float  # height of the heading above the chart part
+    from_page: int | None  # the page with the stub pointing here; None for the book's top
+    opened: tuple[int, ...]
+    subunits: tuple[int, int] | None  # a slice of the top's subunits, when they span several pages
+    resumed: bool  # the top continues from an earlier page (drawn as a stub, not a full box)
+    region: tuple[float, float]  # the room its chart was laid out in (where rows wrap, columns break)
+    more_on: int | None = None  # the page where the rest of the top's subunits continue
+
+
+@dataclass(frozen=True, slots=True)
+class TextItem:
+    """A line of text outside boxes (heading, contents, index), in chart-area points."""
+
+    text: str
+    x: float
+    y: float  # top
+    size: float
+    bold: bool = False
+    italic: bool = False
+    link: int | None = None  # the page this text links to
+    right: bool = False  # ``x`` is the right end
+
+
+@dataclass(frozen=True, slots=True)
+class BookPage:
+    """A page ready to paint: a chart of its sections, their headings, and links (rectangles in
+    chart-area points to a 1-based page)."""
+
+    number: int
+    kind: str  # "contents", "chart" or "index"
+    layout: ChartLayout | None
+    texts: tuple[TextItem, ...]
+    links: tuple[tuple[float, float, float, float, int], ...]
+
+
+class _Skyline:
+    """Bottom-left placement of rectangles on a page, in order."""
+
+    def __init__(self, width: float, height: float) -> None:
+        self.width, self.height = width, height
+        self.segments: list[list[float]] = [[0.0, width, 0.0]]  # x0, x1, y
+
+    def find(self, width: float, height: float) -> tuple[float, float] | None:
+        best: tuple[float, float] | None = None
+        for start in self.segments:
+            x = start[0]
+            if x + width > self.width + 0.01:
+                break
+            y = max(s[2] for s in self.segments if s[1] > x + 0.01 and s[0] < x + width - 0.01)
+            if y + height <= self.height + 0.01 and (best is None or (y, x) < (best[1], best[0])):
+                best = (x, y)
+        return best
+
+    def room(self) -> tuple[float, float, float, float] | None:
+        """The largest free rectangle standing on the skyline (x, y, width, height)."""
+        best = None
+        for number, (x, _, y) in enumerate(self.segments):
+            end = x
+            for x0, x1, level in self.segments[number:]:
+                if level > y + 0.01:
+                    break
+                end = x1
+            area = (end - x) * (self.height - y)
+            if best is None or area > best[2] * best[3]:
+                best = (x, y, end - x, self.height - y)
+        return best
+
+    def add(self, x: float, y: float, width: float, height: float) -> None:
+        bottom = y + height
+        out: list[list[float]] = []
+        for x0, x1, level in self.segments:
+            if x1 <= x or x0 >= x + width:
+                out.append([x0, x1, level])
+                continue
+            if x0 < x:
+                out.append([x0, x, level])
+            if x1 > x + width:
+                out.append([x + width, x1, level])
+        out.append([x, x + width, bottom])
+        out.sort()
+        merged: list[list[float]] = []
+        for segment in out:
+            if merged and merged[-1][2] == segment[2] and abs(merged[-1][1] - segment[0]) < 0.01:
+                merged[-1][1] = segment[1]
+            else:
+                merged.append(segment)
+        self.segments = merged
+
+
+class Book:
+    """A planned book: sections on pages, contents and index, pages built on request.
+
+    Attributes:
+        pages: number of pages in all (contents, charts, index).
+        chart_pages: range of the chart pages (1-based).
+        sections: every section in book order.
+        page_of: for each unit shown, the page of its full box.
+    """
+
+    def __init__(
+        self,
+        organization: Organization,
+        options: ChartOptions,
+        width: float,
+        height: float,
+        measure: TextMeasure | None = None,
+        words: dict[str, str] | None = None,
+        sort_key: Callable[[str], object] | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        """Plan the book of ``organization`` on pages whose chart area is ``width`` × ``height``
+        points (at scale 1). ``words`` translates the book's phrases (keys of ``WORDS``);
+        ``sort_key`` orders the index (the locale's collation; case-folded text by default)."""
+        with paused_gc():
+            self._plan(organization, book_options(options), width, height, measure, words, sort_key, progress)
+
+    # --- planning ---
+
+    def _plan(
+        self,
+        organization: Organization,
+        options: ChartOptions,
+        width: float,
+        height: float,
+        measure: TextMeasure | None,
+        words: dict[str, str] | None,
+        sort_key: Callable[[str], object] | None,
+        progress: Progress | None,
+    ) -> None:
+        self.organization = organization
+        self.options = options
+        self.width, self.height = width, height
+        self.measure = measure = measure or ApproximateMeasure()
+        self.words = {**WORDS, **(words or {})}
+        self.typesetter = Typesetter(options, measure)
+        self.arranger = _Arranger(options, width, height)
+        self._sort_key = sort_key or str.casefold
+        units = organization.units
+        if options.root is not None:
+            root = organization.get(options.root)
+            if root is None:
+                raise LayoutError(f"no unit with id '{options.root}'")
+            roots: tuple[int, ...] = (root.index,)
+            self.subtitle = root.name_in(options.language)
+        else:
+            roots = organization.roots
+            self.subtitle = ""
+        self.roots = roots
+        base = units[roots[0]].depth if roots else 0
+        limit = None if options.depth is None else base + options.depth
+        self.base_depth = base
+
+        # Units shown, pre-order; what each shows below it; units hidden below the depth limit.
+        order: list[int] = []
+        stack = list(reversed(roots))
+        while stack:
+            index = stack.pop()
+            order.append(index)
+            if limit is None or units[index].depth < limit:
+                stack.extend(reversed(units[index].children))
+        self.order = order
+        showing = limit is None
+        hidden: dict[int, int] = {}
+        if limit is not None:
+            counts = [0] * len(units)
+            for unit in reversed(units):
+                if unit.parent is not None:
+                    counts[unit.parent] += counts[unit.index] + 1
+            hidden = {i: counts[i] for i in order if units[i].depth == limit and counts[i]}
+        self.hidden = hidden
+
+        def shows_children(index: int) -> bool:
+            return bool(units[index].children) and (showing or units[index].depth < limit)  # type: ignore[operator]
+
+        self.shows_children = shows_children
+        # Boxes measured once: full boxes for every unit shown, stubs when first needed.
+        self.texts: dict[int, tuple[tuple[TextLine, ...], float, float]] = {}
+        self._stubs: dict[int, tuple[float, float]] = {}
+        total = len(order)
+        for number, index in enumerate(order):
+            if progress is not None and number % 4096 == 0:
+                progress(0.5 * number / max(total, 1))
+            self.texts[index] = self.typesetter.box_text(units[index], hidden.get(index, 0))
+        # Whole branches bottom-up: the block of each unit with everything below it, None if too big.
+        whole: dict[int, Block | None] = {}
+        for index in reversed(order):
+            _, bw, bh = self.texts[index]
+            unit = units[index]
+            if not shows_children(index):
+                whole[index] = self.arranger.leaf(bw, bh)
+                continue
+            subs = [(c, whole[c]) for c in unit.subunits]
+            atts = [(c, whole[c]) for c in unit.attached]
+            if any(b is None for _, b in subs) or any(b is None for _, b in atts):
+                whole[index] = None
+                continue
+            block = self.arranger.arrange(bw, bh, subs, atts)  # type: ignore[arg-type]
+            whole[index] = block if self._fits(block, self.height) else None
+        self.whole_fits = {i: b is not None for i, b in whole.items()}
+        whole_sizes = {i: (b.right - b.left, b.height) for i, b in whole.items() if b is not None}
+        del whole
+        if progress is not None:
+            progress(0.6)
+
+        # Branches in depth-first order, each placed on the current page or a new one.
+        self.sections: list[Section] = []
+        pages: list[_Skyline] = []
+        branches: list[tuple[int, int | None, tuple[int, int] | None, bool]] = [
+            (r, None, None, False) for r in reversed(roots)
+        ]
+        done = 0
+        digits = len(str(max(10, len(order) // 4)))
+        self._number_width = "8" * digits
+        while branches:
+            top, from_page, part, resumed = branches.pop()
+            heading = self._heading_height(from_page)
+            minimum = 0.0 if from_page is None else HEADING_WIDTH
+            if part is None and not resumed and self.whole_fits[top]:
+                bw, bh = whole_sizes[top]
+                opened = tuple(i for i in self._subtree(top) if shows_children(i))
+                page, x, y = self._place(pages, max(bw, minimum), heading + bh)
+                self.sections.append(Section(top, page, x, y, max(bw, minimum), heading + bh, heading, from_page,
+                                             opened, None, False, (self.width, self.height)))  # fmt: skip
+                done += len(opened) + 1
+                continue
+            # Too big for a page: as much as fits in the room left on this page, if that is not much
+            # less than a fresh page would hold; else a fresh page.
+            fresh = self._fill(top, part, resumed, self.width, self.height - heading, force=True)
+            choice, region, spot = fresh, (self.width, self.height - heading), None
+            room = pages[-1].room() if pages else None
+            if room is not None and room[2] >= HEADING_WIDTH and room[3] > heading + 40.0:
+                there = self._fill(top, part, resumed, room[2] - SECTION_GAP, room[3] - SECTION_GAP - heading)
+                if there is not None and fresh is not None and len(there[0]) * 2 >= len(fresh[0]) and (
+                    there[1] == fresh[1]
+                ):
+                    choice, spot = there, room
+                    region = (room[2] - SECTION_GAP, room[3] - SECTION_GAP - heading)
+            assert choice is not None
+            opened_list, part, stubs, block = choice
+            width = max(block.right - block.left, minimum)
+            if spot is not None:
+                pages[-1].add(spot[0], spot[1], width + SECTION_GAP, heading + block.height + SECTION_GAP)
+                page, x, y = len(pages), spot[0], spot[1]
+            else:
+                page, x, y = self._place(pages, width, heading + block.height, fresh=True)
+            rest = None
+            if part is not None and part[1] < len(units[top].subunits):
+                rest = (part[1], len(units[top].subunits))
+            section = Section(top, page, x, y, width, heading + block.height, heading, from_page,
+                              tuple(opened_list), part, resumed, region)  # fmt: skip
+            self.sections.append(section)
+            if rest is not None:
+                branches.append((top, page, rest, True))
+            branches.extend((stub, page, None, False) for stub in reversed(stubs))
+            done += len(section.opened) + 1
+            if progress is not None and len(self.sections) % 64 == 0:
+                progress(0.6 + 0.35 * min(done / max(len(order), 1), 1.0))
+
+        chart_count = len(pages)
+        # A page alone with one section: centred across the page.
+        by_page: dict[int, list[int]] = {}
+        for number, section in enumerate(self.sections):
+            by_page.setdefault(section.page, []).append(number)
+        for numbers in by_page.values():
+            if len(numbers) == 1:
+                s = self.sections[numbers[0]]
+                self.sections[numbers[0]] = s._replace(x=(self.width - s.width) / 2)
+        # Pages are numbered after the table of contents; its length depends on the sections only.
+        self._contents = chart_count > TOC_AFTER
+        self.contents_pages = self._column_pages(self._contents_entries(0)) if self._contents else []
+        offset = len(self.contents_pages)
+        if offset:
+            self.sections = [s._replace(page=s.page + offset, from_page=None if s.from_page is None
+                                        else s.from_page + offset) for s in self.sections]  # fmt: skip
+            self.contents_pages = self._column_pages(self._contents_entries(0))
+        self.chart_pages = range(offset + 1, offset + chart_count + 1)
+        self.page_of: dict[int, int] = {}
+        for section in self.sections:
+            if not section.resumed:
+                self.page_of[section.top] = section.page
+            for unit in section.opened:
+                for child in self._shown_children(section, unit):
+                    if child not in self.page_of or unit != section.top or not section.resumed:
+                        self.page_of.setdefault(child, section.page)
+        # Stub boxes point where their branch's section is.
+        self.section_of: dict[int, Section] = {}
+        for section in self.sections:
+            if not section.resumed:
+                self.section_of[section.top] = section
+        # Where the rest of a split unit's subunits goes.
+        for number, section in enumerate(self.sections):
+            if section.subunits is not None and not section.resumed or section.resumed:
+                later = next((s for s in self.sections[number + 1 :] if s.top == section.top and s.resumed
+                              and s.subunits and section.subunits and s.subunits[0] == section.subunits[1]),
+                             None)  # fmt: skip
+                if later is not None:
+                    self.sections[number] = section._replace(more_on=later.page)
+        self.index_pages = self._column_pages(self._index_entries())
+        self.pages = offset + chart_count + len(self.index_pages)
+        self._by_page: dict[int, list[Section]] = {}
+        for section in self.sections:
+            self._by_page.setdefault(section.page, []).append(section)
+        if progress is not None:
+            progress(1.0)
+
+    def _fits(self, block: Block, height: float) -> bool:
+        return block.right - block.left <= self.width + 0.01 and block.height <= height + 0.01
+
+    def _subtree(self, top: int) -> list[int]:
+        units = self.organization.units
+        out = []
+        stack = [top]
+        while stack:
+            index = stack.pop()
+            out.append(index)
+            if self.shows_children(index):
+                stack.extend(reversed(units[index].children))
+        return out
+
+    def _place(self, pages: list[_Skyline], width: float, height: float, fresh: bool = False) -> tuple[int, float, float]:
+        """A place for a section: on the last page where it fits, else on a new page."""
+        gap = SECTION_GAP
+        if not fresh and pages:
+            spot = pages[-1].find(width + gap, height + gap)
+            if spot is not None:
+                pages[-1].add(spot[0], spot[1], width + gap, height + gap)
+                return len(pages), spot[0], spot[1]
+        pages.append(_Skyline(self.width + gap, self.height + gap))
+        pages[-1].add(0.0, 0.0, width + gap, height + gap)
+        return len(pages), 0.0, 0.0
+
+    # --- filling a page with a branch too big for one ---
+
+    def _box_size(self, index: int, stub: bool) -> tuple[float, float]:
+        if not stub:
+            _, w, h = self.texts[index]
+            return w, h
+        size = self._stubs.get(index)
+        if size is None:
+            lines, w, h = self._stub_lines(index, self.words["continued"].format(page=self._number_width))
+            size = self._stubs[index] = (w, h)
+        return size
+
+    def _stub_lines(self, index: int, note: str) -> tuple[tuple[TextLine, ...], float, float]:
+        """A stub's box: the unit's name (in the head's style, so that a full box is the only place
+        a name is bold) and where its branch continues."""
+        o = self.options
+        typesetter = self.typesetter
+        name = self.organization.units[index].name_in(o.language)
+        wrapped = [(TextStyle.HEAD, line, w) for line, w in typesetter.wrap(name, TextStyle.HEAD)]
+        wrapped += [(TextStyle.DETAIL, line, w) for line, w in typesetter.wrap(note, TextStyle.DETAIL)]
+        inner = max(w for _, _, w in wrapped)
+        box_width = max(o.min_box_width * 0.8, inner + 2 * o.padding)
+        y = o.padding
+        lines = []
+        previous = None
+        for style, text, w in wrapped:
+            if previous is not None and style is not previous:
+                y += 2.0
+            height = typesetter.heights[style]
+            lines.append(TextLine(text, style, (box_width - w) / 2, y, w, height))
+            y += height
+            previous = style
+        return tuple(lines), box_width, y + o.padding
+
+    def _shown_children(self, section: Section, unit: int) -> tuple[int, ...]:
+        u = self.organization.units[unit]
+        if unit == section.top and section.subunits is not None:
+            start, end = section.subunits
+            attached = u.attached if start == 0 else ()
+            return u.subunits[start:end] + attached
+        return u.children
+
+    def _fill(
+        self, top: int, part: tuple[int, int] | None, resumed: bool, width: float, height: float, force: bool = False
+    ) -> tuple[list[int], tuple[int, int] | None, list[int], Block] | None:
+        """Open units below ``top`` level by level while the branch fits ``width`` × ``height``; what
+        stays closed with units below it becomes a stub. Returns the opened units, the slice of the
+        top's subunits shown, the stubs in depth-first order and the top's block; None when not even
+        the top and one subunit fit."""
+        arranger = self.arranger
+        saved_size = arranger.width, arranger.height
+        arranger.width, arranger.height = width, height
+        try:
+            return self._open_levels(top, part, resumed, width, height, force)
+        finally:
+            arranger.width, arranger.height = saved_size
+
+    def _fits_in(self, block: Block, width: float, height: float) -> bool:
+        return block.right - block.left <= width + 0.01 and block.height <= height + 0.01
+
+    def _open_levels(
+        self, top: int, part: tuple[int, int] | None, resumed: bool, width: float, height: float, force: bool
+    ) -> tuple[list[int], tuple[int, int] | None, list[int], Block] | None:
+        units = self.organization.units
+        arranger = self.arranger
+        blocks: dict[int, Block] = {}
+        parent_of: dict[int, int] = {}
+        opened: set[int] = set()
+        children_of: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+
+        def closed_block(index: int) -> Block:
+            w, h = self._box_size(index, self.shows_children(index))
+            return arranger.leaf(w, h)
+
+        def top_box() -> tuple[float, float]:
+            return self._box_size(top, True) if resumed else self._box_size(top, False)
+
+        def compute(index: int) -> Block:
+            subs, atts = children_of[index]
+            w, h = top_box() if index == top else self._box_size(index, False)
+            return arranger.arrange(w, h, [(c, blocks[c]) for c in subs], [(c, blocks[c]) for c in atts])
+
+        def open_unit(index: int, subs: tuple[int, ...], atts: tuple[int, ...]) -> None:
+            opened.add(index)
+            children_of[index] = (subs, atts)
+            for child in (*subs, *atts):
+                parent_of[child] = index
+                blocks[child] = closed_block(child)
+
+        def chain(indices: Sequence[int]) -> list[int]:
+            """The units whose blocks change when ``indices`` open: they and their ancestors, deepest first."""
+            seen: set[int] = set()
+            out: list[int] = []
+            for index in indices:
+                while index not in seen:
+                    seen.add(index)
+                    out.append(index)
+                    if index == top:
+                        break
+                    index = parent_of[index]
+            out.sort(key=lambda i: -units[i].depth)
+            return out
+
+        unit = units[top]
+        start, end = part if part is not None else (0, len(unit.subunits))
+        atts = unit.attached if start == 0 else ()
+        open_unit(top, unit.subunits[start:end], atts)
+        blocks[top] = compute(top)
+        if not self._fits_in(blocks[top], width, height) and end - start > 1:
+            # Too many subunits for one page: as many as fit, the rest continued on the next page.
+            low, high = 1, end - start
+            while low < high:
+                middle = (low + high + 1) // 2
+                open_unit(top, unit.subunits[start : start + middle], atts)
+                if self._fits_in(compute(top), width, height):
+                    low = middle
+                else:
+                    high = middle - 1
+            end = start + low
+            open_unit(top, unit.subunits[start:end], atts)
+            blocks[top] = compute(top)
+            part = (start, end)
+        if not force and not self._fits_in(blocks[top], width, height):
+            return None
+        level = [c for c in (*children_of[top][0], *children_of[top][1]) if self.shows_children(c)]
+        while level:
+            next_level: list[int] = []
+            saved = {i: blocks[i] for i in chain(level)}
+            for index in level:
+                open_unit(index, units[index].subunits, units[index].attached)
+            for index in chain(level):
+                blocks[index] = compute(index)
+            if self._fits_in(blocks[top], width, height):
+                accepted = level
+            else:
+                for index in level:
+                    opened.discard(index)
+                blocks.update(saved)
+                accepted = []
+                for index in level:  # one at a time, as many as fit
+                    saved = {i: blocks[i] for i in chain([index])}
+                    open_unit(index, units[index].subunits, units[index].attached)
+                    for changed in chain([index]):
+                        blocks[changed] = compute(changed)
+                    if self._fits_in(blocks[top], width, height):
+                        accepted.append(index)
+                    else:
+                        opened.discard(index)
+                        blocks.update(saved)
+            for index in accepted:
+                subs, atts2 = children_of[index]
+                next_level += [c for c in (*subs, *atts2) if self.shows_children(c)]
+            level = next_level
+        # Stubs in depth-first order.
+        stubs: list[int] = []
+        ordered: list[int] = []
+        stack = [top]
+        while stack:
+            index = stack.pop()
+            if index in opened:
+                ordered.append(index)
+                subs, atts = children_of[index]
+                stack.extend(reversed((*subs, *atts)))
+            elif index != top and self.shows_children(index):
+                stubs.append(index)
+        return ordered, part, stubs, blocks[top]
+
+    # --- headings ---
+
+    def _heading_lines(self, top: int, from_page: int | None, width: float) -> list[tuple[str, float]]:
+        """The path from the top of the organization, in at most two lines: the middle left out
+        ("A › … › Y › Z") when it is longer."""
+        if from_page is None:
+            return []
+        units = self.organization.units
+        names = []
+        index = units[top].parent
+        while index is not None:
+            names.append(units[index].name_in(self.options.language))
+            index = units[index].parent
+        names.reverse()
+        if not names:
+            return []
+        lines = self._wrap(" › ".join(names), width, HEADING_PT)
+        cut = 1
+        while len(lines) > 2 and cut < len(names) - 1:
+            cut += 1
+            lines = self._wrap(" › ".join([names[0], "…", *names[cut:]]), width, HEADING_PT)
+        return lines[:2]
+
+    def _heading_height(self, from_page: int | None) -> float:
+        return 0.0 if from_page is None else 3 * HEADING_PT * 1.25 + 4.0
+
+    def _wrap(self, text: str, width: float, size: float) -> list[tuple[str, float]]:
+        measure = self.measure
+        space = measure.width(" ", TextStyle.HEAD, size)
+        lines: list[tuple[str, float]] = []
+        current: list[str] = []
+        current_width = 0.0
+        for word in text.split():
+            w = measure.width(word, TextStyle.HEAD, size)
+            if current and current_width + space + w > width:
+                lines.append((" ".join(current), current_width))
+                current, current_width = [], 0.0
+            current_width += (space if current else 0.0) + w
+            current.append(word)
+        if current:
+            lines.append((" ".join(current), current_width))
+        return lines
+
+    # --- contents and index ---
+
+    def _contents_entries(self, _: int) -> list[tuple[str, int, int, float]]:
+        """(text, page, link, indent) for each section that starts a branch, in book order."""
+        entries = []
+        units = self.organization.units
+        for section in self.sections:
+            if section.resumed:
+                continue
+            depth = units[section.top].depth - self.base_depth
+            name = units[section.top].name_in(self.options.language)
+            entries.append((name, section.page, section.page, min(depth, 12) * 8.0))
+        return entries
+
+    def _index_entries(self) -> list[tuple[str, int, int, float]]:
+        units = self.organization.units
+        names = sorted(
+            ((units[i].name_in(self.options.language), page) for i, page in self.page_of.items()),
+            key=lambda pair: (self._sort_key(pair[0]), pair[1]),
+        )
+        return [(name, page, page, 0.0) for name, page in names]
+
+    def _column_pages(self, entries: list[tuple[str, int, int, float]]) -> list[list[TextItem]]:
+        """Entries in columns, as many columns as fit across a page, a page number at each right end."""
+        size = INDEX_PT
+        line = size * 1.3
+        top = size * 2.4  # room for the page's title
+        column_width = 250.0
+        columns = max(1, int((self.width + 12) // (column_width + 12)))
+        column_width = (self.width - 12 * (columns - 1)) / columns
+        rows = max(1, int((self.height - top) // line))
+        number_room = self.measure.width("88888", TextStyle.HEAD, size)
+        pages: list[list[TextItem]] = []
+        row = rows
+        column = columns
+        for text, page, link, indent in entries:
+            lines = self._wrap(text, column_width - indent - number_room - 6, size) or [("", 0.0)]
+            if row + len(lines) > rows:
+                row = 0
+                column += 1
+                if column >= columns:
+                    column = 0
+                    pages.append([])
+            x = column * (column_width + 12)
+            for number, (words, _) in enumerate(lines):
+                y = top + (row + number) * line
+                pages[-1].append(TextItem(words, x + indent, y, size, link=link))
+            y = top + (row + len(lines) - 1) * line
+            pages[-1].append(TextItem(str(page), x + column_width, y, size, link=link, right=True))
+            row += len(lines)
+        return pages
+
+    # --- building pages ---
+
+    def page(self, number: int) -> BookPage:
+        """Page ``number`` (1-based) with its boxes, connectors, texts and links."""
+        if not 1 <= number <= self.pages:
+            raise IndexError(number)
+        contents = len(self.contents_pages)
+        if number <= contents:
+            return self._text_page(number, "contents", self.contents_pages[number - 1])
+        if number > self.chart_pages.stop - 1:
+            return self._text_page(number, "index", self.index_pages[number - self.chart_pages.stop])
+        return self._chart_page(number)
+
+    def _text_page(self, number: int, kind: str, items: list[TextItem]) -> BookPage:
+        links = []
+        for item in items:
+            if item.link is not None:
+                w = self.measure.width(item.text, TextStyle.HEAD, item.size)
+                x = item.x - w if item.right else item.x
+                links.append((x, item.y, w, item.size * 1.25, item.link))
+        return BookPage(number, kind, None, tuple(items), tuple(links))
+
+    def _chart_page(self, number: int) -> BookPage:
+        units = self.organization.units
+        boxes: list[Box] = []
+        edges: list[Edge] = []
+        texts: list[TextItem] = []
+        links: list[tuple[float, float, float, float, int]] = []
+        for section in self._by_page.get(number, []):
+            x0, y0 = section.x, section.y
+            if section.from_page is not None:
+                label = self.words["from"].format(page=section.from_page)
+                texts.append(TextItem(label, x0, y0, HEADING_PT, bold=True, link=section.from_page))
+                width = self.measure.width(label, TextStyle.HEAD, HEADING_PT)
+                links.append((x0, y0, width, HEADING_PT * 1.25, section.from_page))
+                lines = self._heading_lines(section.top, section.from_page, section.width)
+                for row, (text, _) in enumerate(lines, 1):
+                    texts.append(TextItem(text, x0, y0 + row * HEADING_PT * 1.25, HEADING_PT, italic=True))
+            self._build_section(section, x0, y0 + section.heading, boxes, edges, links)
+        layout = ChartLayout(tuple(boxes), tuple(edges), self.width, self.height, self.options,
+                             self.organization.title, self.subtitle)  # fmt: skip
+        return BookPage(number, "chart", layout, tuple(texts), tuple(links))
+
+    def _build_section(
+        self,
+        section: Section,
+        left: float,
+        top_y: float,
+        boxes: list[Box],
+        edges: list[Edge],
+        links: list[tuple[float, float, float, float, int]],
+    ) -> None:
+        arranger = self.arranger
+        saved_size = arranger.width, arranger.height
+        arranger.width, arranger.height = section.region
+        try:
+            self._place_section(section, left, top_y, boxes, edges, links)
+        finally:
+            arranger.width, arranger.height = saved_size
+
+    def _place_section(
+        self,
+        section: Section,
+        left: float,
+        top_y: float,
+        boxes: list[Box],
+        edges: list[Edge],
+        links: list[tuple[float, float, float, float, int]],
+    ) -> None:
+        units = self.organization.units
+        arranger = self.arranger
+        opened = set(section.opened)
+        blocks: dict[int, Block] = {}
+        stub_text: dict[int, tuple[tuple[TextLine, ...], float, float]] = {}
+
+        def box_of(index: int) -> tuple[tuple[TextLine, ...], float, float]:
+            if index == section.top and section.resumed:
+                note = self.words["resumed"].format(page=section.from_page)
+                lines, _, _ = self._stub_lines(index, note)
+                return self._fit_lines(lines, self._box_size(index, True))
+            if index != section.top and index not in opened and self.shows_children(index):
+                target = self.section_of[index].page
+                lines, _, _ = self._stub_lines(index, self.words["continued"].format(page=target))
+                stub_text[index] = self._fit_lines(lines, self._box_size(index, True))
+                return stub_text[index]
+            return self.texts[index]
+
+        order: list[int] = []
+        stack = [section.top]
+        while stack:
+            index = stack.pop()
+            order.append(index)
+            if index in opened:
+                stack.extend(reversed(self._shown_children(section, index)))
+        texts = {index: box_of(index) for index in order}
+        for index in reversed(order):
+            _, w, h = texts[index]
+            if index in opened:
+                children = self._shown_children(section, index)
+                attached = set(units[index].attached)
+                subs = [(c, blocks[c]) for c in children if c not in attached]
+                atts = [(c, blocks[c]) for c in children if c in attached]
+                blocks[index] = arranger.arrange(w, h, subs, atts)
+            else:
+                blocks[index] = arranger.leaf(w, h)
+        root_block = blocks[section.top]
+        where: dict[int, tuple[float, float]] = {section.top: (left - root_block.left, top_y)}
+        for index in order:
+            cx, cy = where[index]
+            lines, w, h = texts[index]
+            unit = units[index]
+            attached = unit.placement is Placement.ATTACHED and index not in self.roots
+            boxes.append(Box(index, cx - w / 2, cy, w, h, lines, attached, unit.depth - self.base_depth,
+                             self.hidden.get(index, 0)))  # fmt: skip
+            if index in stub_text:
+                links.append((cx - w / 2, cy, w, h, self.section_of[index].page))
+            if section.resumed and index == section.top and section.from_page is not None:
+                links.append((cx - w / 2, cy, w, h, section.from_page))
+            block = blocks[index]
+            for child, dx, dy, _ in block.placed:
+                where[child] = (cx + dx, cy + dy)
+            for child, dx, dy in block.attached:
+                where[child] = (cx + dx, cy + dy)
+            self._edges(index, block, cx, cy, h, texts, edges)
+
+    def _fit_lines(
+        self, lines: tuple[TextLine, ...], size: tuple[float, float]
+    ) -> tuple[tuple[TextLine, ...], float, float]:
+        """Lines re-centred in a box of the planned size (the page number is known only now)."""
+        width, height = size
+        return tuple(line._replace(x=(width - line.width) / 2) for line in lines), width, height
+
+    def _edges(
+        self,
+        index: int,
+        block: Block,
+        cx: float,
+        cy: float,
+        box_height: float,
+        texts: dict[int, tuple[tuple[TextLine, ...], float, float]],
+        edges: list[Edge],
+    ) -> None:
+        bottom = cy + box_height
+        trunk_end = bottom
+        for child, dx, dy in block.attached:
+            _, w, h = texts[child]
+            middle = cy + dy + h / 2
+            near = cx + dx + (w / 2 if dx < 0 else -w / 2)
+            edges.append(Edge(((cx, middle), (near, middle)), True, index, child))
+            trunk_end = max(trunk_end, middle)
+        if not block.placed:
+            if block.attached:
+                edges.append(Edge(((cx, bottom), (cx, trunk_end)), True, index, -1))
+            return
+        bus = cy + block.bus
+        if block.kind == _ROW:
+            edges.append(Edge(((cx, bottom), (cx, bus)), False, index, -1))
+            for child, dx, dy, _ in block.placed:
+                x = cx + dx
+                route = ((cx, bus), (x, bus), (x, cy + dy))
+                edges.append(Edge(route if x != cx else route[1:], False, index, child))
+        elif block.kind == _COLUMNS:
+            rails = [cx + rail for _, _, _, rail in block.placed]
+            edges.append(Edge(((cx, bottom), (cx, bus)), False, index, -1))
+            edges.append(Edge(((min(cx, *rails), bus), (max(cx, *rails), bus)), False, index, -1))
+            for child, dx, dy, rail in block.placed:
+                _, w, h = texts[child]
+                middle = cy + dy + h / 2
+                x = cx + rail
+                edges.append(Edge(((x, bus), (x, middle), (cx + dx - w / 2, middle)), False, index, child))
+        else:  # _WRAP: a rail down the left, a bus over each row
+            rail = cx + block.bus + self.options.stack_indent / 2
+            buses: dict[float, list[float]] = {}
+            for child, dx, dy, row_bus in block.placed:
+                buses.setdefault(cy + row_bus, []).append(cx + dx)
+                edges.append(Edge(((cx + dx, cy + row_bus), (cx + dx, cy + dy)), False, index, child))
+            first = min(buses)
+            edges.append(Edge(((cx, bottom), (cx, first)), False, index, -1))
+            edges.append(Edge(((rail, first), (rail, max(buses))), False, index, -1))
+            for y, xs in buses.items():
+                right = max(*xs, cx) if y == first else max(xs)
+                edges.append(Edge(((rail, y), (right, y)), False, index, -1))

@@ -1,0 +1,277 @@
+"""The chart book on paper: its pages painted by the one ChartRenderer on a PDF writer, a printer or
+an image (the export dialog's preview), with the PDF's internal links added afterwards.
+
+Qt's PDF writer has no API for links inside a document (only to URLs), so the book is written by Qt,
+then each "continued on page N", "from page M", contents and index entry gets a PDF link annotation
+to its page through pypdf, appended as an incremental update (Qt's bytes stay as they are; only the
+pages' annotation lists are added).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter
+
+from orgexplorer import __version__
+from orgexplorer.chart.book import Book, BookPage
+from orgexplorer.chart.export import (
+    FOOTER_PT,
+    HEADER_PT,
+    ExportError,
+    ExportReport,
+    Orientation,
+    PageSetup,
+    SheetText,
+    _font,
+    draw_footer,
+    draw_header,
+    page_size_points,
+)
+from orgexplorer.chart.layout import ChartOptions
+from orgexplorer.chart.render import ChartRenderer, QtMeasure
+from orgexplorer.model import Organization
+from orgexplorer.model.yamlread import Progress
+
+INK = "#1b2733"
+LINK_INK = "#1f4e8c"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Book", text)
+
+
+def book_words() -> dict[str, str]:
+    """The book's phrases in the interface's language."""
+    return {
+        "continued": _tr("continued on page {page}"),
+        "from": _tr("from page {page}"),
+        "resumed": _tr("continued from page {page}"),
+    }
+
+
+def book_scale(setup: PageSetup, options: ChartOptions) -> float:
+    """Paper points per layout point: the poster scale, never so small that text drops below 7 pt."""
+    from orgexplorer.chart.book import SMALLEST_PT, book_options
+
+    smallest = min(book_options(options).size(style) for style in (1, 2, 3))  # type: ignore[arg-type]
+    return max(setup.poster_scale, SMALLEST_PT / smallest)
+
+
+def book_orientation(setup: PageSetup) -> PageSetup:
+    """A book is landscape unless asked otherwise: organizations are wider than deep."""
+    if setup.orientation is Orientation.AUTO:
+        from dataclasses import replace
+
+        return replace(setup, orientation=Orientation.LANDSCAPE)
+    return setup
+
+
+def plan_book(
+    organization: Organization, options: ChartOptions, setup: PageSetup, progress: Progress | None = None
+) -> Book:
+    """The book of ``organization`` for pages as ``setup`` gives them (any thread: no painting)."""
+    setup = book_orientation(setup)
+    width, height = page_size_points(setup, None)
+    scale = book_scale(setup, options)
+    collator = QCollator(QLocale())
+    return Book(
+        organization,
+        options,
+        width / scale,
+        (height - HEADER_PT - FOOTER_PT) / scale,
+        QtMeasure(),
+        book_words(),
+        collator.sortKey,
+        progress,
+    )
+
+
+def paint_book_page(
+    painter: QPainter, book: Book, page: BookPage, text: SheetText, width: float, height: float, scale: float
+) -> list[tuple[float, float, float, float, int]]:
+    """One page in points of a printable area ``width`` × ``height``; returns its links there."""
+    area = QRectF(0, 0, width, height)
+    label = _tr("page {page} of {pages}").format(page=page.number, pages=book.pages)
+    draw_header(painter, area, text)
+    painter.save()
+    try:
+        painter.translate(0, HEADER_PT)
+        painter.scale(scale, scale)
+        if page.kind != "chart":
+            title = _tr("Contents") if page.kind == "contents" else _tr("Index")
+            painter.setPen(QColor(INK))
+            painter.setFont(_font(11.0, painter, bold=True))
+            painter.drawText(QPointF(0, 11.0), title)
+        if page.layout is not None:
+            ChartRenderer(page.layout).paint(painter)
+        _paint_texts(painter, page)
+    finally:
+        painter.restore()
+    draw_footer(painter, area, text, label)
+    return [(x * scale, HEADER_PT + y * scale, w * scale, h * scale, target) for x, y, w, h, target in page.links]
+
+
+def _paint_texts(painter: QPainter, page: BookPage) -> None:
+    from orgexplorer.chart.render import _metrics
+    from orgexplorer.chart.layout import TextStyle
+
+    for item in page.texts:
+        painter.setFont(_font(item.size, painter, bold=item.bold, italic=item.italic))
+        painter.setPen(QColor(LINK_INK if item.link is not None and item.bold else INK))
+        ascent = _metrics(TextStyle.HEAD, item.size).ascent()
+        if item.right:
+            rect = QRectF(item.x - 200.0, item.y, 200.0, item.size * 1.25)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), item.text)
+        else:
+            painter.drawText(QPointF(item.x, item.y + ascent), item.text)
+
+
+def paint_book(
+    device: QPagedPaintDevice,
+    book: Book,
+    text: SheetText,
+    setup: PageSetup,
+    report: ExportReport,
+    progress: Progress | None = None,
+) -> list[list[tuple[float, float, float, float, int]]]:
+    """Every page of the book on a configured paged device (PDF writer, printer); the links of each
+    page in points of the printable area."""
+    rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
+    scale = book_scale(setup, book.options)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ExportError("the output could not be opened for painting")
+    links = []
+    try:
+        dpi = device.logicalDpiX() or 72
+        painter.scale(dpi / 72.0, dpi / 72.0)
+        for number in range(1, book.pages + 1):
+            if progress is not None:
+                progress((number - 1) / book.pages)
+            if number > 1:
+                device.newPage()
+            links.append(paint_book_page(painter, book, book.page(number), text, rect.width(), rect.height(), scale))
+    finally:
+        painter.end()
+    report.pages, report.scale = book.pages, scale
+    return links
+
+
+def configure_book_pages(device: QPagedPaintDevice, setup: PageSetup) -> None:
+    from orgexplorer.chart.export import configure_pages
+
+    configure_pages(device, None, book_orientation(setup))  # landscape when automatic
+
+
+def render_book_page(
+    book: Book, number: int, text: SheetText, setup: PageSetup, width_px: int
+) -> QImage:
+    """Page ``number`` as an image ``width_px`` wide (the export dialog's preview)."""
+    setup = book_orientation(setup)
+    page_width, page_height = page_size_points(setup, None)
+    margin = setup.margins_mm * 72 / 25.4
+    factor = width_px / (page_width + 2 * margin)
+    image = QImage(width_px, math.ceil((page_height + 2 * margin) * factor), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    image.setDotsPerMeterX(round(72 * factor / 0.0254))
+    image.setDotsPerMeterY(round(72 * factor / 0.0254))
+    painter = QPainter(image)
+    try:
+        painter.scale(factor, factor)
+        painter.translate(margin, margin)
+        paint_book_page(
+            painter, book, book.page(number), text, page_width, page_height, book_scale(setup, book.options)
+        )
+    finally:
+        painter.end()
+    return image
+
+
+def write_book_pdf(
+    path: str, book: Book, text: SheetText, setup: PageSetup, report: ExportReport, progress: Progress | None = None
+) -> None:
+    """The book as one PDF with real text and links between its pages."""
+    setup = book_orientation(setup)
+    writer = QPdfWriter(path)
+    writer.setTitle(f"{text.title}{' — ' + text.subtitle if text.subtitle else ''}: {_tr('chart book')}")
+    writer.setCreator(f"OrgExplorer {__version__}")
+    writer.setResolution(1200)
+    configure_book_pages(writer, setup)
+    page_rect = writer.pageLayout().fullRect(QPageLayout.Unit.Point)
+    paint_rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    painting = None if progress is None else (lambda f: progress(0.85 * f))
+    links = paint_book(writer, book, text, setup, report, painting)
+    del writer  # the file is complete once the writer is gone
+    add_links(path, links, page_rect.height(), paint_rect.left(), paint_rect.top())
+
+
+def add_links(
+    path: str,
+    links: list[list[tuple[float, float, float, float, int]]],
+    page_height: float,
+    left: float,
+    top: float,
+) -> None:
+    """Link annotations to pages (1-based targets), appended to the PDF as an incremental update.
+
+    ``links`` per page are rectangles in points of the printable area, whose top-left corner is at
+    (``left``, ``top``) of a page ``page_height`` points high; PDF space has its origin bottom-left.
+    """
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject
+
+    writer = PdfWriter(path, incremental=True)
+    pages = writer.pages
+    references = [page.indirect_reference for page in pages]
+    for number, page_links in enumerate(links):
+        if not page_links:
+            continue
+        annotations = ArrayObject()
+        for x, y, w, h, target in page_links:
+            if not 1 <= target <= len(pages):
+                continue
+            x0, x1 = left + x, left + x + w
+            y1, y0 = page_height - (top + y), page_height - (top + y + h)
+            link = DictionaryObject(
+                {
+                    NameObject("/Type"): NameObject("/Annot"),
+                    NameObject("/Subtype"): NameObject("/Link"),
+                    NameObject("/Rect"): ArrayObject([FloatObject(round(v, 2)) for v in (x0, y0, x1, y1)]),
+                    NameObject("/Border"): ArrayObject([NumberObject(0), NumberObject(0), NumberObject(0)]),
+                    NameObject("/Dest"): ArrayObject([references[target - 1], NameObject("/Fit")]),
+                }
+            )
+            annotations.append(writer._add_object(link))
+        pages[number][NameObject("/Annots")] = annotations
+    writer.write(path)  # the original bytes, then the update
+
+
+def export_book(
+    organization: Organization,
+    suffix: str,
+    temporary: str,
+    options: ChartOptions,
+    setup: PageSetup,
+    progress: Progress | None,
+    report: ExportReport,
+) -> None:
+    """Write the book to ``temporary`` (an atomic output for ``target``)."""
+    if suffix != ".pdf":
+        raise ExportError(
+            f"a chart book is written as one PDF; for {suffix} export each branch with --root, or use --fit poster"
+        )
+    book = plan_book(organization, options, setup, None if progress is None else (lambda f: progress(0.3 * f)))
+    layout_text = SheetText(organization.title, book.subtitle, organization.source or "", _today())
+    write_book_pdf(temporary, book, layout_text, setup, report,
+                   None if progress is None else (lambda f: progress(0.3 + 0.65 * f)))  # fmt: skip
+
+
+def _today() -> str:
+    from orgexplorer.chart.export import _today as today
+
+    return today()
+
