@@ -46,6 +46,7 @@ HEADING_PT = 7.5  # "from page M" and the path above a section
 INDEX_PT = 8.0  # table of contents and index entries
 SECTION_GAP = 14.0  # between sections sharing a page
 HEADING_WIDTH = 150.0  # the narrowest a section with a heading is
+COLUMN_ROOMS = (1.0, 0.7, 0.5, 0.35)  # fractions of a page's depth that columns of leaves are tried in
 TOC_AFTER = 4  # a table of contents for books of more chart pages than this
 
 # Words of the book, translatable by the painter (which passes its own); defaults for pure use.
@@ -241,7 +242,7 @@ class TextItem:
     bold: bool = False
     italic: bool = False
     link: int | None = None  # the page this text links to
-    right: bool = False  # ``x`` is the right end
+    width: float = 0.0  # measured, for the link's rectangle
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +359,7 @@ class Book:
         self.typesetter = Typesetter(options, measure)
         self.arranger = _Arranger(options, width, height)
         self._sort_key = sort_key or str.casefold
+        self._headings: dict[tuple[int | None, float], list[tuple[str, float]]] = {}
         units = organization.units
         if options.root is not None:
             root = organization.get(options.root)
@@ -439,11 +441,11 @@ class Book:
             heading = self._heading_height(from_page)
             minimum = 0.0 if from_page is None else HEADING_WIDTH
             if part is None and not resumed and self.whole_fits[top]:
-                bw, bh = whole_sizes[top]
-                opened = tuple(i for i in self._subtree(top) if shows_children(i))
-                page, x, y = self._place(pages, max(bw, minimum), heading + bh)
+                subtree = self._subtree(top)
+                page, x, y, (bw, bh), region = self._place_whole(pages, subtree, whole_sizes[top], minimum, heading)
+                opened = tuple(i for i in subtree if shows_children(i))
                 self.sections.append(Section(top, page, x, y, max(bw, minimum), heading + bh, heading, from_page,
-                                             opened, None, False, (self.width, self.height)))  # fmt: skip
+                                             opened, None, False, region))  # fmt: skip
                 done += len(opened) + 1
                 continue
             # Too big for a page: as much as fits in the room left on this page, if that is not much
@@ -539,6 +541,59 @@ class Book:
             if self.shows_children(index):
                 stack.extend(reversed(units[index].children))
         return out
+
+    def _place_whole(
+        self,
+        pages: list[_Skyline],
+        subtree: list[int],
+        size: tuple[float, float],
+        minimum: float,
+        heading: float,
+    ) -> tuple[int, float, float, tuple[float, float], tuple[float, float]]:
+        """A place for a whole branch on the last page, trying it with its leaves in more columns (wider
+        and less deep) where that fits the room left better; else on a new page as first measured."""
+        gap = SECTION_GAP
+        if pages:
+            best = None
+            seen = set()
+            for fraction in COLUMN_ROOMS:
+                region = (self.width, self.height * fraction)
+                w, h = size if fraction == 1.0 else self._measure_whole(subtree, region)
+                if (w, h) in seen or h > self.height:
+                    continue
+                seen.add((w, h))
+                w = max(w, minimum)
+                spot = pages[-1].find(w + gap, heading + h + gap)
+                if spot is not None and (best is None or (spot[1], w * h) < best[0]):
+                    best = ((spot[1], w * h), spot, (w, h), region)
+            if best is not None:
+                _, spot, (w, h), region = best
+                pages[-1].add(spot[0], spot[1], w + gap, heading + h + gap)
+                return len(pages), spot[0], spot[1], (w, h), region
+        page, x, y = self._place(pages, max(size[0], minimum), heading + size[1], fresh=True)
+        return page, x, y, size, (self.width, self.height)
+
+    def _measure_whole(self, subtree: list[int], region: tuple[float, float]) -> tuple[float, float]:
+        """The size of a whole branch (``subtree`` in pre-order) laid out in ``region``."""
+        arranger = self.arranger
+        units = self.organization.units
+        saved = arranger.width, arranger.height
+        arranger.width, arranger.height = region
+        try:
+            blocks: dict[int, Block] = {}
+            for index in reversed(subtree):
+                _, bw, bh = self.texts[index]
+                unit = units[index]
+                if not self.shows_children(index):
+                    blocks[index] = arranger.leaf(bw, bh)
+                else:
+                    subs = [(c, blocks[c]) for c in unit.subunits]
+                    atts = [(c, blocks[c]) for c in unit.attached]
+                    blocks[index] = arranger.arrange(bw, bh, subs, atts)
+            block = blocks[subtree[0]]
+            return block.right - block.left, block.height
+        finally:
+            arranger.width, arranger.height = saved
 
     def _place(self, pages: list[_Skyline], width: float, height: float, fresh: bool = False) -> tuple[int, float, float]:
         """A place for a section: on the last page where it fits, else on a new page."""
@@ -726,6 +781,13 @@ class Book:
         ("A › … › Y › Z") when it is longer."""
         if from_page is None:
             return []
+        key = (self.organization.units[top].parent, width)
+        known = self._headings.get(key)
+        if known is None:
+            known = self._headings[key] = self._path_lines(top, width)
+        return known
+
+    def _path_lines(self, top: int, width: float) -> list[tuple[str, float]]:
         units = self.organization.units
         names = []
         index = units[top].parent
@@ -806,11 +868,13 @@ class Book:
                     column = 0
                     pages.append([])
             x = column * (column_width + 12)
-            for number, (words, _) in enumerate(lines):
+            for number, (words, width) in enumerate(lines):
                 y = top + (row + number) * line
-                pages[-1].append(TextItem(words, x + indent, y, size, link=link))
+                pages[-1].append(TextItem(words, x + indent, y, size, link=link, width=width))
             y = top + (row + len(lines) - 1) * line
-            pages[-1].append(TextItem(str(page), x + column_width, y, size, link=link, right=True))
+            number = str(page)
+            width = self.measure.width(number, TextStyle.HEAD, size)
+            pages[-1].append(TextItem(number, x + column_width - width, y, size, link=link, width=width))
             row += len(lines)
         return pages
 
@@ -831,9 +895,7 @@ class Book:
         links = []
         for item in items:
             if item.link is not None:
-                w = self.measure.width(item.text, TextStyle.HEAD, item.size)
-                x = item.x - w if item.right else item.x
-                links.append((x, item.y, w, item.size * 1.25, item.link))
+                links.append((item.x, item.y, item.width, item.size * 1.25, item.link))
         return BookPage(number, kind, None, tuple(items), tuple(links))
 
     def _chart_page(self, number: int) -> BookPage:

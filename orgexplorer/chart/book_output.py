@@ -116,18 +116,20 @@ def paint_book_page(
 
 
 def _paint_texts(painter: QPainter, page: BookPage) -> None:
-    from orgexplorer.chart.render import _metrics
+    """Headings, contents and index entries; a font and ink set only when they change."""
     from orgexplorer.chart.layout import TextStyle
+    from orgexplorer.chart.render import _metrics
 
+    current: tuple[float, bool, bool, bool] | None = None
+    ascent = 0.0
     for item in page.texts:
-        painter.setFont(_font(item.size, painter, bold=item.bold, italic=item.italic))
-        painter.setPen(QColor(LINK_INK if item.link is not None and item.bold else INK))
-        ascent = _metrics(TextStyle.HEAD, item.size).ascent()
-        if item.right:
-            rect = QRectF(item.x - 200.0, item.y, 200.0, item.size * 1.25)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), item.text)
-        else:
-            painter.drawText(QPointF(item.x, item.y + ascent), item.text)
+        look = (item.size, item.bold, item.italic, item.link is not None and item.bold)
+        if look != current:
+            current = look
+            painter.setFont(_font(item.size, painter, bold=item.bold, italic=item.italic))
+            painter.setPen(QColor(LINK_INK if look[3] else INK))
+            ascent = _metrics(TextStyle.HEAD, item.size).ascent()
+        painter.drawText(QPointF(item.x, item.y + ascent), item.text)
 
 
 def paint_book(
@@ -220,34 +222,72 @@ def add_links(
 
     ``links`` per page are rectangles in points of the printable area, whose top-left corner is at
     (``left``, ``top``) of a page ``page_height`` points high; PDF space has its origin bottom-left.
+    pypdf reads the page objects; the update itself is written here: pypdf's own incremental writer
+    copies the whole document first, seconds for a book of a thousand pages.
     """
-    from pypdf import PdfWriter
-    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject
+    from io import BytesIO
 
-    writer = PdfWriter(path, incremental=True)
-    pages = writer.pages
-    references = [page.indirect_reference for page in pages]
-    for number, page_links in enumerate(links):
-        if not page_links:
-            continue
-        annotations = ArrayObject()
-        for x, y, w, h, target in page_links:
-            if not 1 <= target <= len(pages):
+    from pypdf import PdfReader
+    from pypdf.generic import ArrayObject, IndirectObject, NameObject
+
+    with open(path, "rb") as stream:
+        reader = PdfReader(stream)
+        pages = reader.pages
+        references = [page.indirect_reference for page in pages]
+        size = int(reader.trailer["/Size"])
+        root = reader.trailer.raw_get("/Root")
+        info = reader.trailer.raw_get("/Info") if "/Info" in reader.trailer else None
+        stream.seek(0, os.SEEK_END)
+        end = stream.tell()
+        stream.seek(max(0, end - 1024))
+        tail = stream.read()
+        previous = int(tail[tail.rindex(b"startxref") + 9 :].split()[0])
+        objects: list[tuple[int, bytes]] = []
+        for number, page_links in enumerate(links):
+            annotations = []
+            for x, y, w, h, target in page_links:
+                if not 1 <= target <= len(pages):
+                    continue
+                x0, x1 = left + x, left + x + w
+                y1, y0 = page_height - (top + y), page_height - (top + y + h)
+                rect = " ".join(f"{v:.2f}" for v in (x0, y0, x1, y1))
+                goal = references[target - 1]
+                annotations.append(
+                    f"<< /Type /Annot /Subtype /Link /Rect [{rect}] /Border [0 0 0] "
+                    f"/Dest [{goal.idnum} {goal.generation} R /Fit] >>".encode("ascii")
+                )
+            if not annotations:
                 continue
-            x0, x1 = left + x, left + x + w
-            y1, y0 = page_height - (top + y), page_height - (top + y + h)
-            link = DictionaryObject(
-                {
-                    NameObject("/Type"): NameObject("/Annot"),
-                    NameObject("/Subtype"): NameObject("/Link"),
-                    NameObject("/Rect"): ArrayObject([FloatObject(round(v, 2)) for v in (x0, y0, x1, y1)]),
-                    NameObject("/Border"): ArrayObject([NumberObject(0), NumberObject(0), NumberObject(0)]),
-                    NameObject("/Dest"): ArrayObject([references[target - 1], NameObject("/Fit")]),
-                }
-            )
-            annotations.append(writer._add_object(link))
-        pages[number][NameObject("/Annots")] = annotations
-    writer.write(path)  # the original bytes, then the update
+            numbers = list(range(size, size + len(annotations)))
+            size += len(annotations)
+            objects += zip(numbers, annotations, strict=True)
+            page = pages[number].get_object()
+            existing = page.get("/Annots")
+            refs = ArrayObject(list(existing.get_object()) if existing is not None else [])
+            refs += [IndirectObject(n, 0, reader) for n in numbers]
+            page[NameObject("/Annots")] = refs
+            body = BytesIO()
+            page.write_to_stream(body)
+            objects.append((references[number].idnum, body.getvalue()))
+    with open(path, "r+b") as stream:
+        stream.seek(0, os.SEEK_END)
+        offset = stream.tell()
+        chunks: list[bytes] = [b"\n"]
+        offset += 1
+        where: list[tuple[int, int]] = []
+        for number, body in objects:
+            where.append((number, offset))
+            chunk = b"%d 0 obj\n%s\nendobj\n" % (number, body)
+            chunks.append(chunk)
+            offset += len(chunk)
+        xref = [b"xref\n0 1\n0000000000 65535 f \n"]  # the free list's head, as readers expect
+        for number, at in sorted(where):
+            xref.append(b"%d 1\n%010d 00000 n \n" % (number, at))
+        trailer = f"trailer\n<< /Size {size} /Root {root.idnum} {root.generation} R"
+        if info is not None:
+            trailer += f" /Info {info.idnum} {info.generation} R"
+        trailer += f" /Prev {previous} >>\nstartxref\n{offset}\n%%EOF\n"
+        stream.write(b"".join(chunks) + b"".join(xref) + trailer.encode("ascii"))
 
 
 def export_book(
