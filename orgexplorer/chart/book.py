@@ -241,8 +241,7 @@ class TextItem:
     size: float
     bold: bool = False
     italic: bool = False
-    link: int | None = None  # the page this text links to
-    width: float = 0.0  # measured, for the link's rectangle
+    link: int | None = None  # the page this text links to (drawn as a link)
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +254,10 @@ class BookPage:
     layout: ChartLayout | None
     texts: tuple[TextItem, ...]
     links: tuple[tuple[float, float, float, float, int], ...]
+
+
+Link = tuple[float, float, float, float, int]  # x, y, width, height (chart-area points), 1-based page
+_TextPage = tuple[list[TextItem], list[Link]]
 
 
 class _Skyline:
@@ -357,7 +360,9 @@ class Book:
         self.measure = measure = measure or ApproximateMeasure()
         self.words = {**WORDS, **(words or {})}
         self.typesetter = Typesetter(options, measure)
-        self.arranger = _Arranger(options, width, height)
+        # Whole branches are measured for the room under the tallest heading a section can have.
+        self.whole_height = height - self._heading_height(0)
+        self.arranger = _Arranger(options, width, self.whole_height)
         self._sort_key = sort_key or str.casefold
         self._headings: dict[tuple[int | None, float], list[tuple[str, float]]] = {}
         units = organization.units
@@ -420,7 +425,7 @@ class Book:
                 whole[index] = None
                 continue
             block = self.arranger.arrange(bw, bh, subs, atts)  # type: ignore[arg-type]
-            whole[index] = block if self._fits(block, self.height) else None
+            whole[index] = block if self._fits(block, self.whole_height) else None
         self.whole_fits = {i: b is not None for i, b in whole.items()}
         whole_sizes = {i: (b.right - b.left, b.height) for i, b in whole.items() if b is not None}
         del whole
@@ -557,9 +562,9 @@ class Book:
             best = None
             seen = set()
             for fraction in COLUMN_ROOMS:
-                region = (self.width, self.height * fraction)
+                region = (self.width, self.whole_height * fraction)
                 w, h = size if fraction == 1.0 else self._measure_whole(subtree, region)
-                if (w, h) in seen or h > self.height:
+                if (w, h) in seen or h > self.whole_height:
                     continue
                 seen.add((w, h))
                 w = max(w, minimum)
@@ -571,7 +576,7 @@ class Book:
                 pages[-1].add(spot[0], spot[1], w + gap, heading + h + gap)
                 return len(pages), spot[0], spot[1], (w, h), region
         page, x, y = self._place(pages, max(size[0], minimum), heading + size[1], fresh=True)
-        return page, x, y, size, (self.width, self.height)
+        return page, x, y, size, (self.width, self.whole_height)
 
     def _measure_whole(self, subtree: list[int], region: tuple[float, float]) -> tuple[float, float]:
         """The size of a whole branch (``subtree`` in pre-order) laid out in ``region``."""
@@ -802,7 +807,11 @@ class Book:
         while len(lines) > 2 and cut < len(names) - 1:
             cut += 1
             lines = self._wrap(" › ".join([names[0], "…", *names[cut:]]), width, HEADING_PT)
-        return lines[:2]
+        if len(lines) > 2:  # one long name: its end left out
+            text, _ = lines[1]
+            ending = text + " …"
+            lines = [lines[0], (ending, self.measure.width(ending, TextStyle.HEAD, HEADING_PT))]
+        return lines
 
     def _heading_height(self, from_page: int | None) -> float:
         return 0.0 if from_page is None else 3 * HEADING_PT * 1.25 + 4.0
@@ -846,8 +855,9 @@ class Book:
         )
         return [(name, page, page, 0.0) for name, page in names]
 
-    def _column_pages(self, entries: list[tuple[str, int, int, float]]) -> list[list[TextItem]]:
-        """Entries in columns, as many columns as fit across a page, a page number at each right end."""
+    def _column_pages(self, entries: list[tuple[str, int, int, float]]) -> list[_TextPage]:
+        """Entries in columns, as many columns as fit across a page, a page number at each right end;
+        each entry (its lines and its number) one link."""
         size = INDEX_PT
         line = size * 1.3
         top = size * 2.4  # room for the page's title
@@ -856,7 +866,7 @@ class Book:
         column_width = (self.width - 12 * (columns - 1)) / columns
         rows = max(1, int((self.height - top) // line))
         number_room = self.measure.width("88888", TextStyle.HEAD, size)
-        pages: list[list[TextItem]] = []
+        pages: list[_TextPage] = []
         row = rows
         column = columns
         for text, page, link, indent in entries:
@@ -866,15 +876,16 @@ class Book:
                 column += 1
                 if column >= columns:
                     column = 0
-                    pages.append([])
+                    pages.append(([], []))
+            items, links = pages[-1]
             x = column * (column_width + 12)
-            for number, (words, width) in enumerate(lines):
-                y = top + (row + number) * line
-                pages[-1].append(TextItem(words, x + indent, y, size, link=link, width=width))
-            y = top + (row + len(lines) - 1) * line
+            for number, (words, _) in enumerate(lines):
+                items.append(TextItem(words, x + indent, top + (row + number) * line, size))
             number = str(page)
             width = self.measure.width(number, TextStyle.HEAD, size)
-            pages[-1].append(TextItem(number, x + column_width - width, y, size, link=link, width=width))
+            items.append(TextItem(number, x + column_width - width, top + (row + len(lines) - 1) * line, size))
+            links.append((x + indent, top + row * line, column_width - indent, (len(lines) - 1) * line + size * 1.25,
+                          link))  # fmt: skip
             row += len(lines)
         return pages
 
@@ -891,11 +902,8 @@ class Book:
             return self._text_page(number, "index", self.index_pages[number - self.chart_pages.stop])
         return self._chart_page(number)
 
-    def _text_page(self, number: int, kind: str, items: list[TextItem]) -> BookPage:
-        links = []
-        for item in items:
-            if item.link is not None:
-                links.append((item.x, item.y, item.width, item.size * 1.25, item.link))
+    def _text_page(self, number: int, kind: str, page: _TextPage) -> BookPage:
+        items, links = page
         return BookPage(number, kind, None, tuple(items), tuple(links))
 
     def _chart_page(self, number: int) -> BookPage:

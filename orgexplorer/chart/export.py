@@ -175,11 +175,11 @@ def draw_footer(painter: QPainter, rect: QRectF, text: SheetText, page: str = ""
         QPointF(second + 26, top + 6.5),
         QCoreApplication.translate("Chart", "attached to the head of the unit above, not part of it (dashed box)"),
     )
-    painter.setFont(_font(6.5, painter, italic=True))
+    painter.setFont(_font(7.0, painter, italic=True))  # nothing on paper under 7 pt
     painter.setPen(QColor("#33475b"))
     source = QCoreApplication.translate("Chart", "Source: {source}").format(source=text.source) if text.source else ""
     line = top + 17.0
-    painter.drawText(QPointF(rect.left(), line), _elide(source, 6.5, rect.width() * 0.8))
+    painter.drawText(QPointF(rect.left(), line), _elide(source, 7.0, rect.width() * 0.8))
     if page:
         painter.setFont(_font(7.0, painter))
         painter.drawText(QRectF(rect.left(), line - 8.0, rect.width(), 10.0), int(Qt.AlignmentFlag.AlignRight), page)
