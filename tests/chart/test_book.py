@@ -45,43 +45,46 @@ class Page:
     sizes: list[float] = field(default_factory=list)  # of text, in points on paper
     links: list[tuple[tuple[float, float, float, float], int]] = field(default_factory=list)
     words: list[tuple[float, float, float, float, str]] = field(default_factory=list)
+    grid: dict[tuple[int, int], list] | None = None
 
 
 def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-#: What sets the size of text in a PDF content stream: the graphics state saved and restored, the
-#: transformation (cm) and text (Tm) matrices, the font size (Tf), and where text is shown (Tj, TJ).
-TEXT_STATE = re.compile(
-    rb"(?<![\w/.<])([qQ]|BT)(?![\w])|((?:-?[\d.]+\s+){6})(cm|Tm)(?![\w])|([\d.]+)\s+Tf(?![\w])|(Tj|TJ)(?![\w])"
-)
-
-
 def text_sizes(content: bytes) -> set[float]:
-    """The sizes, on paper, of all text a page's content stream shows."""
+    """The sizes, on paper, of all text a page's content stream can show: taken whenever the font
+    (Tf) or the text matrix (Tm) is set, with the transformation (cm) saved and restored by q and Q.
+    Lines that only show glyphs (Qt writes one per glyph, ending in Tj) are skipped unread."""
     stack: list[float] = []
     cm, tm, size = 1.0, 1.0, 0.0
     sizes: set[float] = set()
-    for match in TEXT_STATE.finditer(content):
-        op, numbers, matrix, font, shown = match.groups()
-        if op == b"q":
-            stack.append(cm)
-        elif op == b"Q":
-            cm = stack.pop()
-        elif op == b"BT":
-            tm = 1.0
-        elif matrix is not None:
-            a, b, c, d = (float(v) for v in numbers.split()[:4])
-            scale = math.sqrt(abs(a * d - b * c))
-            if matrix == b"cm":
-                cm *= scale
+    for line in content.split(b"\n"):
+        if line.endswith(b"Tj"):
+            continue
+        operands: list[bytes] = []
+        for token in line.split():
+            if token == b"q":
+                stack.append(cm)
+            elif token == b"Q":
+                cm = stack.pop()
+            elif token == b"BT":
+                tm = 1.0
+            elif token in (b"cm", b"Tm"):
+                a, b, c, d = (float(v) for v in operands[-6:-2])
+                scale = math.sqrt(abs(a * d - b * c))
+                if token == b"cm":
+                    cm *= scale
+                else:
+                    tm = scale
+                    sizes.add(round(size * tm * cm, 3))
+            elif token == b"Tf":
+                size = float(operands[-1])
+                sizes.add(round(size * tm * cm, 3))
             else:
-                tm = scale
-        elif font is not None:
-            size = float(font)
-        elif shown is not None:
-            sizes.add(round(size * tm * cm, 3))
+                operands.append(token)
+                continue
+            operands = []
     return sizes
 
 
@@ -116,6 +119,29 @@ def read_book(path) -> list[Page]:
     return pages
 
 
+CELL = 24.0
+
+
+def cells(x0: float, y0: float, x1: float, y1: float):
+    return ((i, j) for i in range(int(x0 // CELL), int(x1 // CELL) + 1) for j in range(int(y0 // CELL), int(y1 // CELL) + 1))
+
+
+def grid(page: Page) -> dict[tuple[int, int], list]:
+    """The page's words by the cells of a grid they meet (so that words are compared with their
+    neighbours only)."""
+    if page.grid is None:
+        page.grid = defaultdict(list)
+        for word in page.words:
+            for cell in cells(*word[:4]):
+                page.grid[cell].append(word)
+    return page.grid
+
+
+def words_in(page: Page, x0: float, y0: float, x1: float, y1: float) -> list:
+    found = {w for cell in cells(x0, y0, x1, y1) for w in grid(page).get(cell, ())}
+    return [w for w in found if w[0] >= x0 - 1 and w[2] <= x1 + 1 and w[1] >= y0 - 1 and w[3] <= y1 + 1]
+
+
 def check_book(org, path, setup: PageSetup) -> list[Page]:
     pages = read_book(path)
     count = len(pages)
@@ -133,7 +159,7 @@ def check_book(org, path, setup: PageSetup) -> list[Page]:
     stubs = 0
     for number, page in enumerate(pages, 1):
         for (x0, y0, x1, y1), target in page.links:
-            inside = [w for w in page.words if w[0] >= x0 - 1 and w[2] <= x1 + 1 and w[1] >= y0 - 1 and w[3] <= y1 + 1]
+            inside = words_in(page, x0, y0, x1, y1)
             text = squash(" ".join(w[4] for w in sorted(inside, key=lambda w: (-round(w[3]), w[0]))))
             match = CONTINUED.search(text)
             assert 1 <= target <= count
@@ -151,13 +177,11 @@ def check_book(org, path, setup: PageSetup) -> list[Page]:
     sizes = [size for page in pages for size in page.sizes]
     assert sizes and min(sizes) >= 7.0 - 1e-6
     for number, page in enumerate(pages, 1):
-        words = sorted(page.words)
-        for i, a in enumerate(words):
-            for b in words[i + 1 :]:
-                if b[0] >= a[2] - 0.3:
-                    break
-                overlap = min(a[2], b[2]) - max(a[0], b[0]) > 0.3 and min(a[3], b[3]) - max(a[1], b[1]) > 0.3
-                assert not overlap, (number, a, b)
+        for cell in grid(page).values():
+            for i, a in enumerate(cell):
+                for b in cell[i + 1 :]:
+                    overlap = min(a[2], b[2]) - max(a[0], b[0]) > 0.3 and min(a[3], b[3]) - max(a[1], b[1]) > 0.3
+                    assert not overlap, (number, a, b)
     return pages
 
 
@@ -215,8 +239,7 @@ def test_contents_and_index_link_to_the_pages_of_units(tmp_path):
     names = []
     for number in index:
         for (x0, y0, x1, y1), target in pages[number - 1].links:
-            inside = [w for w in pages[number - 1].words if w[0] >= x0 - 1 and w[2] <= x1 + 1 and w[1] >= y0 - 1
-                      and w[3] <= y1 + 1]  # fmt: skip
+            inside = words_in(pages[number - 1], x0, y0, x1, y1)
             words = [w[4] for w in sorted(inside, key=lambda w: (-round(w[3]), w[0]))]
             name, shown = " ".join(words[:-1]), words[-1]
             assert shown == str(target) and page_of[by_name[name]] == target, (name, shown, target)
