@@ -46,7 +46,9 @@ HEADING_PT = 7.5  # "from page M" and the path above a section
 INDEX_PT = 8.0  # table of contents and index entries
 SECTION_GAP = 14.0  # between sections sharing a page
 HEADING_WIDTH = 150.0  # the narrowest a section with a heading is
+BUSED_ATTACHED = 4  # more attached units than this go several to a side, under a dashed bus
 COLUMN_ROOMS = (1.0, 0.7, 0.5, 0.35)  # fractions of a page's depth that columns of leaves are tried in
+NOTE_HEIGHT = HEADING_PT * 1.25 + 6.0  # "continued on page N" under a unit whose subunits go on
 TOC_AFTER = 4  # a table of contents for books of more chart pages than this
 
 # Words of the book, translatable by the painter (which passes its own); defaults for pure use.
@@ -115,16 +117,23 @@ class _Arranger:
         bottom = box_height
         att: list[tuple[int, float, float]] = []
         if attached:
-            y += gap * 0.6
-            for row in range(0, len(attached), 2):
+            # One each side of the trunk per row; more when there are many (reached by a dashed bus).
+            per_side = 1 if len(attached) <= BUSED_ATTACHED else math.ceil(len(attached) / 4)
+            y += gap * 0.6 if per_side == 1 else gap
+            for row in range(0, len(attached), 2 * per_side):
                 row_height = 0.0
-                for side, (child, block) in enumerate(attached[row : row + 2]):
-                    dx = -o.trunk_gap - block.right if side == 0 else o.trunk_gap - block.left
-                    att.append((child, dx, y))
-                    left, right = min(left, dx + block.left), max(right, dx + block.right)
-                    row_height = max(row_height, block.height)
+                for side, group in enumerate(
+                    (attached[row : row + per_side], attached[row + per_side : row + 2 * per_side])
+                ):
+                    x = -o.trunk_gap if side == 0 else o.trunk_gap
+                    for child, block in group:
+                        dx = x - block.right if side == 0 else x - block.left
+                        att.append((child, dx, y))
+                        left, right = min(left, dx + block.left), max(right, dx + block.right)
+                        row_height = max(row_height, block.height)
+                        x = dx + block.left - o.sibling_gap if side == 0 else dx + block.right + o.sibling_gap
                 bottom = max(bottom, y + row_height)
-                y += row_height + gap * 0.5
+                y += row_height + (gap * 0.5 if per_side == 1 else gap)
         if not subunits:
             if not attached:
                 return self.leaf(box_width, box_height)
@@ -157,11 +166,23 @@ class _Arranger:
     def _columns(self, subunits: Sequence[tuple[int, Block]], top: float) -> tuple[tuple, float, float, float]:
         """Leaves in as few columns as keep them within the page's height, each with a rail."""
         o = self.o
-        total = sum(block.height + o.stack_gap for _, block in subunits)
         room = max(self.height - top, 1.0)
-        count = max(1, min(len(subunits), math.ceil(total / room)))
-        per = math.ceil(len(subunits) / count)
-        columns = [subunits[i : i + per] for i in range(0, len(subunits), per)]
+        # As few columns as keep each within the room (filled in order, so that more leaves never
+        # need fewer columns), then the same number of columns balanced, where that fits as well.
+        columns: list[Sequence[tuple[int, Block]]] = [[]]
+        depth = 0.0
+        for child, block in subunits:
+            if columns[-1] and depth + block.height > room:
+                columns.append([])
+                depth = 0.0
+            columns[-1].append((child, block))  # type: ignore[attr-defined]
+            depth += block.height + o.stack_gap
+        per = math.ceil(len(subunits) / len(columns))
+        balanced = [subunits[i : i + per] for i in range(0, len(subunits), per)]
+        if len(balanced) == len(columns) and all(
+            sum(b.height + o.stack_gap for _, b in column) - o.stack_gap <= room for column in balanced
+        ):
+            columns = balanced
         widths = [o.stack_indent + max(b.right - b.left for _, b in column) for column in columns]
         span = sum(widths) + o.sibling_gap * (len(columns) - 1)
         x = -span / 2
@@ -283,7 +304,7 @@ class _Skyline:
         best = None
         for number, (x, _, y) in enumerate(self.segments):
             end = x
-            for x0, x1, level in self.segments[number:]:
+            for _, x1, level in self.segments[number:]:
                 if level > y + 0.01:
                     break
                 end = x1
@@ -460,23 +481,29 @@ class Book:
             room = pages[-1].room() if pages else None
             if room is not None and room[2] >= HEADING_WIDTH and room[3] > heading + 40.0:
                 there = self._fill(top, part, resumed, room[2] - SECTION_GAP, room[3] - SECTION_GAP - heading)
-                if there is not None and fresh is not None and len(there[0]) * 2 >= len(fresh[0]) and (
-                    there[1] == fresh[1]
+                if (
+                    there is not None
+                    and fresh is not None
+                    and len(there[0]) * 2 >= len(fresh[0])
+                    and (there[1] == fresh[1])
                 ):
                     choice, spot = there, room
                     region = (room[2] - SECTION_GAP, room[3] - SECTION_GAP - heading)
             assert choice is not None
             opened_list, part, stubs, block = choice
             width = max(block.right - block.left, minimum)
+            split = part is not None and part[1] < len(units[top].subunits)
+            tall = heading + block.height + (NOTE_HEIGHT if split else 0.0)
             if spot is not None:
-                pages[-1].add(spot[0], spot[1], width + SECTION_GAP, heading + block.height + SECTION_GAP)
+                pages[-1].add(spot[0], spot[1], width + SECTION_GAP, tall + SECTION_GAP)
                 page, x, y = len(pages), spot[0], spot[1]
             else:
-                page, x, y = self._place(pages, width, heading + block.height, fresh=True)
+                page, x, y = self._place(pages, width, tall, fresh=True)
             rest = None
             if part is not None and part[1] < len(units[top].subunits):
                 rest = (part[1], len(units[top].subunits))
-            section = Section(top, page, x, y, width, heading + block.height, heading, from_page,
+            note = NOTE_HEIGHT if rest is not None else 0.0
+            section = Section(top, page, x, y, width, heading + block.height + note, heading, from_page,
                               tuple(opened_list), part, resumed, region)  # fmt: skip
             self.sections.append(section)
             if rest is not None:
@@ -508,23 +535,23 @@ class Book:
         for section in self.sections:
             if not section.resumed:
                 self.page_of[section.top] = section.page
+            opened = set(section.opened)
             for unit in section.opened:
                 for child in self._shown_children(section, unit):
-                    if child not in self.page_of or unit != section.top or not section.resumed:
-                        self.page_of.setdefault(child, section.page)
+                    if child in opened or not self.shows_children(child):  # a full box, not a stub
+                        self.page_of[child] = section.page
         # Stub boxes point where their branch's section is.
         self.section_of: dict[int, Section] = {}
         for section in self.sections:
             if not section.resumed:
                 self.section_of[section.top] = section
         # Where the rest of a split unit's subunits goes.
+        resumed_at = {(s.top, s.subunits[0]): s.page for s in self.sections if s.resumed and s.subunits}
         for number, section in enumerate(self.sections):
-            if section.subunits is not None and not section.resumed or section.resumed:
-                later = next((s for s in self.sections[number + 1 :] if s.top == section.top and s.resumed
-                              and s.subunits and section.subunits and s.subunits[0] == section.subunits[1]),
-                             None)  # fmt: skip
+            if section.subunits is not None:
+                later = resumed_at.get((section.top, section.subunits[1]))
                 if later is not None:
-                    self.sections[number] = section._replace(more_on=later.page)
+                    self.sections[number] = section._replace(more_on=later)
         self.index_pages = self._column_pages(self._index_entries())
         self.pages = offset + chart_count + len(self.index_pages)
         self._by_page: dict[int, list[Section]] = {}
@@ -600,7 +627,9 @@ class Book:
         finally:
             arranger.width, arranger.height = saved
 
-    def _place(self, pages: list[_Skyline], width: float, height: float, fresh: bool = False) -> tuple[int, float, float]:
+    def _place(
+        self, pages: list[_Skyline], width: float, height: float, fresh: bool = False
+    ) -> tuple[int, float, float]:
         """A place for a section: on the last page where it fits, else on a new page."""
         gap = SECTION_GAP
         if not fresh and pages:
@@ -620,7 +649,7 @@ class Book:
             return w, h
         size = self._stubs.get(index)
         if size is None:
-            lines, w, h = self._stub_lines(index, self.words["continued"].format(page=self._number_width))
+            _, w, h = self._stub_lines(index, self.words["continued"].format(page=self._number_width))
             size = self._stubs[index] = (w, h)
         return size
 
@@ -721,7 +750,10 @@ class Book:
         open_unit(top, unit.subunits[start:end], atts)
         blocks[top] = compute(top)
         if not self._fits_in(blocks[top], width, height) and end - start > 1:
-            # Too many subunits for one page: as many as fit, the rest continued on the next page.
+            # Too many subunits for one page: as many as fit, the rest continued on the next page
+            # (said in a line under the section).
+            height -= NOTE_HEIGHT
+            arranger.height = height  # columns break for the room left above the note
             low, high = 1, end - start
             while low < high:
                 middle = (low + high + 1) // 2
@@ -907,7 +939,6 @@ class Book:
         return BookPage(number, kind, None, tuple(items), tuple(links))
 
     def _chart_page(self, number: int) -> BookPage:
-        units = self.organization.units
         boxes: list[Box] = []
         edges: list[Edge] = []
         texts: list[TextItem] = []
@@ -923,6 +954,12 @@ class Book:
                 for row, (text, _) in enumerate(lines, 1):
                     texts.append(TextItem(text, x0, y0 + row * HEADING_PT * 1.25, HEADING_PT, italic=True))
             self._build_section(section, x0, y0 + section.heading, boxes, edges, links)
+            if section.more_on is not None:
+                label = self.words["continued"].format(page=section.more_on)
+                y = y0 + section.height - NOTE_HEIGHT + 4.0
+                texts.append(TextItem(label, x0, y, HEADING_PT, bold=True, link=section.more_on))
+                width = self.measure.width(label, TextStyle.HEAD, HEADING_PT)
+                links.append((x0, y, width, HEADING_PT * 1.25, section.more_on))
         layout = ChartLayout(tuple(boxes), tuple(edges), self.width, self.height, self.options,
                              self.organization.title, self.subtitle)  # fmt: skip
         return BookPage(number, "chart", layout, tuple(texts), tuple(links))
@@ -1028,8 +1065,14 @@ class Book:
     ) -> None:
         bottom = cy + box_height
         trunk_end = bottom
+        bused = len(block.attached) > BUSED_ATTACHED
         for child, dx, dy in block.attached:
             _, w, h = texts[child]
+            if bused:  # a dashed bus over the row, a drop to each box
+                bus = cy + dy - self.options.level_gap / 2
+                edges.append(Edge(((cx, bus), (cx + dx, bus), (cx + dx, cy + dy)), True, index, child))
+                trunk_end = max(trunk_end, bus)
+                continue
             middle = cy + dy + h / 2
             near = cx + dx + (w / 2 if dx < 0 else -w / 2)
             edges.append(Edge(((cx, middle), (near, middle)), True, index, child))

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable
 
-from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter
 
 from orgexplorer import __version__
@@ -40,16 +39,12 @@ INK = "#1b2733"
 LINK_INK = "#1f4e8c"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Book", text)
-
-
 def book_words() -> dict[str, str]:
     """The book's phrases in the interface's language."""
     return {
-        "continued": _tr("continued on page {page}"),
-        "from": _tr("from page {page}"),
-        "resumed": _tr("continued from page {page}"),
+        "continued": QCoreApplication.translate("Book", "continued on page {page}"),
+        "from": QCoreApplication.translate("Book", "from page {page}"),
+        "resumed": QCoreApplication.translate("Book", "continued from page {page}"),
     }
 
 
@@ -95,14 +90,17 @@ def paint_book_page(
 ) -> list[tuple[float, float, float, float, int]]:
     """One page in points of a printable area ``width`` × ``height``; returns its links there."""
     area = QRectF(0, 0, width, height)
-    label = _tr("page {page} of {pages}").format(page=page.number, pages=book.pages)
+    label = QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=page.number, pages=book.pages)
     draw_header(painter, area, text)
     painter.save()
     try:
         painter.translate(0, HEADER_PT)
         painter.scale(scale, scale)
         if page.kind != "chart":
-            title = _tr("Contents") if page.kind == "contents" else _tr("Index")
+            if page.kind == "contents":
+                title = QCoreApplication.translate("Book", "Contents")
+            else:
+                title = QCoreApplication.translate("Book", "Index")
             painter.setPen(QColor(INK))
             painter.setFont(_font(11.0, painter, bold=True))
             painter.drawText(QPointF(0, 11.0), title)
@@ -169,9 +167,7 @@ def configure_book_pages(device: QPagedPaintDevice, setup: PageSetup) -> None:
     configure_pages(device, None, book_orientation(setup))  # landscape when automatic
 
 
-def render_book_page(
-    book: Book, number: int, text: SheetText, setup: PageSetup, width_px: int
-) -> QImage:
+def render_book_page(book: Book, number: int, text: SheetText, setup: PageSetup, width_px: int) -> QImage:
     """Page ``number`` as an image ``width_px`` wide (the export dialog's preview)."""
     setup = book_orientation(setup)
     page_width, page_height = page_size_points(setup, None)
@@ -199,7 +195,8 @@ def write_book_pdf(
     """The book as one PDF with real text and links between its pages."""
     setup = book_orientation(setup)
     writer = QPdfWriter(path)
-    writer.setTitle(f"{text.title}{' — ' + text.subtitle if text.subtitle else ''}: {_tr('chart book')}")
+    name = QCoreApplication.translate("Book", "chart book")
+    writer.setTitle(f"{text.title}{' — ' + text.subtitle if text.subtitle else ''}: {name}")
     writer.setCreator(f"OrgExplorer {__version__}")
     writer.setResolution(1200)
     configure_book_pages(writer, setup)
@@ -314,4 +311,3 @@ def _today() -> str:
     from orgexplorer.chart.export import _today as today
 
     return today()
-

@@ -123,7 +123,8 @@ CELL = 24.0
 
 
 def cells(x0: float, y0: float, x1: float, y1: float):
-    return ((i, j) for i in range(int(x0 // CELL), int(x1 // CELL) + 1) for j in range(int(y0 // CELL), int(y1 // CELL) + 1))
+    columns = range(int(x0 // CELL), int(x1 // CELL) + 1)
+    return ((i, j) for i in columns for j in range(int(y0 // CELL), int(y1 // CELL) + 1))
 
 
 def grid(page: Page) -> dict[tuple[int, int], list]:
@@ -188,7 +189,7 @@ def check_book(org, path, setup: PageSetup) -> list[Page]:
 CASES = [(100, BROAD), (100, DEEP), (1000, BROAD), (1000, DEEP)]
 
 
-@pytest.mark.parametrize(("units", "branching"), CASES, ids=[f"{n}-{'broad' if b == BROAD else 'deep'}" for n, b in CASES])
+@pytest.mark.parametrize(("units", "branching"), CASES, ids=["100-broad", "100-deep", "1000-broad", "1000-deep"])
 def test_book_read_back(tmp_path, units, branching):
     org = organization(units, branching)
     setup = PageSetup(fit=Fit.BOOK)
