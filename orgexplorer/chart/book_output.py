@@ -1,16 +1,10 @@
 """The chart book on paper: its pages painted by the one ChartRenderer on a PDF writer, a printer or
-an image (the export dialog's preview), with the PDF's internal links added afterwards.
-
-Qt's PDF writer has no API for links inside a document (only to URLs), so the book is written by Qt,
-then each "continued on page N", "from page M", contents and index entry gets a PDF link annotation
-to its page through pypdf, appended as an incremental update (Qt's bytes stay as they are; only the
-pages' annotation lists are added).
-"""
+an image (the export dialog's preview), with the PDF's links between pages added afterwards
+(``pdf_links``: Qt's PDF writer links only to URLs)."""
 
 from __future__ import annotations
 
 import math
-import os
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter
@@ -31,6 +25,7 @@ from orgexplorer.chart.export import (
     page_size_points,
 )
 from orgexplorer.chart.layout import ChartOptions
+from orgexplorer.chart.pdf_links import add_links
 from orgexplorer.chart.render import ChartRenderer, QtMeasure
 from orgexplorer.model import Organization
 from orgexplorer.model.yamlread import Progress
@@ -206,85 +201,6 @@ def write_book_pdf(
     links = paint_book(writer, book, text, setup, report, painting)
     del writer  # the file is complete once the writer is gone
     add_links(path, links, page_rect.height(), paint_rect.left(), paint_rect.top())
-
-
-def add_links(
-    path: str,
-    links: list[list[tuple[float, float, float, float, int]]],
-    page_height: float,
-    left: float,
-    top: float,
-) -> None:
-    """Link annotations to pages (1-based targets), appended to the PDF as an incremental update.
-
-    ``links`` per page are rectangles in points of the printable area, whose top-left corner is at
-    (``left``, ``top``) of a page ``page_height`` points high; PDF space has its origin bottom-left.
-    pypdf reads the page objects; the update itself is written here: pypdf's own incremental writer
-    copies the whole document first, seconds for a book of a thousand pages.
-    """
-    from io import BytesIO
-
-    from pypdf import PdfReader
-    from pypdf.generic import ArrayObject, IndirectObject, NameObject
-
-    with open(path, "rb") as stream:
-        reader = PdfReader(stream)
-        pages = reader.pages
-        references = [page.indirect_reference for page in pages]
-        size = int(reader.trailer["/Size"])
-        root = reader.trailer.raw_get("/Root")
-        info = reader.trailer.raw_get("/Info") if "/Info" in reader.trailer else None
-        stream.seek(0, os.SEEK_END)
-        end = stream.tell()
-        stream.seek(max(0, end - 1024))
-        tail = stream.read()
-        previous = int(tail[tail.rindex(b"startxref") + 9 :].split()[0])
-        objects: list[tuple[int, bytes]] = []
-        for number, page_links in enumerate(links):
-            annotations = []
-            for x, y, w, h, target in page_links:
-                if not 1 <= target <= len(pages):
-                    continue
-                x0, x1 = left + x, left + x + w
-                y1, y0 = page_height - (top + y), page_height - (top + y + h)
-                rect = " ".join(f"{v:.2f}" for v in (x0, y0, x1, y1))
-                goal = references[target - 1]
-                annotations.append(
-                    f"<< /Type /Annot /Subtype /Link /Rect [{rect}] /Border [0 0 0] "
-                    f"/Dest [{goal.idnum} {goal.generation} R /Fit] >>".encode("ascii")
-                )
-            if not annotations:
-                continue
-            numbers = list(range(size, size + len(annotations)))
-            size += len(annotations)
-            objects += zip(numbers, annotations, strict=True)
-            page = pages[number].get_object()
-            existing = page.get("/Annots")
-            refs = ArrayObject(list(existing.get_object()) if existing is not None else [])
-            refs += [IndirectObject(n, 0, reader) for n in numbers]
-            page[NameObject("/Annots")] = refs
-            body = BytesIO()
-            page.write_to_stream(body)
-            objects.append((references[number].idnum, body.getvalue()))
-    with open(path, "r+b") as stream:
-        stream.seek(0, os.SEEK_END)
-        offset = stream.tell()
-        chunks: list[bytes] = [b"\n"]
-        offset += 1
-        where: list[tuple[int, int]] = []
-        for number, body in objects:
-            where.append((number, offset))
-            chunk = b"%d 0 obj\n%s\nendobj\n" % (number, body)
-            chunks.append(chunk)
-            offset += len(chunk)
-        xref = [b"xref\n0 1\n0000000000 65535 f \n"]  # the free list's head, as readers expect
-        for number, at in sorted(where):
-            xref.append(b"%d 1\n%010d 00000 n \n" % (number, at))
-        trailer = f"trailer\n<< /Size {size} /Root {root.idnum} {root.generation} R"
-        if info is not None:
-            trailer += f" /Info {info.idnum} {info.generation} R"
-        trailer += f" /Prev {previous} >>\nstartxref\n{offset}\n%%EOF\n"
-        stream.write(b"".join(chunks) + b"".join(xref) + trailer.encode("ascii"))
 
 
 def export_book(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import functools
 import math
 import os
 import tempfile
@@ -127,12 +128,14 @@ def _font(size: float, painter: QPainter, bold: bool = False, italic: bool = Fal
     return font
 
 
+@functools.lru_cache(maxsize=256)  # the same legend and source on every page of a book or poster
 def _text_width(text: str, size: float) -> float:
     font = chart_font()
     font.setPointSizeF(size)
     return QFontMetricsF(font, metrics_device()).horizontalAdvance(text)
 
 
+@functools.lru_cache(maxsize=256)
 def _elide(text: str, size: float, width: float) -> str:
     font = chart_font()
     font.setPointSizeF(size)

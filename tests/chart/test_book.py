@@ -97,7 +97,8 @@ def read_book(path) -> list[Page]:
     numbers = {page.indirect_reference.idnum: number for number, page in enumerate(reader.pages, 1)}
     pages = [Page() for _ in reader.pages]
     for pdf_page, page in zip(reader.pages, pages, strict=True):
-        for annotation in pdf_page.get("/Annots", []):
+        annotations = pdf_page.get("/Annots")
+        for annotation in annotations.get_object() if annotations is not None else []:
             annotation = annotation.get_object()
             target = annotation["/Dest"][0]
             page.links.append((tuple(float(v) for v in annotation["/Rect"]), numbers[target.idnum]))
