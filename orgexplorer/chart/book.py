@@ -44,7 +44,7 @@ from orgexplorer.model.yamlread import Progress
 SMALLEST_PT = 7.0
 HEADING_PT = 7.5  # "from page M" and the path above a section
 INDEX_PT = 8.0  # table of contents and index entries
-SECTION_GAP = 14.0  # between sections sharing a page
+SECTION_GAP = 10.0  # between sections sharing a page
 HEADING_WIDTH = 150.0  # the narrowest a section with a heading is
 BUSED_ATTACHED = 4  # more attached units than this go several to a side, under a dashed bus
 COLUMN_ROOMS = (1.0, 0.7, 0.5, 0.35)  # fractions of a page's depth that columns of leaves are tried in
@@ -67,8 +67,8 @@ def book_options(options: ChartOptions) -> ChartOptions:
         name_size=max(options.name_size, 8.0),
         head_size=max(options.head_size, SMALLEST_PT),
         detail_size=max(options.detail_size, SMALLEST_PT),
-        sibling_gap=min(options.sibling_gap, 10.0),
-        level_gap=min(options.level_gap, 20.0),
+        sibling_gap=min(options.sibling_gap, 8.0),
+        level_gap=min(options.level_gap, 16.0),
         stack_gap=min(options.stack_gap, 5.0),
         stack_indent=min(options.stack_indent, 10.0),
     )
@@ -468,7 +468,9 @@ class Book:
             minimum = 0.0 if from_page is None else HEADING_WIDTH
             if part is None and not resumed and self.whole_fits[top]:
                 subtree = self._subtree(top)
-                page, x, y, (bw, bh), region = self._place_whole(pages, subtree, whole_sizes[top], minimum, heading)
+                page, x, y, (bw, bh), region, heading = self._place_whole(
+                    pages, subtree, whole_sizes[top], minimum, top, from_page
+                )
                 opened = tuple(i for i in subtree if shows_children(i))
                 self.sections.append(Section(top, page, x, y, max(bw, minimum), heading + bh, heading, from_page,
                                              opened, None, False, region))  # fmt: skip
@@ -492,6 +494,7 @@ class Book:
             assert choice is not None
             opened_list, part, stubs, block = choice
             width = max(block.right - block.left, minimum)
+            heading = self._heading_for(top, from_page, width)  # no taller than the room kept for it
             split = part is not None and part[1] < len(units[top].subunits)
             tall = heading + block.height + (NOTE_HEIGHT if split else 0.0)
             if spot is not None:
@@ -580,8 +583,9 @@ class Book:
         subtree: list[int],
         size: tuple[float, float],
         minimum: float,
-        heading: float,
-    ) -> tuple[int, float, float, tuple[float, float], tuple[float, float]]:
+        top: int,
+        from_page: int | None,
+    ) -> tuple[int, float, float, tuple[float, float], tuple[float, float], float]:
         """A place for a whole branch on the last page, trying it with its leaves in more columns (wider
         and less deep) where that fits the room left better; else on a new page as first measured."""
         gap = SECTION_GAP
@@ -595,15 +599,17 @@ class Book:
                     continue
                 seen.add((w, h))
                 w = max(w, minimum)
+                heading = self._heading_for(top, from_page, w)
                 spot = pages[-1].find(w + gap, heading + h + gap)
                 if spot is not None and (best is None or (spot[1], w * h) < best[0]):
-                    best = ((spot[1], w * h), spot, (w, h), region)
+                    best = ((spot[1], w * h), spot, (w, h), region, heading)
             if best is not None:
-                _, spot, (w, h), region = best
+                _, spot, (w, h), region, heading = best
                 pages[-1].add(spot[0], spot[1], w + gap, heading + h + gap)
-                return len(pages), spot[0], spot[1], (w, h), region
+                return len(pages), spot[0], spot[1], (w, h), region, heading
+        heading = self._heading_for(top, from_page, max(size[0], minimum))
         page, x, y = self._place(pages, max(size[0], minimum), heading + size[1], fresh=True)
-        return page, x, y, size, (self.width, self.whole_height)
+        return page, x, y, size, (self.width, self.whole_height), heading
 
     def _measure_whole(self, subtree: list[int], region: tuple[float, float]) -> tuple[float, float]:
         """The size of a whole branch (``subtree`` in pre-order) laid out in ``region``."""
@@ -846,7 +852,14 @@ class Book:
         return lines
 
     def _heading_height(self, from_page: int | None) -> float:
+        """The most a heading takes: "from page M" and two lines of path."""
         return 0.0 if from_page is None else 3 * HEADING_PT * 1.25 + 4.0
+
+    def _heading_for(self, top: int, from_page: int | None, width: float) -> float:
+        """What the heading of a section ``width`` wide takes."""
+        if from_page is None:
+            return 0.0
+        return (1 + len(self._heading_lines(top, from_page, width))) * HEADING_PT * 1.25 + 4.0
 
     def _wrap(self, text: str, width: float, size: float) -> list[tuple[str, float]]:
         measure = self.measure

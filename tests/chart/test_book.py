@@ -211,7 +211,7 @@ def test_ten_thousand_units(tmp_path):
 
 
 #: Pages against the units' box area over the printable area. The issue asks for 1.5×; what this
-#: pagination reaches is about 3.5× (broad) and 4.3× (deep): see the README's section on the book.
+#: pagination reaches is about 3.1× (broad) and 4.3× (deep): see the README's section on the book.
 PAGES_OVER_AREA = 5.0
 
 
