@@ -752,6 +752,14 @@ class Book:
 
         unit = units[top]
         start, end = part if part is not None else (0, len(unit.subunits))
+        # No more subunits are tried than boxes of the least size could stand on the page: a unit with
+        # a hundred thousand subunits costs each of its pages the same, not all of them again.
+        o = self.options
+        least = self.typesetter.heights[TextStyle.NAME] + 2 * o.padding
+        capacity = int((width / (o.min_box_width * 0.8)) * (height / least)) + 1
+        if end - start > capacity:
+            end = start + capacity
+            part = (start, end)
         atts = unit.attached if start == 0 else ()
         open_unit(top, unit.subunits[start:end], atts)
         blocks[top] = compute(top)

@@ -295,3 +295,26 @@ def test_cli_book(tmp_path):
                           capture_output=True, text=True, check=False)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "pages)" in done.stdout and len(PdfReader(str(out)).pages) > 3
+
+
+def test_a_unit_with_thousands_of_subunits_continues_page_after_page():
+    """Each page of a flat organization costs the same: planning stays linear."""
+    import time
+
+    def flat(count):
+        units = "".join(f"\n      - {{id: u{i}, name: Office number {i}}}" for i in range(count))
+        text = f"format: orgexplorer/1\norganization: Flat\nunits:\n  - id: top\n    name: Top\n    subunits:{units}\n"
+        return load_bytes(text.encode(), "flat.yaml").organization
+
+    times = []
+    for count in (2_000, 20_000):
+        org = flat(count)
+        start = time.process_time()
+        book = Book(org, ChartOptions(), 760, 470)
+        times.append(time.process_time() - start)
+        assert len(book.page_of) == count + 1
+        parts = [s.subunits for s in book.sections]
+        assert parts[0][0] == 0 and all(a[1] == b[0] for a, b in zip(parts, parts[1:], strict=False))
+        assert parts[-1][1] == count and all(s.resumed for s in book.sections[1:])
+        assert all(s.more_on == n for s, n in zip(book.sections, (t.page for t in book.sections[1:]), strict=False))
+    assert times[1] < 25 * times[0]  # 10× the units, not 100× the time
