@@ -331,10 +331,10 @@ class Book:
         for section in self.sections:
             if not section.resumed:
                 self.page_of[section.top] = section.page
-            opened = set(section.opened)
-            for unit in section.opened:
-                for child in self._shown_children(section, unit):
-                    if child in opened or not self.shows_children(child):  # a full box, not a stub
+            shown_open = set(section.opened)
+            for parent in section.opened:
+                for child in self._shown_children(section, parent):
+                    if child in shown_open or not self.shows_children(child):  # a full box, not a stub
                         self.page_of[child] = section.page
         # Stub boxes point where their branch's section is.
         self.section_of: dict[int, Section] = {}
@@ -727,9 +727,9 @@ class Book:
             x = column * (column_width + 12)
             for number, (words, _) in enumerate(lines):
                 items.append(TextItem(words, x + indent, top + (row + number) * line, size))
-            number = str(page)
-            width = self.measure.width(number, TextStyle.HEAD, size)
-            items.append(TextItem(number, x + column_width - width, top + (row + len(lines) - 1) * line, size))
+            label = str(page)
+            width = self.measure.width(label, TextStyle.HEAD, size)
+            items.append(TextItem(label, x + column_width - width, top + (row + len(lines) - 1) * line, size))
             links.append((x + indent, top + row * line, column_width - indent, (len(lines) - 1) * line + size * 1.25,
                           link))  # fmt: skip
             row += len(lines)
@@ -846,8 +846,8 @@ class Book:
             cx, cy = where[index]
             lines, w, h = texts[index]
             unit = units[index]
-            attached = unit.placement is Placement.ATTACHED and index not in self.roots
-            boxes.append(Box(index, cx - w / 2, cy, w, h, lines, attached, unit.depth - self.base_depth,
+            dashed = unit.placement is Placement.ATTACHED and index not in self.roots
+            boxes.append(Box(index, cx - w / 2, cy, w, h, lines, dashed, unit.depth - self.base_depth,
                              self.hidden.get(index, 0)))  # fmt: skip
             if index in stub_text:
                 links.append((cx - w / 2, cy, w, h, self.section_of[index].page))

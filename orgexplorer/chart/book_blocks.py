@@ -28,6 +28,7 @@ class Block(NamedTuple):
 
 
 _BOX, _ROW, _COLUMNS, _WRAP = range(4)
+Placed = tuple[tuple[int, float, float, float], ...]
 
 
 class Arranger:
@@ -90,7 +91,7 @@ class Arranger:
                 return Block(min(left, l2), max(right, r2), max(bottom, b2), kind, placed, tuple(att), l2)
         return Block(min(left, l2), max(right, r2), max(bottom, b2), kind, placed, tuple(att), top - gap / 2)
 
-    def _row(self, subunits: Sequence[tuple[int, Block]], top: float) -> tuple[tuple, float, float, float]:
+    def _row(self, subunits: Sequence[tuple[int, Block]], top: float) -> tuple[Placed, float, float, float]:
         gap = self.o.sibling_gap
         centres = []
         cursor = 0.0
@@ -102,7 +103,7 @@ class Arranger:
         height = max(block.height for _, block in subunits)
         return placed, -shift, cursor - gap - shift, top + height
 
-    def _columns(self, subunits: Sequence[tuple[int, Block]], top: float) -> tuple[tuple, float, float, float]:
+    def _columns(self, subunits: Sequence[tuple[int, Block]], top: float) -> tuple[Placed, float, float, float]:
         """Leaves in as few columns as keep them within the page's height, each with a rail."""
         o = self.o
         room = max(self.height - top, 1.0)
@@ -137,7 +138,7 @@ class Arranger:
             x += width + o.sibling_gap
         return tuple(placed), -span / 2, span / 2, bottom
 
-    def _wrap(self, subunits: Sequence[tuple[int, Block]], top: float) -> tuple[tuple, float, float, float]:
+    def _wrap(self, subunits: Sequence[tuple[int, Block]], top: float) -> tuple[Placed, float, float, float]:
         """Rows no wider than the page, left-aligned beside a rail the trunk runs down."""
         o = self.o
         indent = o.stack_indent
@@ -151,7 +152,7 @@ class Arranger:
                 cursor = 0.0
             rows[-1].append((child, block))
             cursor += width + o.sibling_gap
-        placed = []
+        placed: list[tuple[int, float, float, float]] = []
         y = top
         widest = 0.0
         first_centres: list[float] = []
@@ -159,7 +160,7 @@ class Arranger:
             x = indent
             for child, block in row:
                 centre = x - block.left
-                placed.append([child, centre, y, y - o.level_gap / 2])
+                placed.append((child, centre, y, y - o.level_gap / 2))
                 if number == 0:
                     first_centres.append(centre)
                 x += block.right - block.left + o.sibling_gap

@@ -3,6 +3,7 @@ where they say, legible text, no words over each other, and pages not much empti
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import shutil
@@ -314,7 +315,7 @@ def test_a_unit_with_thousands_of_subunits_continues_page_after_page():
         times.append(time.process_time() - start)
         assert len(book.page_of) == count + 1
         parts = [s.subunits for s in book.sections]
-        assert parts[0][0] == 0 and all(a[1] == b[0] for a, b in zip(parts, parts[1:], strict=False))
+        assert parts[0][0] == 0 and all(a[1] == b[0] for a, b in itertools.pairwise(parts))
         assert parts[-1][1] == count and all(s.resumed for s in book.sections[1:])
-        assert all(s.more_on == n for s, n in zip(book.sections, (t.page for t in book.sections[1:]), strict=False))
+        assert all(a.more_on == b.page for a, b in itertools.pairwise(book.sections))
     assert times[1] < 25 * times[0]  # 10× the units, not 100× the time
