@@ -193,7 +193,7 @@ SR_LATN = {
     "P&rint…": "Šta&mpaj…",
     "Page {page} of {pages}": "Strana {page} od {pages}",
     "Preview of a page of the book": "Pregled strane knjige",
-    "Making the book of {count} units…": "Pravi se knjiga od {count} jedinica…",
+    "Making the book of {count} units… {percent}%": "Pravi se knjiga od {count} jedinica… {percent}%",
     "{units} units on {pages} pages ({charts} of charts), names at {size} pt.": "{units} jedinica na {pages} strana (šeme na {charts}), nazivi veličine {size} pt.",
     "chart book": "knjiga šema",
     "continued on page {page}": "nastavak na strani {page}",

@@ -690,7 +690,7 @@ class Book:
                 continue
             depth = units[section.top].depth - self.base_depth
             name = units[section.top].name_in(self.options.language)
-            entries.append((name, section.page, section.page, min(depth, 12) * 8.0))
+            entries.append((name, section.page, section.page, min(depth, 6) * 8.0))
         return entries
 
     def _index_entries(self) -> list[tuple[str, int, int, float]]:

@@ -110,6 +110,7 @@ class BookPreview(QWidget):
         layout.addLayout(controls)
         self.task = BookPreviewTask(self)
         self.task.finished.connect(self._on_task_finished)
+        self.task.progress.connect(self._on_task_progress)
         self.book: Book | None = None
         self.page = 1
         self._key: object = None
@@ -133,12 +134,19 @@ class BookPreview(QWidget):
         assert self._asked is not None
         organization, options, setup = self._asked
         if self.book is None:
-            self.image.setPixmap(QPixmap())
-            self.image.setText(self.tr("Making the book of {count} units…").format(
-                count=QLocale().toString(len(organization))))  # fmt: skip
+            self._on_task_progress(0)
         width = max(200, self.image.width() - 20)
         self.task.start(self._key, organization, options, setup, self.page, width, self.book)
         self._update_buttons()
+
+    def _on_task_progress(self, percent: int) -> None:
+        if self.book is None and self._asked is not None:
+            self.image.setPixmap(QPixmap())
+            self.image.setText(
+                self.tr("Making the book of {count} units… {percent}%").format(
+                    count=QLocale().toString(len(self._asked[0])), percent=percent
+                )
+            )
 
     def _on_task_finished(self, outcome: PreviewPage) -> None:
         if outcome.key != self._key:

@@ -3,32 +3,32 @@
   <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="46" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="40" />
       <source>continued on page {page}</source>
       <translation>наставак на страни {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="47" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="41" />
       <source>from page {page}</source>
       <translation>са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="48" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
       <source>continued from page {page}</source>
       <translation>наставак са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="102" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
       <source>Contents</source>
       <translation>Садржај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="104" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="98" />
       <source>Index</source>
       <translation>Индекс</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="201" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="193" />
       <source>chart book</source>
       <translation>књига шема</translation>
     </message>
@@ -56,22 +56,22 @@
       <translation>Шта&amp;мпај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="137" />
-      <source>Making the book of {count} units…</source>
-      <translation>Прави се књига од {count} јединица…</translation>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="146" />
+      <source>Making the book of {count} units… {percent}%</source>
+      <translation>Прави се књига од {count} јединица… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="162" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="170" />
       <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
       <translation>{units} јединица на {pages} страна (шеме на {charts}), називи величине {size} pt.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="176" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="183" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="190" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="196" />
       <source>chart book</source>
       <translation>књига шема</translation>
     </message>
@@ -79,40 +79,40 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="167" />
+      <location filename="../../orgexplorer/chart/export.py" line="170" />
       <source>part of the unit above (subunit)</source>
       <translation>део јединице изнад (унутрашња јединица)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="176" />
+      <location filename="../../orgexplorer/chart/export.py" line="179" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="180" />
+      <location filename="../../orgexplorer/chart/export.py" line="183" />
       <source>Source: {source}</source>
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="301" />
-      <location filename="../../orgexplorer/chart/export.py" line="361" />
-      <location filename="../../orgexplorer/chart/book_output.py" line="94" />
+      <location filename="../../orgexplorer/chart/export.py" line="304" />
+      <location filename="../../orgexplorer/chart/export.py" line="364" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="350" />
+      <location filename="../../orgexplorer/chart/export.py" line="353" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>ред {row} / колона {column} од {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="397" />
-      <location filename="../../orgexplorer/chart/export.py" line="401" />
+      <location filename="../../orgexplorer/chart/export.py" line="400" />
+      <location filename="../../orgexplorer/chart/export.py" line="404" />
       <source>overlap</source>
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="464" />
+      <location filename="../../orgexplorer/chart/export.py" line="467" />
       <source>organizational chart</source>
       <translation>организациона шема</translation>
     </message>
