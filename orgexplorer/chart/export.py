@@ -563,7 +563,6 @@ def export_chart(
         report = ExportReport(target)
         with atomic_output(target, organization.path) as temporary:
             export_book(organization, suffix, temporary, options, setup, progress, report)
-            _check_complete(temporary, suffix)
         if progress is not None:
             progress(1.0)
         return report
