@@ -79,40 +79,41 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="170" />
+      <location filename="../../orgexplorer/chart/export.py" line="171" />
       <source>part of the unit above (subunit)</source>
+      <extracomment>An export that could not be written; the message is for the user. One type with the file writer's, so that a full disk and a bad option reach the user the same way.</extracomment>
       <translation>део јединице изнад (унутрашња јединица)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="179" />
+      <location filename="../../orgexplorer/chart/export.py" line="180" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="183" />
+      <location filename="../../orgexplorer/chart/export.py" line="184" />
       <source>Source: {source}</source>
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="304" />
-      <location filename="../../orgexplorer/chart/export.py" line="364" />
+      <location filename="../../orgexplorer/chart/export.py" line="305" />
+      <location filename="../../orgexplorer/chart/export.py" line="365" />
       <location filename="../../orgexplorer/chart/book_output.py" line="88" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="353" />
+      <location filename="../../orgexplorer/chart/export.py" line="354" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>ред {row} / колона {column} од {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="400" />
-      <location filename="../../orgexplorer/chart/export.py" line="404" />
+      <location filename="../../orgexplorer/chart/export.py" line="401" />
+      <location filename="../../orgexplorer/chart/export.py" line="405" />
       <source>overlap</source>
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="467" />
+      <location filename="../../orgexplorer/chart/export.py" line="421" />
       <source>organizational chart</source>
       <translation>организациона шема</translation>
     </message>
