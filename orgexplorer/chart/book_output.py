@@ -217,6 +217,11 @@ def export_book(
         raise ExportError(
             f"a chart book is written as one PDF; for {suffix} export each branch with --root, or use --fit poster"
         )
+    scale = book_scale(setup, options)
+    if scale > setup.poster_scale + 1e-9:
+        report.warnings.append(
+            f"the book is printed at scale {scale:.2f}, not {setup.poster_scale:.2f}, so that no text is under 7 pt"
+        )
     book = plan_book(organization, options, setup, None if progress is None else (lambda f: progress(0.3 * f)))
     layout_text = SheetText(organization.title, book.subtitle, organization.source or "", _today())
     write_book_pdf(temporary, book, layout_text, setup, report,

@@ -319,3 +319,10 @@ def test_a_unit_with_thousands_of_subunits_continues_page_after_page():
         assert parts[-1][1] == count and all(s.resumed for s in book.sections[1:])
         assert all(a.more_on == b.page for a, b in itertools.pairwise(book.sections))
     assert times[1] < 25 * times[0]  # 10× the units, not 100× the time
+
+
+def test_a_scale_that_would_shrink_text_below_7_pt_is_raised_and_said(tmp_path):
+    org = organization(100, BROAD)
+    report = export_chart(org, tmp_path / "book.pdf", ChartOptions(), PageSetup(fit=Fit.BOOK, poster_scale=0.3))
+    assert report.scale == pytest.approx(1.0) and "under 7 pt" in report.warnings[0]  # details are 7 pt at 1.0
+    assert min(size for page in read_book(tmp_path / "book.pdf") for size in page.sizes) >= 7.0
