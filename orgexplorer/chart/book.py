@@ -23,6 +23,7 @@ back and forth.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -112,13 +113,19 @@ class TextItem:
     link: int | None = None  # the page this text links to (drawn as a link)
 
 
+class PageKind(enum.Enum):
+    CONTENTS = "contents"
+    CHART = "chart"
+    INDEX = "index"
+
+
 @dataclass(frozen=True, slots=True)
 class BookPage:
     """A page ready to paint: a chart of its sections, their headings, and links (rectangles in
     chart-area points to a 1-based page)."""
 
     number: int
-    kind: str  # "contents", "chart" or "index"
+    kind: PageKind
     layout: ChartLayout | None
     texts: tuple[TextItem, ...]
     links: tuple[tuple[float, float, float, float, int], ...]
@@ -743,12 +750,12 @@ class Book:
             raise IndexError(number)
         contents = len(self.contents_pages)
         if number <= contents:
-            return self._text_page(number, "contents", self.contents_pages[number - 1])
+            return self._text_page(number, PageKind.CONTENTS, self.contents_pages[number - 1])
         if number > self.chart_pages.stop - 1:
-            return self._text_page(number, "index", self.index_pages[number - self.chart_pages.stop])
+            return self._text_page(number, PageKind.INDEX, self.index_pages[number - self.chart_pages.stop])
         return self._chart_page(number)
 
-    def _text_page(self, number: int, kind: str, page: _TextPage) -> BookPage:
+    def _text_page(self, number: int, kind: PageKind, page: _TextPage) -> BookPage:
         items, links = page
         return BookPage(number, kind, None, tuple(items), tuple(links))
 
@@ -776,7 +783,7 @@ class Book:
                 links.append((x0, y, width, HEADING_PT * 1.25, section.more_on))
         layout = ChartLayout(tuple(boxes), tuple(edges), self.width, self.height, self.options,
                              self.organization.title, self.subtitle)  # fmt: skip
-        return BookPage(number, "chart", layout, tuple(texts), tuple(links))
+        return BookPage(number, PageKind.CHART, layout, tuple(texts), tuple(links))
 
     def _build_section(
         self,

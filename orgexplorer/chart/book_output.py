@@ -5,12 +5,13 @@ an image (the export dialog's preview), with the PDF's links between pages added
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter
 
 from orgexplorer import __version__
-from orgexplorer.chart.book import Book, BookPage
+from orgexplorer.chart.book import SMALLEST_PT, Book, BookPage, PageKind, book_options
 from orgexplorer.chart.export import (
     FOOTER_PT,
     HEADER_PT,
@@ -24,9 +25,9 @@ from orgexplorer.chart.export import (
     draw_header,
     page_size_points,
 )
-from orgexplorer.chart.layout import ChartOptions
+from orgexplorer.chart.layout import ChartOptions, TextStyle
 from orgexplorer.chart.pdf_links import add_links
-from orgexplorer.chart.render import ChartRenderer, QtMeasure
+from orgexplorer.chart.render import ChartRenderer, QtMeasure, _metrics
 from orgexplorer.model import Organization
 from orgexplorer.model.yamlread import Progress
 
@@ -45,17 +46,13 @@ def book_words() -> dict[str, str]:
 
 def book_scale(setup: PageSetup, options: ChartOptions) -> float:
     """Paper points per layout point: the poster scale, never so small that text drops below 7 pt."""
-    from orgexplorer.chart.book import SMALLEST_PT, book_options
-
-    smallest = min(book_options(options).size(style) for style in (1, 2, 3))  # type: ignore[arg-type]
+    smallest = min(book_options(options).size(style) for style in TextStyle)
     return max(setup.poster_scale, SMALLEST_PT / smallest)
 
 
 def book_orientation(setup: PageSetup) -> PageSetup:
     """A book is landscape unless asked otherwise: organizations are wider than deep."""
     if setup.orientation is Orientation.AUTO:
-        from dataclasses import replace
-
         return replace(setup, orientation=Orientation.LANDSCAPE)
     return setup
 
@@ -91,8 +88,8 @@ def paint_book_page(
     try:
         painter.translate(0, HEADER_PT)
         painter.scale(scale, scale)
-        if page.kind != "chart":
-            if page.kind == "contents":
+        if page.kind is not PageKind.CHART:
+            if page.kind is PageKind.CONTENTS:
                 title = QCoreApplication.translate("Book", "Contents")
             else:
                 title = QCoreApplication.translate("Book", "Index")
@@ -110,9 +107,6 @@ def paint_book_page(
 
 def _paint_texts(painter: QPainter, page: BookPage) -> None:
     """Headings, contents and index entries; a font and ink set only when they change."""
-    from orgexplorer.chart.layout import TextStyle
-    from orgexplorer.chart.render import _metrics
-
     current: tuple[float, bool, bool, bool] | None = None
     ascent = 0.0
     for item in page.texts:
