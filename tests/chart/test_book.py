@@ -326,3 +326,23 @@ def test_a_scale_that_would_shrink_text_below_7_pt_is_raised_and_said(tmp_path):
     report = export_chart(org, tmp_path / "book.pdf", ChartOptions(), PageSetup(fit=Fit.BOOK, poster_scale=0.3))
     assert report.scale == pytest.approx(1.0) and "under 7 pt" in report.warnings[0]  # details are 7 pt at 1.0
     assert min(size for page in read_book(tmp_path / "book.pdf") for size in page.sizes) >= 7.0
+
+
+def test_book_export_reports_progress_and_a_cancel_writes_nothing(tmp_path):
+    from orgexplorer.model import Cancelled
+
+    org = organization(1000, BROAD)
+    seen: list[float] = []
+    export_chart(org, tmp_path / "book.pdf", ChartOptions(), PageSetup(fit=Fit.BOOK), progress=seen.append)
+    assert len(seen) >= 5 and seen == sorted(seen) and seen[0] < 0.1 and seen[-1] == 1.0
+    target = tmp_path / "old.pdf"
+    target.write_bytes(b"the book from yesterday")
+
+    def cancel_halfway(fraction: float) -> None:
+        if fraction > 0.5:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        export_chart(org, target, ChartOptions(), PageSetup(fit=Fit.BOOK), progress=cancel_halfway)
+    assert target.read_bytes() == b"the book from yesterday"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["book.pdf", "old.pdf"]
