@@ -22,7 +22,8 @@ MARK_COLORS = {
 GHOST_FILL = "#f3f3f3"
 GHOST_BORDER = "#8a8a8a"
 GHOST_INK = "#5c5c5c"  # 6:1 on the ghost fill
-BADGE_PT = 5.5
+BADGE_PT = 5.5  # in the chart, which scales with it
+LEGEND_PT = 7.0  # in the footer, on paper: nothing there under 7 pt
 
 
 def mark_words() -> dict[Mark, str]:
@@ -36,19 +37,19 @@ def mark_words() -> dict[Mark, str]:
     }
 
 
-def _badge_font(painter: QPainter | None = None) -> QFont:
+def _badge_font(painter: QPainter | None = None, size: float = BADGE_PT) -> QFont:
     from orgexplorer.chart.render import chart_font
 
     font = chart_font(bold=True)
     dpi = (painter.device().logicalDpiY() or 72) if painter is not None else 72
-    font.setPointSizeF(BADGE_PT * 72.0 / dpi)
+    font.setPointSizeF(size * 72.0 / dpi)
     return font
 
 
-def _width(text: str) -> float:
+def _width(text: str, size: float = BADGE_PT) -> float:
     from orgexplorer.chart.render import metrics_device
 
-    return QFontMetricsF(_badge_font(), metrics_device()).horizontalAdvance(text) * 1.02
+    return QFontMetricsF(_badge_font(None, size), metrics_device()).horizontalAdvance(text) * 1.02
 
 
 def box_look(marks: Sequence[Mark], fill: str, attached: bool) -> tuple[str, str, float, bool] | None:
@@ -89,10 +90,10 @@ def paint_marks(painter: QPainter, layout: ChartLayout, boxes: Sequence[Box]) ->
             right = _badge(painter, right, box.y - 4.0, words[mark], MARK_COLORS[mark]) - 2.0
 
 
-def _badge(painter: QPainter, right: float, top: float, word: str, color: str) -> float:
+def _badge(painter: QPainter, right: float, top: float, word: str, color: str, size: float = BADGE_PT) -> float:
     """A filled pill with white text ending at ``right``; returns its left edge."""
-    width = _width(word) + 4.0
-    rect = QRectF(right - width, top, width, BADGE_PT + 2.5)
+    width = _width(word, size) + 4.0
+    rect = QRectF(right - width, top, width, size + 2.5)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(color))
     painter.drawRoundedRect(rect, 2.0, 2.0)
@@ -103,7 +104,7 @@ def _badge(painter: QPainter, right: float, top: float, word: str, color: str) -
 
 def legend_width() -> float:
     words = mark_words()
-    return sum(_width(words[mark]) + 6.0 for mark in Mark) + _width(legend_title()) + 4.0
+    return sum(_width(words[mark], LEGEND_PT) + 6.0 for mark in Mark) + _width(legend_title(), LEGEND_PT) + 4.0
 
 
 def legend_title() -> str:
@@ -113,14 +114,14 @@ def legend_title() -> str:
 def draw_legend(painter: QPainter, left: float, top: float) -> None:
     """The marks' legend as a row of badges from ``left`` (layout points), e.g. in a sheet's footer."""
     painter.save()
-    painter.setFont(_badge_font(painter))
+    painter.setFont(_badge_font(painter, LEGEND_PT))
     painter.setPen(QColor("#1b2733"))
     title = legend_title()
-    painter.drawText(QPointF(left, top + BADGE_PT + 0.5), title)
-    x = left + _width(title) + 4.0
+    painter.drawText(QPointF(left, top + LEGEND_PT + 0.5), title)
+    x = left + _width(title, LEGEND_PT) + 4.0
     words = mark_words()
     for mark in Mark:
-        width = _width(words[mark]) + 4.0
-        _badge(painter, x + width, top, words[mark], MARK_COLORS[mark])
+        width = _width(words[mark], LEGEND_PT) + 4.0
+        _badge(painter, x + width, top, words[mark], MARK_COLORS[mark], LEGEND_PT)
         x += width + 2.0
     painter.restore()

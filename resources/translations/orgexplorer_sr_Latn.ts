@@ -1,6 +1,82 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr-Latn">
   <context>
+    <name>Book</name>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="41" />
+      <source>continued on page {page}</source>
+      <translation>nastavak na strani {page}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
+      <source>from page {page}</source>
+      <translation>sa strane {page}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
+      <source>continued from page {page}</source>
+      <translation>nastavak sa strane {page}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="93" />
+      <source>Contents</source>
+      <translation>Sadržaj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="95" />
+      <source>Index</source>
+      <translation>Indeks</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="187" />
+      <source>chart book</source>
+      <translation>knjiga šema</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookPreview</name>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="90" />
+      <source>Preview of a page of the book</source>
+      <translation>Pregled strane knjige</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="94" />
+      <source>&amp;Previous page</source>
+      <translation>&amp;Prethodna strana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="95" />
+      <source>&amp;Next page</source>
+      <translation>&amp;Sledeća strana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="96" />
+      <source>P&amp;rint…</source>
+      <translation>Šta&amp;mpaj…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="146" />
+      <source>Making the book of {count} units… {percent}%</source>
+      <translation>Pravi se knjiga od {count} jedinica… {percent}%</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="170" />
+      <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
+      <translation>{units} jedinica na {pages} strana (šeme na {charts}), nazivi veličine {size} pt.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="183" />
+      <source>Page {page} of {pages}</source>
+      <translation>Strana {page} od {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="196" />
+      <source>chart book</source>
+      <translation>knjiga šema</translation>
+    </message>
+  </context>
+  <context>
     <name>Changes</name>
     <message>
       <location filename="../../orgexplorer/chart/change_report.py" line="31" />
@@ -192,39 +268,41 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="184" />
+      <location filename="../../orgexplorer/chart/export.py" line="189" />
       <source>part of the unit above (subunit)</source>
+      <extracomment>An export that could not be written; the message is for the user. One type with the file writer's, so that a full disk and a bad option reach the user the same way.</extracomment>
       <translation>deo jedinice iznad (unutrašnja jedinica)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="193" />
+      <location filename="../../orgexplorer/chart/export.py" line="198" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>pridružena rukovodiocu jedinice iznad, nije njen deo (isprekidano polje)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="197" />
+      <location filename="../../orgexplorer/chart/export.py" line="202" />
       <source>Source: {source}</source>
       <translation>Izvor: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="328" />
-      <location filename="../../orgexplorer/chart/export.py" line="390" />
+      <location filename="../../orgexplorer/chart/export.py" line="335" />
+      <location filename="../../orgexplorer/chart/export.py" line="397" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="85" />
       <source>page {page} of {pages}</source>
       <translation>strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="378" />
+      <location filename="../../orgexplorer/chart/export.py" line="385" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>red {row} / kolona {column} od {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="426" />
-      <location filename="../../orgexplorer/chart/export.py" line="430" />
+      <location filename="../../orgexplorer/chart/export.py" line="433" />
+      <location filename="../../orgexplorer/chart/export.py" line="437" />
       <source>overlap</source>
       <translation>preklop</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="494" />
+      <location filename="../../orgexplorer/chart/export.py" line="454" />
       <source>organizational chart</source>
       <translation>organizaciona šema</translation>
     </message>
@@ -275,98 +353,98 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="129" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="130" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="141" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="142" />
       <source>Co&amp;mpare With…</source>
       <translation>Upo&amp;redi sa…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="143" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="144" />
       <source>Compare the open organization with an older version of it (drop a file with Shift, too)</source>
       <translation>Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz Shift)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="146" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="147" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Napusti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="147" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
       <source>Show the newer version alone again</source>
       <translation>Ponovo prikaži samo noviju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="157" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="158" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="186" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="188" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="187" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="193" />
       <source>Comparing with {name}…</source>
       <translation>Poređenje sa {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="193" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="198" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Poređenje sa {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="204" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="209" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} nije upoređena: vidi Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="231" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="238" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Promene od {older} do {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="235" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="242" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Nema promena od {older} do {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="242" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="250" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – promene od {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="258" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="266" />
       <source>Leaving compare mode…</source>
       <translation>Napuštanje poređenja…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="333" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="341" />
       <source>Compare with an older version</source>
       <translation>Poređenje sa starijom verzijom</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="359" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="367" />
       <source>Responsibility moved away</source>
       <translation>Nadležnost premeštena drugoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="360" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="368" />
       <source>to {unit}</source>
       <translation>u jedinicu {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="365" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="373" />
       <source>Changes since {older}</source>
       <translation>Promene od verzije {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="388" />
       <source>Export changes</source>
       <translation>Izvoz promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="388" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -472,218 +550,223 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
       <source>PDF chart (vector, printable)</source>
       <extracomment>Organizations larger than this are previewed and exported on a worker thread (when the window offers one): laying out and drawing them takes from a second to many.</extracomment>
       <translation>PDF šema (vektorska, za štampu)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
       <source>SVG chart (vector)</source>
       <translation>SVG šema (vektorska)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
       <source>PNG image</source>
       <translation>PNG slika</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
       <source>Unit directory (PDF)</source>
       <translation>Imenik jedinica (PDF)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
       <source>Unit directory (HTML)</source>
       <translation>Imenik jedinica (HTML)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="68" />
       <source>Units for spreadsheets (CSV)</source>
       <translation>Jedinice za tabele (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="88" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="89" />
       <source>Export chart</source>
       <translation>Izvoz šeme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Names</source>
       <translation>Nazivi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Names and heads</source>
       <translation>Nazivi i rukovodioci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Names, heads and responsibilities</source>
       <translation>Nazivi, rukovodioci i nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
       <source>Top down</source>
       <translation>Odozgo nadole</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
       <source>Left to right</source>
       <translation>Sleva nadesno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
       <source>List leaf subunits in a column</source>
       <translation>Krajnje jedinice u koloni</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="109" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
       <source>The whole organization</source>
       <translation>Cela organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="111" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
       <source>{unit} and the units below it</source>
       <translation>{unit} i jedinice ispod nje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
       <source>All levels</source>
       <translation>Svi nivoi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Automatic</source>
       <translation>Automatski</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Landscape</source>
       <translation>Položeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Portrait</source>
       <translation>Uspravno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
       <source>Fit to one page</source>
       <translation>Na jednu stranu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
       <source>Poster: tile across pages</source>
       <translation>Plakat: na više strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
+      <source>Book: each branch legible</source>
+      <translation>Knjiga: svaka grana čitljiva</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: nazivi od 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
       <source>&amp;Format:</source>
       <translation>&amp;Format:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Polja prikazuju:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
       <source>&amp;Direction:</source>
       <translation>&amp;Smer:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
       <source>&amp;Units:</source>
       <translation>&amp;Jedinice:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
       <source>&amp;Levels:</source>
       <translation>&amp;Nivoi:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
       <source>&amp;Paper:</source>
       <translation>Pa&amp;pir:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="139" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Orijentacija:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="140" />
       <source>Pa&amp;ges:</source>
       <translation>S&amp;trane:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="141" />
       <source>Poster &amp;scale:</source>
       <translation>&amp;Razmera plakata:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="142" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="145" />
       <source>Preview of the first page</source>
       <translation>Pregled prve strane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="157" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="164" />
       <source>&amp;Export…</source>
       <translation>&amp;Izvezi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="224" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="242" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Imenik jedinica: svaka jedinica sa rukovodiocem, nadležnostima i vezama.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="270" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="288" />
       <source>Drawing the preview of {count} units…</source>
       <translation>Crta se pregled {count} jedinica…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="308" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="326" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="310" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="328" />
       <source>1 page</source>
       <translation>1 strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="310" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="328" />
       <source>{count} pages</source>
       <translation>strana: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="313" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="331" />
       <source>names at {size} pt</source>
       <translation>nazivi od {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="317" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="335" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="366" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="388" />
       <source>Export</source>
       <translation>Izvoz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="374" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="396" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="377" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="399" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
