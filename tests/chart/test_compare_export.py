@@ -69,6 +69,8 @@ def test_export_compare_refuses_the_directory_and_reports_a_bad_old_file(tmp_pat
         )
 
     assert run("--compare", str(OLD), "-o", str(tmp_path / "x.csv")).returncode == 2
+    book = run("--compare", str(OLD), "-o", str(tmp_path / "x.pdf"), "--fit", "book")
+    assert book.returncode == 2 and "not --fit book" in book.stderr
     broken = tmp_path / "old.yaml"
     broken.write_text("format: orgexplorer/1\norganization: X\nunits:\n  - id: a\n    nmae: A\n", encoding="utf-8")
     result = run("--compare", str(broken), "-o", str(tmp_path / "x.pdf"))
