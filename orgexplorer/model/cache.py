@@ -34,7 +34,9 @@ CACHE_VERSION = 4
 MIN_BYTES = 512 * 1024  # smaller files load faster than a cache can be checked
 MAX_BYTES = 2 * 1024**3  # the folder's budget: entries used least lately are forgotten beyond it
 # The names this module writes: entries (content key, version, kind) and temporaries being written.
-_OURS = re.compile(r"[0-9a-f]{24,40}\.v(?P<version>\d+)\.(?:orgcache|search|last)|(?P<part>orgexplorer-\w+\.part)")
+_OURS = re.compile(
+    r"[0-9a-f]{24,40}\.v(?P<version>\d+)\.(?:orgcache|search|meaning|last)|(?P<part>orgexplorer-\w+\.part)"
+)
 _MAGIC = "orgexplorer-cache"
 _PLACEMENT_CODES = {Placement.ROOT: "r", Placement.SUBUNIT: "s", Placement.ATTACHED: "a"}
 _PLACEMENTS = {code: placement for placement, code in _PLACEMENT_CODES.items()}
@@ -241,6 +243,24 @@ def drop(folder: Path | None, key: str | None, kind: str) -> None:
     if folder is not None and key is not None:
         with contextlib.suppress(OSError):
             _entry(folder, key, kind).unlink()
+
+
+def store_bytes(folder: Path | None, key: str | None, kind: str, data: bytes) -> None:
+    """Keep ``data`` as the entry ``kind`` of ``key`` (the caller checks what it reads back)."""
+    _write(folder, key, kind, lambda temporary: Path(temporary).write_bytes(data))
+
+
+def load_bytes(folder: Path | None, key: str | None, kind: str) -> bytes | None:
+    """The entry ``kind`` of ``key``, or None when there is none."""
+    if folder is None or key is None:
+        return None
+    path = _entry(folder, key, kind)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    _used(path)
+    return data
 
 
 def load_database(folder: Path | None, key: str | None, kind: str) -> sqlite3.Connection | None:
