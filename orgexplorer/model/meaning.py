@@ -248,25 +248,29 @@ class MeaningIndex:
             if cancelled is not None and cancelled():
                 return None
             texts: list[str] = []
-            for index in range(first, min(count, first + step)):
+            last = min(count, first + step)
+            counts = np.zeros(last - first, dtype=np.int64)
+            for index in range(first, last):
+                before = len(texts)
                 texts += [text for _, text in sentences(units[index])]
-                offsets[index + 1] = len(texts)
+                counts[index - first] = len(texts) - before
             vectors = model.embed(texts)
-            counts = np.diff(offsets[first : min(count, first + step) + 1])
             starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-            means = np.add.reduceat(vectors[:, :SHORTLIST_DIMENSIONS], starts, axis=0) if len(texts) else None
-            if means is not None:
+            if len(texts):
+                # reduceat wants starts inside the array: a unit without sentences borrows a row, then 0
+                means = np.add.reduceat(vectors[:, :SHORTLIST_DIMENSIONS], np.minimum(starts, len(texts) - 1), axis=0)
                 means[counts == 0] = 0.0
                 norms = np.linalg.norm(means, axis=1, keepdims=True)
                 unit_vectors[first : first + len(counts)] = np.divide(
                     means, norms, out=np.zeros_like(means), where=norms > 0
                 )
             quantized, scales = _quantize(vectors, np)
+            del vectors
             vector_parts.append(quantized)
             scale_parts.append(scales)
-            offsets[first + 1 : min(count, first + step) + 1] += offsets[first]
+            offsets[first + 1 : last + 1] = offsets[first] + np.cumsum(counts)
             if progress is not None:
-                progress(min(count, first + step), count)
+                progress(last, count)
         vectors = np.concatenate(vector_parts) if vector_parts else np.zeros((0, DIMENSIONS), dtype=np.int8)
         scales = np.concatenate(scale_parts) if scale_parts else np.zeros(0, dtype=np.float32)
         return cls(organization, vectors, scales, offsets, unit_vectors)

@@ -391,7 +391,10 @@ class SearchIndex:
         if expansion is not None or len(word) <= 2:
             return _Term((word,), (word,) if typing and len(word) > 1 and expansion is None else (), phrases)
         forms = self._forms(word, lexicon.serbian_written(original))
-        return _Term(tuple(dict.fromkeys((word, *forms))), (word,) if typing else ())
+        # A finished word the file has in no form, and no dictionary knows, may be cut short ("emerg"):
+        # it is matched as a beginning too.
+        cut_short = not forms and len(word) >= 4 and word not in lexicon.dictionary()
+        return _Term(tuple(dict.fromkeys((word, *forms))), (word,) if typing or cut_short else ())
 
     def _forms(self, word: str, serbian: bool) -> list[str]:
         """The file's words that share a stem with ``word`` (else its word family, if any)."""
