@@ -47,7 +47,8 @@ _ORIGINAL_WORD = re.compile(r"\w+")
 _SERBIAN_WORD = re.compile(r"\w*[\u0400-\u04ffčćšžđČĆŠŽĐ]\w*")
 _CLASS_LIMIT = 24  # words of the file one query word may stand for (its forms)
 _FUSION_K = 10  # reciprocal rank fusion: 1 / (k + rank) from each layer
-MEANING_THRESHOLD = 0.30  # a unit found by meaning alone is listed when its nearest sentence is this near
+MEANING_THRESHOLD = 0.40  # a unit found by meaning alone is listed beside word matches when this near
+MEANING_FLOOR = 0.15  # ... and when words found nothing at all
 _MEANING_TOP = 50
 
 
@@ -129,6 +130,7 @@ class SearchResult:
         corrected: the query as corrected for typos, when it was ("showing results for ...").
         partial: no unit matched every word; these match some of them (the most words first).
         meaning: the meaning layer took part (False: words alone, its model missing or not ready).
+        by_meaning: how many of the units were found by meaning alone (counted in ``count``).
         units: (a property) every matching unit, the ranked first, then the rest in file order. It is
             asked of the index the first time it is read: the list and its count are ready before
             the tree that marks every match needs them all.
@@ -142,6 +144,7 @@ class SearchResult:
     corrected: str | None = None
     partial: bool = False
     meaning: bool = False
+    by_meaning: int = 0
     _matching: Callable[[], list[int]] | None = field(default=None, repr=False, compare=False)
     _units: list[list[int]] = field(default_factory=list, repr=False, compare=False)  # filled once
 
@@ -188,8 +191,10 @@ class SearchIndex:
     """Full-text index over one organization's units; build once, query many times (thread-safe).
 
     ``meaning`` is the meaning layer once its vectors are ready (set by ``attach_meaning``; None:
-    words alone).
+    words alone); ``content_key``, the file's key in the cache, where its vectors are kept too.
     """
+
+    content_key: str | None = None
 
     def __init__(self, organization: Organization) -> None:
         self.organization = organization
@@ -233,11 +238,14 @@ class SearchIndex:
         database = cache.load_database(folder, content_key, "search")
         if database is not None:
             try:
-                return cls._from_database(organization, database)
+                index = cls._from_database(organization, database)
+                index.content_key = content_key
+                return index
             except (sqlite3.Error, ValueError):
                 database.close()
                 cache.drop(folder, content_key, "search")
         index = cls(organization)
+        index.content_key = content_key
         with index._lock:
             cache.store_database(folder, content_key, "search", index._db)
         return index
@@ -338,7 +346,7 @@ class SearchIndex:
         matching = None if limit is not None else functools.partial(self._matching, parsed)
         total = count + extra if limit is None else len(units)
         return SearchResult(
-            query, total, units, hits, terms, corrected, partial and not extra, meaning is not None, matching
+            query, total, units, hits, terms, corrected, partial, meaning is not None, extra, matching
         )
 
     def _nearest(self, meaning: MeaningIndex, query: str, parsed: _Query, typing: bool) -> list[Nearest]:
@@ -440,7 +448,6 @@ class SearchIndex:
             # The word being typed is matched as it stands, as a prefix, and by its forms.
             groups.append((self._term(word, typing and position == len(triples) - 1, original, before),))
         return _Query(tuple(groups[:_MAX_TERMS]))
-
 
     def _match_expression(self, parsed: _Query) -> str:
         parts = []
@@ -614,7 +621,7 @@ def _fuse(
     Units with every word of the query (``complete``) come first, the two layers' ranks fused among
     them (reciprocal rank fusion); then the other units of both layers (some of the words, or near in
     meaning), fused the same way. A unit found by meaning alone is listed when its nearest sentence is
-    at least ``MEANING_THRESHOLD`` near, or when words found nothing.
+    at least ``MEANING_THRESHOLD`` near (``MEANING_FLOOR`` when words found nothing).
     """
     if not nearest:
         return [(unit, score, None) for unit, score in ranked]
@@ -627,7 +634,7 @@ def _fuse(
             fused += 1.0 / (_FUSION_K + meaning_rank[unit] + 1)
         scored.append((0 if complete else 1, fused, unit, None))
     for near in nearest:
-        if near.unit in words_rank or (near.score < MEANING_THRESHOLD and ranked):
+        if near.unit in words_rank or near.score < (MEANING_THRESHOLD if ranked else MEANING_FLOOR):
             continue
         scored.append((1, 1.0 / (_FUSION_K + meaning_rank[near.unit] + 1), near.unit, near))
     scored.sort(key=lambda item: (item[0], -item[1], item[2]))
