@@ -48,7 +48,7 @@ _SERBIAN_WORD = re.compile(r"\w*[\u0400-\u04ffčćšžđČĆŠŽĐ]\w*")
 _CLASS_LIMIT = 24  # words of the file one query word may stand for (its forms)
 _FUSION_K = 10  # reciprocal rank fusion: 1 / (k + rank) from each layer
 MEANING_THRESHOLD = 0.40  # a unit found by meaning alone is listed beside word matches when this near
-MEANING_FLOOR = 0.15  # ... and when words found nothing at all
+MEANING_FLOOR = 0.15  # ... and when no unit has every word
 _MEANING_TOP = 50
 
 
@@ -345,9 +345,7 @@ class SearchIndex:
         units = [unit for unit, _, _ in fused]
         matching = None if limit is not None else functools.partial(self._matching, parsed)
         total = count + extra if limit is None else len(units)
-        return SearchResult(
-            query, total, units, hits, terms, corrected, partial, meaning is not None, extra, matching
-        )
+        return SearchResult(query, total, units, hits, terms, corrected, partial, meaning is not None, extra, matching)
 
     def _nearest(self, meaning: MeaningIndex, query: str, parsed: _Query, typing: bool) -> list[Nearest]:
         """The units nearest in meaning to the query (a word still being typed left out unless known)."""
@@ -621,7 +619,7 @@ def _fuse(
     Units with every word of the query (``complete``) come first, the two layers' ranks fused among
     them (reciprocal rank fusion); then the other units of both layers (some of the words, or near in
     meaning), fused the same way. A unit found by meaning alone is listed when its nearest sentence is
-    at least ``MEANING_THRESHOLD`` near (``MEANING_FLOOR`` when words found nothing).
+    at least ``MEANING_THRESHOLD`` near (``MEANING_FLOOR`` when no unit has every word).
     """
     if not nearest:
         return [(unit, score, None) for unit, score in ranked]
@@ -634,7 +632,7 @@ def _fuse(
             fused += 1.0 / (_FUSION_K + meaning_rank[unit] + 1)
         scored.append((0 if complete else 1, fused, unit, None))
     for near in nearest:
-        if near.unit in words_rank or near.score < (MEANING_THRESHOLD if ranked else MEANING_FLOOR):
+        if near.unit in words_rank or near.score < (MEANING_THRESHOLD if ranked and complete else MEANING_FLOOR):
             continue
         scored.append((1, 1.0 / (_FUSION_K + meaning_rank[near.unit] + 1), near.unit, near))
     scored.sort(key=lambda item: (item[0], -item[1], item[2]))
