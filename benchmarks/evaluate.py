@@ -93,8 +93,8 @@ def evaluate(folder: Path = FOLDER, subprocess_cli: bool = False) -> dict[str, S
                 meaning_index = MeaningIndex.build(organization, model)
                 assert meaning_index is not None
 
-                def meaning_search(text: str, _m=meaning_index, _o=organization) -> list[str]:  # noqa: ANN001
-                    return [_o.units[near.unit].id for near in _m.search(model.embed([text])[0], 10)]
+                def meaning_search(text: str, _m=meaning_index, _o=organization, _e=model) -> list[str]:
+                    return [_o.units[near.unit].id for near in _m.search(_e.embed([text])[0], 10)]
             except MeaningUnavailable:
                 pass
             indexes[org] = (organization, words_index, meaning_search)

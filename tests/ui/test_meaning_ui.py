@@ -62,8 +62,7 @@ def test_without_the_model_the_window_says_so_and_searches_words(tmp_path):
         from orgexplorer.ui.app import application
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-        from orgexplorer.ui.detail_pane import MARK_STYLE
-from orgexplorer.ui.main_window import MainWindow
+        from orgexplorer.ui.main_window import MainWindow
         app = application()
         window = MainWindow(); window.show()
         assert window.open_file({str(BUNDLED)!r})
