@@ -94,6 +94,7 @@ _FAMILY_ENDINGS = ("ation", "ition", "ement", "ment", "ator", "ship", "ist",
 _stemmers_lock = threading.Lock()
 _stemmers: dict[str, object] = {}
 _dictionary: list[frozenset[str]] = []
+_dictionary_stems: list[frozenset[str]] = []
 
 
 def spelling(word: str) -> str:
@@ -171,6 +172,39 @@ def dictionary() -> frozenset[str]:
             words = frozenset()
         _dictionary.append(frozenset(fold(word) for word in words))
     return _dictionary[0]
+
+
+def ordinary(folded: str) -> bool:
+    """A word of the dictionary, or a form of one ("sanctions" where it lists "sanction")."""
+    words = dictionary()
+    if folded in words:
+        return True
+    if not _dictionary_stems:
+        _dictionary_stems.append(frozenset(english_key(word) for word in words))
+    return english_key(folded) in _dictionary_stems[0]
+
+
+def within_typo(typed: str, candidate: str) -> bool:
+    """Whether ``candidate`` is a plausible correction of ``typed``: same first letter, at most one
+    edit (two for words of more than five letters; a swap of neighbours is one)."""
+    if not typed or not candidate or typed[0] != candidate[0]:
+        return False
+    limit = 1 if len(typed) <= 5 else 2
+    if abs(len(typed) - len(candidate)) > limit:
+        return False
+    previous_row = list(range(len(candidate) + 1))
+    before: list[int] | None = None
+    for i, a in enumerate(typed, 1):
+        row = [i]
+        for j, b in enumerate(candidate, 1):
+            cost = min(previous_row[j] + 1, row[j - 1] + 1, previous_row[j - 1] + (a != b))
+            if before is not None and i > 1 and j > 1 and a == candidate[j - 2] and typed[i - 2] == b:
+                cost = min(cost, before[j - 2] + 1)
+            row.append(cost)
+        before, previous_row = previous_row, row
+        if min(row) > limit:
+            return False
+    return previous_row[-1] <= limit
 
 
 def abbreviation(word: str, original: str, previous: str | None) -> str | None:

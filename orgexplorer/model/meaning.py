@@ -36,6 +36,14 @@ from orgexplorer.model.organization import Organization, Unit
 if TYPE_CHECKING:
     import numpy as np
 
+# WORKAROUND: OpenBLAS's worker threads spin while they wait; for the matrix-vector products of a
+# search (100,000 × 64) one thread takes 1 ms where the default pool takes 14 ms on a busy two-core
+# machine. Read when numpy is first imported, which this module does only when the model is loaded.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+# The tokenizers' thread pool breaks in a process that forks after using it (Qt and the tests start
+# helper processes); one thread is fast enough here.
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
 MODEL_PACKAGE = "wordllama"
 MODEL_NAME = "wordllama l2_supercat_256"
 _WEIGHTS = "weights/l2_supercat_256.safetensors"
@@ -44,8 +52,9 @@ DIMENSIONS = 128  # of the model's 256 (Matryoshka: the first dimensions carry t
 SHORTLIST_DIMENSIONS = 64
 SHORTLIST = 2000  # units scored sentence by sentence, after their mean vectors chose them
 FORMAT = 1  # of the arrays kept in the cache: bump when what is embedded, or how, changes
-_BATCH = 2048
+_BATCH = 1024
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
+_WORD = re.compile(r"\w+")
 _FIELDS = ("name", "head", "responsibility", "description", "detail")
 # Words that carry no meaning of their own: their tokens are left out of the mean.
 _FUNCTION_WORDS = """a an and are as at be by do does for from how i in is it its of on or the to what which who
@@ -82,28 +91,81 @@ class Embedder:
             token[1:].lower() for token in vocabulary if token[:1] == "▁" and token[1:].isalpha() and len(token) > 3
         )
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """One row per text (float32, unit length, ``DIMENSIONS`` wide; zeros for a text of no words)."""
+    def embed(self, texts: Sequence[str], words: WordVectors | None = None) -> np.ndarray:
+        """One row per text (float32, unit length, ``DIMENSIONS`` wide; zeros for a text of no words).
+
+        A text's vector is the sum of its words' vectors (each the sum of its tokens', function
+        words and punctuation left out), made unit length. The tokenizer splits at spaces, so each
+        distinct word is tokenized once: ``words`` keeps them across calls; give the same one to every
+        call of one organization's embedding (it goes with it).
+        """
         np = self._np
+        words = WordVectors(np) if words is None else words
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
         for start in range(0, len(texts), _BATCH):
-            chunk = list(texts[start : start + _BATCH])
-            with self._lock:
-                encodings = self._tokenizer.encode_batch(chunk, add_special_tokens=False)
-            lengths = np.fromiter((len(e.ids) for e in encodings), dtype=np.int64, count=len(encodings))
-            if not lengths.sum():
+            chunk = texts[start : start + _BATCH]
+            rows: list[int] = []
+            lengths = np.zeros(len(chunk), dtype=np.int64)
+            new: list[str] = []
+            known = words.rows
+            for number, text in enumerate(chunk):
+                found = _WORD.findall(text)
+                lengths[number] = len(found)
+                for word in found:
+                    row = known.get(word)
+                    if row is None:
+                        row = known[word] = len(known)
+                        new.append(word)
+                    rows.append(row)
+            if new:
+                words.add(self._word_sums(new))
+            if not rows:
                 continue
-            ids = np.fromiter((i for e in encodings for i in e.ids), dtype=np.int64, count=int(lengths.sum()))
-            ids = np.clip(ids, 0, self._table.shape[0] - 1)
-            weights = self._weights[ids]
-            vectors = self._table[ids, :DIMENSIONS].astype(np.float32) * weights[:, None]
-            starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-            present = lengths > 0
-            sums = np.zeros((len(chunk), DIMENSIONS), dtype=np.float32)
-            sums[present] = np.add.reduceat(vectors, starts[present], axis=0)
+            # Each text's words as a row of word numbers, padded with a row of zeros, summed along it.
+            table = words.vectors
+            padding = len(table)
+            table = np.concatenate((table, np.zeros((1, DIMENSIONS), dtype=np.float32)))
+            grid = np.full((len(chunk), int(lengths.max())), padding, dtype=np.int64)
+            grid[np.arange(grid.shape[1]) < lengths[:, None]] = rows
+            sums = table[grid].sum(axis=1)
             norms = np.linalg.norm(sums, axis=1, keepdims=True)
-            out[start : start + len(chunk)] = np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 0)
+            out[start : start + len(chunk)] = np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 1e-9)
         return out
+
+    def _word_sums(self, new: list[str]) -> np.ndarray:
+        """The vector of each word (the weighted sum of its tokens')."""
+        np = self._np
+        with self._lock:
+            encodings = self._tokenizer.encode_batch(new, add_special_tokens=False)
+        lengths = np.fromiter((len(e.ids) for e in encodings), dtype=np.int64, count=len(encodings))
+        ids = np.fromiter((i for e in encodings for i in e.ids), dtype=np.int64, count=int(lengths.sum()))
+        ids = np.clip(ids, 0, self._table.shape[0] - 1)
+        vectors = self._table[ids, :DIMENSIONS].astype(np.float32) * self._weights[ids][:, None]
+        running = np.cumsum(vectors, axis=0, dtype=np.float64)
+        ends = np.cumsum(lengths)
+        sums = running[ends - 1] - np.concatenate((np.zeros((1, DIMENSIONS)), running[ends[:-1] - 1]))
+        sums[lengths == 0] = 0.0
+        return sums.astype(np.float32)
+
+
+class WordVectors:
+    """The words one organization's texts are made of, each tokenized and summed once."""
+
+    def __init__(self, np: Any) -> None:
+        self._np = np
+        self.rows: dict[str, int] = {}
+        self._parts: list[np.ndarray] = []
+        self._vectors = np.zeros((0, DIMENSIONS), dtype=np.float32)
+
+    def add(self, vectors: np.ndarray) -> None:
+        self._parts.append(vectors)
+
+    @property
+    def vectors(self) -> np.ndarray:
+        if self._parts:
+            self._vectors = self._np.concatenate([self._vectors, *self._parts])
+            self._parts = []
+        return self._vectors
 
 
 _loaded: list[Embedder] = []
@@ -136,9 +198,6 @@ def unavailable_reason() -> str | None:
 
 
 def _load() -> Embedder:
-    # The tokenizers' thread pool breaks in a process that forks after using it (Qt and the tests
-    # start helper processes); one thread is fast enough for short texts.
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     try:
         import numpy as np
         from tokenizers import Tokenizer
@@ -244,6 +303,7 @@ class MeaningIndex:
         vector_parts, scale_parts = [], []
         unit_vectors = np.zeros((count, SHORTLIST_DIMENSIONS), dtype=np.float32)
         step = 512  # units per batch: a few thousand sentences, a few MB of work at a time
+        words = WordVectors(np)
         for first in range(0, count, step):
             if cancelled is not None and cancelled():
                 return None
@@ -254,7 +314,7 @@ class MeaningIndex:
                 before = len(texts)
                 texts += [text for _, text in sentences(units[index])]
                 counts[index - first] = len(texts) - before
-            vectors = model.embed(texts)
+            vectors = model.embed(texts, words)
             starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
             if len(texts):
                 # reduceat wants starts inside the array: a unit without sentences borrows a row, then 0

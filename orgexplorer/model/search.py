@@ -47,6 +47,7 @@ _ORIGINAL_WORD = re.compile(r"\w+")
 _SERBIAN_WORD = re.compile(r"\w*[\u0400-\u04ffčćšžđČĆŠŽĐ]\w*")
 _CLASS_LIMIT = 24  # words of the file one query word may stand for (its forms)
 _FUSION_K = 10  # reciprocal rank fusion: 1 / (k + rank) from each layer
+_WORDS_WEIGHT = 1.0  # ... the word layer's share counted this many times
 MEANING_THRESHOLD = 0.40  # a unit found by meaning alone is listed beside word matches when this near
 MEANING_FLOOR = 0.15  # ... and when no unit has every word
 _MEANING_TOP = 50
@@ -219,6 +220,7 @@ class SearchIndex:
             self._db.executemany("INSERT INTO vocabulary VALUES (?, ?)", rows)
         self._set_vocabulary(rows)
         self.meaning: MeaningIndex | None = None
+        self._recent: dict[tuple[int, str], list[Nearest]] = {}
 
     def _set_vocabulary(self, rows: Iterable[tuple[str, str]]) -> None:
         classes: dict[str, list[str]] = {}
@@ -264,6 +266,7 @@ class SearchIndex:
         index._serbian = set()
         index._set_vocabulary(database.execute("SELECT word, keys FROM vocabulary").fetchall())
         index.meaning = None
+        index._recent = {}
         return index
 
     def attach_meaning(self, meaning: MeaningIndex | None) -> None:
@@ -337,11 +340,11 @@ class SearchIndex:
         extra = sum(1 for _, _, near in fused if near is not None)
         if limit is not None:
             fused = fused[:limit]
+        terms = parsed.terms + self._glossary.counterparts(parsed.terms)
         hits = [
-            self._explain(unit, score, parsed) if near is None else _meaning_hit(near, score)
+            self._explain(unit, score, terms) if near is None else _meaning_hit(near, score)
             for unit, score, near in fused[:explain]
         ]
-        terms = parsed.terms + self._glossary.counterparts(parsed.terms)
         units = [unit for unit, _, _ in fused]
         matching = None if limit is not None else functools.partial(self._matching, parsed)
         total = count + extra if limit is None else len(units)
@@ -365,11 +368,21 @@ class SearchIndex:
             previous = folded
         if not expanded:
             return []
+        key = (id(meaning), " ".join(expanded))
+        with self._lock:
+            known = self._recent.get(key)
+        if known is not None:  # typing the next word: the words before it mean what they meant
+            return known
         try:
-            vector = embedder().embed([" ".join(expanded)])[0]
+            vector = embedder().embed([key[1]])[0]
         except MeaningUnavailable:  # pragma: no cover - the layer is attached only when the model loaded
             return []
-        return [near for near in meaning.search(vector, _MEANING_TOP)]
+        found = meaning.search(vector, _MEANING_TOP)
+        with self._lock:
+            self._recent[key] = found
+            while len(self._recent) > 16:
+                del self._recent[next(iter(self._recent))]
+        return found
 
     def visible_units(self, units: Iterable[int]) -> set[int]:
         """The given units and all their ancestors: what a filtered tree shows."""
@@ -529,9 +542,8 @@ class SearchIndex:
             best = max(best, 1.5 + 1.0 / (1 + max(0, span - len(terms) + 1)))
         return best
 
-    def _explain(self, unit_index: int, score: float, parsed: _Query) -> Hit:
+    def _explain(self, unit_index: int, score: float, terms: tuple[_Term, ...]) -> Hit:
         unit = self.organization.units[unit_index]
-        terms = parsed.terms + self._glossary.counterparts(parsed.terms)
         best: tuple[int, int, str, str, list[tuple[int, int]]] | None = None
         for rank, (field_name, text) in enumerate(_texts(unit)):
             spans, found = _spans(text, terms)
@@ -565,21 +577,24 @@ class SearchIndex:
         corrected_words = []
         text = _PHRASE.sub(" ", query)
         pairs = _query_words(text)
-        dictionary = lexicon.dictionary()
         for position, (word, original) in enumerate(pairs):
             last = typing and position == len(pairs) - 1 and text[-1:].isalnum()
             if (
                 len(word) < 4
                 or word in STOPWORDS
-                or word in dictionary
+                or lexicon.ordinary(word)
                 or not word.isalpha()
                 or lexicon.serbian_written(original)
                 or self._count(_Query(((self._term(word, last, original),),)))
             ):
                 corrected_words.append(original)
                 continue
-            candidates = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ())]
-            close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
+            candidates = [
+                w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ()) if w[0] == word[0]
+            ]
+            close = [
+                w for w in difflib.get_close_matches(word, candidates, n=5, cutoff=0.75) if lexicon.within_typo(word, w)
+            ]
             if close:
                 corrected_words.append(close[0])
                 replaced = True
@@ -627,7 +642,7 @@ def _fuse(
     words_rank = {unit: rank for rank, (unit, _) in enumerate(ranked)}
     scored: list[tuple[int, float, float, Nearest | None]] = []
     for unit, _ in ranked:
-        fused = 1.0 / (_FUSION_K + words_rank[unit] + 1)
+        fused = _WORDS_WEIGHT / (_FUSION_K + words_rank[unit] + 1)
         if unit in meaning_rank:
             fused += 1.0 / (_FUSION_K + meaning_rank[unit] + 1)
         scored.append((0 if complete else 1, fused, unit, None))
