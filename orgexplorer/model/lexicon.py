@@ -66,11 +66,48 @@ ABBREVIATIONS: dict[str, str] = {
     "ects": "European credit transfer system",
     "erasmus": "student exchange",
     "iso": "standards",
+    "h&s": "health and safety",
+    "nda": "non-disclosure agreement",
+    "ivf": "in vitro fertilisation",
+    "cctv": "video surveillance",
+    "gis": "geographic information system",
+    "ppp": "public-private partnership",
+    "pwd": "persons with disabilities",
+    "hse": "health and safety",
+    "sme": "small and medium-sized enterprises",
+    "smes": "small and medium-sized enterprises",
+    "fdi": "foreign direct investment",
+    "eia": "environmental impact assessment",
+    "cv": "curriculum vitae",
+    "ra": "research assistant",
+    "ta": "teaching assistant",
+    "ug": "undergraduate",
+    "pg": "postgraduate",
+    "vle": "virtual learning environment",
+    "lms": "learning management system",
+    "erp": "enterprise resource planning",
+    "crm": "customer relationship management",
+    "kpi": "performance indicators",
+    "sla": "service level agreement",
+    "wto": "World Trade Organization",
+    "who": "World Health Organization",
+    "unesco": "United Nations Educational, Scientific and Cultural Organization",
+    "unhcr": "refugees",
+    "icc": "International Criminal Court",
+    "icj": "International Court of Justice",
+    "cfsp": "Common Foreign and Security Policy",
+    "eeas": "European External Action Service",
+    "id": "identity card",
+    "dna": "genetic",
+    "ems": "emergency medical services",
+    "911": "emergency",
+    "112": "emergency",
 }
 
 # "it" in lower case is the pronoun ("who handles it?") unless it opens the query or follows one of
 # these ("it support", "head of it", "the it helpdesk").
 _BEFORE_ABBREVIATION = frozenset(("the", "of", "in"))
+_ALSO_WORDS = frozenset(("who", "id", "ta", "ra", "pa", "pm", "un", "ems"))
 
 _SPELLING = [
     (re.compile(r"(?<=.{3})is(e|ed|es|ing|er|ers|ation|ations|ational)$"), r"iz\1"),
@@ -212,6 +249,8 @@ def abbreviation(word: str, original: str, previous: str | None) -> str | None:
     expansion = ABBREVIATIONS.get(word)
     if expansion is None or (original.isupper() and len(original) > 1):
         return expansion
-    if word == "it" and previous is not None and previous not in _BEFORE_ABBREVIATION:
+    if word == "it":
+        return None if previous is not None and previous not in _BEFORE_ABBREVIATION else expansion
+    if word in _ALSO_WORDS or word in dictionary():  # "who", "id": abbreviations only in capitals
         return None
     return expansion

@@ -43,7 +43,7 @@ _EXPLAINED = 50  # hits ranked and explained (field, snippet) per query; the res
 _SNIPPET = 180
 _PHRASE = re.compile(r'"([^"]*)"')
 _VOCABULARY_WORD = re.compile(r"\w{3,}")
-_ORIGINAL_WORD = re.compile(r"\w+")
+_ORIGINAL_WORD = re.compile(r"\w+(?:&\w+)+|\w+")  # "R&D", "H&S": one word
 _SERBIAN_WORD = re.compile(r"\w*[\u0400-\u04ffčćšžđČĆŠŽĐ]\w*")
 _CLASS_LIMIT = 24  # words of the file one query word may stand for (its forms)
 _FUSION_K = 10  # reciprocal rank fusion: 1 / (k + rank) from each layer
@@ -182,6 +182,7 @@ class _Query:
 _STOPWORDS_TEXT = """a an and are as at be by can deal deals dealing do does for from handle handles handling how in
 is it of on or responsible the to what which who whom whose with where i me my we our you your get need want
 should would could there their this that these those about into office unit units department find someone
+if when must will has have am was were did done happens happen
 i u za na od do se sa o koji koja koje je su da li ko sta gde kako kome"""
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 # Words of the query that only say what kind of thing is wanted: left out when there are others.
