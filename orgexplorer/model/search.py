@@ -50,6 +50,7 @@ _FUSION_K = 10  # reciprocal rank fusion: 1 / (k + rank) from each layer
 _WORDS_WEIGHT = 1.0  # ... the word layer's share counted this many times
 MEANING_THRESHOLD = 0.40  # a unit found by meaning alone is listed beside word matches when this near
 MEANING_FLOOR = 0.15  # ... and when no unit has every word
+MEANING_SPREAD = 0.20  # ... and no further below the nearest unit than this
 _MEANING_TOP = 50
 
 
@@ -635,7 +636,8 @@ def _fuse(
     Units with every word of the query (``complete``) come first, the two layers' ranks fused among
     them (reciprocal rank fusion); then the other units of both layers (some of the words, or near in
     meaning), fused the same way. A unit found by meaning alone is listed when its nearest sentence is
-    at least ``MEANING_THRESHOLD`` near (``MEANING_FLOOR`` when no unit has every word).
+    at least ``MEANING_THRESHOLD`` near (``MEANING_FLOOR`` when no unit has every word), and at most
+    ``MEANING_SPREAD`` less near than the nearest.
     """
     if not nearest:
         return [(unit, score, None) for unit, score in ranked]
@@ -647,8 +649,10 @@ def _fuse(
         if unit in meaning_rank:
             fused += 1.0 / (_FUSION_K + meaning_rank[unit] + 1)
         scored.append((0 if complete else 1, fused, unit, None))
+    # The nearest unit sets the bar for the others: far below it, a unit is nearer to nothing asked.
+    bar = max(MEANING_THRESHOLD if ranked and complete else MEANING_FLOOR, nearest[0].score - MEANING_SPREAD)
     for near in nearest:
-        if near.unit in words_rank or near.score < (MEANING_THRESHOLD if ranked and complete else MEANING_FLOOR):
+        if near.unit in words_rank or near.score < bar:
             continue
         scored.append((1, 1.0 / (_FUSION_K + meaning_rank[near.unit] + 1), near.unit, near))
     scored.sort(key=lambda item: (item[0], -item[1], item[2]))
