@@ -24,7 +24,9 @@ import io
 import json
 import os
 import re
+import sys
 import threading
+import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,8 +50,8 @@ MODEL_PACKAGE = "wordllama"
 MODEL_NAME = "wordllama l2_supercat_256"
 _WEIGHTS = "weights/l2_supercat_256.safetensors"
 _TOKENIZER = "tokenizers/l2_supercat_tokenizer_config.json"
-DIMENSIONS = 128  # of the model's 256 (Matryoshka: the first dimensions carry the most)
-SHORTLIST_DIMENSIONS = 64
+DIMENSIONS = 96  # of the model's 256 (Matryoshka: the first dimensions carry the most)
+SHORTLIST_DIMENSIONS = 48
 SHORTLIST = 2000  # units scored sentence by sentence, after their mean vectors chose them
 FORMAT = 1  # of the arrays kept in the cache: bump when what is embedded, or how, changes
 _BATCH = 1024
@@ -74,7 +76,7 @@ class Embedder:
         import numpy as np
 
         self._np = np
-        self._table = table  # float16 (tokens, 256), read-only view of the file's bytes
+        self._table = table  # float16 (tokens, DIMENSIONS)
         self._tokenizer = tokenizer
         self._lock = threading.Lock()
         weights = np.ones(table.shape[0], dtype=np.float32)
@@ -154,18 +156,21 @@ class WordVectors:
     def __init__(self, np: Any) -> None:
         self._np = np
         self.rows: dict[str, int] = {}
-        self._parts: list[np.ndarray] = []
-        self._vectors = np.zeros((0, DIMENSIONS), dtype=np.float32)
+        self._table = np.zeros((1024, DIMENSIONS), dtype=np.float32)
+        self._used = 0
 
     def add(self, vectors: np.ndarray) -> None:
-        self._parts.append(vectors)
+        needed = self._used + len(vectors)
+        if needed > len(self._table):  # grows by doubling: each vector copied a bounded number of times
+            grown = self._np.zeros((max(needed, 2 * len(self._table)), DIMENSIONS), dtype=self._np.float32)
+            grown[: self._used] = self._table[: self._used]
+            self._table = grown
+        self._table[self._used : needed] = vectors
+        self._used = needed
 
     @property
     def vectors(self) -> np.ndarray:
-        if self._parts:
-            self._vectors = self._np.concatenate([self._vectors, *self._parts])
-            self._parts = []
-        return self._vectors
+        return self._table[: self._used]
 
 
 _loaded: list[Embedder] = []
@@ -227,9 +232,9 @@ def _read_safetensors(path: Path, np: Any) -> Any:
     if info["dtype"] != "F16" or len(info["shape"]) != 2 or info["shape"][1] < DIMENSIONS:
         raise ValueError(f"unexpected table {info['dtype']} {info['shape']}")
     start, end = info["data_offsets"]
-    return np.frombuffer(data, dtype=np.float16, count=(end - start) // 2, offset=8 + length + start).reshape(
-        info["shape"]
-    )
+    table = np.frombuffer(data, dtype=np.float16, count=(end - start) // 2, offset=8 + length + start)
+    # Only the dimensions used are kept (a copy; the file's bytes are let go).
+    return np.ascontiguousarray(table.reshape(info["shape"])[:, :DIMENSIONS])
 
 
 # --- the sentences of a unit ---
@@ -299,40 +304,35 @@ class MeaningIndex:
 
         units = organization.units
         count = len(units)
+        # Counted first, so that the vectors are written into arrays of their final size (no parts
+        # concatenated at the end: memory a large organization would hold twice).
         offsets = np.zeros(count + 1, dtype=np.int64)
-        vector_parts, scale_parts = [], []
+        offsets[1:] = np.cumsum(np.fromiter((sum(1 for _ in sentences(unit)) for unit in units), np.int64, count))
+        vectors = np.zeros((int(offsets[-1]), DIMENSIONS), dtype=np.int8)
+        scales = np.ones(int(offsets[-1]), dtype=np.float32)
         unit_vectors = np.zeros((count, SHORTLIST_DIMENSIONS), dtype=np.float32)
         step = 512  # units per batch: a few thousand sentences, a few MB of work at a time
         words = WordVectors(np)
         for first in range(0, count, step):
             if cancelled is not None and cancelled():
                 return None
-            texts: list[str] = []
             last = min(count, first + step)
-            counts = np.zeros(last - first, dtype=np.int64)
-            for index in range(first, last):
-                before = len(texts)
-                texts += [text for _, text in sentences(units[index])]
-                counts[index - first] = len(texts) - before
-            vectors = model.embed(texts, words)
-            starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-            if len(texts):
+            texts = [text for index in range(first, last) for _, text in sentences(units[index])]
+            if texts:
+                embedded = model.embed(texts, words)
+                counts = np.diff(offsets[first : last + 1])
+                starts = offsets[first:last] - offsets[first]
                 # reduceat wants starts inside the array: a unit without sentences borrows a row, then 0
-                means = np.add.reduceat(vectors[:, :SHORTLIST_DIMENSIONS], np.minimum(starts, len(texts) - 1), axis=0)
+                means = np.add.reduceat(embedded[:, :SHORTLIST_DIMENSIONS], np.minimum(starts, len(texts) - 1), axis=0)
                 means[counts == 0] = 0.0
                 norms = np.linalg.norm(means, axis=1, keepdims=True)
-                unit_vectors[first : first + len(counts)] = np.divide(
-                    means, norms, out=np.zeros_like(means), where=norms > 0
-                )
-            quantized, scales = _quantize(vectors, np)
-            del vectors
-            vector_parts.append(quantized)
-            scale_parts.append(scales)
-            offsets[first + 1 : last + 1] = offsets[first] + np.cumsum(counts)
+                unit_vectors[first:last] = np.divide(means, norms, out=np.zeros_like(means), where=norms > 0)
+                span = slice(int(offsets[first]), int(offsets[last]))
+                vectors[span], scales[span] = _quantize(embedded, np)
             if progress is not None:
                 progress(last, count)
-        vectors = np.concatenate(vector_parts) if vector_parts else np.zeros((0, DIMENSIONS), dtype=np.int8)
-        scales = np.concatenate(scale_parts) if scale_parts else np.zeros(0, dtype=np.float32)
+        del words
+        _give_back_memory()
         return cls(organization, vectors, scales, offsets, unit_vectors)
 
     def search(self, query: np.ndarray, top: int = 50) -> list[Nearest]:
@@ -418,7 +418,7 @@ class MeaningIndex:
                 tag = bytes(arrays["tag"]).decode()
                 vectors, scales = arrays["vectors"], arrays["scales"]
                 offsets, unit_vectors = arrays["offsets"], arrays["unit_vectors"]
-        except (OSError, KeyError, UnicodeDecodeError, EOFError) as error:
+        except (OSError, KeyError, UnicodeDecodeError, EOFError, ValueError, zipfile.BadZipFile) as error:
             raise ValueError(f"damaged: {error}") from None
         if tag != f"{MODEL_NAME}|{DIMENSIONS}|{SHORTLIST_DIMENSIONS}|{FORMAT}":
             raise ValueError("made by another model or version")
@@ -434,6 +434,24 @@ class MeaningIndex:
         ):
             raise ValueError("of another organization")
         return cls(organization, vectors, scales.astype(np.float32), offsets.astype(np.int64), unit_vectors)
+
+
+def _give_back_memory() -> None:
+    """Return the heap's free memory to the system after a large build.
+
+    WORKAROUND: glibc raises its mmap threshold after freeing large blocks, so the build's temporary
+    arrays end up on the heap, and their memory stays with the process (resident) when freed: at
+    100,000 units, about 130 MB more than the vectors kept.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import ctypes.util
+
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+            libc.malloc_trim(0)
+        except (OSError, AttributeError):
+            pass
 
 
 def _quantize(vectors: np.ndarray, np: Any) -> tuple[np.ndarray, np.ndarray]:

@@ -175,3 +175,26 @@ def test_without_the_model_package_words_still_work(tmp_path):
     assert "search by meaning is off" in done.stderr and "wordllama" in done.stderr
     hits = json.loads(done.stdout)
     assert hits[0]["id"] == "verification-centre" and all(hit["match"] == "words" for hit in hits)
+
+
+def test_a_reopened_file_is_not_embedded_again(tmp_path, monkeypatch, organization):
+    monkeypatch.setenv("ORGEXPLORER_CACHE_DIR", str(tmp_path))
+    builds = []
+    real_build = MeaningIndex.build.__func__
+
+    def counting_build(cls, *args, **kwargs):
+        builds.append(1)
+        return real_build(cls, *args, **kwargs)
+
+    monkeypatch.setattr(MeaningIndex, "build", classmethod(counting_build))
+    key = "0123456789abcdef0123456789abcdef01234567"
+    first = MeaningIndex.cached(organization, key)
+    again = MeaningIndex.cached(organization, key)
+    assert len(builds) == 1 and list(tmp_path.glob(f"{key}.*.meaning"))
+    vector = embedder().embed(["consular help abroad"])[0]
+    assert again.search(vector, 3) == first.search(vector, 3)
+    # A damaged entry is dropped and made anew, never trusted.
+    entry = next(tmp_path.glob(f"{key}.*.meaning"))
+    entry.write_bytes(b"PK\x03\x04 damaged")
+    assert MeaningIndex.cached(organization, key).search(vector, 3) == first.search(vector, 3)
+    assert len(builds) == 2
