@@ -148,7 +148,7 @@ def _stem(language: str, word: str) -> str:
         stemmer = _stemmers.get(language)
         if stemmer is None:
             try:
-                import snowballstemmer
+                import snowballstemmer  # type: ignore[import-untyped]
             except ImportError:
                 stemmer = _stemmers[language] = _NoStemmer()
             else:

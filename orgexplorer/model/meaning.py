@@ -132,7 +132,7 @@ class Embedder:
             sums = table[grid].sum(axis=1)
             norms = np.linalg.norm(sums, axis=1, keepdims=True)
             out[start : start + len(chunk)] = np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 1e-9)
-        return out
+        return out  # type: ignore[no-any-return]  # numpy is imported lazily: untyped here
 
     def _word_sums(self, new: list[str]) -> np.ndarray:
         """The vector of each word (the weighted sum of its tokens')."""
@@ -147,7 +147,7 @@ class Embedder:
         ends = np.cumsum(lengths)
         sums = running[ends - 1] - np.concatenate((np.zeros((1, DIMENSIONS)), running[ends[:-1] - 1]))
         sums[lengths == 0] = 0.0
-        return sums.astype(np.float32)
+        return sums.astype(np.float32)  # type: ignore[no-any-return]
 
 
 class WordVectors:
@@ -170,7 +170,7 @@ class WordVectors:
 
     @property
     def vectors(self) -> np.ndarray:
-        return self._table[: self._used]
+        return self._table[: self._used]  # type: ignore[no-any-return]
 
 
 _loaded: list[Embedder] = []

@@ -643,7 +643,7 @@ def _fuse(
         return [(unit, score, None) for unit, score in ranked]
     meaning_rank = {near.unit: rank for rank, near in enumerate(nearest)}
     words_rank = {unit: rank for rank, (unit, _) in enumerate(ranked)}
-    scored: list[tuple[int, float, float, Nearest | None]] = []
+    scored: list[tuple[int, float, int, Nearest | None]] = []
     for unit, _ in ranked:
         fused = _WORDS_WEIGHT / (_FUSION_K + words_rank[unit] + 1)
         if unit in meaning_rank:
