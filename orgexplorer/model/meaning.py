@@ -52,6 +52,7 @@ _WEIGHTS = "weights/l2_supercat_256.safetensors"
 _TOKENIZER = "tokenizers/l2_supercat_tokenizer_config.json"
 DIMENSIONS = 96  # of the model's 256 (Matryoshka: the first dimensions carry the most)
 SHORTLIST_DIMENSIONS = 48
+SECOND_WEIGHT = 0.3  # of a unit's second nearest sentence in its rank (measured: 0.2-0.4 alike)
 SHORTLIST = 2000  # units scored sentence by sentence, after their mean vectors chose them
 FORMAT = 1  # of the arrays kept in the cache: bump when what is embedded, or how, changes
 _BATCH = 1024
@@ -356,7 +357,13 @@ class MeaningIndex:
         bounds = np.concatenate(([0], np.cumsum(lengths)[:-1]))[present]
         best = np.maximum.reduceat(scores, bounds)
         owners = candidates[present]
-        order = np.argsort(-best, kind="stable")[:top]
+        # A unit whose second sentence is near too is about the query rather than mentioning it once:
+        # ranked by its nearest sentence and a part of its next nearest.
+        counts = lengths[present]
+        others = np.where(scores == np.repeat(best, counts), -np.inf, scores)
+        second = np.maximum.reduceat(others, bounds)
+        second = np.where(np.isfinite(second), second, best)
+        order = np.argsort(-(best + SECOND_WEIGHT * second), kind="stable")[:top]
         found = []
         for position in order:
             unit_index = int(owners[position])
