@@ -131,7 +131,7 @@ _FAMILY_ENDINGS = ("ation", "ition", "ement", "ment", "ator", "ship", "ist",
 _stemmers_lock = threading.Lock()
 _stemmers: dict[str, object] = {}
 _dictionary: list[frozenset[str]] = []
-_dictionary_stems: list[frozenset[str]] = []
+_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ing", ""), ("d", ""))
 
 
 def spelling(word: str) -> str:
@@ -212,13 +212,16 @@ def dictionary() -> frozenset[str]:
 
 
 def ordinary(folded: str) -> bool:
-    """A word of the dictionary, or a form of one ("sanctions" where it lists "sanction")."""
+    """A word of the dictionary, or an inflection of one ("sanctions", "hired", "hiring")."""
     words = dictionary()
     if folded in words:
         return True
-    if not _dictionary_stems:
-        _dictionary_stems.append(frozenset(english_key(word) for word in words))
-    return english_key(folded) in _dictionary_stems[0]
+    for ending, replacement in _INFLECTIONS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            base = folded[: -len(ending)] + replacement
+            if base in words or base + "e" in words:
+                return True
+    return False
 
 
 def within_typo(typed: str, candidate: str) -> bool:

@@ -422,7 +422,7 @@ class SearchIndex:
         found: list[str] = []
         for key in _word_keys(word, serbian):
             found += self._classes.get(key, ())
-        if not found and not serbian and word.isalpha():
+        if not found and not serbian and word.isalpha() and lexicon.ordinary(word):  # a typo has no family
             found = self._family_words().get(lexicon.family(word), [])
         return found[:_CLASS_LIMIT]
 
@@ -595,7 +595,10 @@ class SearchIndex:
                 w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ()) if w[0] == word[0]
             ]
             close = [
-                w for w in difflib.get_close_matches(word, candidates, n=5, cutoff=0.75) if lexicon.within_typo(word, w)
+                w
+                for w in difflib.get_close_matches(word, candidates, n=5, cutoff=0.75)
+                # "imunity" for "immunities": a typo of the word's beginning, in another form
+                if lexicon.within_typo(word, w) or (len(word) >= 6 and lexicon.within_typo(word, w[: len(word) + 1]))
             ]
             if close:
                 corrected_words.append(close[0])
