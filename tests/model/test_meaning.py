@@ -198,3 +198,17 @@ def test_a_reopened_file_is_not_embedded_again(tmp_path, monkeypatch, organizati
     entry.write_bytes(b"PK\x03\x04 damaged")
     assert MeaningIndex.cached(organization, key).search(vector, 3) == first.search(vector, 3)
     assert len(builds) == 2
+
+
+def test_the_command_line_says_how_each_unit_matched(tmp_path):
+    env = dict(os.environ, ORGEXPLORER_CACHE="0")
+    command = [sys.executable, "-m", "orgexplorer", "search", str(BUNDLED)]
+    as_json = subprocess.run(
+        [*command, "verification of arms control", "--json"], capture_output=True, text=True, env=env, timeout=120
+    )
+    hits = json.loads(as_json.stdout)
+    assert hits[0]["id"] == "verification-centre" and hits[0]["match"] == "words"
+    assert {hit["match"] for hit in hits} <= {"words", "meaning"}
+    plain = subprocess.run([*command, "peacekeeping"], capture_output=True, text=True, env=env, timeout=120)
+    assert plain.returncode == 0, plain.stderr
+    assert "by meaning, nearest" in plain.stdout and "[" not in plain.stdout
