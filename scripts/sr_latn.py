@@ -164,6 +164,7 @@ SR_LATN = {
     "; {count} of them by meaning": "; od toga po smislu: {count}",
     "Preparing search by meaning…": "Priprema pretrage po smislu…",
     "Preparing search by meaning": "Priprema pretrage po smislu",
+    "Stop preparing search by meaning; search by words goes on": "Prekini pripremu pretrage po smislu; pretraga po rečima radi i dalje",
     "Search by meaning is off ({reason}): searching by words only.": "Pretraga po smislu je isključena ({reason}): pretražuje se samo po rečima.",
     "Search results": "Rezultati pretrage",
     "Units matching the search, best first": "Jedinice koje odgovaraju pretrazi, najbolje prve",

@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from orgexplorer.model import Cancelled
 from orgexplorer.model.meaning import MeaningIndex, MeaningUnavailable, unavailable_reason
@@ -57,7 +57,13 @@ class MeaningSearch(BackgroundTask):
         self._bar.setObjectName("meaningProgress")
         self._bar.setMaximumWidth(120)
         self._bar.setAccessibleName(self.tr("Preparing search by meaning"))
-        for widget in (self._label, self._bar):
+        self._cancel_button = QToolButton()
+        self._cancel_button.setObjectName("meaningCancel")
+        self._cancel_button.setText(self.tr("Cancel"))
+        self._cancel_button.setToolTip(self.tr("Stop preparing search by meaning; search by words goes on"))
+        self._cancel_button.clicked.connect(self.stop)
+        self._widgets = (self._label, self._bar, self._cancel_button)
+        for widget in self._widgets:
             status_bar.addPermanentWidget(widget)
             widget.hide()
         self._index: SearchIndex | None = None
@@ -91,15 +97,21 @@ class MeaningSearch(BackgroundTask):
 
         if len(organization) > 2000:  # a small organization is ready before a bar could be read
             self._bar.setValue(0)
-            self._label.show()
-            self._bar.show()
+            for widget in self._widgets:
+                widget.show()
         self._start("orgexplorer-meaning", task)
+
+    def stop(self) -> None:
+        """Cancel the preparation: this organization is searched by words only."""
+        self.cancel()
+        for widget in self._widgets:
+            widget.hide()
 
     def _on_finished(self, outcome: object) -> None:
         if not isinstance(outcome, _Outcome):
             return
-        self._label.hide()
-        self._bar.hide()
+        for widget in self._widgets:
+            widget.hide()
         if outcome.index is not self._index:
             return  # another organization was opened meanwhile
         if outcome.reason is not None:

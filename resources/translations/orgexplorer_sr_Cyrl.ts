@@ -863,7 +863,17 @@
       <translation>Припрема претраге по смислу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="115" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="62" />
+      <source>Cancel</source>
+      <translation>Откажи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="63" />
+      <source>Stop preparing search by meaning; search by words goes on</source>
+      <translation>Прекини припрему претраге по смислу; претрага по речима ради и даље</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="127" />
       <source>Search by meaning is off ({reason}): searching by words only.</source>
       <translation>Претрага по смислу је искључена ({reason}): претражује се само по речима.</translation>
     </message>

@@ -863,7 +863,17 @@
       <translation>Priprema pretrage po smislu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="115" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="62" />
+      <source>Cancel</source>
+      <translation>Otkaži</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="63" />
+      <source>Stop preparing search by meaning; search by words goes on</source>
+      <translation>Prekini pripremu pretrage po smislu; pretraga po rečima radi i dalje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="127" />
       <source>Search by meaning is off ({reason}): searching by words only.</source>
       <translation>Pretraga po smislu je isključena ({reason}): pretražuje se samo po rečima.</translation>
     </message>

@@ -8,6 +8,7 @@ import sys
 import textwrap
 
 import pytest
+from PySide6.QtWidgets import QProgressBar, QToolButton
 
 from orgexplorer.model.search import Match
 from orgexplorer.ui.detail_pane import MARK_STYLE
@@ -86,3 +87,27 @@ def test_without_the_model_the_window_says_so_and_searches_words(tmp_path):
     assert lines["STATUS"] == lines["NOTICE"]
     assert lines["FIRST"] == "verification-centre"
     assert lines["MEANING"] == "False"
+
+
+def test_a_large_organization_prepares_meaning_with_progress_and_cancel(qtbot, tmp_path, monkeypatch):
+    from benchmarks.generate import generate
+
+    monkeypatch.setenv("ORGEXPLORER_CACHE", "0")
+    big = tmp_path / "big.yaml"
+    big.write_text(generate(3000), encoding="utf-8")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_file(big) is not False
+    qtbot.waitUntil(lambda: window.organization is not None and len(window.organization) == 3000, timeout=60000)
+    bar = window.findChild(QProgressBar, "meaningProgress")
+    cancel = window.findChild(QToolButton, "meaningCancel")
+    assert bar.isVisible() and cancel.isVisible()
+    window.search_field.setText("planning")
+    window._flush_search()
+    assert window.search_result.units and not window.search_result.meaning  # words at once
+    cancel.click()
+    assert not bar.isVisible()
+    window.meaning_search.wait(30)
+    qtbot.wait(50)
+    assert window._index.meaning is None  # cancelled: words only, no half-made vectors
