@@ -201,13 +201,9 @@ def family(folded: str) -> str:
 def dictionary() -> frozenset[str]:
     """Ordinary English words (folded), from the embedding model's vocabulary; empty without it."""
     if not _dictionary:
-        from orgexplorer.model import meaning
+        from orgexplorer.model.meaning import vocabulary_words
 
-        try:
-            words = meaning.embedder().words
-        except meaning.MeaningUnavailable:
-            words = frozenset()
-        _dictionary.append(frozenset(fold(word) for word in words))
+        _dictionary.append(frozenset(fold(word) for word in vocabulary_words()))
     return _dictionary[0]
 
 

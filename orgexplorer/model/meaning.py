@@ -58,6 +58,7 @@ FORMAT = 1  # of the arrays kept in the cache: bump when what is embedded, or ho
 _BATCH = 1024
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
 _WORD = re.compile(r"\w+")
+_VOCABULARY_WORD = re.compile('"\u2581([A-Za-z]{3,})"')
 _FIELDS = ("name", "head", "responsibility", "description", "detail")
 # Words that carry no meaning of their own: their tokens are left out of the mean.
 _FUNCTION_WORDS = """a an and are as at be by do does for from how i in is it its of on or the to what which who
@@ -87,12 +88,6 @@ class Embedder:
                 if len(ids) == 1:
                     weights[ids[0]] = 0.0
         self._weights = weights
-        vocabulary = tokenizer.get_vocab()
-        # Whole English words the model knows (tokens that start a word, letters only): a dictionary
-        # of ordinary words for the typo corrector.
-        self.words = frozenset(
-            token[1:].lower() for token in vocabulary if token[:1] == "▁" and token[1:].isalpha() and len(token) > 3
-        )
 
     def embed(self, texts: Sequence[str], words: WordVectors | None = None) -> np.ndarray:
         """One row per text (float32, unit length, ``DIMENSIONS`` wide; zeros for a text of no words).
@@ -203,19 +198,37 @@ def unavailable_reason() -> str | None:
     return None
 
 
+def _model_folder() -> Path:
+    """Where the model's package is installed (found without running it)."""
+    try:
+        spec = importlib.util.find_spec(MODEL_PACKAGE)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.submodule_search_locations:
+        raise MeaningUnavailable(f"the package {MODEL_PACKAGE} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def vocabulary_words() -> frozenset[str]:
+    """Whole English words of the model's vocabulary (tokens that start a word, letters only, three
+    or more): a dictionary of ordinary words, read from the tokenizer's file alone (no numpy, no
+    model: the word index needs it at once). Empty when the package is missing."""
+    try:
+        text = (_model_folder() / _TOKENIZER).read_text(encoding="utf-8")
+    except (MeaningUnavailable, OSError, ValueError):
+        return frozenset()
+    # The vocabulary's keys, found in the text (a merge is two pieces with a space between, never
+    # matched): a fraction of the time json.load takes over the whole file, while the window opens.
+    return frozenset(word.lower() for word in _VOCABULARY_WORD.findall(text))
+
+
 def _load() -> Embedder:
     try:
         import numpy as np
         from tokenizers import Tokenizer
     except ImportError as error:
         raise MeaningUnavailable(f"the package {error.name or 'numpy or tokenizers'} is not installed") from None
-    try:
-        spec = importlib.util.find_spec(MODEL_PACKAGE)  # finds the files without running the package
-    except (ImportError, ValueError):
-        spec = None
-    if spec is None or not spec.submodule_search_locations:
-        raise MeaningUnavailable(f"the package {MODEL_PACKAGE} is not installed")
-    base = Path(next(iter(spec.submodule_search_locations)))
+    base = _model_folder()
     try:
         table = _read_safetensors(base / _WEIGHTS, np)
         tokenizer = Tokenizer.from_file(str(base / _TOKENIZER))

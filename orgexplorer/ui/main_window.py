@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._loader.cancel()
-        self.meaning_search.cancel()
+        self.meaning_search.stop()
         if self._exporter.running:  # stop it, and let it take away what it had half written
             self._exporter.cancel()
             self._exporter.wait(30)

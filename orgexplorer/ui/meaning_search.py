@@ -9,13 +9,14 @@ is off, and why.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from orgexplorer.model import Cancelled
-from orgexplorer.model.meaning import MeaningIndex, MeaningUnavailable, unavailable_reason
+from orgexplorer.model.meaning import MeaningIndex, MeaningUnavailable
 from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.model.yamlread import Progress
 from orgexplorer.ui.background import BackgroundTask
@@ -30,6 +31,9 @@ def meaning_summary(result: SearchResult) -> str:
     return QCoreApplication.translate("MeaningSearch", "; {count} of them by meaning").format(
         count=QLocale().toString(result.by_meaning)
     )
+
+
+_START_DELAY_MS = 200
 
 
 @dataclass(frozen=True)
@@ -76,10 +80,6 @@ class MeaningSearch(BackgroundTask):
         """Compute (or read) ``index``'s vectors off the GUI thread; it searches by words meanwhile."""
         self.cancel()
         self._index = index
-        reason = unavailable_reason()
-        if reason is not None:
-            self._tell_off(reason)
-            return
         organization, key = index.organization, index.content_key
 
         def task(report: Progress, cancel: threading.Event) -> None:
@@ -99,10 +99,17 @@ class MeaningSearch(BackgroundTask):
             self._bar.setValue(0)
             for widget in self._widgets:
                 widget.show()
-        self._start("orgexplorer-meaning", task)
+        # After the window has painted what it opened: loading the model (numpy, the tokenizer) on
+        # the worker still takes the GIL now and then.
+        QTimer.singleShot(_START_DELAY_MS, lambda: self._begin(index, task))
+
+    def _begin(self, index: SearchIndex, task: Callable[[Progress, threading.Event], None]) -> None:
+        if self._index is index:  # not stopped, nor another organization opened, meanwhile
+            self._start("orgexplorer-meaning", task)
 
     def stop(self) -> None:
         """Cancel the preparation: this organization is searched by words only."""
+        self._index = None
         self.cancel()
         for widget in self._widgets:
             widget.hide()

@@ -67,6 +67,10 @@ def test_without_the_model_the_window_says_so_and_searches_words(tmp_path):
         app = application()
         window = MainWindow(); window.show()
         assert window.open_file({str(BUNDLED)!r})
+        import time
+        deadline = time.monotonic() + 30
+        while window.meaning_search.notice is None and time.monotonic() < deadline:
+            app.processEvents(); time.sleep(0.02)
         print("NOTICE", window.meaning_search.notice)
         print("STATUS", window.statusBar().currentMessage())
         window.search_field.setText("arms control"); window._flush_search()
