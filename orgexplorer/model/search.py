@@ -217,23 +217,25 @@ class SearchIndex:
                 f"INSERT INTO units(rowid, {', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (self._row(unit) for unit in organization.units),
             )
-        rows = [(word, " ".join(_word_keys(word, word in self._serbian))) for word in sorted(self._vocabulary)]
-        with self._db:
-            self._db.execute("CREATE TABLE vocabulary(word TEXT, keys TEXT)")
-            self._db.executemany("INSERT INTO vocabulary VALUES (?, ?)", rows)
-        self._set_vocabulary(rows)
+        self._by_length = _by_length(self._vocabulary)
+        # The words' stems (by language, which needs the dictionary) are worked out at the first
+        # query, or before the index is cached: not while a window opens a small file.
+        self._classes: dict[str, list[str]] | None = None
+        self._classes_lock = threading.Lock()
+        self._families: dict[str, list[str]] | None = None
         self.meaning: MeaningIndex | None = None
         self._recent: dict[tuple[int, str], list[Nearest]] = {}
 
-    def _set_vocabulary(self, rows: Iterable[tuple[str, str]]) -> None:
-        classes: dict[str, list[str]] = {}
-        for word, word_keys in rows:
-            for key in word_keys.split():
-                classes.setdefault(key, []).append(word)
-        self._classes = classes
-        self._vocabulary = {word for words_ in classes.values() for word in words_} | self._vocabulary
-        self._by_length = _by_length(self._vocabulary)
-        self._families: dict[str, list[str]] | None = None
+    def _word_classes(self) -> dict[str, list[str]]:
+        """Stem key -> the file's words with that stem (made once, then kept in the database too)."""
+        with self._classes_lock:
+            if self._classes is None:
+                rows = [(word, " ".join(_word_keys(word, word in self._serbian))) for word in sorted(self._vocabulary)]
+                with self._lock, self._db:
+                    self._db.execute("CREATE TABLE vocabulary(word TEXT, keys TEXT)")
+                    self._db.executemany("INSERT INTO vocabulary VALUES (?, ?)", rows)
+                self._classes = _classes(rows)
+            return self._classes
 
     @classmethod
     def cached(cls, organization: Organization, content_key: str | None) -> SearchIndex:
@@ -251,6 +253,8 @@ class SearchIndex:
                 cache.drop(folder, content_key, "search")
         index = cls(organization)
         index.content_key = content_key
+        if folder is not None and content_key is not None:
+            index._word_classes()  # kept in the cached database too
         with index._lock:
             cache.store_database(folder, content_key, "search", index._db)
         return index
@@ -265,9 +269,13 @@ class SearchIndex:
         index._lock = threading.Lock()
         index._db = database
         index._glossary = _Glossary(organization.glossary)
-        index._vocabulary = set()
+        rows = database.execute("SELECT word, keys FROM vocabulary").fetchall()
+        index._vocabulary = {word for word, _ in rows}
         index._serbian = set()
-        index._set_vocabulary(database.execute("SELECT word, keys FROM vocabulary").fetchall())
+        index._by_length = _by_length(index._vocabulary)
+        index._classes = _classes(rows)
+        index._classes_lock = threading.Lock()
+        index._families = None
         index.meaning = None
         index._recent = {}
         return index
@@ -421,8 +429,9 @@ class SearchIndex:
     def _forms(self, word: str, serbian: bool) -> list[str]:
         """The file's words that share a stem with ``word`` (else its word family, if any)."""
         found: list[str] = []
+        classes = self._word_classes()
         for key in _word_keys(word, serbian):
-            found += self._classes.get(key, ())
+            found += classes.get(key, ())
         if not found and not serbian and word.isalpha() and lexicon.ordinary(word):  # a typo has no family
             found = self._family_words().get(lexicon.family(word), [])
         return found[:_CLASS_LIMIT]
@@ -430,7 +439,7 @@ class SearchIndex:
     def _family_words(self) -> dict[str, list[str]]:
         if self._families is None:
             families: dict[str, list[str]] = {}
-            for key, members in self._classes.items():
+            for key, members in self._word_classes().items():
                 if key.startswith("e:"):
                     for word in members:
                         families.setdefault(lexicon.family(word), []).append(word)
@@ -610,6 +619,14 @@ class SearchIndex:
             return None
         fixed = " ".join(corrected_words)
         return fixed, self._parse(fixed + " ", typing=False)  # corrected words are whole words
+
+
+def _classes(rows: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    classes: dict[str, list[str]] = {}
+    for word, word_keys in rows:
+        for key in word_keys.split():
+            classes.setdefault(key, []).append(word)
+    return classes
 
 
 def _query_words(text: str) -> list[tuple[str, str]]:
