@@ -183,7 +183,7 @@ def keys(folded: str, serbian: bool) -> tuple[str, ...]:
     dictionary knows the word, both when it could be either."""
     if serbian:
         return (serbian_key(folded),)
-    if folded in dictionary() or not folded.isalpha():
+    if not folded.isalpha() or ordinary(folded):
         return (english_key(folded),)
     return (english_key(folded), serbian_key(folded))
 

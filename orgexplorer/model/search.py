@@ -420,7 +420,10 @@ class SearchIndex:
             return _Term((word,))  # the glossary column holds its expansion's units
         if expansion is not None or len(word) <= 2:
             return _Term((word,), (word,) if typing and len(word) > 1 and expansion is None else (), phrases)
-        forms = self._forms(word, lexicon.serbian_written(original))
+        serbian = lexicon.serbian_written(original)
+        forms = self._forms(word, serbian)
+        if serbian and forms:  # "плате" is "plate" folded: only its Serbian forms, never English "plate"
+            return _Term(tuple(forms), (word,) if typing else ())
         # A finished word the file has in no form, and no dictionary knows, may be cut short ("emerg"):
         # it is matched as a beginning too.
         cut_short = not forms and len(word) >= 4 and word not in lexicon.dictionary()

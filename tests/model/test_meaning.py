@@ -52,7 +52,10 @@ units:
         name: Finance Department
         responsibilities:
           - обрачун плата запослених
-          - dishes, plates and cutlery for receptions
+      - id: protocol
+        name: Protocol Office
+        responsibilities:
+          - a plate, a glass and cutlery for each guest at receptions
 """
 
 
@@ -135,7 +138,9 @@ def test_a_serbian_word_is_not_an_english_one(index, organization):
     plate = index.search("плате", typing=False)
     words_hits = [hit for hit in plate.hits if hit.match is Match.WORDS]
     assert [organization.units[hit.unit].id for hit in words_hits] == ["finance"]
-    assert "плата" in words_hits[0].text  # the Serbian line, not "plates"
+    assert "плата" in words_hits[0].text  # the Serbian line, never the English "plates"
+    english = index.search("plate", typing=False)
+    assert [organization.units[hit.unit].id for hit in english.hits if hit.match is Match.WORDS] == ["protocol"]
 
 
 def test_the_vectors_come_back_from_bytes(organization, index):
