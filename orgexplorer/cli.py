@@ -141,8 +141,15 @@ def cmd_search(argv: Sequence[str]) -> int:
 
     query = " ".join(args.query)
     index = SearchIndex.cached(organization, key)  # a large file's index is built once, then reused
+    told: list[bool] = []
+
+    def preparing(done: int, total: int) -> None:  # called only when the vectors are computed
+        if not told and total > 5000:
+            told.append(True)
+            print(f"preparing search by meaning for {total:,} units (once for this file)…", file=sys.stderr)
+
     try:
-        index.attach_meaning(MeaningIndex.cached(organization, key))  # vectors too, kept in the cache
+        index.attach_meaning(MeaningIndex.cached(organization, key, preparing))  # kept in the cache too
     except MeaningUnavailable as error:
         print(f"search by meaning is off: {error}; searching by words only", file=sys.stderr)
     result = index.search(query, limit=args.limit, explain=args.limit, typing=False)
