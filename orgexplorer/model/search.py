@@ -47,8 +47,7 @@ _ORIGINAL_WORD = re.compile(r"\w+(?:&\w+)+|\w+")  # "R&D", "H&S": one word
 _SERBIAN_WORD = re.compile(r"\w*[\u0400-\u04ffčćšžđČĆŠŽĐ]\w*")
 _CLASS_LIMIT = 24  # words of the file one query word may stand for (its forms)
 _FUSION_K = 10  # reciprocal rank fusion: 1 / (k + rank) from each layer
-_WORDS_WEIGHT = 1.0  # ... the word layer's share counted this many times
-_PARTIAL_WEIGHT = 0.25  # ... a quarter when its units have only some of the words
+_PARTIAL_WEIGHT = 0.25  # the word layer's share when its units have only some of the words
 MEANING_THRESHOLD = 0.40  # a unit found by meaning alone is listed beside word matches when this near
 MEANING_FLOOR = 0.15  # ... and when no unit has every word
 MEANING_SPREAD = 0.20  # ... and no further below the nearest unit than this
@@ -668,7 +667,7 @@ def _fuse(
     meaning_rank = {near.unit: rank for rank, near in enumerate(nearest)}
     words_rank = {unit: rank for rank, (unit, _) in enumerate(ranked)}
     scored: list[tuple[int, float, int, Nearest | None]] = []
-    weight = _WORDS_WEIGHT if complete else _PARTIAL_WEIGHT
+    weight = 1.0 if complete else _PARTIAL_WEIGHT
     for unit, _ in ranked:
         fused = weight / (_FUSION_K + words_rank[unit] + 1)
         if unit in meaning_rank:
