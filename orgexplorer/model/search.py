@@ -346,7 +346,7 @@ class SearchIndex:
         else:
             ranked = self._rerank(self._ranked(parsed, top), parsed)
         nearest = self._nearest(meaning, corrected or query, parsed, typing) if meaning is not None else []
-        fused = _fuse(ranked, not partial, nearest)
+        fused = self._name_first(_fuse(ranked, not partial, nearest), query)
         extra = sum(1 for _, _, near in fused if near is not None)
         if limit is not None:
             fused = fused[:limit]
@@ -393,6 +393,20 @@ class SearchIndex:
             while len(self._recent) > 16:
                 del self._recent[next(iter(self._recent))]
         return found
+
+    def _name_first(
+        self, fused: list[tuple[int, float, Nearest | None]], query: str
+    ) -> list[tuple[int, float, Nearest | None]]:
+        """A unit whose name (in any language) is the query, as typed or folded, comes first."""
+        wanted = " ".join(words(query))
+        for position, (unit_index, score, near) in enumerate(fused[:_EXPLAINED]):
+            unit = self.organization.units[unit_index]
+            if any(" ".join(words(name)) == wanted for name in (unit.name, *(text for _, text in unit.names))):
+                if position:
+                    top = fused[0][1]
+                    return [(unit_index, max(score, top), near), *fused[:position], *fused[position + 1 :]]
+                break
+        return fused
 
     def visible_units(self, units: Iterable[int]) -> set[int]:
         """The given units and all their ancestors: what a filtered tree shows."""

@@ -217,3 +217,21 @@ def test_the_command_line_says_how_each_unit_matched(tmp_path):
     plain = subprocess.run([*command, "peacekeeping"], capture_output=True, text=True, env=env, timeout=120)
     assert plain.returncode == 0, plain.stderr
     assert "by meaning, nearest" in plain.stdout and "[" not in plain.stdout
+
+
+def test_an_exact_name_comes_first_even_where_others_say_more(organization):
+    # Two units share the words; the one named exactly so comes first, in either script.
+    text = ORGANIZATION.replace(
+        "      - id: legal\n",
+        "      - id: legal-section\n        name: Legal Section of the Legal Office\n        responsibilities:\n"
+        "          - the legal office's legal advice, legal opinions and legal reviews\n"
+        "          - legal office work\n"
+        "      - id: legal\n",
+    ).replace("        name: Legalisation Office\n", "        name: {en: Legal Office, sr-Cyrl: Правна канцеларија}\n")
+    result = load_bytes(text.encode(), "examples.yaml")
+    assert result.organization is not None, result.problems
+    index = SearchIndex(result.organization)
+    index.attach_meaning(MeaningIndex.build(result.organization, embedder()))
+    for query in ("legal office", "Правна канцеларија", "legal section of the legal office"):
+        first = result.organization.units[index.search(query, typing=False).units[0]]
+        assert query.lower() in (first.name.lower(), *(name.lower() for _, name in first.names))
