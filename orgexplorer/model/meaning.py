@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from orgexplorer.model import cache
 from orgexplorer.model.organization import Organization, Unit
+from orgexplorer.model.text import INVISIBLE_CHARACTER
 
 if TYPE_CHECKING:
     import numpy as np
@@ -107,7 +108,7 @@ class Embedder:
             new: list[str] = []
             known = words.rows
             for number, text in enumerate(chunk):
-                found = _WORD.findall(text)
+                found = _WORD.findall(INVISIBLE_CHARACTER.sub("", text) if not text.isascii() else text)
                 lengths[number] = len(found)
                 for word in found:
                     row = known.get(word)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from orgexplorer.model import cache, lexicon
 from orgexplorer.model.organization import Organization, Unit
-from orgexplorer.model.text import fold, word_spans, words
+from orgexplorer.model.text import INVISIBLE_CHARACTER, fold, word_spans, words
 
 if TYPE_CHECKING:
     from orgexplorer.model.meaning import MeaningIndex, Nearest
@@ -647,6 +647,7 @@ def _classes(rows: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
 
 def _query_words(text: str) -> list[tuple[str, str]]:
     """(folded, as typed) of each word of a query."""
+    text = INVISIBLE_CHARACTER.sub("", text)  # "fi\u200dnance" is one word, as it looks
     return [(fold(match.group(0)), match.group(0)) for match in _ORIGINAL_WORD.finditer(text) if match.group(0)]
 
 
