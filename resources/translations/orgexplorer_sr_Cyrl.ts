@@ -307,32 +307,32 @@
       <translation>организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/marks.py" line="31" />
+      <location filename="../../orgexplorer/chart/marks.py" line="32" />
       <source>− removed</source>
       <translation>− уклоњена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/marks.py" line="32" />
+      <location filename="../../orgexplorer/chart/marks.py" line="33" />
       <source>+ new</source>
       <translation>+ нова</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/marks.py" line="33" />
+      <location filename="../../orgexplorer/chart/marks.py" line="34" />
       <source>→ moved</source>
       <translation>→ премештена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/marks.py" line="34" />
+      <location filename="../../orgexplorer/chart/marks.py" line="35" />
       <source>renamed</source>
       <translation>преименована</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/marks.py" line="35" />
+      <location filename="../../orgexplorer/chart/marks.py" line="36" />
       <source>changed</source>
       <translation>измењено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/marks.py" line="110" />
+      <location filename="../../orgexplorer/chart/marks.py" line="111" />
       <source>Changes:</source>
       <translation>Промене:</translation>
     </message>
@@ -774,469 +774,469 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="130" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="131" />
       <source>Search units</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Претрага јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="132" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="133" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, Enter бира</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="135" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Пронађите јединицу по називу или надлежности, нпр. контрола наоружања (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="143" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="146" />
       <source>Filter tree</source>
       <translation>Филтрирај стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="146" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="147" />
       <source>Show only the matching units and the units above them</source>
       <translation>Прикажи само пронађене јединице и јединице изнад њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="164" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="165" />
       <source>Units</source>
       <translation>Јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="165" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="166" />
       <source>The organization's units as a tree</source>
       <translation>Јединице организације као стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="207" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="342" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="208" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="345" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="208" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="348" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="209" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="351" />
       <source>C&amp;hart</source>
       <translation>Ш&amp;ема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="221" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="222" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="236" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="251" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="237" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="252" />
       <source>Cancel</source>
       <translation>Откажи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="237" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="238" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="248" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="249" />
       <source>Export progress</source>
       <translation>Ток извоза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="252" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="253" />
       <source>Stop exporting; nothing is written</source>
       <translation>Прекини извоз; ништа се не уписује</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
       <source>Details and chart</source>
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="270" />
       <source>Number of units found</source>
       <translation>Број пронађених јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="270" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="308" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="311" />
       <source>&amp;Open…</source>
       <translation>&amp;Отвори…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="312" />
       <source>Open an organization file</source>
       <translation>Отворите датотеку организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="318" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Увези табелу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="321" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="324" />
       <source>&amp;Reload</source>
       <translation>Учитај &amp;поново</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="322" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="325" />
       <source>Read the open file again from disk</source>
       <translation>Поново прочитајте отворену датотеку са диска</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="328" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="331" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Извези шему…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="329" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="332" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="335" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="338" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="336" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="339" />
       <source>Print the chart, with a preview</source>
       <translation>Штампајте шему, уз преглед</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="343" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
       <source>Show the selected unit's details</source>
       <translation>Прикажи податке о изабраној јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="349" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
       <source>Show the organization chart</source>
       <translation>Прикажи организациону шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="354" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="357" />
       <source>Zoom &amp;in</source>
       <translation>У&amp;величај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="355" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
       <source>Enlarge the chart</source>
       <translation>Увећајте шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="360" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="363" />
       <source>Zoom &amp;out</source>
       <translation>У&amp;мањи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
       <source>Shrink the chart</source>
       <translation>Умањите шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
       <source>&amp;Fit chart to window</source>
       <translation>Шема по &amp;величини прозора</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
       <source>Show the whole chart</source>
       <translation>Прикажи целу шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="372" />
       <source>&amp;Quit</source>
       <translation>&amp;Излаз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="372" />
       <source>Quit OrgExplorer</source>
       <translation>Затворите OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="373" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="376" />
       <source>&amp;Find…</source>
       <translation>&amp;Пронађи…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="374" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
       <source>Find units by name or function</source>
       <translation>Пронађите јединице по називу или надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="379" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="382" />
       <source>C&amp;lear search</source>
       <translation>&amp;Обриши претрагу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="379" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="382" />
       <source>Clear the search and show the whole tree</source>
       <translation>Обришите претрагу и прикажите цело стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="383" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
       <source>&amp;Expand all</source>
       <translation>&amp;Рашири све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="383" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
       <source>Expand every unit</source>
       <translation>Раширите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Скупи све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
       <source>Collapse every unit</source>
       <translation>Скупите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="392" />
       <source>&amp;Back</source>
       <translation>&amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="390" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="393" />
       <source>Go back to the unit selected before</source>
       <translation>Вратите се на претходно изабрану јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="396" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="399" />
       <source>&amp;Forward</source>
       <translation>Н&amp;апред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="397" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="400" />
       <source>Go forward again</source>
       <translation>Идите поново напред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="403" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="406" />
       <source>&amp;Problems</source>
       <translation>&amp;Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="404" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="407" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="408" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="411" />
       <source>System default</source>
       <translation>Језик система</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="413" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="416" />
       <source>Choose the language of the interface</source>
       <translation>Изаберите језик интерфејса</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="416" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="419" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="416" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="419" />
       <source>About OrgExplorer and the data shown</source>
       <translation>О програму OrgExplorer и приказаним подацима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="422" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="425" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="425" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="428" />
       <source>Open &amp;Recent</source>
       <translation>Недавно &amp;отварано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="434" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="440" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="453" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="456" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="457" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="460" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="461" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="464" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="462" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="465" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="522" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="526" />
       <source>Clear list</source>
       <translation>Обриши списак</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="523" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="527" />
       <source>Forget the files opened recently</source>
       <translation>Заборавите недавно отваране датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="554" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="558" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="573" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="577" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="591" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="595" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="605" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="609" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="635" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="640" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="684" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="689" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="911" />
       <source>No unit matches.</source>
       <translation>Ниједна јединица не одговара.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="908" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="913" />
       <source>1 unit found</source>
       <translation>Пронађена је 1 јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="908" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="913" />
       <source>{count} units found</source>
       <translation>Пронађено јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="910" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="915" />
       <source>(the best {listed} listed)</source>
       <translation>(наведено најбољих: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="912" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="917" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="914" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="920" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="962" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="968" />
       <source>Laying out the chart of {count} units…</source>
       <translation>Распоређује се шема од {count} јединица…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="975" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="981" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Шема није могла да се распореди: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1033" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1039" />
       <source>Exporting {name}…</source>
       <translation>Извози се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1047" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1053" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Извоз датотеке {name} је прекинут; ништа није уписано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1050" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1056" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1052" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1058" />
       <source>Exported {name}</source>
       <translation>Извезено: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1055" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1061" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1100" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1106" />
       <source>Open organization</source>
       <translation>Отварање организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1107" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1113" />
       <source>Organization files</source>
       <translation>Датотеке организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1108" />
       <location filename="../../orgexplorer/ui/main_window.py" line="1114" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1120" />
       <source>Spreadsheets</source>
       <translation>Табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1109" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1114" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1115" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1120" />
       <source>All files</source>
       <translation>Све датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1147" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1153" />
       <source>Import spreadsheet</source>
       <translation>Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1154" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1160" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1159" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1165" />
       <source>About OrgExplorer</source>
       <translation>О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1162" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1168" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
     </message>
@@ -1267,6 +1267,44 @@
       <location filename="../../orgexplorer/ui/icons.py" line="77" />
       <source>changed</source>
       <translation>измењено</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeaningSearch</name>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="30" />
+      <source>; 1 of them by meaning</source>
+      <translation>; једна од њих по смислу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="31" />
+      <source>; {count} of them by meaning</source>
+      <translation>; од тога по смислу: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="58" />
+      <source>Preparing search by meaning…</source>
+      <translation>Припрема претраге по смислу…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="63" />
+      <source>Preparing search by meaning</source>
+      <translation>Припрема претраге по смислу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="66" />
+      <source>Cancel</source>
+      <translation>Откажи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="67" />
+      <source>Stop preparing search by meaning; search by words goes on</source>
+      <translation>Прекини припрему претраге по смислу; претрага по речима ради и даље</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="134" />
+      <source>Search by meaning is off ({reason}): searching by words only.</source>
+      <translation>Претрага по смислу је искључена ({reason}): претражује се само по речима.</translation>
     </message>
   </context>
   <context>
@@ -1305,37 +1343,37 @@
   <context>
     <name>SearchResults</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="30" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="33" />
       <source>name</source>
       <translation>назив</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="31" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="34" />
       <source>head</source>
       <translation>руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="32" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="35" />
       <source>responsibility</source>
       <translation>надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="33" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
       <source>kind</source>
       <translation>врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="34" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="37" />
       <source>description</source>
       <translation>опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="35" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="38" />
       <source>abbreviation</source>
       <translation>скраћеница</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="39" />
       <source>detail</source>
       <translation>податак</translation>
     </message>
@@ -1343,7 +1381,22 @@
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="86" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="77" />
+      <source>{unit}{head}: by meaning, {field} {text}</source>
+      <translation>{unit}{head}: по смислу, {field} {text}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="90" />
+      <source>by meaning, {field}:</source>
+      <translation>по смислу, {field}:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="98" />
+      <source>Found by meaning; its {field} nearest to the search: {text}</source>
+      <translation>Пронађено по смислу; поље „{field}“ најближе претрази: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="102" />
       <source>Matched in its {field}: {text}</source>
       <translation>Погодак у пољу „{field}“: {text}</translation>
     </message>
@@ -1351,12 +1404,12 @@
   <context>
     <name>SearchResultsView</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="140" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="156" />
       <source>Search results</source>
       <translation>Резултати претраге</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="141" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="157" />
       <source>Units matching the search, best first</source>
       <translation>Јединице које одговарају претрази, најбоље прве</translation>
     </message>

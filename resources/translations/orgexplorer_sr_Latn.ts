@@ -307,32 +307,32 @@
       <translation>organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/marks.py" line="31" />
+      <location filename="../../orgexplorer/chart/marks.py" line="32" />
       <source>− removed</source>
       <translation>− uklonjena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/marks.py" line="32" />
+      <location filename="../../orgexplorer/chart/marks.py" line="33" />
       <source>+ new</source>
       <translation>+ nova</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/marks.py" line="33" />
+      <location filename="../../orgexplorer/chart/marks.py" line="34" />
       <source>→ moved</source>
       <translation>→ premeštena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/marks.py" line="34" />
+      <location filename="../../orgexplorer/chart/marks.py" line="35" />
       <source>renamed</source>
       <translation>preimenovana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/marks.py" line="35" />
+      <location filename="../../orgexplorer/chart/marks.py" line="36" />
       <source>changed</source>
       <translation>izmenjeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/marks.py" line="110" />
+      <location filename="../../orgexplorer/chart/marks.py" line="111" />
       <source>Changes:</source>
       <translation>Promene:</translation>
     </message>
@@ -774,469 +774,469 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="130" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="131" />
       <source>Search units</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Pretraga jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="132" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="133" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Pronađite jedinice po nazivu, rukovodiocu ili nadležnosti; strelice gore i dole kreću se kroz rezultate, Enter bira</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="135" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Pronađite jedinicu po nazivu ili nadležnosti, npr. kontrola naoružanja (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="143" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="146" />
       <source>Filter tree</source>
       <translation>Filtriraj stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="146" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="147" />
       <source>Show only the matching units and the units above them</source>
       <translation>Prikaži samo pronađene jedinice i jedinice iznad njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="164" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="165" />
       <source>Units</source>
       <translation>Jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="165" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="166" />
       <source>The organization's units as a tree</source>
       <translation>Jedinice organizacije kao stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="207" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="342" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="208" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="345" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="208" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="348" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="209" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="351" />
       <source>C&amp;hart</source>
       <translation>Š&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="221" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="222" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="236" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="251" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="237" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="252" />
       <source>Cancel</source>
       <translation>Otkaži</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="237" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="238" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="248" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="249" />
       <source>Export progress</source>
       <translation>Tok izvoza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="252" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="253" />
       <source>Stop exporting; nothing is written</source>
       <translation>Prekini izvoz; ništa se ne upisuje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
       <source>Details and chart</source>
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="270" />
       <source>Number of units found</source>
       <translation>Broj pronađenih jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="270" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="308" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="311" />
       <source>&amp;Open…</source>
       <translation>&amp;Otvori…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="312" />
       <source>Open an organization file</source>
       <translation>Otvorite datoteku organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="318" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Uvezi tabelu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="321" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="324" />
       <source>&amp;Reload</source>
       <translation>Učitaj &amp;ponovo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="322" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="325" />
       <source>Read the open file again from disk</source>
       <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="328" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="331" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Izvezi šemu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="329" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="332" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="335" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="338" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="336" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="339" />
       <source>Print the chart, with a preview</source>
       <translation>Štampajte šemu, uz pregled</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="343" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
       <source>Show the selected unit's details</source>
       <translation>Prikaži podatke o izabranoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="349" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
       <source>Show the organization chart</source>
       <translation>Prikaži organizacionu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="354" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="357" />
       <source>Zoom &amp;in</source>
       <translation>U&amp;veličaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="355" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
       <source>Enlarge the chart</source>
       <translation>Uvećajte šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="360" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="363" />
       <source>Zoom &amp;out</source>
       <translation>U&amp;manji</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
       <source>Shrink the chart</source>
       <translation>Umanjite šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
       <source>&amp;Fit chart to window</source>
       <translation>Šema po &amp;veličini prozora</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="366" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
       <source>Show the whole chart</source>
       <translation>Prikaži celu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="372" />
       <source>&amp;Quit</source>
       <translation>&amp;Izlaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="372" />
       <source>Quit OrgExplorer</source>
       <translation>Zatvorite OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="373" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="376" />
       <source>&amp;Find…</source>
       <translation>&amp;Pronađi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="374" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
       <source>Find units by name or function</source>
       <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="379" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="382" />
       <source>C&amp;lear search</source>
       <translation>&amp;Obriši pretragu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="379" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="382" />
       <source>Clear the search and show the whole tree</source>
       <translation>Obrišite pretragu i prikažite celo stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="383" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
       <source>&amp;Expand all</source>
       <translation>&amp;Raširi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="383" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
       <source>Expand every unit</source>
       <translation>Raširite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Skupi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
       <source>Collapse every unit</source>
       <translation>Skupite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="392" />
       <source>&amp;Back</source>
       <translation>&amp;Nazad</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="390" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="393" />
       <source>Go back to the unit selected before</source>
       <translation>Vratite se na prethodno izabranu jedinicu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="396" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="399" />
       <source>&amp;Forward</source>
       <translation>N&amp;apred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="397" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="400" />
       <source>Go forward again</source>
       <translation>Idite ponovo napred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="403" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="406" />
       <source>&amp;Problems</source>
       <translation>&amp;Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="404" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="407" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="408" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="411" />
       <source>System default</source>
       <translation>Jezik sistema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="413" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="416" />
       <source>Choose the language of the interface</source>
       <translation>Izaberite jezik interfejsa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="416" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="419" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="416" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="419" />
       <source>About OrgExplorer and the data shown</source>
       <translation>O programu OrgExplorer i prikazanim podacima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="422" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="425" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="425" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="428" />
       <source>Open &amp;Recent</source>
       <translation>Nedavno &amp;otvarano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="434" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
       <source>&amp;Edit</source>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="440" />
       <source>&amp;View</source>
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="453" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="456" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="457" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="460" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="461" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="464" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="462" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="465" />
       <source>Show or hide the toolbar</source>
       <translation>Prikažite ili sakrijte traku s alatkama</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="522" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="526" />
       <source>Clear list</source>
       <translation>Obriši spisak</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="523" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="527" />
       <source>Forget the files opened recently</source>
       <translation>Zaboravite nedavno otvarane datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="554" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="558" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="573" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="577" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="591" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="595" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="605" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="609" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="635" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="640" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="684" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="689" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="911" />
       <source>No unit matches.</source>
       <translation>Nijedna jedinica ne odgovara.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="908" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="913" />
       <source>1 unit found</source>
       <translation>Pronađena je 1 jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="908" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="913" />
       <source>{count} units found</source>
       <translation>Pronađeno jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="910" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="915" />
       <source>(the best {listed} listed)</source>
       <translation>(navedeno najboljih: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="912" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="917" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="914" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="920" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="962" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="968" />
       <source>Laying out the chart of {count} units…</source>
       <translation>Raspoređuje se šema od {count} jedinica…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="975" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="981" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Šema nije mogla da se rasporedi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1033" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1039" />
       <source>Exporting {name}…</source>
       <translation>Izvozi se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1047" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1053" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Izvoz datoteke {name} je prekinut; ništa nije upisano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1050" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1056" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1052" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1058" />
       <source>Exported {name}</source>
       <translation>Izvezeno: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1055" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1061" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1100" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1106" />
       <source>Open organization</source>
       <translation>Otvaranje organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1107" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1113" />
       <source>Organization files</source>
       <translation>Datoteke organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1108" />
       <location filename="../../orgexplorer/ui/main_window.py" line="1114" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1120" />
       <source>Spreadsheets</source>
       <translation>Tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1109" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1114" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1115" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1120" />
       <source>All files</source>
       <translation>Sve datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1147" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1153" />
       <source>Import spreadsheet</source>
       <translation>Uvoz tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1154" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1160" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Prikazani podaci:&lt;/b&gt; {title}&lt;br&gt;Izvor: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1159" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1165" />
       <source>About OrgExplorer</source>
       <translation>O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1162" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1168" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Istražite organizaciju: njenu hijerarhiju, rukovodioca i nadležnosti svake jedinice, jedinice povezane s njom; pronađite jedinice po nadležnosti i odštampajte šemu.&lt;/p&gt;</translation>
     </message>
@@ -1267,6 +1267,44 @@
       <location filename="../../orgexplorer/ui/icons.py" line="77" />
       <source>changed</source>
       <translation>izmenjeno</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeaningSearch</name>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="30" />
+      <source>; 1 of them by meaning</source>
+      <translation>; jedna od njih po smislu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="31" />
+      <source>; {count} of them by meaning</source>
+      <translation>; od toga po smislu: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="58" />
+      <source>Preparing search by meaning…</source>
+      <translation>Priprema pretrage po smislu…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="63" />
+      <source>Preparing search by meaning</source>
+      <translation>Priprema pretrage po smislu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="66" />
+      <source>Cancel</source>
+      <translation>Otkaži</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="67" />
+      <source>Stop preparing search by meaning; search by words goes on</source>
+      <translation>Prekini pripremu pretrage po smislu; pretraga po rečima radi i dalje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="134" />
+      <source>Search by meaning is off ({reason}): searching by words only.</source>
+      <translation>Pretraga po smislu je isključena ({reason}): pretražuje se samo po rečima.</translation>
     </message>
   </context>
   <context>
@@ -1305,37 +1343,37 @@
   <context>
     <name>SearchResults</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="30" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="33" />
       <source>name</source>
       <translation>naziv</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="31" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="34" />
       <source>head</source>
       <translation>rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="32" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="35" />
       <source>responsibility</source>
       <translation>nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="33" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
       <source>kind</source>
       <translation>vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="34" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="37" />
       <source>description</source>
       <translation>opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="35" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="38" />
       <source>abbreviation</source>
       <translation>skraćenica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="39" />
       <source>detail</source>
       <translation>podatak</translation>
     </message>
@@ -1343,7 +1381,22 @@
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="86" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="77" />
+      <source>{unit}{head}: by meaning, {field} {text}</source>
+      <translation>{unit}{head}: po smislu, {field} {text}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="90" />
+      <source>by meaning, {field}:</source>
+      <translation>po smislu, {field}:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="98" />
+      <source>Found by meaning; its {field} nearest to the search: {text}</source>
+      <translation>Pronađeno po smislu; polje „{field}“ najbliže pretrazi: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="102" />
       <source>Matched in its {field}: {text}</source>
       <translation>Pogodak u polju „{field}“: {text}</translation>
     </message>
@@ -1351,12 +1404,12 @@
   <context>
     <name>SearchResultsView</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="140" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="156" />
       <source>Search results</source>
       <translation>Rezultati pretrage</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="141" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="157" />
       <source>Units matching the search, best first</source>
       <translation>Jedinice koje odgovaraju pretrazi, najbolje prve</translation>
     </message>
