@@ -31,7 +31,7 @@ from orgexplorer.chart.directory import directory_html, units_csv
 from orgexplorer.chart.layout import ChartLayout, ChartOptions, layout_chart
 from orgexplorer.chart.render import ChartRenderer, QtMeasure, chart_font, metrics_device
 from orgexplorer.model import Organization
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 
 LEGIBLE_PT = 6.0  # text smaller than this on paper is reported
 IMAGE_FORMATS = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp"}

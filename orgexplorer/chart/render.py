@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from orgexplorer.chart.layout import Box, ChartLayout, Edge, TextStyle
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 
 _REPORT_EVERY = 4096  # boxes or lines between progress reports
 FONT_FAMILY = "DejaVu Sans"  # named on the README's list of system packages; Qt falls back if absent

@@ -3,7 +3,8 @@
 from orgexplorer.model.loader import FORMAT, LoadResult, load_bytes, load_file
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 from orgexplorer.model.problems import Problem, Severity
-from orgexplorer.model.yamlread import Cancelled, Limits
+from orgexplorer.model.progress import Cancelled
+from orgexplorer.model.yamlread import Limits
 
 __all__ = [
     "FORMAT",

@@ -21,7 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from orgexplorer.model.yamlread import Report, Value, YMap, YSeq, decode
+from orgexplorer.model.problems import Report
+from orgexplorer.model.yamlread import Value, YMap, YSeq, decode
 
 #: Each role and the headers that claim it (compared without case, spaces, dashes or underscores).
 ROLES: dict[str, tuple[str, ...]] = {

@@ -24,14 +24,11 @@ from orgexplorer.model.importer import (
     table_to_values,
 )
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
-from orgexplorer.model.problems import Problem, Severity
+from orgexplorer.model.problems import Problem, Report, Severity, TooManyProblems
+from orgexplorer.model.progress import Cancelled, Progress
 from orgexplorer.model.yamlread import (
-    Cancelled,
     Limits,
     NeedsCare,
-    Progress,
-    Report,
-    TooManyProblems,
     Value,
     YMap,
     YSeq,

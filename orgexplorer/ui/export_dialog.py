@@ -42,7 +42,7 @@ from orgexplorer.chart.export import (
 )
 from orgexplorer.chart.layout import ChartLayout, ChartOptions, Content, Direction, LayoutError
 from orgexplorer.model import Cancelled, Organization, Unit
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 from orgexplorer.ui.exporting import ExportJob
 
 #: Organizations larger than this are previewed and exported on a worker thread (when the window
