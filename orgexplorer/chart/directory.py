@@ -6,8 +6,9 @@ from __future__ import annotations
 import csv
 import html
 import io
+from typing import assert_never
 
-from orgexplorer.model.organization import Organization, Unit
+from orgexplorer.model.organization import Organization, Relation, Unit
 
 CSV_COLUMNS = (
     "id",
@@ -22,6 +23,25 @@ CSV_COLUMNS = (
     "related",
 )
 RESPONSIBILITY_SEPARATOR = " | "
+
+
+def relation_label(relation: Relation) -> str:
+    """The heading of a group of related units in the directory (which is written in English)."""
+    match relation:
+        case Relation.PART_OF:
+            return "Part of"
+        case Relation.ATTACHED_TO_HEAD_OF:
+            return "Attached to the head of"
+        case Relation.SUBUNIT:
+            return "Subunits"
+        case Relation.ATTACHED_UNIT:
+            return "Attached units"
+        case Relation.RELATED:
+            return "Related"
+        case Relation.REFERRED_TO_BY:
+            return "Referred to by"
+        case _:
+            assert_never(relation)
 
 
 def _units(organization: Organization, root: str | None) -> list[Unit]:
@@ -91,7 +111,7 @@ def directory_html(organization: Organization, root: str | None = None) -> str:
             parts.append("<ul>" + "".join(f"<li>{esc(r)}</li>" for r in unit.responsibilities) + "</ul>")
         if unit.details:
             parts.append('<p class="meta">' + "<br>".join(f"{esc(k)}: {esc(v)}" for k, v in unit.details) + "</p>")
-        for label, indices in organization.relation_groups(unit):
-            parts.append(f'<p class="meta">{label}: ' + ", ".join(link(i) for i in indices) + "</p>")
+        for relation, indices in organization.relation_groups(unit):
+            parts.append(f'<p class="meta">{relation_label(relation)}: ' + ", ".join(link(i) for i in indices) + "</p>")
     parts.append("</body></html>")
     return "\n".join(parts)
