@@ -8,7 +8,7 @@ import math
 import os
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, QSize, Qt
@@ -33,6 +33,8 @@ from orgexplorer.chart.render import ChartRenderer, QtMeasure, chart_font, metri
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 
+#: The shape of a page of running text, such as the unit directory (taller than wide).
+DIRECTORY_WIDTH, DIRECTORY_HEIGHT = 1.0, 1.414
 LEGIBLE_PT = 6.0  # text smaller than this on paper is reported
 IMAGE_FORMATS = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp"}
 CHART_FORMATS = {".pdf", ".svg"} | IMAGE_FORMATS
@@ -211,21 +213,28 @@ def sheet_size(layout: ChartLayout, scale: float = 1.0) -> tuple[float, float]:
 # --- paged output (PDF and printer share this) ---
 
 
-def configure_pages(device: QPagedPaintDevice, layout: ChartLayout, setup: PageSetup) -> None:
-    """Page size, margins and orientation (AUTO: whichever shows the chart larger)."""
+def page_layout(setup: PageSetup, width: float, height: float) -> QPageLayout:
+    """The page for content ``width`` × ``height`` (any unit): the paper, the margins, and the
+    orientation, AUTO taking whichever shows the content larger. Every paged output (PDF, printer,
+    the unit directory) and the export dialog's preview take their page from here."""
     size = PAGE_SIZES.get(setup.page_size)
     if size is None:
         raise ExportError(f"unknown page size '{setup.page_size}'; one of {', '.join(PAGE_SIZES)}")
-    device.setPageSize(QPageSize(size))
-    margin = setup.margins_mm
-    device.setPageMargins(QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter)
     orientation = setup.orientation
     if orientation is Orientation.AUTO:
-        wide = layout.width >= layout.height
-        orientation = Orientation.LANDSCAPE if wide else Orientation.PORTRAIT
-    device.setPageOrientation(
-        QPageLayout.Orientation.Landscape if orientation is Orientation.LANDSCAPE else QPageLayout.Orientation.Portrait
+        orientation = Orientation.LANDSCAPE if width >= height else Orientation.PORTRAIT
+    margin = setup.margins_mm
+    return QPageLayout(
+        QPageSize(size),
+        QPageLayout.Orientation.Landscape if orientation is Orientation.LANDSCAPE else QPageLayout.Orientation.Portrait,
+        QMarginsF(margin, margin, margin, margin),
+        QPageLayout.Unit.Millimeter,
     )
+
+
+def configure_pages(device: QPagedPaintDevice, layout: ChartLayout, setup: PageSetup) -> None:
+    """Give a PDF writer or a printer the chart's page (``page_layout``)."""
+    device.setPageLayout(page_layout(setup, layout.width, layout.height))
 
 
 def paint_pages(
@@ -247,22 +256,6 @@ def paint_pages(
         paint_paged(painter, page.width(), page.height(), layout, text, setup, report, device.newPage, progress)
     finally:
         painter.end()
-
-
-def page_size_points(setup: PageSetup, layout: ChartLayout) -> tuple[float, float]:
-    """The printable area of a page in points, as ``configure_pages`` would set it up."""
-    size = PAGE_SIZES.get(setup.page_size)
-    if size is None:
-        raise ExportError(f"unknown page size '{setup.page_size}'; one of {', '.join(PAGE_SIZES)}")
-    points = QPageSize(size).size(QPageSize.Unit.Point)
-    width, height = points.width(), points.height()
-    orientation = setup.orientation
-    if orientation is Orientation.AUTO:
-        orientation = Orientation.LANDSCAPE if layout.width >= layout.height else Orientation.PORTRAIT
-    if (orientation is Orientation.LANDSCAPE) != (width > height):
-        width, height = height, width
-    margin = 2 * setup.margins_mm * 72 / 25.4
-    return width - margin, height - margin
 
 
 def paint_paged(
@@ -363,10 +356,10 @@ def render_first_page(
     layout: ChartLayout, text: SheetText, setup: PageSetup, width_px: int, progress: Progress | None = None
 ) -> tuple[QImage, ExportReport]:
     """The first page as an image ``width_px`` wide (the export dialog's preview), and the page count."""
-    page_width, page_height = page_size_points(setup, layout)
-    margin = setup.margins_mm * 72 / 25.4
-    factor = width_px / (page_width + 2 * margin)
-    image = QImage(width_px, math.ceil((page_height + 2 * margin) * factor), QImage.Format.Format_RGB32)
+    page = page_layout(setup, layout.width, layout.height)
+    paper, printable = page.fullRect(QPageLayout.Unit.Point), page.paintRect(QPageLayout.Unit.Point)
+    factor = width_px / paper.width()
+    image = QImage(width_px, math.ceil(paper.height() * factor), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     image.setDotsPerMeterX(round(72 * factor / 0.0254))
     image.setDotsPerMeterY(round(72 * factor / 0.0254))
@@ -374,8 +367,8 @@ def render_first_page(
     painter = QPainter(image)
     try:
         painter.scale(factor, factor)
-        painter.translate(margin, margin)
-        paint_paged(painter, page_width, page_height, layout, text, setup, report, None, progress)
+        painter.translate(printable.topLeft())
+        paint_paged(painter, printable.width(), printable.height(), layout, text, setup, report, None, progress)
     finally:
         painter.end()
     return image, report
@@ -515,14 +508,9 @@ def write_directory_pdf(path: str, organization: Organization, root: str | None,
     writer = QPdfWriter(path)
     writer.setTitle(f"{organization.title}: unit directory")
     writer.setCreator(f"OrgExplorer {__version__}")
-    size = PAGE_SIZES.get(setup.page_size)
-    if size is None:
-        raise ExportError(f"unknown page size '{setup.page_size}'; one of {', '.join(PAGE_SIZES)}")
-    writer.setPageSize(QPageSize(size))
-    margin = max(setup.margins_mm, 15.0)
-    writer.setPageMargins(QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter)
-    landscape = setup.orientation is Orientation.LANDSCAPE
-    writer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+    # Running text reads best in a column: portrait unless asked otherwise, and margins to hold it by.
+    text_setup = replace(setup, margins_mm=max(setup.margins_mm, 15.0))
+    writer.setPageLayout(page_layout(text_setup, DIRECTORY_WIDTH, DIRECTORY_HEIGHT))
     document = QTextDocument()
     document.setDefaultFont(chart_font())
     document.setHtml(directory_html(organization, root))
