@@ -61,6 +61,7 @@ from orgexplorer.ui.tree_model import UnitTreeModel
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
+    from orgexplorer.chart.export import PageSetup
     from orgexplorer.ui.export_dialog import ExportDialog
 
 #: Windows made to replace others (a language switch); kept here so that Python does not drop them.
@@ -1060,8 +1061,9 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    def print_chart(self) -> QPrintPreviewDialog | None:
-        """The print preview of the chart (one page, fitted); the printer dialog is one click away."""
+    def print_chart(self, setup: PageSetup | None = None) -> QPrintPreviewDialog | None:
+        """The print preview of the chart (one page, fitted, unless ``setup`` says otherwise); the
+        printer dialog is one click away."""
         if self._organization is None:
             return None
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -1080,12 +1082,16 @@ class MainWindow(QMainWindow):
         )
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"{self._organization.title}: organizational chart")
-        setup = PageSetup()
+        setup = setup or PageSetup()
         configure_pages(printer, layout, setup)
         text = SheetText.of(self._organization, layout)
         preview = QPrintPreviewDialog(printer, self)
         preview.setObjectName("printPreview")
-        preview.paintRequested.connect(lambda device: paint_pages(device, layout, text, setup, ExportReport("")))
+        # The dialog does not own the printer it is given: the slot holds it for as long as the dialog
+        # lives (dropped when this returned, the preview painted on freed memory and crashed).
+        preview.paintRequested.connect(
+            lambda device, printer=printer: paint_pages(device, layout, text, setup, ExportReport(""))
+        )
         preview.open()
         return preview
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
-from orgexplorer.chart.export import ExportReport, PageSetup, SheetText, paint_pages
+from orgexplorer.chart.export import ExportReport, Fit, PageSetup, SheetText, paint_pages
 from orgexplorer.ui.main_window import MainWindow
 from orgexplorer.ui.tree_model import UnitIdRole
 from tests.conftest import BUNDLED
@@ -110,9 +112,12 @@ def test_export_dialog_preview_and_export(window, qtbot, tmp_path):
 
 
 def test_print_preview_and_printing_to_pdf(window, qtbot, tmp_path):
-    preview = window.print_chart()
+    preview = window.print_chart(PageSetup(fit=Fit.POSTER, poster_scale=3.0))
     qtbot.addWidget(preview)
     assert preview.isVisible()
+    gc.collect()  # nothing the preview paints with may be left to Python's collector
+    pages = preview.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: pages.pageCount() > 1)  # the poster's pages, painted
     preview.reject()
     # The printer path is the PDF path: the same pages through QPrinter.
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
