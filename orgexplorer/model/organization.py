@@ -120,6 +120,8 @@ class Organization:
         source: where the facts come from, if the file says.
         glossary: abbreviation -> expansion.
         path: the file it was loaded from, if any.
+        content_key: the hash of the bytes it was loaded from, where the loader computed one (large
+            files): whoever reads the file again can tell whether it still says the same.
     """
 
     title: str
@@ -129,6 +131,7 @@ class Organization:
     glossary: Mapping[str, str] = field(default_factory=dict)
     path: str | None = None
     _by_id: Mapping[str, int] = field(default_factory=dict, repr=False, compare=False)
+    content_key: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not self._by_id:

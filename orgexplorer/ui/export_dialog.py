@@ -43,7 +43,9 @@ from orgexplorer.chart.export import (
 from orgexplorer.chart.layout import ChartLayout, ChartOptions, Content, Direction, LayoutError
 from orgexplorer.model import Cancelled, Organization, Unit
 from orgexplorer.model.progress import Progress
+from orgexplorer.ui.export_helper import export_chart_aside, needs_helper
 from orgexplorer.ui.exporting import ExportJob
+from orgexplorer.ui.language import chosen_language
 
 #: Organizations larger than this are previewed and exported on a worker thread (when the window
 #: offers one): laying out and drawing them takes from a second to many.
@@ -347,6 +349,10 @@ class ExportDialog(QDialog):
         )
         if fmt.directory:
             return lambda progress: export_directory(organization, path, root, setup)
+        if not with_layout and needs_helper(organization, path):  # a large PDF: not in this process
+            language = chosen_language()
+            return lambda progress: export_chart_aside(organization, path, options, setup, language=language,
+                                                       progress=progress)  # fmt: skip
         known = self._layout_cache[1] if self._layout_cache and self._layout_cache[0] == options else None
         layout = self.chart() if with_layout else known
         return lambda progress: export_chart(organization, path, options, setup, layout=layout, progress=progress)
