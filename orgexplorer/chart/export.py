@@ -598,7 +598,9 @@ def export_chart(
             _check_complete(temporary, suffix)
         else:
             image = render_image(layout, text, dpi, painting)
-            if not image.save(temporary, suffix.lstrip(".").upper().replace("JPG", "JPEG").replace("TIF", "TIFF")):
+            kind = suffix.lstrip(".").upper().replace("JPG", "JPEG").replace("TIF", "TIFF")
+            # WORKAROUND: PySide6's stubs want the format as bytes, but it accepts only str at run time.
+            if not image.save(temporary, kind):  # type: ignore[call-overload]
                 raise ExportError(f"the {suffix} image could not be written (is the disk full?)")
     if progress is not None:
         progress(1.0)

@@ -38,8 +38,8 @@ class ChartItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         # Zoomed out until names would be a smudge of a few pixels, the boxes are drawn without text:
         # a whole chart of 100,000 units then paints in a fraction of the time.
-        pixels = option.levelOfDetailFromTransform(painter.worldTransform()) * self.layout.options.name_size  # type: ignore[attr-defined]
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        pixels = option.levelOfDetailFromTransform(painter.worldTransform()) * self.layout.options.name_size
+        exposed = option.exposedRect
         self._renderer.paint(painter, exposed, self.selected, self.emphasised, text=pixels >= LEGIBLE_PIXELS)
 
 

@@ -61,12 +61,12 @@ class _Format:
 
 
 FORMATS = (
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "PDF chart (vector, printable)"), ".pdf", paged=True),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "SVG chart (vector)"), ".svg"),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "PNG image"), ".png"),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (PDF)"), ".pdf", directory=True, paged=True),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (HTML)"), ".html", directory=True),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "Units for spreadsheets (CSV)"), ".csv", directory=True),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "PDF chart (vector, printable)")), ".pdf", paged=True),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "SVG chart (vector)")), ".svg"),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "PNG image")), ".png"),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (PDF)")), ".pdf", directory=True, paged=True),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (HTML)")), ".html", directory=True),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Units for spreadsheets (CSV)")), ".csv", directory=True),
 )
 
 

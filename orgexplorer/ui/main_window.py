@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.filter_toggle.setObjectName("filterToggle")
         self.filter_toggle.setAccessibleName(self.tr("Filter tree"))
         self.filter_toggle.setToolTip(self.tr("Show only the matching units and the units above them"))
-        self.filter_toggle.setChecked(QSettings().value("search/filterTree", True, type=bool))
+        self.filter_toggle.setChecked(bool(QSettings().value("search/filterTree", True, type=bool)))
         self.filter_toggle.toggled.connect(self._on_filter_toggle_toggled)
 
         self.results_label = QLabel()
@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
         value = QSettings().value("recentFiles", [])
         if isinstance(value, str):
             value = [value]
-        return [str(item) for item in value or []]
+        return [str(item) for item in value] if isinstance(value, list) else []
 
     def _add_recent(self, path: str) -> None:
         files = [path] + [f for f in self.recent_files() if f != path]

@@ -140,9 +140,9 @@ class UnitTreeModel(QAbstractItemModel):
         rows: dict[int, int] = {}
         for index in sorted(visible):
             parent = units[index].parent
-            siblings = roots if parent is None else children.setdefault(parent, [])
-            rows[index] = len(siblings)
-            siblings.append(index)
+            family = roots if parent is None else children.setdefault(parent, [])
+            rows[index] = len(family)
+            family.append(index)
         self._roots, self._children, self._row = roots, children, rows
 
     def _kids(self, unit_index: int) -> Sequence[int]:
@@ -165,7 +165,7 @@ class UnitTreeModel(QAbstractItemModel):
         parent = self._organization.units[index.internalId()].parent
         if parent is None:
             return QModelIndex()
-        return self.createIndex(self._row[parent], 0, parent)  # type: ignore[index]
+        return self.createIndex(self._row[parent], 0, parent)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         if parent.column() > 0 or self._organization is None:
