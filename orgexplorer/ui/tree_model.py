@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Collection, Sequence
+from typing import overload
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
@@ -40,6 +41,58 @@ def placement_tooltip(organization: Organization, unit: Unit) -> str:
     return QCoreApplication.translate("UnitTreeModel", "Part of {unit}").format(unit=parent.name)
 
 
+class _Children(Sequence[tuple[int, ...]]):
+    """Every unit's children, read from the unit when a view asks: the whole tree is never walked
+    on the GUI thread (a large organization from the cache makes its units only when asked)."""
+
+    def __init__(self, units: Sequence[Unit]) -> None:
+        self._units = units
+
+    def __len__(self) -> int:
+        return len(self._units)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, ...]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[int, ...]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, ...] | Sequence[tuple[int, ...]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._units[index].children
+
+
+class _Rows(Sequence[int]):
+    """Each unit's row under its parent, found for all the parent's children the first time one of
+    them is asked for (so every unit costs one step, however the views ask)."""
+
+    def __init__(self, organization: Organization) -> None:
+        self._organization = organization
+        self._rows: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._organization.units)
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        row = self._rows.get(index)
+        if row is None:
+            units = self._organization.units
+            parent = units[index].parent
+            siblings = self._organization.roots if parent is None else units[parent].children
+            self._rows.update((unit, position) for position, unit in enumerate(siblings))
+            row = self._rows[index]
+        return row
+
+
 class UnitTreeModel(QAbstractItemModel):
     """Units as a tree: internal ids are unit indices, so nothing Python-owned goes to Qt.
 
@@ -51,12 +104,10 @@ class UnitTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._organization: Organization | None = None
         self._roots: Sequence[int] = ()
-        # Unfiltered, the organization's own child tuples and a row table made once per organization;
+        # Unfiltered, the organization's own child tuples and rows found as they are asked for;
         # filtered, dicts holding only the visible units (a filter costs what it shows, not the whole).
         self._children: Sequence[Sequence[int]] | dict[int, list[int]] = []
         self._row: Sequence[int] | dict[int, int] = []
-        self._full_children: list[tuple[int, ...]] = []
-        self._full_row: list[int] = []
         self._matches: Collection[int] | None = None
         self._filtered = False
         self.language: str | None = None  # the language tag names are shown in, where the file has several
@@ -74,7 +125,6 @@ class UnitTreeModel(QAbstractItemModel):
     def set_organization(self, organization: Organization | None) -> None:
         self.beginResetModel()
         self._organization = organization
-        self._full_children, self._full_row = [], []
         self._matches = None
         self._filtered = False
         self._rebuild(None)
@@ -120,18 +170,10 @@ class UnitTreeModel(QAbstractItemModel):
         organization = self._organization
         if organization is None:
             self._roots, self._children, self._row = (), [], []
-            self._full_children, self._full_row = [], []
             return
         units = organization.units
         if visible is None:
-            if len(self._full_children) != len(units):
-                self._full_children = [unit.children for unit in units]
-                row = [0] * len(units)
-                for siblings in [organization.roots, *self._full_children]:
-                    for position, index in enumerate(siblings):
-                        row[index] = position
-                self._full_row = row
-            self._roots, self._children, self._row = organization.roots, self._full_children, self._full_row
+            self._roots, self._children, self._row = organization.roots, _Children(units), _Rows(organization)
             return
         # Units are numbered in pre-order, which lists siblings in their order in the tree: sorting
         # the visible units puts each parent's visible children in order.
