@@ -231,3 +231,22 @@ def test_a_chart_that_cannot_be_laid_out_says_so(qtbot, monkeypatch):
 
     qtbot.waitUntil(says_so, timeout=10_000)
     assert "MemoryError" in window.chart_view.scene().items()[0].toPlainText()
+
+
+def test_a_large_chart_seen_whole_is_drawn_off_the_gui_thread(window, qtbot, monkeypatch):
+    """Zoomed out on a large chart, the view shows a picture drawn on a worker thread, with the
+    selected unit painted over it."""
+    from orgexplorer.ui import chart_view
+
+    monkeypatch.setattr(chart_view, "OVERVIEW_BOXES", 0)  # the sector, as if it were large
+    view = window.chart_view
+    view.set_chart_layout(view.chart_layout)
+    window.select_unit(window.organization.by_id("verification-centre").index)
+    view.set_zoom(0.3)  # names under 4 pixels: the overview's zoom
+    view.grab()
+    item = view.scene().items()[0]
+    qtbot.waitUntil(lambda: item.overview is not None, timeout=10_000)
+    image = view.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+    assert "#eef3f8" in colours  # the boxes' fill, from the picture
+    assert "#ffe680" in colours  # the selected box, painted over it
