@@ -172,6 +172,7 @@ def window_step(path: Path, cache_dir: Path) -> dict[str, float]:
 
 #: The GUI-pause scenarios of ``benchmarks.pauses``, as the table names them.
 PAUSES = {
+    "idle": "the window idle, 3 s (the machine's noise)",
     "open": "opening the file (first time)",
     "open-cached": "opening the file (cached)",
     "search": "typing a search (each keystroke)",
