@@ -349,7 +349,7 @@ class ExportDialog(QDialog):
         )
         if fmt.directory:
             return lambda progress: export_directory(organization, path, root, setup)
-        if not with_layout and needs_helper(organization, path):  # a large PDF: not in this process
+        if not with_layout and needs_helper(organization, path):  # a large PDF or SVG: not in this process
             language = chosen_language()
             return lambda progress: export_chart_aside(organization, path, options, setup, language=language,
                                                        progress=progress)  # fmt: skip

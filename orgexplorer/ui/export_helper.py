@@ -1,8 +1,9 @@
-"""Large PDF exports in a helper process, so that the window never waits for them.
+"""Large PDF and SVG exports in a helper process, so that the window never waits for them.
 
 PySide6 holds Python's lock inside ``QPainter.end()``, where Qt writes out a PDF's pages: for a chart
 of 100,000 units that is seconds in which no other thread of the process runs, the GUI thread
-included, whichever thread paints. So a large PDF is written by a helper process
+included, whichever thread paints (an SVG of 100,000 units: 0.7 s, measured). So a large PDF or SVG
+is written by a helper process
 (``python -m orgexplorer.ui.export_helper``) that runs the same ``export_chart``: it reads the
 organization file again (and checks by its content hash that it is the one the window shows), writes
 the chart into a private folder beside the target, streams its progress back a line at a time, and
@@ -31,9 +32,11 @@ from orgexplorer.chart.layout import ChartOptions, LayoutError
 from orgexplorer.model import Organization, load_file
 from orgexplorer.model.progress import Progress
 
-#: From this many units on, a PDF is written by the helper. Qt holds the lock about 26 µs a unit
-#: (2.6 s at 100,000, measured), so from here on over 100 ms; a helper costs about half a second more.
+#: From this many units on, a PDF or SVG is written by the helper. Qt holds the lock about 26 µs a
+#: unit for a PDF (2.6 s at 100,000, measured), so from here on over 100 ms; a helper costs about half
+#: a second more. Images are not measured yet (at 100,000 units they are refused as too large).
 HELPER_UNITS = 5_000
+HELPER_FORMATS = frozenset({".pdf", ".svg"})
 _QUIET_S = 0.1  # how often the progress callback is called while the helper says nothing (Cancel)
 
 
@@ -54,7 +57,7 @@ class _Request:
 def needs_helper(organization: Organization, path: str | os.PathLike[str]) -> bool:
     """Whether exporting ``organization`` to ``path`` in this process would freeze the window."""
     return (
-        Path(path).suffix.lower() == ".pdf"
+        Path(path).suffix.lower() in HELPER_FORMATS
         and len(organization) >= HELPER_UNITS
         and organization.path is not None
         and organization.content_key is not None  # the helper can check it reads the same organization

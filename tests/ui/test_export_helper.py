@@ -44,6 +44,12 @@ def test_the_helper_writes_the_pdf(sector, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.pdf", "org"]  # no temporary left
 
 
+def test_the_helper_writes_an_svg(sector, tmp_path):
+    export_helper.export_chart_aside(sector, tmp_path / "chart.svg")
+    svg = (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    assert svg.rstrip().endswith("</svg>") and "Verification Centre" in svg
+
+
 def test_cancel_ends_the_helper_and_leaves_the_old_file(sector, tmp_path):
     out = tmp_path / "chart.pdf"
     out.write_bytes(b"the chart before")
