@@ -12,6 +12,7 @@ from pathlib import Path
 
 from orgexplorer import __version__
 from orgexplorer.model import Limits, Organization, Placement, load_file
+from orgexplorer.model.files import InputError, OutputError, read_input, write_output
 from orgexplorer.model.loader import load_spreadsheet
 
 COMMANDS_HELP = """commands:
@@ -136,11 +137,23 @@ def cmd_search(argv: Sequence[str]) -> int:
     organization, key = _load_with_key(args.file)
     if organization is None:
         return 1
-    from orgexplorer.model.search import SearchIndex
+    from orgexplorer.model.meaning import MeaningIndex, MeaningUnavailable
+    from orgexplorer.model.search import Match, SearchIndex
 
     query = " ".join(args.query)
     index = SearchIndex.cached(organization, key)  # a large file's index is built once, then reused
-    result = index.search(query, limit=args.limit, explain=args.limit)
+    told: list[bool] = []
+
+    def preparing(done: int, total: int) -> None:  # called only when the vectors are computed
+        if not told and total > 5000:
+            told.append(True)
+            print(f"preparing search by meaning for {total:,} units (once for this file)…", file=sys.stderr)
+
+    try:
+        index.attach_meaning(MeaningIndex.cached(organization, key, preparing))  # kept in the cache too
+    except MeaningUnavailable as error:
+        print(f"search by meaning is off: {error}; searching by words only", file=sys.stderr)
+    result = index.search(query, limit=args.limit, explain=args.limit, typing=False)
     note = sys.stderr if args.json else sys.stdout
     if result.corrected:
         print(f'showing results for "{result.corrected}"', file=note)
@@ -156,6 +169,7 @@ def cmd_search(argv: Sequence[str]) -> int:
                     "name": unit.name,
                     "head": unit.head.label() if unit.head else None,
                     "score": round(hit.score, 4),
+                    "match": hit.match.value,
                     "field": hit.field,
                     "text": hit.text,
                     "snippet": hit.marked(),
@@ -170,7 +184,9 @@ def cmd_search(argv: Sequence[str]) -> int:
         unit = organization.units[hit.unit]
         print(f"{rank:>2}. {unit.name} <{unit.id}> score {hit.score:.2f}")
         print(f"    head: {unit.head.label() if unit.head else 'not stated'}")
-        if hit.field not in ("name", "head"):
+        if hit.match is Match.MEANING:
+            print(f"    by meaning, nearest {hit.field}: {hit.text}")
+        elif hit.field not in ("name", "head"):
             print(f"    {hit.field}: {hit.marked()}")
     return 0
 
@@ -202,23 +218,33 @@ def cmd_import(argv: Sequence[str]) -> int:
             return _usage_error("orgexplorer import", f"--map takes ROLE=HEADER pairs, not '{pair}'")
         columns[role.strip()] = header.strip()
     try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        print(f"{args.file}:1:1: error: cannot read the file: {exc.strerror or exc}")
+        data = read_input(args.file, Limits().max_bytes)
+    except InputError as exc:
+        print(f"{args.file}:1:1: error: {exc}")
         return 1
     result = load_spreadsheet(data, args.file, columns, args.separator, args.title)
     for problem in result.problems:
         print(problem)
     if result.organization is None:
         return 1
-    from orgexplorer.chart.export import ExportError, atomic_output
-    from orgexplorer.model.writer import organization_yaml
+    from orgexplorer.model.loader import load_bytes
+    from orgexplorer.model.writer import organization_yaml, unwritable
 
+    problems = unwritable(result.organization, args.file)
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
     text = organization_yaml(result.organization, f"Imported by OrgExplorer from {Path(args.file).name}")
+    # Whatever import writes must load: the text is read back by the one loader before it is written.
+    again = load_bytes(text.encode("utf-8"), args.output)
+    if not again.ok:
+        for problem in again.errors[:10]:
+            print(f"orgexplorer import: error: the file made would not load: {problem}", file=sys.stderr)
+        return 1
     try:
-        with atomic_output(args.output, args.file) as temporary:
-            Path(temporary).write_text(text, encoding="utf-8")
-    except ExportError as exc:
+        write_output(args.output, text, args.file)
+    except OutputError as exc:
         print(f"orgexplorer import: error: {exc}", file=sys.stderr)
         return 1
     print(f"wrote {args.output} ({len(result.organization)} units)")
@@ -244,8 +270,13 @@ def cmd_export(argv: Sequence[str]) -> int:
     )
     parser.add_argument("--orientation", choices=["auto", "landscape", "portrait"], default="auto")
     parser.add_argument("--margins", type=float, default=10.0, metavar="MM", help="page margins in mm (default 10)")
-    parser.add_argument("--fit", choices=["page", "poster"], default="page", help="one page, or tiled pages")
-    parser.add_argument("--scale", type=float, default=1.0, help="poster scale (1.0: 9 pt names; default 1.0)")
+    parser.add_argument(
+        "--fit",
+        choices=["page", "poster", "book"],
+        default="page",
+        help="one page; tiled pages; or a book (PDF): each branch legible on pages of its own, with continuations",
+    )
+    parser.add_argument("--scale", type=float, default=1.0, help="poster and book scale (1.0: 9 pt names; default 1.0)")
     parser.add_argument("--dpi", type=_positive, default=150, help="resolution of images (default 150)")
     parser.add_argument("--directory", action="store_true", help="with .pdf: the unit directory, not the chart")
     parser.add_argument(

@@ -1,13 +1,12 @@
-"""Chart output: pages (PDF, printer), SVG and images, all through ChartRenderer; atomic file writes."""
+"""Chart output: pages (PDF, printer), SVG and images, all through ChartRenderer."""
 
 from __future__ import annotations
 
-import contextlib
 import enum
+import functools
 import math
 import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
+    QImageReader,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -31,6 +31,7 @@ from orgexplorer.chart.directory import directory_html, units_csv
 from orgexplorer.chart.layout import ChartLayout, ChartOptions, layout_chart
 from orgexplorer.chart.render import ChartRenderer, QtMeasure, chart_font, metrics_device
 from orgexplorer.model import Organization
+from orgexplorer.model.files import OutputError, atomic_output, check_format, write_output
 from orgexplorer.model.progress import Progress
 
 #: The shape of a page of running text, such as the unit directory (taller than wide).
@@ -51,13 +52,15 @@ PAGE_SIZES = {
 }
 
 
-class ExportError(Exception):
-    """An export that could not be written; the message is for the user."""
+#: An export that could not be written; the message is for the user. One type with the file writer's,
+#: so that a full disk and a bad option reach the user the same way.
+ExportError = OutputError
 
 
 class Fit(enum.Enum):
     PAGE = "page"  # scale the chart to one page
     POSTER = "poster"  # tile the chart across pages at a legible scale
+    BOOK = "book"  # a legible chart of each branch on pages of its own, with continuations (chart/book.py)
 
 
 class Orientation(enum.Enum):
@@ -128,12 +131,14 @@ def _font(size: float, painter: QPainter, bold: bool = False, italic: bool = Fal
     return font
 
 
+@functools.lru_cache(maxsize=256)  # the same legend and source on every page of a book or poster
 def _text_width(text: str, size: float) -> float:
     font = chart_font()
     font.setPointSizeF(size)
     return QFontMetricsF(font, metrics_device()).horizontalAdvance(text)
 
 
+@functools.lru_cache(maxsize=256)
 def _elide(text: str, size: float, width: float) -> str:
     font = chart_font()
     font.setPointSizeF(size)
@@ -176,11 +181,11 @@ def draw_footer(painter: QPainter, rect: QRectF, text: SheetText, page: str = ""
         QPointF(second + 26, top + 6.5),
         QCoreApplication.translate("Chart", "attached to the head of the unit above, not part of it (dashed box)"),
     )
-    painter.setFont(_font(6.5, painter, italic=True))
+    painter.setFont(_font(7.0, painter, italic=True))  # nothing on paper under 7 pt
     painter.setPen(QColor("#33475b"))
     source = QCoreApplication.translate("Chart", "Source: {source}").format(source=text.source) if text.source else ""
     line = top + 17.0
-    painter.drawText(QPointF(rect.left(), line), _elide(source, 6.5, rect.width() * 0.8))
+    painter.drawText(QPointF(rect.left(), line), _elide(source, 7.0, rect.width() * 0.8))
     if page:
         painter.setFont(_font(7.0, painter))
         painter.drawText(QRectF(rect.left(), line - 8.0, rect.width(), 10.0), int(Qt.AlignmentFlag.AlignRight), page)
@@ -232,9 +237,14 @@ def page_layout(setup: PageSetup, width: float, height: float) -> QPageLayout:
     )
 
 
-def configure_pages(device: QPagedPaintDevice, layout: ChartLayout, setup: PageSetup) -> None:
-    """Give a PDF writer or a printer the chart's page (``page_layout``)."""
-    device.setPageLayout(page_layout(setup, layout.width, layout.height))
+def _shape(layout: ChartLayout | None) -> tuple[float, float]:
+    """What pages are chosen for: the chart, or wide (landscape when automatic) without one (a book)."""
+    return (layout.width, layout.height) if layout is not None else (1.0, 0.0)
+
+
+def configure_pages(device: QPagedPaintDevice, layout: ChartLayout | None, setup: PageSetup) -> None:
+    """Give a PDF writer or a printer the page of ``page_layout``."""
+    device.setPageLayout(page_layout(setup, *_shape(layout)))
 
 
 def paint_pages(
@@ -256,6 +266,12 @@ def paint_pages(
         paint_paged(painter, page.width(), page.height(), layout, text, setup, report, device.newPage, progress)
     finally:
         painter.end()
+
+
+def page_size_points(setup: PageSetup, layout: ChartLayout | None) -> tuple[float, float]:
+    """The printable area of a page in points, as ``configure_pages`` sets it up."""
+    area = page_layout(setup, *_shape(layout)).paintRect(QPageLayout.Unit.Point)
+    return area.width(), area.height()
 
 
 def paint_paged(
@@ -392,54 +408,7 @@ def _assembly_marks(painter: QPainter, area: QRectF, overlap: float, right: bool
     painter.restore()
 
 
-# --- files ---
-
-
-@contextlib.contextmanager
-def atomic_output(path: str | os.PathLike[str], protect: str | os.PathLike[str] | None = None) -> Iterator[str]:
-    """A temporary file beside ``path`` that replaces it only if the block succeeds.
-
-    Never writes over ``protect`` (the organization file itself). A failure leaves the old file as it
-    was and no temporary file behind.
-    """
-    target = Path(path).absolute()
-    if protect is not None and _same_file(target, Path(protect)):
-        raise ExportError(f"{path} is the organization file itself; choose another name for the export")
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(f"the folder {folder} does not exist")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise ExportError(f"cannot write in {folder}: {exc.strerror or exc}") from None
-    os.close(handle)
-    try:
-        yield temporary
-        size = os.path.getsize(temporary)
-        if size == 0:
-            raise ExportError(f"nothing was written to {path}")
-        with open(temporary, "rb+") as stream:
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644 & ~_umask())
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return a.resolve() == b.resolve()
+# --- files (written through orgexplorer.model.files: atomic, verified) ---
 
 
 def write_pdf(
@@ -528,29 +497,31 @@ def export_directory(
     if suffix not in (".csv", ".html", ".htm", ".pdf"):
         raise ExportError(f"a unit directory is written as .html, .pdf or .csv, not '{suffix or target}'")
     report = ExportReport(target)
-    with atomic_output(target, organization.path) as temporary:
-        if suffix == ".csv":
-            Path(temporary).write_text(units_csv(organization, root), encoding="utf-8-sig", newline="")
-        elif suffix in (".html", ".htm"):
-            Path(temporary).write_text(directory_html(organization, root), encoding="utf-8")
-        elif suffix == ".pdf":
+    if suffix == ".csv":
+        write_output(target, units_csv(organization, root), organization.path, encoding="utf-8-sig")
+    elif suffix in (".html", ".htm"):
+        write_output(target, directory_html(organization, root), organization.path)
+    else:
+        with atomic_output(target, organization.path) as temporary:
             write_directory_pdf(temporary, organization, root, setup)
-        else:
-            raise ExportError(f"a unit directory is written as .html, .pdf or .csv, not '{suffix or target}'")
     return report
 
 
-_ENDINGS = {".pdf": b"%%EOF", ".svg": b"</svg>"}
+_IMAGE_WRITERS = {".jpg": "JPEG", ".tif": "TIFF"}
 
 
-def _check_complete(path: str, suffix: str) -> None:
-    """Qt's PDF and SVG writers do not report a full disk: a file must end as its format ends."""
-    with open(path, "rb") as stream:
-        stream.seek(0, os.SEEK_END)
-        stream.seek(max(0, stream.tell() - 64))
-        tail = stream.read()
-    if _ENDINGS[suffix] not in tail:
-        raise ExportError(f"the {suffix} file could not be written completely (is the disk full?)")
+def _image_check(suffix: str) -> Callable[[str], None]:
+    """The format's own check (its last chunk), then the whole image read back by Qt's reader."""
+    format_check = check_format(suffix)
+
+    def check(path: str) -> None:
+        format_check(path)
+        reader = QImageReader(path)
+        reader.setDecideFormatFromContent(True)
+        if reader.read().isNull():
+            raise ExportError(f"the {suffix} image could not be written completely ({reader.errorString()})")
+
+    return check
 
 
 def chart_layout(organization: Organization, options: ChartOptions, progress: Progress | None = None) -> ChartLayout:
@@ -583,6 +554,15 @@ def export_chart(
     suffix = Path(target).suffix.lower()
     if suffix not in CHART_FORMATS:
         raise ExportError(f"unknown chart format '{suffix or target}'; use one of {', '.join(sorted(CHART_FORMATS))}")
+    if setup.fit is Fit.BOOK:
+        from orgexplorer.chart.book_output import export_book
+
+        report = ExportReport(target)
+        with atomic_output(target, organization.path) as temporary:
+            export_book(organization, suffix, temporary, options, setup, progress, report)
+        if progress is not None:
+            progress(1.0)
+        return report
     painted = 0.0 if layout is not None else 0.35  # laying out a large chart is a third of the work
     layout = layout or chart_layout(organization, options, _part(progress, 0.0, painted))
     text = SheetText.of(organization, layout)
@@ -592,15 +572,16 @@ def export_chart(
         ".pdf": lambda temporary: write_pdf(temporary, layout, text, setup, report, painting),
         ".svg": lambda temporary: write_svg(temporary, layout, text, painting),
     }
-    with atomic_output(target, organization.path) as temporary:
-        if suffix in writers:
+    if suffix in writers:
+        with atomic_output(target, organization.path) as temporary:
             writers[suffix](temporary)
-            _check_complete(temporary, suffix)
-        else:
+    else:
+        with atomic_output(target, organization.path, _image_check(suffix)) as temporary:
             image = render_image(layout, text, dpi, painting)
-            kind = suffix.lstrip(".").upper().replace("JPG", "JPEG").replace("TIF", "TIFF")
             # WORKAROUND: PySide6's stubs want the format as bytes, but it accepts only str at run time.
-            if not image.save(temporary, kind):  # type: ignore[call-overload]
+            saved = image.save(temporary, _IMAGE_WRITERS.get(suffix, suffix.lstrip(".").upper()))  # type: ignore[call-overload]
+            del image  # before the check reads the file back: not two images in memory
+            if not saved:
                 raise ExportError(f"the {suffix} image could not be written (is the disk full?)")
     if progress is not None:
         progress(1.0)

@@ -49,6 +49,9 @@ class Report:
             self.problems.append(Problem(self.path, line, column, f"stopped after {self.limit} problems"))
             raise TooManyProblems
 
+    def warning(self, line: int, column: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, column, message, Severity.WARNING))
+
     @property
     def has_errors(self) -> bool:
         return any(problem.is_error for problem in self.problems)

@@ -59,6 +59,8 @@ class Limits:
         max_nodes: scalars, mappings and lists together.
         max_scalar: characters in one value.
         max_problems: problems reported before reading stops.
+        max_unpacked: a spreadsheet archive's (.xlsx) contents unpacked, all parts together.
+        max_rows, max_columns, max_cells: a spreadsheet's sheet, as claimed and as read.
     """
 
     max_bytes: int = 256 * 1024 * 1024
@@ -66,6 +68,10 @@ class Limits:
     max_nodes: int = 30_000_000
     max_scalar: int = 100_000
     max_problems: int = 200
+    max_unpacked: int = 256 * 1024 * 1024
+    max_rows: int = 1_000_000
+    max_columns: int = 1_000
+    max_cells: int = 20_000_000
 
 
 Value = Union[str, None, "YMap", "YSeq"]

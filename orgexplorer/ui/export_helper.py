@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from orgexplorer.chart.export import ExportError, ExportReport, PageSetup, atomic_output, export_chart
+from orgexplorer.chart.export import ExportError, ExportReport, PageSetup, export_chart
 from orgexplorer.chart.layout import ChartOptions, LayoutError
 from orgexplorer.model import Organization, load_file
+from orgexplorer.model.files import atomic_output
 from orgexplorer.model.progress import Progress
 
 #: From this many units on, a PDF or SVG is written by the helper. Qt holds the lock about 26 µs a
@@ -85,7 +86,8 @@ def export_chart_aside(
     assert organization.path is not None and organization.content_key is not None
     target = Path(path).absolute()
     try:
-        private = tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        # A short name, whatever the target's (as atomic_output's temporaries): a long name must work.
+        private = tempfile.mkdtemp(prefix=".orgexplorer-", suffix=".part", dir=target.parent)
     except FileNotFoundError:
         raise ExportError(f"the folder {target.parent} does not exist") from None
     except OSError as exc:
