@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QPainter, QTextDocument
 
 from orgexplorer.model.compare import PATH_SEPARATOR, Change, ChangeKind, Comparison, Match
-from orgexplorer.model.wording import Edit, side, word_changes
+from orgexplorer.model.wording import Edit, Stretch, side, word_changes
 
 REMOVED_STYLE = "background-color:#ffd7d5; color:#82071e; text-decoration:line-through"
 ADDED_STYLE = "background-color:#ccffd8; color:#055d20; text-decoration:underline; font-weight:bold"
@@ -65,7 +65,7 @@ def marked_html(old: str | None, new: str | None) -> tuple[str, str]:
     return _html(side(stretches, Edit.REMOVED), REMOVED_STYLE), _html(side(stretches, Edit.ADDED), ADDED_STYLE)
 
 
-def _html(stretches: list, style: str) -> str:
+def _html(stretches: list[Stretch], style: str) -> str:
     return "".join(
         escape(s.text) if s.edit is Edit.SAME else f'<span style="{style}">{escape(s.text)}</span>' for s in stretches
     )

@@ -19,7 +19,8 @@ from functools import cached_property
 from typing import Any
 
 from orgexplorer.model.matching import ROOT as _ROOT
-from orgexplorer.model.matching import Match, match_units, merged_tree
+from orgexplorer.model.matching import Match as Match  # re-exported: a change says how it was matched
+from orgexplorer.model.matching import match_units, merged_tree
 from orgexplorer.model.organization import Organization, Placement, Unit
 from orgexplorer.model.wording import NEARLY_SAME, REWORDED, normal, pair_similar, word_set
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from orgexplorer.model import LoadResult, Organization, Unit, load_file
 from orgexplorer.model.compare import Change, Comparison, compare
+from orgexplorer.model.progress import Progress
 from orgexplorer.model.search import SearchIndex
-from orgexplorer.model.yamlread import Progress
 from orgexplorer.ui.background import BackgroundTask
 from orgexplorer.ui.changes_panel import ChangesPanel, mark_of
 from orgexplorer.ui.icons import mark_color
