@@ -181,6 +181,17 @@ def layout_step(path: Path) -> dict[str, float]:
     )
 
 
+def chain_layout_step(levels: int) -> dict[str, float]:
+    return run_snippet(
+        f"""
+        from benchmarks.generate import chain
+        from orgexplorer.chart.layout import layout_chart
+        organization = chain({levels})
+        start = time.perf_counter(); layout_chart(organization); done(seconds=time.perf_counter() - start)
+        """
+    )
+
+
 def export_step(path: Path, out: Path, cache_dir: Path | None, *options: str) -> dict[str, float]:
     """``orgexplorer export`` as a user runs it; with no cache folder, the cache is off."""
     cache = {"ORGEXPLORER_CACHE_DIR": str(cache_dir)} if cache_dir else {"ORGEXPLORER_CACHE": "0"}
@@ -427,6 +438,20 @@ def main(argv: list[str] | None = None) -> int:
                 deep_big / deep_small,
                 "≤ 12×",
                 deep_big <= 12 * deep_small,
+            )
+            # A chain as deep as the units (a spreadsheet's flat rows make one): depth costs the layout
+            # no more than breadth does.
+            levels = min(size, 2_000)
+            chain_small, _ = median_of(runs, lambda: chain_layout_step(levels), "seconds")
+            chain_big, _ = median_of(runs, lambda: chain_layout_step(levels * 10), "seconds")
+            add(
+                "layout of a deep chain, 10×",
+                f"{levels:,} → {levels * 10:,} levels",
+                fmt_seconds(chain_big),
+                fmt_seconds(chain_small),
+                chain_big / chain_small,
+                "≤ 12×",
+                chain_big <= 12 * chain_small,
             )
 
         if size == 10_000 or (size < 10_000 and size == max(args.sizes)):

@@ -12,6 +12,7 @@ metrics and tests can run without Qt.
 from __future__ import annotations
 
 import enum
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -217,59 +218,109 @@ class LayoutError(ValueError):
     """The options do not fit the organization (an unknown root id, say)."""
 
 
-# --- contours: [(depth_end, left, right), ...] from depth 0, relative to a unit's centre and top ---
+# --- contours: a subtree's outline, relative to its unit's centre (breadth) and top (depth) ---
 
-Contour = list[tuple[float, float, float]]
+_EPS = 1e-6  # points: depths closer than this are the same depth (float noise from summed offsets)
+
+Run = tuple[float, float, float, float]  # start depth, end depth, left, right
 
 
-def _combine(a: Contour, b: Contour) -> Contour:
-    out: Contour = []
+class _Contour:
+    """The outline of a laid-out subtree: for each stretch of depth, its leftmost and rightmost breadth.
+
+    The idea of Reingold and Tilford (a subtree is moved, never copied) for boxes of any size: runs are
+    kept deepest first, so a parent's box goes on at the end (the top) in constant time, and an offset
+    moves the whole outline at once. Merging two outlines touches the runs of the shallower one and those
+    of the deeper one down to the same depth only, so a deep chain or a long column costs linear time.
+    Stretches where nothing is are not stored.
+    """
+
+    __slots__ = ("bottom", "db", "dd", "left", "right", "runs")
+
+    def __init__(self, runs: list[Run], left: float, right: float, bottom: float) -> None:
+        self.runs = runs  # deepest first, not overlapping, in the outline's own frame
+        self.db = 0.0  # the offset of that frame: breadth
+        self.dd = 0.0  # and depth
+        self.left, self.right, self.bottom = left, right, bottom  # the extent, in the own frame
+
+    @classmethod
+    def box(cls, breadth: float, depth: float) -> _Contour:
+        return cls([(0.0, depth, -breadth / 2, breadth / 2)], -breadth / 2, breadth / 2, depth)
+
+    def shift(self, db: float, dd: float) -> _Contour:
+        self.db += db
+        self.dd += dd
+        return self
+
+    def extent(self) -> tuple[float, float, float]:
+        """Leftmost, rightmost, deepest."""
+        return self.left + self.db, self.right + self.db, self.bottom + self.dd
+
+
+def _merge(a: _Contour, b: _Contour) -> _Contour:
+    """The outline of both (either may be changed; use only the result)."""
+    if a.bottom + a.dd < b.bottom + b.dd:
+        a, b = b, a  # a: the deeper
+    ob, od = b.db - a.db, b.dd - a.dd
+    shallow = [(s + od, e + od, left + ob, right + ob) for s, e, left, right in reversed(b.runs)]  # top first
+    limit = b.bottom + od
+    runs = a.runs
+    top: list[Run] = []  # a's runs down to b's bottom, top first
+    while runs and runs[-1][0] < limit:
+        s, e, left, right = runs.pop()
+        if e > limit + _EPS:
+            runs.append((limit, e, left, right))
+            e = limit
+        top.append((s, e, left, right))
+    runs.extend(reversed(_union(top, shallow)))
+    a.left, a.right = min(a.left, b.left + ob), max(a.right, b.right + ob)
+    return a
+
+
+def _union(x: list[Run], y: list[Run]) -> list[Run]:
+    """Two outlines' runs (each top first) as one: at each depth the outer edges of both."""
+    if not x or not y:
+        return x or y
+    points = sorted({p for s, e, _, _ in x for p in (s, e)} | {p for s, e, _, _ in y for p in (s, e)})
+    out: list[Run] = []
     i = j = 0
-    while i < len(a) or j < len(b):
-        ea, la, ra = a[i] if i < len(a) else (INF, INF, -INF)
-        eb, lb, rb = b[j] if j < len(b) else (INF, INF, -INF)
-        end = min(ea, eb)
-        left, right = min(la, lb), max(ra, rb)
-        if out and out[-1][1] == left and out[-1][2] == right:
-            out[-1] = (end, left, right)
+    for p, q in itertools.pairwise(points):
+        while i < len(x) and x[i][1] <= p:
+            i += 1
+        while j < len(y) and y[j][1] <= p:
+            j += 1
+        left, right = INF, -INF
+        if i < len(x) and x[i][0] <= p:
+            left, right = x[i][2], x[i][3]
+        if j < len(y) and y[j][0] <= p:
+            left, right = min(left, y[j][2]), max(right, y[j][3])
+        if left == INF:
+            continue  # nothing at this depth
+        if out and out[-1][1] == p and out[-1][2] == left and out[-1][3] == right:
+            out[-1] = (out[-1][0], q, left, right)
         else:
-            out.append((end, left, right))
-        if ea == end:
-            i += 1
-        if eb == end:
-            j += 1
+            out.append((p, q, left, right))
     return out
 
 
-def _shift(contour: Contour, db: float, dd: float) -> Contour:
-    out: Contour = [(dd, INF, -INF)] if dd > 0 else []
-    out += [(end + dd, left + db, right + db) for end, left, right in contour]
-    return out
-
-
-def _separation(a: Contour, b: Contour) -> float:
-    """The least shift of ``b`` to the right so that it clears ``a`` at every depth."""
+def _separation(a: _Contour, b: _Contour) -> float:
+    """The least shift of ``b`` to the right so that it clears ``a`` at every depth both reach, including
+    where one ends at the depth where the other begins (else two boxes could touch edge to edge)."""
     need = -INF
-    i = j = 0
-    start = 0.0
-    while i < len(a) and j < len(b):
-        ea, _, ra = a[i]
-        eb, lb, _ = b[j]
-        end = min(ea, eb)
-        if end > start and ra > -INF and lb < INF:
-            need = max(need, ra - lb)
-        start = end
-        if ea == end:
-            i += 1
-        if eb == end:
-            j += 1
+    x, y = a.runs, b.runs
+    i, j = len(x) - 1, len(y) - 1  # from the top down, as deep as the shallower goes
+    while i >= 0 and j >= 0:
+        s1, e1, _, right = x[i]
+        s2, e2, left, _ = y[j]
+        e1 += a.dd
+        e2 += b.dd
+        if min(e1, e2) - max(s1 + a.dd, s2 + b.dd) > -_EPS:  # touching counts: boxes never meet edge to edge
+            need = max(need, right + a.db - left - b.db)
+        if e1 <= e2:
+            i -= 1
+        else:
+            j -= 1
     return need
-
-
-def _extent(contour: Contour) -> tuple[float, float, float]:
-    lefts = [left for _, left, _ in contour if left < INF]
-    rights = [right for _, _, right in contour if right > -INF]
-    return min(lefts), max(rights), contour[-1][0]
 
 
 # --- boxes ---
@@ -432,7 +483,7 @@ def _layout(
         source = unit.subunits if kind is Placement.SUBUNIT else unit.attached
         return [i for i in source if i in shown]
 
-    contours: dict[int, Contour] = {}
+    contours: dict[int, _Contour] = {}
     offsets: list[tuple[float, float]] = [(0.0, 0.0)] * count
     stacked_parents: set[int] = set()
     children_top: dict[int, float] = {}
@@ -442,16 +493,16 @@ def _layout(
             progress(0.7 + 0.3 * number / len(order))
         unit = units[index]
         breadth, depth = sizes[index]
-        contour: Contour = [(depth, -breadth / 2, breadth / 2)]
+        contour = _Contour.box(breadth, depth)
         cursor = depth + gap * 0.6
         attached = visible_children(unit, Placement.ATTACHED)
         for row in range(0, len(attached), 2):
             row_depth = 0.0
             for side, child in enumerate(attached[row : row + 2]):
-                left, right, extent = _extent(contours[child])
+                left, right, extent = contours[child].extent()
                 db = -options.trunk_gap - right if side == 0 else options.trunk_gap - left
                 offsets[child] = (db, cursor)
-                contour = _combine(contour, _shift(contours[child], db, cursor))
+                contour = _merge(contour, contours[child].shift(db, cursor))
                 row_depth = max(row_depth, extent)
             cursor += row_depth + gap * 0.5
         subunits = visible_children(unit, Placement.SUBUNIT)
@@ -463,37 +514,43 @@ def _layout(
                 stacked_parents.add(index)
                 widest = max(sizes[c][0] for c in subunits)
                 column_left = -widest / 2 + options.stack_indent / 2
+                # The column's outline made in one pass: leaves have no outline but their box.
+                column: list[Run] = []
                 d = cursor
                 for child in subunits:
                     child_breadth, child_depth = sizes[child]
                     offsets[child] = (column_left + child_breadth / 2, d)
-                    contour = _combine(contour, _shift(contours[child], column_left + child_breadth / 2, d))
+                    column.append((d, d + child_depth, column_left, column_left + child_breadth))
                     d += child_depth + options.stack_gap
+                column.reverse()
+                contour = _merge(contour, _Contour(column, column_left, column_left + widest, column[0][1]))
             else:
                 group = contours[subunits[0]]
                 positions = [0.0]
                 for child in subunits[1:]:
                     position = _separation(group, contours[child]) + options.sibling_gap
                     positions.append(position)
-                    group = _combine(group, _shift(contours[child], position, 0.0))
+                    group = _merge(group, contours[child].shift(position, 0.0))
                 centre = (positions[0] + positions[-1]) / 2
                 for child, position in zip(subunits, positions, strict=True):
                     offsets[child] = (position - centre, cursor)
-                contour = _combine(contour, _shift(group, -centre, cursor))
+                contour = _merge(contour, group.shift(-centre, cursor))
         for child in (*attached, *subunits):
             del contours[child]  # now part of this unit's contour; less memory for a large chart to walk
         contours[index] = contour
 
     # Top-level units side by side, then absolute positions from the offsets.
     absolute: list[tuple[float, float] | None] = [None] * count
-    forest: Contour = []
+    forest: _Contour | None = None
     position = 0.0
-    for number, root in enumerate(roots):
-        if number:
+    for root in roots:
+        if forest is None:
+            forest = contours[root]
+        else:
             position = _separation(forest, contours[root]) + options.sibling_gap * 2
-        forest = _combine(forest, _shift(contours[root], position, 0.0))
+            forest = _merge(forest, contours[root].shift(position, 0.0))
         absolute[root] = (position, 0.0)
-    left, right, total_depth = _extent(forest) if forest else (0.0, 0.0, 0.0)
+    left, right, total_depth = forest.extent() if forest is not None else (0.0, 0.0, 0.0)
     for index in order:
         if absolute[index] is None:
             parent = units[index].parent

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from benchmarks.generate import chain
 from orgexplorer.chart.layout import ChartOptions, Content, Direction, LayoutError, layout_chart
 from orgexplorer.model import Placement, load_bytes, load_file
 from tests.conftest import BUNDLED
@@ -183,3 +184,99 @@ def test_deep_narrow_tree_has_no_recursion_limit():
 def test_layout_does_not_import_qt():
     code = "import sys, orgexplorer.chart.layout; assert 'PySide6' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- cost: lines of layout code run, counted (not timed: the count does not move with the machine's load) ---
+
+
+def fan(count: int):
+    """One unit with ``count`` leaf subunits."""
+    from orgexplorer.model import Organization
+    from orgexplorer.model.organization import Unit
+
+    units = [Unit(0, "root", "Root", subunits=tuple(range(1, count + 1)))]
+    units += [
+        Unit(i, f"u{i}", f"Leaf unit {i}", placement=Placement.SUBUNIT, parent=0, depth=1) for i in range(1, count + 1)
+    ]
+    return Organization("Fan", units, (0,))
+
+
+def lines_run(function, *args):
+    """How many lines of orgexplorer/chart/layout.py ``function(*args)`` runs."""
+    import orgexplorer.chart.layout as module
+
+    filename = module.__file__
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def tracer(frame, event, arg):
+        return local if frame.f_code.co_filename == filename else None
+
+    sys.settrace(tracer)
+    try:
+        function(*args)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize(
+    ("make", "options"),
+    [
+        (chain, ChartOptions()),  # a deep tree: the outline of each subtree is as long as it is deep
+        (lambda n: chain(n, attached=True), ChartOptions()),  # attached all the way down
+        (fan, ChartOptions(stacked=True)),  # a column of leaves grows the parent's outline by one each
+        (fan, ChartOptions()),
+    ],
+    ids=["deep chain", "deep chain of attached units", "stacked leaves", "row of leaves"],
+)
+def test_layout_cost_grows_linearly(make, options):
+    small, large = (lines_run(layout_chart, make(n), options) for n in (300, 1200))
+    assert large < 5 * small, (small, large)  # 4x the units; quadratic work would be 16x
+
+
+def test_deep_chain_is_laid_out_straight():
+    layout = layout_chart(chain(3000))
+    no_overlaps_sorted(layout)
+    xs = {round(box.x + box.width / 2, 6) for box in layout.boxes}
+    assert len(xs) == 1  # every unit centred under the one above
+    ys = [box.y for box in layout.boxes]
+    assert ys == sorted(ys)
+
+
+def no_overlaps_sorted(layout):
+    """No two boxes overlap (n log n: boxes sorted by top, each checked against those it can reach)."""
+    boxes = sorted(layout.boxes, key=lambda box: box.y)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            if b.y >= a.y + a.height:
+                break
+            assert not a.overlaps(b), (a, b)
+
+
+def test_stacked_column_of_many_leaves():
+    layout = layout_chart(fan(3000), ChartOptions(stacked=True))
+    no_overlaps_sorted(layout)
+    leaves = [layout.box_of(i) for i in range(1, 3001)]
+    assert len({box.x for box in leaves}) == 1  # one column
+    assert [box.y for box in leaves] == sorted(box.y for box in leaves)
+
+
+@pytest.mark.parametrize("content", [Content.NAMES, Content.HEADS])
+def test_boxes_never_touch_edge_to_edge(content):
+    """A box ending at the depth where a neighbouring subtree's box begins must still be set apart."""
+    from benchmarks.generate import generate
+
+    organization = load_bytes(generate(2000).encode()).organization
+    layout = layout_chart(organization, ChartOptions(content=content))
+    boxes = sorted(layout.boxes, key=lambda box: box.y)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            if b.y > a.y + a.height + 1e-6:
+                break
+            assert not (a.x <= b.x + b.width and b.x <= a.x + a.width), (a.unit, b.unit)
