@@ -163,3 +163,16 @@ def test_search_of_a_large_file_keeps_its_index(tmp_path, monkeypatch):
     assert len(list((tmp_path / "cache").glob("*.search"))) == 1
     again = run("search", str(big), "planning", "--json")
     assert json.loads(again.stdout) == json.loads(first.stdout)
+
+
+def test_export_of_a_monstrous_word_is_quick_and_says_what_it_cut(tmp_path):
+    word = "Ministarstvo" * 2_500  # 30,000 letters without a space: a 30 KB file that check accepts
+    path = write(tmp_path, f"format: orgexplorer/1\norganization: T\nunits:\n  - id: a\n    name: Root {word} end\n")
+    out = tmp_path / "chart.pdf"
+    result = run("export", str(path), "-o", str(out), timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "(a) is too long for a box and is cut short" in result.stderr
+    from pypdf import PdfReader
+
+    text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert "RootMinistarstvo" in text and "end" in text

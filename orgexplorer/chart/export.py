@@ -565,6 +565,17 @@ def _check_complete(path: str, suffix: str) -> None:
         raise ExportError(f"the {suffix} file could not be written completely (is the disk full?)")
 
 
+def cut_text_warning(organization: Organization, cut: tuple[int, ...]) -> str:
+    """What a chart leaves out of boxes whose text is too long for them (the PDF's text lacks it too)."""
+    ids = ", ".join(organization.units[index].id for index in cut[:5])
+    more = f" and {len(cut) - 5:,} more" if len(cut) > 5 else ""
+    units = f"{len(cut):,} unit{'s' if len(cut) != 1 else ''}"
+    return (
+        f"the text of {units} ({ids}{more}) is too long for a box and is cut short (…) in the chart; "
+        "the unit directory (.html, or .pdf with --directory) has it in full"
+    )
+
+
 def chart_layout(organization: Organization, options: ChartOptions, progress: Progress | None = None) -> ChartLayout:
     """The layout with real font metrics (the one every output uses)."""
     return layout_chart(organization, options, QtMeasure(), progress)
@@ -599,6 +610,8 @@ def export_chart(
     layout = layout or chart_layout(organization, options, _part(progress, 0.0, painted))
     text = SheetText.of(organization, layout)
     report = ExportReport(target)
+    if layout.cut:
+        report.warnings.append(cut_text_warning(organization, layout.cut))
     painting = _part(progress, painted, 0.9)  # the rest: the writer finishing the file
     writers: dict[str, Callable[[str], None]] = {
         ".pdf": lambda temporary: write_pdf(temporary, layout, text, setup, report, painting),

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.generate import chain
-from orgexplorer.chart.layout import ChartOptions, Content, Direction, LayoutError, layout_chart
+from orgexplorer.chart.layout import (
+    MAX_BLOCK_LINES,
+    MAX_WORD_LINES,
+    ApproximateMeasure,
+    ChartOptions,
+    Content,
+    Direction,
+    LayoutError,
+    layout_chart,
+)
 from orgexplorer.model import Placement, load_bytes, load_file
 from tests.conftest import BUNDLED
 
@@ -165,12 +175,59 @@ def test_content_levels_and_wrapping(sector):
 
 
 def test_very_long_word_is_broken_not_clipped():
-    text = '{"format": "orgexplorer/1", "organization": "T", "units": [{"id": "a", "name": "' + "x" * 300 + '"}]}'
+    text = '{"format": "orgexplorer/1", "organization": "T", "units": [{"id": "a", "name": "' + "x" * 60 + '"}]}'
     organization = load_bytes(text.encode()).organization
     layout = layout_chart(organization)
     box = layout.boxes[0]
-    assert "".join(line.text for line in box.lines) == "x" * 300
+    assert len(box.lines) > 1
+    assert "".join(line.text for line in box.lines) == "x" * 60
     assert all(line.width <= box.width for line in box.lines)
+    assert layout.cut == ()
+
+
+class CountingMeasure(ApproximateMeasure):
+    """Average-glyph widths that count the characters they were asked to measure."""
+
+    def __init__(self) -> None:
+        self.characters = 0
+
+    def width(self, text, style, size):
+        self.characters += len(text)
+        return super().width(text, style, size)
+
+
+def one_unit(name: str):
+    from orgexplorer.model import Organization
+    from orgexplorer.model.organization import Unit
+
+    return Organization("T", [Unit(0, "a", name)], (0,))
+
+
+@pytest.mark.parametrize("length", [3_000, 30_000, 300_000])
+def test_a_monstrous_word_is_measured_once_and_cut_short_with_a_mark(length):
+    measure = CountingMeasure()
+    layout = layout_chart(one_unit("Root " + "x" * length + " end"), ChartOptions(), measure)
+    assert measure.characters < 4 * length  # each prefix measured anew would be length² / 2
+    box = layout.boxes[0]
+    shown = [line.text for line in box.lines]
+    assert shown[0] == "Root" and shown[-1] == "end" and len(shown) == MAX_WORD_LINES + 2
+    assert shown[MAX_WORD_LINES].endswith("…") and "…" not in "".join(shown[:MAX_WORD_LINES])
+    assert all(line.width <= box.width - 2 * layout.options.padding + 1e-6 for line in box.lines)
+    assert layout.cut == (0,)  # said, so that an export can warn that text is missing from the chart
+
+
+def test_a_long_text_of_ordinary_words_is_cut_after_its_last_line():
+    layout = layout_chart(one_unit(" ".join(["word"] * 5_000)))
+    lines = layout.boxes[0].lines
+    assert len(lines) == MAX_BLOCK_LINES and lines[-1].text.endswith("…")
+    assert layout.cut == (0,)
+
+
+def test_words_broken_between_letters_keep_their_accents():
+    name = "ae\u0301e\u0301" * 100  # e and a combining acute accent: never split apart
+    layout = layout_chart(one_unit(name))
+    for line in layout.boxes[0].lines:
+        assert not unicodedata.combining(line.text[0])
 
 
 def test_deep_narrow_tree_has_no_recursion_limit():
