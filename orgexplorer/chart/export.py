@@ -36,6 +36,17 @@ from orgexplorer.model.yamlread import Progress
 LEGIBLE_PT = 6.0  # text smaller than this on paper is reported
 IMAGE_FORMATS = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp"}
 CHART_FORMATS = {".pdf", ".svg"} | IMAGE_FORMATS
+DIRECTORY_FORMATS = {".html", ".htm", ".csv"}  # and .pdf, asked for as a directory
+
+
+def formats_sentence() -> str:
+    """Every output format, as a user is told them when a name's extension is none of them."""
+    return (
+        "the format follows the extension: .pdf .svg .png .jpg .tif .webp .bmp for the chart, "
+        ".html .csv (or .pdf with --directory) for the unit directory"
+    )
+
+
 PAGE_SIZES = {
     "A5": QPageSize.PageSizeId.A5,
     "A4": QPageSize.PageSizeId.A4,
@@ -47,6 +58,16 @@ PAGE_SIZES = {
     "Legal": QPageSize.PageSizeId.Legal,
     "Tabloid": QPageSize.PageSizeId.Tabloid,
 }
+
+
+MIN_CHART_PT = 72.0  # the least room margins may leave for the chart, besides its header and legend
+
+
+def max_margins_mm(page_size: str) -> float:
+    """The widest margins that leave a page of this size room for a chart (header, an inch, legend)."""
+    size = QPageSize(PAGE_SIZES[page_size]).size(QPageSize.Unit.Millimeter)
+    least = (HEADER_PT + FOOTER_PT + MIN_CHART_PT) * 25.4 / 72
+    return (min(size.width(), size.height()) - least) / 2
 
 
 class ExportError(Exception):
@@ -605,7 +626,7 @@ def export_chart(
     target = os.fspath(path)
     suffix = Path(target).suffix.lower()
     if suffix not in CHART_FORMATS:
-        raise ExportError(f"unknown chart format '{suffix or target}'; use one of {', '.join(sorted(CHART_FORMATS))}")
+        raise ExportError(f"unknown chart format '{suffix or target}'; {formats_sentence()}")
     painted = 0.0 if layout is not None else 0.35  # laying out a large chart is a third of the work
     layout = layout or chart_layout(organization, options, _part(progress, 0.0, painted))
     text = SheetText.of(organization, layout)
