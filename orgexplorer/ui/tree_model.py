@@ -207,7 +207,7 @@ class UnitTreeModel(QAbstractItemModel):
             return unit_icon(unit)
         if role == Qt.ItemDataRole.ToolTipRole:
             assert self._organization is not None
-            lines = [unit.name, placement_tooltip(self._organization, unit)]
+            lines = [unit.name_in(self.language), placement_tooltip(self._organization, unit)]
             if unit.head:
                 lines.append(self.tr("Head: {head}").format(head=unit.head.label()))
             return "\n".join(lines)
@@ -228,6 +228,7 @@ class UnitTreeModel(QAbstractItemModel):
         if role == IsMatchRole:
             return self._matches is not None and unit.index in self._matches
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.NAME:
+            # What a screen reader says: the name the tree shows, in the interface's language.
             attached = ", attached unit" if unit.placement is Placement.ATTACHED else ""
-            return f"{unit.name}{attached}"
+            return f"{unit.name_in(self.language)}{attached}"
         return None
