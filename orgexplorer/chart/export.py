@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import itertools
 import math
 import os
 import tempfile
@@ -348,15 +349,13 @@ def _paint_poster(
     rows = max(1, math.ceil((height - overlap) / step_y)) if height > chart_area.height() else 1
     report.pages, report.scale = rows * columns, scale
     renderer = ChartRenderer(layout)
-    # Tiles with nothing on them are not printed; the others keep their row and column for assembly.
-    tiles = []
-    for row in range(rows):
-        for column in range(columns):
-            visible = QRectF(column * step_x / scale, row * step_y / scale, chart_area.width() / scale,
-                             chart_area.height() / scale)  # fmt: skip
-            boxes, edges = layout.visible(visible.x(), visible.y(), visible.width(), visible.height())
-            if any(QRectF(b.x, b.y, b.width, b.height).intersects(visible) for b in boxes) or edges:
-                tiles.append((row, column, visible))
+    # Tiles with nothing of their own are not printed; the others keep their row and column for assembly.
+    tiles = [
+        (row, column, _tile_rect(row, column, step_x, step_y, chart_area, scale))
+        for row, column in _tiles_to_print(layout, rows, columns, step_x / scale, step_y / scale, overlap / scale,
+                                           chart_area.width() / scale, chart_area.height() / scale,
+                                           SLIVER_PT / scale)
+    ]  # fmt: skip
     report.pages, report.scale = len(tiles), scale
     for number, (row, column, visible) in enumerate(tiles, 1):
         if progress is not None:
@@ -378,6 +377,93 @@ def _paint_poster(
         _assembly_marks(painter, chart_area, overlap, column < columns - 1, row < rows - 1)
         page = QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=number, pages=len(tiles))
         draw_footer(painter, area, text, page)
+
+
+SLIVER_PT = 3.0  # on paper: less of a box or a connector than this on a poster page is no reason to print it
+
+
+def _tile_rect(row: int, column: int, step_x: float, step_y: float, chart_area: QRectF, scale: float) -> QRectF:
+    """The part of the chart (in layout points) a poster tile shows."""
+    return QRectF(
+        column * step_x / scale, row * step_y / scale, chart_area.width() / scale, chart_area.height() / scale
+    )
+
+
+Rect = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def _clip(a: Rect, b: Rect) -> Rect | None:
+    left, top, right, bottom = max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])
+    return (left, top, right, bottom) if left <= right and top <= bottom else None
+
+
+def _tiles_to_print(
+    layout: ChartLayout,
+    rows: int,
+    columns: int,
+    step_x: float,
+    step_y: float,
+    overlap: float,
+    width: float,
+    height: float,
+    sliver: float,
+) -> list[tuple[int, int]]:
+    """The poster tiles worth printing, in layout points: a tile is printed when a box or a connector
+    has a part on it that no other printed tile shows.
+
+    First, tiles with something in the part of the tile no neighbour overlaps (a box reaching more than
+    ``sliver`` into it both ways, or a connector running more than ``sliver`` in it). Then, of the rest,
+    those with a part of a box or connector, more than ``sliver`` long, that no printed tile shows
+    whole (the strips shared with neighbours). A tile holding only slivers of a border or a line is
+    left out: what it would add is less than ``sliver`` points of paper.
+    """
+
+    def tile(row: int, column: int) -> Rect:
+        return (column * step_x, row * step_y, column * step_x + width, row * step_y + height)
+
+    def pieces(area: Rect) -> list[Rect]:
+        """The parts of boxes and connector segments within ``area`` that are more than a sliver."""
+        boxes, edges = layout.visible(area[0], area[1], area[2] - area[0], area[3] - area[1])
+        found = []
+        for box in boxes:
+            part = _clip((box.x, box.y, box.x + box.width, box.y + box.height), area)
+            if part is not None and part[2] - part[0] > sliver and part[3] - part[1] > sliver:
+                found.append(part)
+        for edge in edges:
+            for (x1, y1), (x2, y2) in itertools.pairwise(edge.points):
+                part = _clip((min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)), area)
+                if part is not None and max(part[2] - part[0], part[3] - part[1]) > sliver:
+                    found.append(part)
+        return found
+
+    inf = math.inf
+    printed: dict[tuple[int, int], Rect] = {}
+    for row in range(rows):
+        for column in range(columns):
+            left, top, right, bottom = tile(row, column)
+            own = (
+                left + overlap if column > 0 else -inf,
+                top + overlap if row > 0 else -inf,
+                right - overlap if column < columns - 1 else inf,
+                bottom - overlap if row < rows - 1 else inf,
+            )
+            if pieces(_clip(own, (left, top, right, bottom)) or (0.0, 0.0, -1.0, -1.0)):
+                printed[row, column] = (left, top, right, bottom)
+
+    def shown(part: Rect) -> bool:
+        return any(
+            part[0] >= r[0] - sliver
+            and part[1] >= r[1] - sliver
+            and part[2] <= r[2] + sliver
+            and part[3] <= r[3] + sliver
+            for r in printed.values()
+        )
+
+    for row in range(rows):
+        for column in range(columns):
+            if (row, column) not in printed and not all(shown(part) for part in pieces(tile(row, column))):
+                printed[row, column] = tile(row, column)
+    return sorted(printed) or [(0, 0)]
 
 
 def render_first_page(

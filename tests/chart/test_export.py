@@ -270,3 +270,37 @@ def test_cancelled_export_writes_nothing_and_keeps_the_old_file(generated, tmp_p
         export_chart(generated, target, ChartOptions(content=Content.NAMES), progress=cancel_halfway)
     assert target.read_bytes() == b"the chart from yesterday"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.pdf"]
+
+
+WIDE = "format: orgexplorer/1\norganization: Wide\nunits:\n  - id: top\n    name: Top\n    subunits:\n" + "".join(
+    f"      - {{id: u{i}, name: Unit number {i}}}\n" for i in range(8)
+)
+
+
+def poster_scale_for(organization, overhang_pt):
+    """The poster scale at which a chart is wider than one A4 landscape page's chart area by
+    ``overhang_pt`` points of paper (its height fits one page)."""
+    from orgexplorer.chart.export import FOOTER_PT, HEADER_PT, chart_layout, page_size_points
+
+    layout = chart_layout(organization, ChartOptions())
+    setup = PageSetup(orientation=Orientation.LANDSCAPE, fit=Fit.POSTER)
+    page_width, page_height = page_size_points(setup, layout)
+    scale = (page_width + overhang_pt) / layout.width
+    assert layout.height * scale < page_height - HEADER_PT - FOOTER_PT
+    return scale
+
+
+@pytest.mark.parametrize(("overhang", "pages"), [(1.0, 1), (2.5, 1), (8.0, 2), (60.0, 2)])
+def test_poster_page_holding_only_a_sliver_is_not_printed(tmp_path, overhang, pages):
+    # The last box pokes past the first page by ``overhang`` points of paper: 1 or 2.5 pt, its border
+    # and some padding (the second page would show a hairline and nothing else); 8 pt, the end of its
+    # name too; 60 pt, a part of the box and its text the first page cannot show.
+    wide = load_bytes(WIDE.encode()).organization
+    scale = poster_scale_for(wide, overhang)
+    path = tmp_path / "poster.pdf"
+    setup = PageSetup(orientation=Orientation.LANDSCAPE, fit=Fit.POSTER, poster_scale=scale)
+    report = export_chart(wide, path, setup=setup)
+    text, reader = pdf_text(path)
+    assert len(reader.pages) == report.pages == pages
+    for unit in wide:  # nothing left out: every name is on a printed page
+        assert squash(unit.name) in text, unit.name
