@@ -591,18 +591,51 @@ def write_svg(path: str, layout: ChartLayout, text: SheetText, progress: Progres
         painter.end()
 
 
-def render_image(layout: ChartLayout, text: SheetText, dpi: float, progress: Progress | None = None) -> QImage:
-    """The sheet as an image at ``dpi``, on white."""
+MAX_IMAGE_PIXELS = 100_000_000  # 10,000 × 10,000, 400 MB of memory: beyond it an image is made smaller
+MAX_IMAGE_SIDE = {".webp": 16_383, ".jpg": 65_500, ".jpeg": 65_500}  # what the formats' writers take
+
+
+def fitting_dpi(layout: ChartLayout, dpi: float, max_pixels: int, max_side: int | None = None) -> float:
+    """The largest resolution up to ``dpi`` at which the sheet is at most ``max_pixels`` pixels, and at
+    most ``max_side`` pixels a side; whole where it is 10 or more."""
     width, height = sheet_size(layout)
-    factor = dpi / 72.0
-    pixels = QSize(math.ceil(width * factor), math.ceil(height * factor))
-    if pixels.width() * pixels.height() > 400_000_000:
-        raise ExportError(
-            f"a {pixels.width():,} × {pixels.height():,} pixel image is too large; use a lower --dpi, PDF or SVG"
-        )
-    image = QImage(pixels, QImage.Format.Format_RGB32)
-    if image.isNull():
-        raise ExportError("not enough memory for an image this large; use a lower --dpi, PDF or SVG")
+
+    def fits(value: float) -> bool:
+        w, h = math.ceil(width * value / 72), math.ceil(height * value / 72)
+        return w * h <= max_pixels and (max_side is None or max(w, h) <= max_side)
+
+    if fits(dpi):
+        return dpi
+    scale = math.sqrt(max_pixels / (width * height * (dpi / 72) ** 2))
+    if max_side is not None:
+        scale = min(scale, max_side / (max(width, height) * dpi / 72))
+    value = dpi * scale
+    value = math.floor(value) if value >= 10 else math.floor(value * 100) / 100
+    while value > 0.01 and not fits(value):  # rounding up to whole pixels may still overshoot by a row
+        value = math.floor(value * 0.99 * 100) / 100
+    return max(value, 0.01)
+
+
+def render_image(
+    layout: ChartLayout,
+    text: SheetText,
+    dpi: float,
+    progress: Progress | None = None,
+    max_pixels: int = MAX_IMAGE_PIXELS,
+    max_side: int | None = None,
+) -> QImage:
+    """The sheet as an image on white, at ``dpi`` or at the largest resolution under ``max_pixels``
+    (and ``max_side``) that memory allows; the image's dots per metre say which."""
+    dpi = fitting_dpi(layout, dpi, max_pixels, max_side)
+    width, height = sheet_size(layout)
+    while True:
+        factor = dpi / 72.0
+        image = QImage(QSize(math.ceil(width * factor), math.ceil(height * factor)), QImage.Format.Format_RGB32)
+        if not image.isNull():
+            break
+        if dpi < 1:
+            raise ExportError("not enough memory for an image of this chart; use PDF or SVG")
+        dpi = math.floor(dpi * 0.7 * 100) / 100  # not enough memory: smaller, as far as it takes
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
     image.fill(QColor("white"))
@@ -703,8 +736,12 @@ def export_chart(
     dpi: float = 150.0,
     layout: ChartLayout | None = None,
     progress: Progress | None = None,
+    max_image_pixels: int = MAX_IMAGE_PIXELS,
 ) -> ExportReport:
     """Write the chart to ``path`` in the format its extension names; atomically.
+
+    An image larger than ``max_image_pixels`` (or than its format allows) is made at a lower
+    resolution, and the report says which.
 
     ``progress`` is called now and then with the fraction done; raising ``Cancelled`` from it stops the
     export, and nothing is written (the file there before stays as it was).
@@ -729,7 +766,15 @@ def export_chart(
             writers[suffix](temporary)
             _check_complete(temporary, suffix)
         else:
-            image = render_image(layout, text, dpi, painting)
+            image = render_image(layout, text, dpi, painting, max_image_pixels, MAX_IMAGE_SIDE.get(suffix))
+            made = image.width() * 72 / sheet_size(layout)[0]
+            if made < dpi * 0.995:
+                side = MAX_IMAGE_SIDE.get(suffix)
+                report.warnings.append(
+                    f"chart scaled to {made:.3g} dpi to fit the image size limit ({max_image_pixels:,} pixels"
+                    + (f", {side:,} a side for {suffix}" if side else "")
+                    + "); PDF and SVG have no such limit"
+                )
             if not image.save(temporary, suffix.lstrip(".").upper().replace("JPG", "JPEG").replace("TIF", "TIFF")):
                 raise ExportError(f"the {suffix} image could not be written (is the disk full?)")
     if progress is not None:

@@ -304,3 +304,36 @@ def test_poster_page_holding_only_a_sliver_is_not_printed(tmp_path, overhang, pa
     assert len(reader.pages) == report.pages == pages
     for unit in wide:  # nothing left out: every name is on a printed page
         assert squash(unit.name) in text, unit.name
+
+
+@pytest.fixture(scope="module")
+def large():
+    from benchmarks.generate import generate
+
+    return load_bytes(generate(2000).encode()).organization
+
+
+@pytest.mark.parametrize(("name", "budget"), [("big.png", 2_000_000), ("big.jpg", 1_000_000), ("big.webp", None)])
+def test_image_too_large_to_make_is_scaled_down_and_says_so(large, tmp_path, name, budget):
+    # At 150 dpi this chart would be over a billion pixels; .webp also allows at most 16,383 a side.
+    from orgexplorer.chart.export import MAX_IMAGE_PIXELS
+
+    path = tmp_path / name
+    report = export_chart(large, path, dpi=150, max_image_pixels=budget or MAX_IMAGE_PIXELS)
+    image = QImage(str(path))
+    assert not image.isNull()
+    assert image.width() * image.height() <= (budget or MAX_IMAGE_PIXELS)
+    assert max(image.width(), image.height()) <= 16_383 or not name.endswith(".webp")
+    (warning,) = [w for w in report.warnings if "image size limit" in w]
+    dpi = float(re.search(r"chart scaled to ([\d.]+) dpi to fit the image size limit", warning).group(1))
+    assert 1 < dpi < 150
+    if name.endswith(".png"):  # PNG keeps the resolution exactly (JPEG in whole dpi, WebP not at all)
+        assert image.dotsPerMeterX() == pytest.approx(dpi / 0.0254, rel=0.01)
+    colours = {image.pixel(x, image.height() // 2) for x in range(0, image.width(), 7)}
+    assert len(colours) > 1  # a chart, not a blank sheet
+
+
+def test_image_that_fits_is_made_at_the_dpi_asked(sector, tmp_path):
+    report = export_chart(sector, tmp_path / "c.png", dpi=150, max_image_pixels=10_000_000)
+    assert not any("image size limit" in w for w in report.warnings)
+    assert QImage(str(tmp_path / "c.png")).dotsPerMeterX() == round(150 / 0.0254)
