@@ -250,6 +250,8 @@ def cmd_import(argv: Sequence[str]) -> int:
 
 
 def cmd_export(argv: Sequence[str]) -> int:
+    from orgexplorer.chart.export import POSTER_SCALES
+
     prog = "orgexplorer export"
     parser = _parser(
         prog,
@@ -284,8 +286,8 @@ def cmd_export(argv: Sequence[str]) -> int:
     parser.add_argument("--fit", choices=["page", "poster"], help="one page (default), or tiled pages")
     parser.add_argument(
         "--scale",
-        type=cli_options.decimal(0, 10, above=True),
-        help="poster scale, more than 0 and at most 10 (1.0: 9 pt names)",
+        type=cli_options.decimal(*POSTER_SCALES),
+        help=f"poster scale, {POSTER_SCALES[0]:g} to {POSTER_SCALES[1]:g} (1.0: 9 pt names)",
     )
     parser.add_argument(
         "--dpi", type=cli_options.whole_number(30, 2400), help="resolution of images, 30 to 2400 (default 150)"

@@ -101,17 +101,16 @@ def whole_number(minimum: int, maximum: int | None = None) -> Callable[[str], in
     return parse
 
 
-def decimal(minimum: float, maximum: float, above: bool = False) -> Callable[[str], float]:
-    """An argparse type: a number from ``minimum`` (or, ``above``, more than it) to ``maximum``."""
-    allowed = f"more than {minimum:g} and at most {maximum:g}" if above else f"from {minimum:g} to {maximum:g}"
+def decimal(minimum: float, maximum: float) -> Callable[[str], float]:
+    """An argparse type: a number from ``minimum`` to ``maximum``."""
+    allowed = f"from {minimum:g} to {maximum:g}"
 
     def parse(text: str) -> float:
         try:
             value = float(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"must be a number {allowed}, not {text!r}") from None
-        low_ok = value > minimum if above else value >= minimum
-        if not (low_ok and value <= maximum):  # also refuses nan
+        if not minimum <= value <= maximum:  # also refuses nan
             raise argparse.ArgumentTypeError(f"must be {allowed}, not {text}")
         return value
 

@@ -61,6 +61,7 @@ PAGE_SIZES = {
 }
 
 
+POSTER_SCALES = (0.3, 4.0)  # the poster scales offered: 2.7 pt to 36 pt names (more makes pages by the thousand)
 MIN_CHART_PT = 72.0  # the least room margins may leave for the chart, besides its header and legend
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from orgexplorer.chart.export import (
     PAGE_SIZES,
+    POSTER_SCALES,
     ExportError,
     ExportReport,
     Fit,
@@ -120,7 +121,7 @@ class ExportDialog(QDialog):
         self.fit_box = QComboBox()
         self.fit_box.addItems([self.tr("Fit to one page"), self.tr("Poster: tile across pages")])
         self.scale_box = QDoubleSpinBox()
-        self.scale_box.setRange(0.3, 4.0)
+        self.scale_box.setRange(*POSTER_SCALES)
         self.scale_box.setSingleStep(0.1)
         self.scale_box.setValue(1.0)
         self.scale_box.setSuffix(self.tr(" × (1.0: 9 pt names)"))
