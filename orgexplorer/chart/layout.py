@@ -318,9 +318,16 @@ def _separation(a: _Contour, b: _Contour) -> float:
         e2 += b.dd
         if min(e1, e2) - max(s1 + a.dd, s2 + b.dd) > -_EPS:  # touching counts: boxes never meet edge to edge
             need = max(need, right + a.db - left - b.db)
-        if e1 <= e2:
+        if e1 < e2 - _EPS:
             i -= 1
-        else:
+        elif e2 < e1 - _EPS:
+            j -= 1
+        else:  # both end at one depth: each may touch what begins there on the other side
+            if i > 0 and x[i - 1][0] + a.dd <= e2 + _EPS:
+                need = max(need, x[i - 1][3] + a.db - left - b.db)
+            if j > 0 and y[j - 1][0] + b.dd <= e1 + _EPS:
+                need = max(need, right + a.db - y[j - 1][2] - b.db)
+            i -= 1
             j -= 1
     return need
 

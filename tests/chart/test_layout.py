@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 import subprocess
 import sys
 import unicodedata
@@ -337,3 +339,55 @@ def test_boxes_never_touch_edge_to_edge(content):
             if b.y > a.y + a.height + 1e-6:
                 break
             assert not (a.x <= b.x + b.width and b.x <= a.x + a.width), (a.unit, b.unit)
+
+
+@st.composite
+def outlines(draw):
+    """An outline as the layout makes them: runs down the depth, with gaps, at an offset."""
+    from orgexplorer.chart.layout import _Contour
+
+    runs, depth = [], 0.0
+    for _ in range(draw(st.integers(1, 6))):
+        depth += draw(st.sampled_from([0.0, 0.0, 5.0, 12.5]))  # often no gap: runs meet
+        end = depth + draw(st.sampled_from([2.0, 7.5, 20.0]))
+        left = draw(st.integers(-50, 40)) / 2
+        runs.append((depth, end, left, left + draw(st.integers(1, 60)) / 2))
+        depth = end
+    contour = _Contour(list(reversed(runs)), min(r[2] for r in runs), max(r[3] for r in runs), runs[-1][1])
+    return contour.shift(draw(st.integers(-20, 20)) / 4, draw(st.integers(0, 20)) / 4)
+
+
+def absolute_runs(contour):
+    return [
+        (s + contour.dd, e + contour.dd, left + contour.db, right + contour.db) for s, e, left, right in contour.runs
+    ]
+
+
+@SETTINGS
+@given(outlines(), outlines())
+def test_outlines_merge_and_separate_as_their_runs_do(a, b):
+    from orgexplorer.chart.layout import _merge, _separation
+
+    runs_a, runs_b = absolute_runs(a), absolute_runs(b)
+    # Separation: the least shift of b clearing a wherever their runs overlap or touch in depth.
+    pairs = [(ra, rb) for ra in runs_a for rb in runs_b if min(ra[1], rb[1]) - max(ra[0], rb[0]) > -1e-6]
+    expected = max((ra[3] - rb[2] for ra, rb in pairs), default=-math.inf)
+    assert _separation(a, b) == pytest.approx(expected)
+    # Merging: at every depth, the outer edges of both.
+    merged = _merge(a, b)
+    runs = absolute_runs(merged)
+    assert all(r[0] < r[1] for r in runs) and all(x[0] >= y[1] - 1e-9 for x, y in itertools.pairwise(runs))
+    points = sorted({p for r in runs_a + runs_b for p in r[:2]})
+    for p, q in itertools.pairwise(points):
+        middle = (p + q) / 2
+        covering = [r for r in runs_a + runs_b if r[0] < middle < r[1]]
+        found = [r for r in runs if r[0] < middle < r[1]]
+        if not covering:
+            assert not found
+            continue
+        assert len(found) == 1
+        assert found[0][2:] == pytest.approx((min(r[2] for r in covering), max(r[3] for r in covering)))
+    left, right, bottom = merged.extent()
+    assert left == pytest.approx(min(r[2] for r in runs_a + runs_b))
+    assert right == pytest.approx(max(r[3] for r in runs_a + runs_b))
+    assert bottom == pytest.approx(max(r[1] for r in runs_a + runs_b))
