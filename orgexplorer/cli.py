@@ -360,9 +360,10 @@ def _usage_error(prog: str, message: str) -> int:
 
 
 def _ensure_gui_application() -> None:
-    """Fonts and painting need a QGuiApplication; without a display, the offscreen platform."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    """Fonts and painting need a QGuiApplication, on the offscreen platform unless the user chose one:
+    a command never needs the display, and a display that is named but gone (a stale ssh -X
+    forward) would make Qt abort the export."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:

@@ -327,3 +327,15 @@ def test_display_problem_reads_the_environment():
     assert display_problem({"QT_QPA_PLATFORM": "wayland;xcb", "DISPLAY": ":0"}, "linux") is None
     assert display_problem({"QT_QPA_PLATFORM": "wayland"}, "linux") is not None
     assert display_problem({}, "win32") is None
+
+
+def test_export_needs_no_display_even_where_one_is_named_but_gone(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "orgexplorer", "export", str(BUNDLED), "-o", str(tmp_path / "c.pdf")],
+        capture_output=True,
+        text=True,
+        env=headless_env(DISPLAY=":97531"),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
