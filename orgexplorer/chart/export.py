@@ -422,48 +422,62 @@ def _tiles_to_print(
     def tile(row: int, column: int) -> Rect:
         return (column * step_x, row * step_y, column * step_x + width, row * step_y + height)
 
-    def pieces(area: Rect) -> list[Rect]:
-        """The parts of boxes and connector segments within ``area`` that are more than a sliver."""
+    def pieces(area: Rect) -> list[tuple[Rect, bool]]:
+        """The parts of boxes (True) and connector segments (False) within ``area``."""
         boxes, edges = layout.visible(area[0], area[1], area[2] - area[0], area[3] - area[1])
-        found = []
+        found: list[tuple[Rect, bool]] = []
         for box in boxes:
             part = _clip((box.x, box.y, box.x + box.width, box.y + box.height), area)
-            if part is not None and part[2] - part[0] > sliver and part[3] - part[1] > sliver:
-                found.append(part)
+            if part is not None:
+                found.append((part, True))
         for edge in edges:
             for (x1, y1), (x2, y2) in itertools.pairwise(edge.points):
                 part = _clip((min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)), area)
-                if part is not None and max(part[2] - part[0], part[3] - part[1]) > sliver:
-                    found.append(part)
+                if part is not None:
+                    found.append((part, False))
         return found
+
+    def more_than_a_sliver(part: Rect | None, box: bool) -> bool:
+        if part is None:
+            return False
+        width, height = part[2] - part[0], part[3] - part[1]
+        return width > sliver and height > sliver if box else max(width, height) > sliver
 
     inf = math.inf
     printed: dict[tuple[int, int], Rect] = {}
+    unsure: dict[tuple[int, int], list[Rect]] = {}  # tiles not printed yet: their parts worth showing
     for row in range(rows):
         for column in range(columns):
-            left, top, right, bottom = tile(row, column)
+            area = tile(row, column)
             own = (
-                left + overlap if column > 0 else -inf,
-                top + overlap if row > 0 else -inf,
-                right - overlap if column < columns - 1 else inf,
-                bottom - overlap if row < rows - 1 else inf,
+                area[0] + overlap if column > 0 else -inf,
+                area[1] + overlap if row > 0 else -inf,
+                area[2] - overlap if column < columns - 1 else inf,
+                area[3] - overlap if row < rows - 1 else inf,
             )
-            if pieces(_clip(own, (left, top, right, bottom)) or (0.0, 0.0, -1.0, -1.0)):
-                printed[row, column] = (left, top, right, bottom)
+            found = pieces(area)
+            if any(more_than_a_sliver(_clip(part, own), box) for part, box in found):
+                printed[row, column] = area
+            else:
+                unsure[row, column] = [part for part, box in found if more_than_a_sliver(part, box)]
 
-    def shown(part: Rect) -> bool:
-        return any(
-            part[0] >= r[0] - sliver
-            and part[1] >= r[1] - sliver
-            and part[2] <= r[2] + sliver
-            and part[3] <= r[3] + sliver
-            for r in printed.values()
-        )
+    def shown(part: Rect, row: int, column: int) -> bool:
+        """Whether a printed neighbour shows ``part`` of tile (row, column) whole, give or take a sliver."""
+        for dr, dc in itertools.product((-1, 0, 1), repeat=2):
+            r = printed.get((row + dr, column + dc))
+            if (
+                r is not None
+                and part[0] >= r[0] - sliver
+                and part[1] >= r[1] - sliver
+                and part[2] <= r[2] + sliver
+                and part[3] <= r[3] + sliver
+            ):
+                return True
+        return False
 
-    for row in range(rows):
-        for column in range(columns):
-            if (row, column) not in printed and not all(shown(part) for part in pieces(tile(row, column))):
-                printed[row, column] = tile(row, column)
+    for (row, column), found_parts in unsure.items():  # in row and column order
+        if not all(shown(part, row, column) for part in found_parts):
+            printed[row, column] = tile(row, column)
     return sorted(printed) or [(0, 0)]
 
 
