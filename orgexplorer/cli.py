@@ -387,7 +387,8 @@ def _not_a_file(args: Sequence[str]) -> str | None:
     """Why the window's FILE argument is no file to open: a mistyped command, or a missing file."""
     if not args or args[0].startswith("-") or os.path.exists(args[0]):
         return None
-    close = difflib.get_close_matches(args[0], list(COMMANDS), n=1, cutoff=0.6)
+    looks_like_a_path = "." in args[0] or os.sep in args[0] or "/" in args[0]
+    close = [] if looks_like_a_path else difflib.get_close_matches(args[0], list(COMMANDS), n=1, cutoff=0.6)
     if close:
         return f"unknown command '{args[0]}' (did you mean '{close[0]}'?)"
     if len(args) == 1:

@@ -272,10 +272,13 @@ def test_mistyped_command_suggests_the_command(tmp_path, args, command):
     assert result.stderr.strip() == f"orgexplorer: unknown command '{args[0]}' (did you mean '{command}'?)"
 
 
-def test_missing_file_for_the_window_is_a_usage_error(tmp_path):
-    result = run(str(tmp_path / "nowhere.yaml"))
+@pytest.mark.parametrize("name", ["nowhere.yaml", "check.yaml", "tree.csv"])
+def test_missing_file_for_the_window_is_a_usage_error(tmp_path, name):
+    result = run(str(tmp_path / name))
     assert result.returncode == 2
-    assert f"there is no file '{tmp_path / 'nowhere.yaml'}' to open" in result.stderr
+    assert result.stderr.startswith(f"orgexplorer: there is no file '{tmp_path / name}' to open; the commands are")
+    result = subprocess.run([sys.executable, "-m", "orgexplorer", name], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 2 and f"there is no file '{name}'" in result.stderr  # not "did you mean"
 
 
 # --- no display: say how to run instead of Qt's abort ---
