@@ -340,11 +340,16 @@ MAX_BLOCK_LINES = 24  # lines of one text (a name, a head, a responsibility) in 
 ELLIPSIS = "…"
 
 
-def _joins_previous(character: str) -> bool:
-    """A character never put at the start of a line on its own: a combining mark, a variation selector,
-    a zero-width joiner (a word is broken between letters, not inside one)."""
+def _joins(word: str, index: int) -> bool:
+    """Whether ``word[index]`` may not begin a line: a combining mark, a variation selector, a skin
+    tone, or what follows a zero-width joiner (a word is broken between letters, never inside one)."""
+    character = word[index]
     return (
-        bool(unicodedata.combining(character)) or character in "\u200d\ufe0e\ufe0f" or "\ufe00" <= character <= "\ufe0f"
+        bool(unicodedata.combining(character))
+        or "\ufe00" <= character <= "\ufe0f"
+        or "\U0001f3fb" <= character <= "\U0001f3ff"
+        or character == "\u200d"
+        or (index > 0 and word[index - 1] == "\u200d")
     )
 
 
@@ -381,7 +386,7 @@ class _Typesetter:
         end, total = start, 0.0
         while end < len(word):
             step = end + 1
-            while step < len(word) and _joins_previous(word[step]):
+            while step < len(word) and _joins(word, step):
                 step += 1
             advance = sum(self._advance(c, style) for c in word[end:step])
             if end > start and total + advance > room:
@@ -391,7 +396,7 @@ class _Typesetter:
         width = measure.width(word[start:end], style, size)
         while width > room and end - start > 1:
             end -= 1
-            while end - start > 1 and _joins_previous(word[end]):
+            while end - start > 1 and _joins(word, end):
                 end -= 1
             width = measure.width(word[start:end], style, size)
         return end, width

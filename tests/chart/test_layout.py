@@ -225,11 +225,21 @@ def test_a_long_text_of_ordinary_words_is_cut_after_its_last_line():
     assert layout.cut == (0,)
 
 
-def test_words_broken_between_letters_keep_their_accents():
-    name = "ae\u0301e\u0301" * 100  # e and a combining acute accent: never split apart
-    layout = layout_chart(one_unit(name))
-    for line in layout.boxes[0].lines:
-        assert not unicodedata.combining(line.text[0])
+@pytest.mark.parametrize(
+    "letters",
+    [
+        "ae\u0301e\u0301",  # e and a combining acute accent
+        "ab\U0001f469\u200d\U0001f4bb",  # a woman technologist: woman, zero-width joiner, laptop
+        "abc\U0001f44d\U0001f3fd",  # thumbs up with a skin tone
+    ],
+)
+def test_words_broken_between_letters_keep_their_letters_whole(letters):
+    layout = layout_chart(one_unit(letters * 100))
+    lines = [line.text for line in layout.boxes[0].lines]
+    assert len(lines) > 1
+    for before, after in itertools.pairwise(lines):
+        assert not unicodedata.combining(after[0])
+        assert after[0] not in "\u200d\U0001f3fd\U0001f4bb" and before[-1] != "\u200d"
 
 
 def test_deep_narrow_tree_has_no_recursion_limit():
