@@ -215,6 +215,10 @@ def cmd_import(argv: Sequence[str]) -> int:
     parser.add_argument("--separator", default="|", help="splits a responsibilities cell (default |)")
     parser.add_argument("--title", help="the organization's name (default: from the file name)")
     args = parser.parse_args(argv)
+    if Path(args.output).suffix.lower() not in (".yaml", ".yml"):
+        return _usage_error(
+            "orgexplorer import", f"the organization file is YAML: name it .yaml or .yml, not '{args.output}'"
+        )
     columns = {}
     for pair in filter(None, (part.strip() for part in args.map.split(","))):
         role, equals, header = pair.partition("=")

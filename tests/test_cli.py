@@ -191,6 +191,7 @@ BAD_OPTIONS = [
     (("import", str(BUNDLED), "-o", "x.yaml", "--map", "boss=Manager"), "no role 'boss'; roles are id, parent"),
     (("import", str(BUNDLED), "-o", "x.yaml", "--map", "name"), "ROLE=HEADER"),
     (("import", str(BUNDLED), "-o", "x.yaml", "--separator", ""), "--separator must be at least one character"),
+    (("import", str(BUNDLED), "-o", "c.pdf"), "the organization file is YAML: name it .yaml or .yml"),
     ((*EXPORT, "c.pdf", "--fit", "poster", "--scale", "0"), "from 0.3 to 4"),
     ((*EXPORT, "c.pdf", "--fit", "poster", "--scale", "-1"), "from 0.3 to 4"),
     ((*EXPORT, "c.pdf", "--fit", "poster", "--scale", "nan"), "from 0.3 to 4"),
