@@ -4,6 +4,7 @@ cannot use with one sentence naming what is allowed (argparse then exits with st
 from __future__ import annotations
 
 import argparse
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def export_usage_problem(args: argparse.Namespace) -> str | None:
         if args.margins > most:
             return (
                 f"--margins {args.margins:g} leaves no room for a chart on {args.page_size or 'A4'}; "
-                f"margins from 0 to {most:.0f} mm fit that page"
+                f"margins from 0 to {math.floor(most)} mm fit that page"
             )
     return None
 
