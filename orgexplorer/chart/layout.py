@@ -597,17 +597,22 @@ def _layout(
             progress(0.7 + 0.3 * number / len(order))
         unit = units[index]
         breadth, depth = sizes[index]
-        contour = _Contour.box(breadth, depth)
+        # The box, then the rows of attached units, then the subunits: each part below the one before.
+        parts = [_Contour.box(breadth, depth)]
         cursor = depth + gap * 0.6
         attached = visible_children(unit, Placement.ATTACHED)
         for row in range(0, len(attached), 2):
             row_depth = 0.0
+            row_contour: _Contour | None = None
             for side, child in enumerate(attached[row : row + 2]):
                 left, right, extent = contours[child].extent()
                 db = -options.trunk_gap - right if side == 0 else options.trunk_gap - left
                 offsets[child] = (db, cursor)
-                contour = _merge(contour, contours[child].shift(db, cursor))
+                shifted = contours[child].shift(db, cursor)
+                row_contour = shifted if row_contour is None else _merge(row_contour, shifted)
                 row_depth = max(row_depth, extent)
+            assert row_contour is not None
+            parts.append(row_contour)
             cursor += row_depth + gap * 0.5
         subunits = visible_children(unit, Placement.SUBUNIT)
         if subunits:
@@ -627,7 +632,7 @@ def _layout(
                     column.append((d, d + child_depth, column_left, column_left + child_breadth))
                     d += child_depth + options.stack_gap
                 column.reverse()
-                contour = _merge(contour, _Contour(column, column_left, column_left + widest, column[0][1]))
+                parts.append(_Contour(column, column_left, column_left + widest, column[0][1]))
             else:
                 group = contours[subunits[0]]
                 positions = [0.0]
@@ -638,7 +643,12 @@ def _layout(
                 centre = (positions[0] + positions[-1]) / 2
                 for child, position in zip(subunits, positions, strict=True):
                     offsets[child] = (position - centre, cursor)
-                contour = _merge(contour, group.shift(-centre, cursor))
+                parts.append(group.shift(-centre, cursor))
+        # Merged from the bottom up, each part into the deeper outline below it: a part above costs
+        # only its own runs, so a long column of attached units costs linear time.
+        contour = parts.pop()
+        while parts:
+            contour = _merge(parts.pop(), contour)
         for child in (*attached, *subunits):
             del contours[child]  # now part of this unit's contour; less memory for a large chart to walk
         contours[index] = contour

@@ -258,15 +258,15 @@ def test_layout_does_not_import_qt():
 # --- cost: lines of layout code run, counted (not timed: the count does not move with the machine's load) ---
 
 
-def fan(count: int):
-    """One unit with ``count`` leaf subunits."""
+def fan(count: int, attached: bool = False):
+    """One unit with ``count`` leaf subunits (or attached units)."""
     from orgexplorer.model import Organization
     from orgexplorer.model.organization import Unit
 
-    units = [Unit(0, "root", "Root", subunits=tuple(range(1, count + 1)))]
-    units += [
-        Unit(i, f"u{i}", f"Leaf unit {i}", placement=Placement.SUBUNIT, parent=0, depth=1) for i in range(1, count + 1)
-    ]
+    below = tuple(range(1, count + 1))
+    units = [Unit(0, "root", "Root", subunits=() if attached else below, attached=below if attached else ())]
+    placement = Placement.ATTACHED if attached else Placement.SUBUNIT
+    units += [Unit(i, f"u{i}", f"Leaf unit {i}", placement=placement, parent=0, depth=1) for i in below]
     return Organization("Fan", units, (0,))
 
 
@@ -301,8 +301,9 @@ def lines_run(function, *args):
         (lambda n: chain(n, attached=True), ChartOptions()),  # attached all the way down
         (fan, ChartOptions(stacked=True)),  # a column of leaves grows the parent's outline by one each
         (fan, ChartOptions()),
+        (lambda n: fan(n, attached=True), ChartOptions()),  # rows of attached units down the trunk
     ],
-    ids=["deep chain", "deep chain of attached units", "stacked leaves", "row of leaves"],
+    ids=["deep chain", "deep chain of attached units", "stacked leaves", "row of leaves", "many attached units"],
 )
 def test_layout_cost_grows_linearly(make, options):
     small, large = (lines_run(layout_chart, make(n), options) for n in (300, 1200))
