@@ -202,7 +202,8 @@ def draw_footer(painter: QPainter, rect: QRectF, text: SheetText, page: str = ""
     painter.setPen(QColor("#33475b"))
     source = QCoreApplication.translate("Chart", "Source: {source}").format(source=text.source) if text.source else ""
     line = top + 17.0
-    painter.drawText(QPointF(rect.left(), line), _elide(source, 6.5, rect.width() * 0.8))
+    # The page number, where there is one, stands at the right end of the line.
+    painter.drawText(QPointF(rect.left(), line), _elide(source, 6.5, rect.width() * (0.8 if page else 1.0)))
     if page:
         painter.setFont(_font(7.0, painter))
         painter.drawText(QRectF(rect.left(), line - 8.0, rect.width(), 10.0), int(Qt.AlignmentFlag.AlignRight), page)

@@ -356,3 +356,11 @@ def test_every_format_check_refuses_a_cut_file(sector, tmp_path, name):
         path.write_bytes(data[:cut])
         with pytest.raises(OutputError, match="could not be written completely"):
             check(str(path))
+
+
+def test_a_sheet_prints_the_bundled_source_whole(sector, tmp_path):
+    # A sheet (SVG, images) has no page number: the source line may take the full width.
+    path = tmp_path / "c.svg"
+    export_chart(sector, path)
+    text = " ".join(t for element in ET.parse(path).iter() if (t := element.text))
+    assert f"Source: {sector.source}" in text
