@@ -286,11 +286,12 @@ def lines_run(function, *args):
     def tracer(frame, event, arg):
         return local if frame.f_code.co_filename == filename else None
 
+    previous = sys.gettrace()  # a coverage tool's, say: given back afterwards
     sys.settrace(tracer)
     try:
         function(*args)
     finally:
-        sys.settrace(None)
+        sys.settrace(previous)
     return count
 
 
