@@ -298,11 +298,16 @@ def cmd_export(argv: Sequence[str]) -> int:
         metavar="MM",
         help="page margins in mm (default 10; what the page allows)",
     )
-    parser.add_argument("--fit", choices=["page", "poster"], help="one page (default), or tiled pages")
+    parser.add_argument(
+        "--fit",
+        choices=["page", "poster", "book"],
+        help="one page (default); tiled pages; or a book (PDF): each branch legible on pages of its own, "
+        "with continuations",
+    )
     parser.add_argument(
         "--scale",
         type=cli_options.decimal(*POSTER_SCALES),
-        help=f"poster scale, {POSTER_SCALES[0]:g} to {POSTER_SCALES[1]:g} (1.0: 9 pt names)",
+        help=f"poster and book scale, {POSTER_SCALES[0]:g} to {POSTER_SCALES[1]:g} (1.0: 9 pt names)",
     )
     parser.add_argument(
         "--dpi", type=cli_options.whole_number(30, 2400), help="resolution of images, 30 to 2400 (default 150)"

@@ -27,24 +27,26 @@ def export_usage_problem(args: argparse.Namespace) -> str | None:
     directory = args.directory or suffix in DIRECTORY_FORMATS
     chart = "the chart" if not directory else "the unit directory"
     pdf = suffix == ".pdf"
-    poster = pdf and not directory and args.fit == "poster"
+    tiled = pdf and not directory and args.fit in ("poster", "book")
+    book = pdf and not directory and args.fit == "book"
     # Each option, whether the output uses it, and what it is for.
     uses = {
         "--depth": (args.depth is not None, not directory, "charts"),
         "--content": (args.content is not None, not directory, "charts"),
-        "--direction": (args.direction is not None, not directory, "charts"),
-        "--stacked": (args.stacked, not directory, "charts"),
+        "--direction": (args.direction is not None, not directory and not book, "charts other than a book"),
+        "--stacked": (args.stacked, not directory and not book, "charts other than a book"),
         "--language": (args.language is not None, not directory, "charts"),
         "--dpi": (args.dpi is not None, suffix in IMAGE_FORMATS, "images (.png .jpg .tif .webp .bmp)"),
         "--page-size": (args.page_size is not None, pdf, "PDF pages"),
         "--orientation": (args.orientation is not None, pdf, "PDF pages"),
         "--margins": (args.margins is not None, pdf, "PDF pages"),
         "--fit": (args.fit is not None, pdf and not directory, "a PDF chart"),
-        "--scale": (args.scale is not None, poster, "a poster (--fit poster)"),
+        "--scale": (args.scale is not None, tiled, "a poster or a book (--fit poster, --fit book)"),
     }
+    what = "a book" if book else f"{chart} as {suffix}"  # a book's charts are top-down, leaves in columns
     for option, (given, used, purpose) in uses.items():
         if given and not used:
-            return f"{option} is for {purpose}; it has no effect on {chart} as {suffix}, so leave it out"
+            return f"{option} is for {purpose}; it has no effect on {what}, so leave it out"
     if args.margins is not None:
         most = max_margins_mm(args.page_size or "A4")
         if args.margins > most:

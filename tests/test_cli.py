@@ -214,7 +214,10 @@ BAD_OPTIONS = [
     ((*EXPORT, "c.png", "--directory"), "not as .png"),
     ((*EXPORT, "c.pdf", "--dpi", "300"), "--dpi is for images"),
     ((*EXPORT, "c.svg", "--page-size", "A3"), "--page-size is for PDF pages"),
-    ((*EXPORT, "c.pdf", "--scale", "2"), "--scale is for a poster (--fit poster)"),
+    ((*EXPORT, "c.pdf", "--scale", "2"), "--scale is for a poster or a book (--fit poster, --fit book)"),
+    ((*EXPORT, "c.pdf", "--fit", "book", "--direction", "right"), "--direction is for charts other than a book"),
+    ((*EXPORT, "c.pdf", "--fit", "book", "--stacked"), "it has no effect on a book"),
+    ((*EXPORT, "c.svg", "--fit", "book"), "--fit is for a PDF chart"),
     ((*EXPORT, "units.csv", "--stacked"), "--stacked is for charts"),
     ((*EXPORT, "units.html", "--language", "sr-Cyrl"), "--language is for charts"),
     ((*EXPORT, "units.pdf", "--directory", "--content", "full"), "--content is for charts"),
@@ -248,6 +251,7 @@ def test_unknown_format_message_names_every_format(tmp_path):
         ("--margins", "0"),
         ("--margins", "80", "--page-size", "A3"),
         ("--fit", "poster", "--scale", "0.5"),
+        ("--fit", "book", "--scale", "1.5"),
     ],
 )
 def test_good_options_still_work(tmp_path, args):

@@ -429,7 +429,11 @@ class _Typesetter:
         text = line[:end].rstrip() + ELLIPSIS
         return text, self.measure.width(text, style, self.sizes[style])
 
-    def wrap(self, text: str, style: TextStyle) -> tuple[list[tuple[str, float]], bool]:
+    def wrap(self, text: str, style: TextStyle) -> list[tuple[str, float]]:
+        """The lines of ``text`` and their widths (``wrap_and_cut`` without saying what was cut)."""
+        return self.wrap_and_cut(text, style)[0]
+
+    def wrap_and_cut(self, text: str, style: TextStyle) -> tuple[list[tuple[str, float]], bool]:
         """Greedy word wrap; a word wider than a line is broken between letters. Returns the lines and
         whether the text had to be cut short (a word or the whole text too long for a box).
 
@@ -492,7 +496,7 @@ class _Typesetter:
         wrapped: list[tuple[TextStyle, str, float, bool, bool]] = []  # style, text, width, centred, first
         cut = False
         for style, text, centred in blocks:
-            lines_of_text, cut_short = self.wrap(text, style)
+            lines_of_text, cut_short = self.wrap_and_cut(text, style)
             cut = cut or cut_short
             for number, (line, width) in enumerate(lines_of_text):
                 wrapped.append((style, line, width, centred, number == 0))
@@ -512,6 +516,10 @@ class _Typesetter:
             y += height
             previous = style
         return tuple(lines), box_width, y + padding
+
+
+#: The typesetter for other layouts of the same boxes (the chart book's pages).
+Typesetter = _Typesetter
 
 
 # --- the layout ---

@@ -1,41 +1,119 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr-Cyrl">
   <context>
+    <name>Book</name>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="40" />
+      <source>continued on page {page}</source>
+      <translation>наставак на страни {page}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="41" />
+      <source>from page {page}</source>
+      <translation>са стране {page}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
+      <source>continued from page {page}</source>
+      <translation>наставак са стране {page}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
+      <source>Contents</source>
+      <translation>Садржај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="98" />
+      <source>Index</source>
+      <translation>Индекс</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="193" />
+      <source>chart book</source>
+      <translation>књига шема</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookPreview</name>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="90" />
+      <source>Preview of a page of the book</source>
+      <translation>Преглед стране књиге</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="94" />
+      <source>&amp;Previous page</source>
+      <translation>&amp;Претходна страна</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="95" />
+      <source>&amp;Next page</source>
+      <translation>&amp;Следећа страна</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="96" />
+      <source>P&amp;rint…</source>
+      <translation>Шта&amp;мпај…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="146" />
+      <source>Making the book of {count} units… {percent}%</source>
+      <translation>Прави се књига од {count} јединица… {percent}%</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="170" />
+      <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
+      <translation>{units} јединица на {pages} страна (шеме на {charts}), називи величине {size} pt.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="183" />
+      <source>Page {page} of {pages}</source>
+      <translation>Страна {page} од {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="196" />
+      <source>chart book</source>
+      <translation>књига шема</translation>
+    </message>
+  </context>
+  <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="166" />
+      <location filename="../../orgexplorer/chart/export.py" line="171" />
       <source>part of the unit above (subunit)</source>
+      <extracomment>An export that could not be written; the message is for the user. One type with the file writer's, so that a full disk and a bad option reach the user the same way.</extracomment>
       <translation>део јединице изнад (унутрашња јединица)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="175" />
+      <location filename="../../orgexplorer/chart/export.py" line="180" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="179" />
+      <location filename="../../orgexplorer/chart/export.py" line="184" />
       <source>Source: {source}</source>
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="298" />
-      <location filename="../../orgexplorer/chart/export.py" line="358" />
+      <location filename="../../orgexplorer/chart/export.py" line="305" />
+      <location filename="../../orgexplorer/chart/export.py" line="365" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="347" />
+      <location filename="../../orgexplorer/chart/export.py" line="354" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>ред {row} / колона {column} од {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="394" />
-      <location filename="../../orgexplorer/chart/export.py" line="398" />
+      <location filename="../../orgexplorer/chart/export.py" line="401" />
+      <location filename="../../orgexplorer/chart/export.py" line="405" />
       <source>overlap</source>
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="461" />
+      <location filename="../../orgexplorer/chart/export.py" line="421" />
       <source>organizational chart</source>
       <translation>организациона шема</translation>
     </message>
@@ -154,218 +232,223 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
       <source>PDF chart (vector, printable)</source>
       <extracomment>Organizations larger than this are previewed and exported on a worker thread (when the window offers one): laying out and drawing them takes from a second to many.</extracomment>
       <translation>PDF шема (векторска, за штампу)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
       <source>SVG chart (vector)</source>
       <translation>SVG шема (векторска)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
       <source>PNG image</source>
       <translation>PNG слика</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
       <source>Unit directory (PDF)</source>
       <translation>Именик јединица (PDF)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
       <source>Unit directory (HTML)</source>
       <translation>Именик јединица (HTML)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="68" />
       <source>Units for spreadsheets (CSV)</source>
       <translation>Јединице за табеле (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="88" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="89" />
       <source>Export chart</source>
       <translation>Извоз шеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Names</source>
       <translation>Називи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Names and heads</source>
       <translation>Називи и руководиоци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Names, heads and responsibilities</source>
       <translation>Називи, руководиоци и надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
       <source>Top down</source>
       <translation>Одозго надоле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
       <source>Left to right</source>
       <translation>Слева надесно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
       <source>List leaf subunits in a column</source>
       <translation>Крајње јединице у колони</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="109" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
       <source>The whole organization</source>
       <translation>Цела организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="111" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
       <source>{unit} and the units below it</source>
       <translation>{unit} и јединице испод ње</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
       <source>All levels</source>
       <translation>Сви нивои</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Automatic</source>
       <translation>Аутоматски</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Landscape</source>
       <translation>Положено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Portrait</source>
       <translation>Усправно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
       <source>Fit to one page</source>
       <translation>На једну страну</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
       <source>Poster: tile across pages</source>
       <translation>Плакат: на више страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
+      <source>Book: each branch legible</source>
+      <translation>Књига: свака грана читљива</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: називи од 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
       <source>&amp;Format:</source>
       <translation>&amp;Формат:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Поља приказују:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
       <source>&amp;Direction:</source>
       <translation>&amp;Смер:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
       <source>&amp;Units:</source>
       <translation>&amp;Јединице:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
       <source>&amp;Levels:</source>
       <translation>&amp;Нивои:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
       <source>&amp;Paper:</source>
       <translation>Па&amp;пир:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="139" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Оријентација:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="140" />
       <source>Pa&amp;ges:</source>
       <translation>С&amp;тране:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="141" />
       <source>Poster &amp;scale:</source>
       <translation>&amp;Размера плаката:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="142" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="145" />
       <source>Preview of the first page</source>
       <translation>Преглед прве стране</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="157" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="164" />
       <source>&amp;Export…</source>
       <translation>&amp;Извези…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="224" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="242" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Именик јединица: свака јединица са руководиоцем, надлежностима и везама.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="270" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="288" />
       <source>Drawing the preview of {count} units…</source>
       <translation>Црта се преглед {count} јединица…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="308" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="326" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="310" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="328" />
       <source>1 page</source>
       <translation>1 страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="310" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="328" />
       <source>{count} pages</source>
       <translation>страна: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="313" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="331" />
       <source>names at {size} pt</source>
       <translation>називи од {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="317" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="335" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="366" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="388" />
       <source>Export</source>
       <translation>Извоз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="374" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="396" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="377" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="399" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>

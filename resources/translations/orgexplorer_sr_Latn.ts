@@ -1,41 +1,119 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr-Latn">
   <context>
+    <name>Book</name>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="40" />
+      <source>continued on page {page}</source>
+      <translation>nastavak na strani {page}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="41" />
+      <source>from page {page}</source>
+      <translation>sa strane {page}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
+      <source>continued from page {page}</source>
+      <translation>nastavak sa strane {page}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
+      <source>Contents</source>
+      <translation>Sadržaj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="98" />
+      <source>Index</source>
+      <translation>Indeks</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/book_output.py" line="193" />
+      <source>chart book</source>
+      <translation>knjiga šema</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookPreview</name>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="90" />
+      <source>Preview of a page of the book</source>
+      <translation>Pregled strane knjige</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="94" />
+      <source>&amp;Previous page</source>
+      <translation>&amp;Prethodna strana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="95" />
+      <source>&amp;Next page</source>
+      <translation>&amp;Sledeća strana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="96" />
+      <source>P&amp;rint…</source>
+      <translation>Šta&amp;mpaj…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="146" />
+      <source>Making the book of {count} units… {percent}%</source>
+      <translation>Pravi se knjiga od {count} jedinica… {percent}%</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="170" />
+      <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
+      <translation>{units} jedinica na {pages} strana (šeme na {charts}), nazivi veličine {size} pt.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="183" />
+      <source>Page {page} of {pages}</source>
+      <translation>Strana {page} od {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="196" />
+      <source>chart book</source>
+      <translation>knjiga šema</translation>
+    </message>
+  </context>
+  <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="166" />
+      <location filename="../../orgexplorer/chart/export.py" line="171" />
       <source>part of the unit above (subunit)</source>
+      <extracomment>An export that could not be written; the message is for the user. One type with the file writer's, so that a full disk and a bad option reach the user the same way.</extracomment>
       <translation>deo jedinice iznad (unutrašnja jedinica)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="175" />
+      <location filename="../../orgexplorer/chart/export.py" line="180" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>pridružena rukovodiocu jedinice iznad, nije njen deo (isprekidano polje)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="179" />
+      <location filename="../../orgexplorer/chart/export.py" line="184" />
       <source>Source: {source}</source>
       <translation>Izvor: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="298" />
-      <location filename="../../orgexplorer/chart/export.py" line="358" />
+      <location filename="../../orgexplorer/chart/export.py" line="305" />
+      <location filename="../../orgexplorer/chart/export.py" line="365" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
       <source>page {page} of {pages}</source>
       <translation>strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="347" />
+      <location filename="../../orgexplorer/chart/export.py" line="354" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>red {row} / kolona {column} od {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="394" />
-      <location filename="../../orgexplorer/chart/export.py" line="398" />
+      <location filename="../../orgexplorer/chart/export.py" line="401" />
+      <location filename="../../orgexplorer/chart/export.py" line="405" />
       <source>overlap</source>
       <translation>preklop</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="461" />
+      <location filename="../../orgexplorer/chart/export.py" line="421" />
       <source>organizational chart</source>
       <translation>organizaciona šema</translation>
     </message>
@@ -154,218 +232,223 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
       <source>PDF chart (vector, printable)</source>
       <extracomment>Organizations larger than this are previewed and exported on a worker thread (when the window offers one): laying out and drawing them takes from a second to many.</extracomment>
       <translation>PDF šema (vektorska, za štampu)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
       <source>SVG chart (vector)</source>
       <translation>SVG šema (vektorska)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
       <source>PNG image</source>
       <translation>PNG slika</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
       <source>Unit directory (PDF)</source>
       <translation>Imenik jedinica (PDF)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
       <source>Unit directory (HTML)</source>
       <translation>Imenik jedinica (HTML)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="68" />
       <source>Units for spreadsheets (CSV)</source>
       <translation>Jedinice za tabele (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="88" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="89" />
       <source>Export chart</source>
       <translation>Izvoz šeme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Names</source>
       <translation>Nazivi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Names and heads</source>
       <translation>Nazivi i rukovodioci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Names, heads and responsibilities</source>
       <translation>Nazivi, rukovodioci i nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
       <source>Top down</source>
       <translation>Odozgo nadole</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
       <source>Left to right</source>
       <translation>Sleva nadesno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
       <source>List leaf subunits in a column</source>
       <translation>Krajnje jedinice u koloni</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="109" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
       <source>The whole organization</source>
       <translation>Cela organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="111" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
       <source>{unit} and the units below it</source>
       <translation>{unit} i jedinice ispod nje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
       <source>All levels</source>
       <translation>Svi nivoi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Automatic</source>
       <translation>Automatski</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Landscape</source>
       <translation>Položeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Portrait</source>
       <translation>Uspravno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
       <source>Fit to one page</source>
       <translation>Na jednu stranu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
       <source>Poster: tile across pages</source>
       <translation>Plakat: na više strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
+      <source>Book: each branch legible</source>
+      <translation>Knjiga: svaka grana čitljiva</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: nazivi od 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
       <source>&amp;Format:</source>
       <translation>&amp;Format:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Polja prikazuju:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
       <source>&amp;Direction:</source>
       <translation>&amp;Smer:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
       <source>&amp;Units:</source>
       <translation>&amp;Jedinice:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
       <source>&amp;Levels:</source>
       <translation>&amp;Nivoi:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
       <source>&amp;Paper:</source>
       <translation>Pa&amp;pir:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="139" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Orijentacija:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="140" />
       <source>Pa&amp;ges:</source>
       <translation>S&amp;trane:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="141" />
       <source>Poster &amp;scale:</source>
       <translation>&amp;Razmera plakata:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="142" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="145" />
       <source>Preview of the first page</source>
       <translation>Pregled prve strane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="157" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="164" />
       <source>&amp;Export…</source>
       <translation>&amp;Izvezi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="224" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="242" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Imenik jedinica: svaka jedinica sa rukovodiocem, nadležnostima i vezama.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="270" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="288" />
       <source>Drawing the preview of {count} units…</source>
       <translation>Crta se pregled {count} jedinica…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="308" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="326" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="310" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="328" />
       <source>1 page</source>
       <translation>1 strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="310" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="328" />
       <source>{count} pages</source>
       <translation>strana: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="313" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="331" />
       <source>names at {size} pt</source>
       <translation>nazivi od {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="317" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="335" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="366" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="388" />
       <source>Export</source>
       <translation>Izvoz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="374" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="396" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="377" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="399" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
