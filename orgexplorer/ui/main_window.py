@@ -54,6 +54,7 @@ from orgexplorer.ui.exporting import BackgroundExport, Exported, ExportJob
 from orgexplorer.ui.icons import named_icon
 from orgexplorer.ui.language import LANGUAGES, chosen_language, install_language, name_language
 from orgexplorer.ui.loading import BackgroundLoader, Loaded
+from orgexplorer.ui.meaning_search import MeaningSearch, meaning_summary
 from orgexplorer.ui.problems_panel import ProblemsPanel
 from orgexplorer.ui.search_results import SearchResultsModel, SearchResultsView
 from orgexplorer.ui.tree_model import UnitTreeModel
@@ -273,6 +274,8 @@ class MainWindow(QMainWindow):
         self._exporter = BackgroundExport(self)
         self._exporter.progress.connect(self._export_progress.setValue)
         self._exporter.finished.connect(self._on_exporter_finished)
+        self.meaning_search = MeaningSearch(self.statusBar(), self)
+        self.meaning_search.ready.connect(self._apply_search)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_watcher_changed)
         self._watcher.directoryChanged.connect(self._on_watcher_changed)
@@ -487,6 +490,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._loader.cancel()
+        self.meaning_search.stop()
         if self._exporter.running:  # stop it, and let it take away what it had half written
             self._exporter.cancel()
             self._exporter.wait(30)
@@ -613,6 +617,7 @@ class MainWindow(QMainWindow):
         if self._index is not None:
             self._index.close()
         self._index = index if index is not None else SearchIndex(organization)
+        self.meaning_search.start(self._index)  # words at once; meaning joins when ready
         self._search = None
         self._results_model.set_result(None, None)
         self.results_panel.hide()
@@ -908,6 +913,7 @@ class MainWindow(QMainWindow):
             shown += " " + self.tr("(the best {listed} listed)").format(listed=len(result.hits))
         if result.partial:
             shown = self.tr("No unit matches every word; these match some of them: {found}").format(found=shown)
+        shown += meaning_summary(result)
         if result.corrected:
             shown = self.tr("Showing results for <b>{query}</b>: {found}").format(
                 query=html.escape(result.corrected), found=shown

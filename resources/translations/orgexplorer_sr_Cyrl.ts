@@ -3,32 +3,32 @@
   <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="40" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="41" />
       <source>continued on page {page}</source>
       <translation>наставак на страни {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="41" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
       <source>from page {page}</source>
       <translation>са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
       <source>continued from page {page}</source>
       <translation>наставак са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="93" />
       <source>Contents</source>
       <translation>Садржај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="98" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="95" />
       <source>Index</source>
       <translation>Индекс</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="193" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="187" />
       <source>chart book</source>
       <translation>књига шема</translation>
     </message>
@@ -97,7 +97,7 @@
     <message>
       <location filename="../../orgexplorer/chart/export.py" line="305" />
       <location filename="../../orgexplorer/chart/export.py" line="365" />
-      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="85" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
     </message>
@@ -456,471 +456,509 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="128" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="129" />
       <source>Search units</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Претрага јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="130" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="131" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, Enter бира</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="132" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="133" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Пронађите јединицу по називу или надлежности, нпр. контрола наоружања (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="143" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="142" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
       <source>Filter tree</source>
       <translation>Филтрирај стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
       <source>Show only the matching units and the units above them</source>
       <translation>Прикажи само пронађене јединице и јединице изнад њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="162" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="163" />
       <source>Units</source>
       <translation>Јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="163" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="164" />
       <source>The organization's units as a tree</source>
       <translation>Јединице организације као стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="205" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="340" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="206" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="343" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="206" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="207" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="349" />
       <source>C&amp;hart</source>
       <translation>Ш&amp;ема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="219" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="220" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="234" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="249" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="235" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="250" />
       <source>Cancel</source>
       <translation>Откажи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="235" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="236" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="246" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="247" />
       <source>Export progress</source>
       <translation>Ток извоза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="250" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="251" />
       <source>Stop exporting; nothing is written</source>
       <translation>Прекини извоз; ништа се не уписује</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="266" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="267" />
       <source>Details and chart</source>
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="267" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
       <source>Number of units found</source>
       <translation>Број пронађених јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
       <source>&amp;Open…</source>
       <translation>&amp;Отвори…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="307" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="310" />
       <source>Open an organization file</source>
       <translation>Отворите датотеку организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Увези табелу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="314" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="317" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="322" />
       <source>&amp;Reload</source>
       <translation>Учитај &amp;поново</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="320" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="323" />
       <source>Read the open file again from disk</source>
       <translation>Поново прочитајте отворену датотеку са диска</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="329" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Извези шему…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="330" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="333" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="336" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="334" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="337" />
       <source>Print the chart, with a preview</source>
       <translation>Штампајте шему, уз преглед</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="344" />
       <source>Show the selected unit's details</source>
       <translation>Прикажи податке о изабраној јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="350" />
       <source>Show the organization chart</source>
       <translation>Прикажи организациону шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="355" />
       <source>Zoom &amp;in</source>
       <translation>У&amp;величај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="353" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="356" />
       <source>Enlarge the chart</source>
       <translation>Увећајте шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
       <source>Zoom &amp;out</source>
       <translation>У&amp;мањи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="359" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="362" />
       <source>Shrink the chart</source>
       <translation>Умањите шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
       <source>&amp;Fit chart to window</source>
       <translation>Шема по &amp;величини прозора</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
       <source>Show the whole chart</source>
       <translation>Прикажи целу шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="370" />
       <source>&amp;Quit</source>
       <translation>&amp;Излаз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="370" />
       <source>Quit OrgExplorer</source>
       <translation>Затворите OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="374" />
       <source>&amp;Find…</source>
       <translation>&amp;Пронађи…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="372" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="375" />
       <source>Find units by name or function</source>
       <translation>Пронађите јединице по називу или надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="380" />
       <source>C&amp;lear search</source>
       <translation>&amp;Обриши претрагу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="380" />
       <source>Clear the search and show the whole tree</source>
       <translation>Обришите претрагу и прикажите цело стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
       <source>&amp;Expand all</source>
       <translation>&amp;Рашири све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
       <source>Expand every unit</source>
       <translation>Раширите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="387" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Скупи све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="387" />
       <source>Collapse every unit</source>
       <translation>Скупите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="387" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="390" />
       <source>&amp;Back</source>
       <translation>&amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="388" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="391" />
       <source>Go back to the unit selected before</source>
       <translation>Вратите се на претходно изабрану јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="394" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="397" />
       <source>&amp;Forward</source>
       <translation>Н&amp;апред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="398" />
       <source>Go forward again</source>
       <translation>Идите поново напред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="401" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="404" />
       <source>&amp;Problems</source>
       <translation>&amp;Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="402" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="405" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="406" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="409" />
       <source>System default</source>
       <translation>Језик система</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="411" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
       <source>Choose the language of the interface</source>
       <translation>Изаберите језик интерфејса</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="417" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="417" />
       <source>About OrgExplorer and the data shown</source>
       <translation>О програму OrgExplorer и приказаним подацима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="420" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="423" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="423" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="426" />
       <source>Open &amp;Recent</source>
       <translation>Недавно &amp;отварано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="432" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="435" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="435" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="438" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="451" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="454" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="455" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="458" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="459" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="462" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="460" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="463" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="520" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="524" />
       <source>Clear list</source>
       <translation>Обриши списак</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="521" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="525" />
       <source>Forget the files opened recently</source>
       <translation>Заборавите недавно отваране датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="552" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="556" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="571" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="575" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="589" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="593" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="603" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="607" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="633" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="638" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="682" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="687" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="904" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="909" />
       <source>No unit matches.</source>
       <translation>Ниједна јединица не одговара.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="911" />
       <source>1 unit found</source>
       <translation>Пронађена је 1 јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="911" />
       <source>{count} units found</source>
       <translation>Пронађено јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="908" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="913" />
       <source>(the best {listed} listed)</source>
       <translation>(наведено најбољих: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="910" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="915" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="912" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="918" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="960" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="966" />
       <source>Laying out the chart of {count} units…</source>
       <translation>Распоређује се шема од {count} јединица…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="973" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="979" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Шема није могла да се распореди: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1028" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1034" />
       <source>Exporting {name}…</source>
       <translation>Извози се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1042" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1048" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Извоз датотеке {name} је прекинут; ништа није уписано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1045" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1051" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1047" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1053" />
       <source>Exported {name}</source>
       <translation>Извезено: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1050" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1056" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1096" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1102" />
       <source>Open organization</source>
       <translation>Отварање организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1103" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1109" />
       <source>Organization files</source>
       <translation>Датотеке организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1104" />
       <location filename="../../orgexplorer/ui/main_window.py" line="1110" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1116" />
       <source>Spreadsheets</source>
       <translation>Табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1105" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1110" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1111" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1116" />
       <source>All files</source>
       <translation>Све датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1142" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1148" />
       <source>Import spreadsheet</source>
       <translation>Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1149" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1155" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1154" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1160" />
       <source>About OrgExplorer</source>
       <translation>О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1157" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1163" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeaningSearch</name>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="30" />
+      <source>; 1 of them by meaning</source>
+      <translation>; једна од њих по смислу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="31" />
+      <source>; {count} of them by meaning</source>
+      <translation>; од тога по смислу: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="58" />
+      <source>Preparing search by meaning…</source>
+      <translation>Припрема претраге по смислу…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="63" />
+      <source>Preparing search by meaning</source>
+      <translation>Припрема претраге по смислу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="66" />
+      <source>Cancel</source>
+      <translation>Откажи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="67" />
+      <source>Stop preparing search by meaning; search by words goes on</source>
+      <translation>Прекини припрему претраге по смислу; претрага по речима ради и даље</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="134" />
+      <source>Search by meaning is off ({reason}): searching by words only.</source>
+      <translation>Претрага по смислу је искључена ({reason}): претражује се само по речима.</translation>
     </message>
   </context>
   <context>
@@ -959,37 +997,37 @@
   <context>
     <name>SearchResults</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="30" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="33" />
       <source>name</source>
       <translation>назив</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="31" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="34" />
       <source>head</source>
       <translation>руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="32" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="35" />
       <source>responsibility</source>
       <translation>надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="33" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
       <source>kind</source>
       <translation>врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="34" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="37" />
       <source>description</source>
       <translation>опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="35" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="38" />
       <source>abbreviation</source>
       <translation>скраћеница</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="39" />
       <source>detail</source>
       <translation>податак</translation>
     </message>
@@ -997,7 +1035,22 @@
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="86" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="77" />
+      <source>{unit}{head}: by meaning, {field} {text}</source>
+      <translation>{unit}{head}: по смислу, {field} {text}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="90" />
+      <source>by meaning, {field}:</source>
+      <translation>по смислу, {field}:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="98" />
+      <source>Found by meaning; its {field} nearest to the search: {text}</source>
+      <translation>Пронађено по смислу; поље „{field}“ најближе претрази: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="102" />
       <source>Matched in its {field}: {text}</source>
       <translation>Погодак у пољу „{field}“: {text}</translation>
     </message>
@@ -1005,12 +1058,12 @@
   <context>
     <name>SearchResultsView</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="140" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="156" />
       <source>Search results</source>
       <translation>Резултати претраге</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="141" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="157" />
       <source>Units matching the search, best first</source>
       <translation>Јединице које одговарају претрази, најбоље прве</translation>
     </message>

@@ -3,32 +3,32 @@
   <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="40" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="41" />
       <source>continued on page {page}</source>
       <translation>nastavak na strani {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="41" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
       <source>from page {page}</source>
       <translation>sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
       <source>continued from page {page}</source>
       <translation>nastavak sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="93" />
       <source>Contents</source>
       <translation>Sadržaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="98" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="95" />
       <source>Index</source>
       <translation>Indeks</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="193" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="187" />
       <source>chart book</source>
       <translation>knjiga šema</translation>
     </message>
@@ -97,7 +97,7 @@
     <message>
       <location filename="../../orgexplorer/chart/export.py" line="305" />
       <location filename="../../orgexplorer/chart/export.py" line="365" />
-      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="85" />
       <source>page {page} of {pages}</source>
       <translation>strana {page} od {pages}</translation>
     </message>
@@ -456,471 +456,509 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="128" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="129" />
       <source>Search units</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Pretraga jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="130" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="131" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Pronađite jedinice po nazivu, rukovodiocu ili nadležnosti; strelice gore i dole kreću se kroz rezultate, Enter bira</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="132" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="133" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Pronađite jedinicu po nazivu ili nadležnosti, npr. kontrola naoružanja (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="143" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="142" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
       <source>Filter tree</source>
       <translation>Filtriraj stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
       <source>Show only the matching units and the units above them</source>
       <translation>Prikaži samo pronađene jedinice i jedinice iznad njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="162" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="163" />
       <source>Units</source>
       <translation>Jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="163" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="164" />
       <source>The organization's units as a tree</source>
       <translation>Jedinice organizacije kao stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="205" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="340" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="206" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="343" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="206" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="207" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="349" />
       <source>C&amp;hart</source>
       <translation>Š&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="219" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="220" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="234" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="249" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="235" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="250" />
       <source>Cancel</source>
       <translation>Otkaži</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="235" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="236" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="246" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="247" />
       <source>Export progress</source>
       <translation>Tok izvoza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="250" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="251" />
       <source>Stop exporting; nothing is written</source>
       <translation>Prekini izvoz; ništa se ne upisuje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="266" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="267" />
       <source>Details and chart</source>
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="267" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
       <source>Number of units found</source>
       <translation>Broj pronađenih jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
       <source>&amp;Open…</source>
       <translation>&amp;Otvori…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="307" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="310" />
       <source>Open an organization file</source>
       <translation>Otvorite datoteku organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Uvezi tabelu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="314" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="317" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="322" />
       <source>&amp;Reload</source>
       <translation>Učitaj &amp;ponovo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="320" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="323" />
       <source>Read the open file again from disk</source>
       <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="329" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Izvezi šemu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="330" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="333" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="336" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="334" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="337" />
       <source>Print the chart, with a preview</source>
       <translation>Štampajte šemu, uz pregled</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="344" />
       <source>Show the selected unit's details</source>
       <translation>Prikaži podatke o izabranoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="350" />
       <source>Show the organization chart</source>
       <translation>Prikaži organizacionu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="355" />
       <source>Zoom &amp;in</source>
       <translation>U&amp;veličaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="353" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="356" />
       <source>Enlarge the chart</source>
       <translation>Uvećajte šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="361" />
       <source>Zoom &amp;out</source>
       <translation>U&amp;manji</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="359" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="362" />
       <source>Shrink the chart</source>
       <translation>Umanjite šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
       <source>&amp;Fit chart to window</source>
       <translation>Šema po &amp;veličini prozora</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
       <source>Show the whole chart</source>
       <translation>Prikaži celu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="370" />
       <source>&amp;Quit</source>
       <translation>&amp;Izlaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="370" />
       <source>Quit OrgExplorer</source>
       <translation>Zatvorite OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="374" />
       <source>&amp;Find…</source>
       <translation>&amp;Pronađi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="372" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="375" />
       <source>Find units by name or function</source>
       <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="380" />
       <source>C&amp;lear search</source>
       <translation>&amp;Obriši pretragu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="380" />
       <source>Clear the search and show the whole tree</source>
       <translation>Obrišite pretragu i prikažite celo stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
       <source>&amp;Expand all</source>
       <translation>&amp;Raširi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
       <source>Expand every unit</source>
       <translation>Raširite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="387" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Skupi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="387" />
       <source>Collapse every unit</source>
       <translation>Skupite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="387" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="390" />
       <source>&amp;Back</source>
       <translation>&amp;Nazad</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="388" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="391" />
       <source>Go back to the unit selected before</source>
       <translation>Vratite se na prethodno izabranu jedinicu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="394" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="397" />
       <source>&amp;Forward</source>
       <translation>N&amp;apred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="398" />
       <source>Go forward again</source>
       <translation>Idite ponovo napred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="401" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="404" />
       <source>&amp;Problems</source>
       <translation>&amp;Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="402" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="405" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="406" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="409" />
       <source>System default</source>
       <translation>Jezik sistema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="411" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
       <source>Choose the language of the interface</source>
       <translation>Izaberite jezik interfejsa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="417" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="417" />
       <source>About OrgExplorer and the data shown</source>
       <translation>O programu OrgExplorer i prikazanim podacima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="420" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="423" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="423" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="426" />
       <source>Open &amp;Recent</source>
       <translation>Nedavno &amp;otvarano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="432" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="435" />
       <source>&amp;Edit</source>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="435" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="438" />
       <source>&amp;View</source>
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="451" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="454" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="455" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="458" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="459" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="462" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="460" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="463" />
       <source>Show or hide the toolbar</source>
       <translation>Prikažite ili sakrijte traku s alatkama</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="520" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="524" />
       <source>Clear list</source>
       <translation>Obriši spisak</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="521" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="525" />
       <source>Forget the files opened recently</source>
       <translation>Zaboravite nedavno otvarane datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="552" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="556" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="571" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="575" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="589" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="593" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="603" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="607" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="633" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="638" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="682" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="687" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="904" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="909" />
       <source>No unit matches.</source>
       <translation>Nijedna jedinica ne odgovara.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="911" />
       <source>1 unit found</source>
       <translation>Pronađena je 1 jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="911" />
       <source>{count} units found</source>
       <translation>Pronađeno jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="908" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="913" />
       <source>(the best {listed} listed)</source>
       <translation>(navedeno najboljih: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="910" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="915" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="912" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="918" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="960" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="966" />
       <source>Laying out the chart of {count} units…</source>
       <translation>Raspoređuje se šema od {count} jedinica…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="973" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="979" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Šema nije mogla da se rasporedi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1028" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1034" />
       <source>Exporting {name}…</source>
       <translation>Izvozi se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1042" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1048" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Izvoz datoteke {name} je prekinut; ništa nije upisano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1045" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1051" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1047" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1053" />
       <source>Exported {name}</source>
       <translation>Izvezeno: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1050" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1056" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1096" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1102" />
       <source>Open organization</source>
       <translation>Otvaranje organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1103" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1109" />
       <source>Organization files</source>
       <translation>Datoteke organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1104" />
       <location filename="../../orgexplorer/ui/main_window.py" line="1110" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1116" />
       <source>Spreadsheets</source>
       <translation>Tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1105" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1110" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1111" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1116" />
       <source>All files</source>
       <translation>Sve datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1142" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1148" />
       <source>Import spreadsheet</source>
       <translation>Uvoz tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1149" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1155" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Prikazani podaci:&lt;/b&gt; {title}&lt;br&gt;Izvor: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1154" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1160" />
       <source>About OrgExplorer</source>
       <translation>O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1157" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="1163" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Istražite organizaciju: njenu hijerarhiju, rukovodioca i nadležnosti svake jedinice, jedinice povezane s njom; pronađite jedinice po nadležnosti i odštampajte šemu.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeaningSearch</name>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="30" />
+      <source>; 1 of them by meaning</source>
+      <translation>; jedna od njih po smislu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="31" />
+      <source>; {count} of them by meaning</source>
+      <translation>; od toga po smislu: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="58" />
+      <source>Preparing search by meaning…</source>
+      <translation>Priprema pretrage po smislu…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="63" />
+      <source>Preparing search by meaning</source>
+      <translation>Priprema pretrage po smislu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="66" />
+      <source>Cancel</source>
+      <translation>Otkaži</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="67" />
+      <source>Stop preparing search by meaning; search by words goes on</source>
+      <translation>Prekini pripremu pretrage po smislu; pretraga po rečima radi i dalje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="134" />
+      <source>Search by meaning is off ({reason}): searching by words only.</source>
+      <translation>Pretraga po smislu je isključena ({reason}): pretražuje se samo po rečima.</translation>
     </message>
   </context>
   <context>
@@ -959,37 +997,37 @@
   <context>
     <name>SearchResults</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="30" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="33" />
       <source>name</source>
       <translation>naziv</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="31" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="34" />
       <source>head</source>
       <translation>rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="32" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="35" />
       <source>responsibility</source>
       <translation>nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="33" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
       <source>kind</source>
       <translation>vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="34" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="37" />
       <source>description</source>
       <translation>opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="35" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="38" />
       <source>abbreviation</source>
       <translation>skraćenica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="39" />
       <source>detail</source>
       <translation>podatak</translation>
     </message>
@@ -997,7 +1035,22 @@
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="86" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="77" />
+      <source>{unit}{head}: by meaning, {field} {text}</source>
+      <translation>{unit}{head}: po smislu, {field} {text}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="90" />
+      <source>by meaning, {field}:</source>
+      <translation>po smislu, {field}:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="98" />
+      <source>Found by meaning; its {field} nearest to the search: {text}</source>
+      <translation>Pronađeno po smislu; polje „{field}“ najbliže pretrazi: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="102" />
       <source>Matched in its {field}: {text}</source>
       <translation>Pogodak u polju „{field}“: {text}</translation>
     </message>
@@ -1005,12 +1058,12 @@
   <context>
     <name>SearchResultsView</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="140" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="156" />
       <source>Search results</source>
       <translation>Rezultati pretrage</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="141" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="157" />
       <source>Units matching the search, best first</source>
       <translation>Jedinice koje odgovaraju pretrazi, najbolje prve</translation>
     </message>
