@@ -43,9 +43,11 @@ from orgexplorer.chart.export import (
 )
 from orgexplorer.chart.layout import ChartLayout, ChartOptions, Content, Direction, LayoutError
 from orgexplorer.model import Cancelled, Organization, Unit
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 from orgexplorer.ui.book_preview import BookPreview
+from orgexplorer.ui.export_helper import export_chart_aside, needs_helper
 from orgexplorer.ui.exporting import ExportJob
+from orgexplorer.ui.language import chosen_language
 
 #: Organizations larger than this are previewed and exported on a worker thread (when the window
 #: offers one): laying out and drawing them takes from a second to many.
@@ -61,12 +63,12 @@ class _Format:
 
 
 FORMATS = (
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "PDF chart (vector, printable)"), ".pdf", paged=True),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "SVG chart (vector)"), ".svg"),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "PNG image"), ".png"),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (PDF)"), ".pdf", directory=True, paged=True),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (HTML)"), ".html", directory=True),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "Units for spreadsheets (CSV)"), ".csv", directory=True),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "PDF chart (vector, printable)")), ".pdf", paged=True),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "SVG chart (vector)")), ".svg"),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "PNG image")), ".png"),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (PDF)")), ".pdf", directory=True, paged=True),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (HTML)")), ".html", directory=True),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Units for spreadsheets (CSV)")), ".csv", directory=True),
 )
 
 
@@ -366,6 +368,10 @@ class ExportDialog(QDialog):
         )
         if fmt.directory:
             return lambda progress: export_directory(organization, path, root, setup)
+        if not with_layout and needs_helper(organization, path):  # a large PDF or SVG: not in this process
+            language = chosen_language()
+            return lambda progress: export_chart_aside(organization, path, options, setup, language=language,
+                                                       progress=progress)  # fmt: skip
         known = self._layout_cache[1] if self._layout_cache and self._layout_cache[0] == options else None
         layout = self.chart() if with_layout else known
         return lambda progress: export_chart(organization, path, options, setup, layout=layout, progress=progress)

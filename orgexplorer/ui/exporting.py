@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from orgexplorer.model import Cancelled
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 from orgexplorer.ui.background import BackgroundTask
 
 if TYPE_CHECKING:  # the chart modules load when a chart is first made, not when the window starts

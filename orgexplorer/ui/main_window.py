@@ -62,6 +62,7 @@ from orgexplorer.ui.tree_model import UnitTreeModel
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
+    from orgexplorer.chart.export import PageSetup
     from orgexplorer.ui.export_dialog import ExportDialog
 
 #: Windows made to replace others (a language switch); kept here so that Python does not drop them.
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
         self.filter_toggle.setObjectName("filterToggle")
         self.filter_toggle.setAccessibleName(self.tr("Filter tree"))
         self.filter_toggle.setToolTip(self.tr("Show only the matching units and the units above them"))
-        self.filter_toggle.setChecked(QSettings().value("search/filterTree", True, type=bool))
+        self.filter_toggle.setChecked(bool(QSettings().value("search/filterTree", True, type=bool)))
         self.filter_toggle.toggled.connect(self._on_filter_toggle_toggled)
 
         self.results_label = QLabel()
@@ -504,7 +505,7 @@ class MainWindow(QMainWindow):
         value = QSettings().value("recentFiles", [])
         if isinstance(value, str):
             value = [value]
-        return [str(item) for item in value or []]
+        return [str(item) for item in value] if isinstance(value, list) else []
 
     def _add_recent(self, path: str) -> None:
         files = [path] + [f for f in self.recent_files() if f != path]
@@ -1066,8 +1067,9 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    def print_chart(self) -> QPrintPreviewDialog | None:
-        """The print preview of the chart (one page, fitted); the printer dialog is one click away."""
+    def print_chart(self, setup: PageSetup | None = None) -> QPrintPreviewDialog | None:
+        """The print preview of the chart (one page, fitted, unless ``setup`` says otherwise); the
+        printer dialog is one click away."""
         if self._organization is None:
             return None
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -1086,12 +1088,16 @@ class MainWindow(QMainWindow):
         )
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"{self._organization.title}: organizational chart")
-        setup = PageSetup()
+        setup = setup or PageSetup()
         configure_pages(printer, layout, setup)
         text = SheetText.of(self._organization, layout)
         preview = QPrintPreviewDialog(printer, self)
         preview.setObjectName("printPreview")
-        preview.paintRequested.connect(lambda device: paint_pages(device, layout, text, setup, ExportReport("")))
+        # The dialog does not own the printer it is given: the slot holds it for as long as the dialog
+        # lives (dropped when this returned, the preview painted on freed memory and crashed).
+        preview.paintRequested.connect(
+            lambda device, printer=printer: paint_pages(device, layout, text, setup, ExportReport(""))
+        )
         preview.open()
         return preview
 
