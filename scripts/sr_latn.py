@@ -187,4 +187,6 @@ SR_LATN = {
     "&Language": "&Jezik",
     "System default": "Jezik sistema",
     "Choose the language of the interface": "Izaberite jezik interfejsa",
+    "Laying out the chart for printing…": "Raspoređivanje šeme za štampu…",
+    "Printing failed": "Štampanje nije uspelo",
 }

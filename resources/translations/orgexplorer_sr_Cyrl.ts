@@ -1,6 +1,199 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr-Cyrl">
   <context>
+    <name />
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="44" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Отвори…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="44" />
+      <source>Open an organization file</source>
+      <translation>Отворите датотеку организације</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="47" />
+      <source>&amp;Import spreadsheet…</source>
+      <translation>&amp;Увези табелу…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="48" />
+      <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
+      <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="52" />
+      <source>&amp;Reload</source>
+      <translation>Учитај &amp;поново</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="52" />
+      <source>Read the open file again from disk</source>
+      <translation>Поново прочитајте отворену датотеку са диска</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="55" />
+      <source>&amp;Export chart…</source>
+      <translation>&amp;Извези шему…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="56" />
+      <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
+      <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="61" />
+      <source>&amp;Print…</source>
+      <translation>Ш&amp;тампај…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="61" />
+      <source>Print the chart, with a preview</source>
+      <translation>Штампајте шему, уз преглед</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="63" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Излаз</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="63" />
+      <source>Quit OrgExplorer</source>
+      <translation>Затворите OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="65" />
+      <source>&amp;Find…</source>
+      <translation>&amp;Пронађи…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="65" />
+      <source>Find units by name or function</source>
+      <translation>Пронађите јединице по називу или надлежности</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="67" />
+      <source>C&amp;lear search</source>
+      <translation>&amp;Обриши претрагу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="67" />
+      <source>Clear the search and show the whole tree</source>
+      <translation>Обришите претрагу и прикажите цело стабло</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="70" />
+      <source>&amp;Details</source>
+      <translation>&amp;Подаци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="70" />
+      <source>Show the selected unit's details</source>
+      <translation>Прикажи податке о изабраној јединици</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <source>C&amp;hart</source>
+      <translation>Ш&amp;ема</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <source>Show the organization chart</source>
+      <translation>Прикажи организациону шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <source>Zoom &amp;in</source>
+      <translation>У&amp;величај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <source>Enlarge the chart</source>
+      <translation>Увећајте шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <source>Zoom &amp;out</source>
+      <translation>У&amp;мањи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <source>Shrink the chart</source>
+      <translation>Умањите шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
+      <source>&amp;Fit chart to window</source>
+      <translation>Шема по &amp;величини прозора</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
+      <source>Show the whole chart</source>
+      <translation>Прикажи целу шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <source>&amp;Expand all</source>
+      <translation>&amp;Рашири све</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <source>Expand every unit</source>
+      <translation>Раширите све јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <source>&amp;Collapse all</source>
+      <translation>&amp;Скупи све</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <source>Collapse every unit</source>
+      <translation>Скупите све јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <source>&amp;Back</source>
+      <translation>&amp;Назад</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <source>Go back to the unit selected before</source>
+      <translation>Вратите се на претходно изабрану јединицу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <source>&amp;Forward</source>
+      <translation>Н&amp;апред</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <source>Go forward again</source>
+      <translation>Идите поново напред</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <source>&amp;About OrgExplorer</source>
+      <translation>&amp;О програму OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <source>About OrgExplorer and the data shown</source>
+      <translation>О програму OrgExplorer и приказаним подацима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <source>System default</source>
+      <translation>Језик система</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="93" />
+      <source>Choose the language of the interface</source>
+      <translation>Изаберите језик интерфејса</translation>
+    </message>
+  </context>
+  <context>
     <name>Chart</name>
     <message>
       <location filename="../../orgexplorer/chart/export.py" line="166" />
@@ -38,6 +231,19 @@
       <location filename="../../orgexplorer/chart/export.py" line="461" />
       <source>organizational chart</source>
       <translation>организациона шема</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartController</name>
+    <message>
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="67" />
+      <source>Laying out the chart of {count} units…</source>
+      <translation>Распоређује се шема од {count} јединица…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="80" />
+      <source>The chart could not be laid out: {reason}</source>
+      <translation>Шема није могла да се распореди: {reason}</translation>
     </message>
   </context>
   <context>
@@ -152,690 +358,420 @@
     </message>
   </context>
   <context>
-    <name>ExportDialog</name>
+    <name>ExportController</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
-      <source>PDF chart (vector, printable)</source>
-      <extracomment>Organizations larger than this are previewed and exported on a worker thread (when the window offers one): laying out and drawing them takes from a second to many.</extracomment>
-      <translation>PDF шема (векторска, за штампу)</translation>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="64" />
+      <source>Stop exporting; nothing is written</source>
+      <extracomment>What to run: given a progress callback, write the file and say how it went.</extracomment>
+      <translation>Прекини извоз; ништа се не уписује</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
-      <source>SVG chart (vector)</source>
-      <translation>SVG шема (векторска)</translation>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="64" />
+      <source>Export progress</source>
+      <translation>Ток извоза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
-      <source>PNG image</source>
-      <translation>PNG слика</translation>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="84" />
+      <source>Exporting {name}…</source>
+      <translation>Извози се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
-      <source>Unit directory (PDF)</source>
-      <translation>Именик јединица (PDF)</translation>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="115" />
+      <source>Exporting {name} was cancelled; nothing was written</source>
+      <translation>Извоз датотеке {name} је прекинут; ништа није уписано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
-      <source>Unit directory (HTML)</source>
-      <translation>Именик јединица (HTML)</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
-      <source>Units for spreadsheets (CSV)</source>
-      <translation>Јединице за табеле (CSV)</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="88" />
-      <source>Export chart</source>
-      <translation>Извоз шеме</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
-      <source>Names</source>
-      <translation>Називи</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
-      <source>Names and heads</source>
-      <translation>Називи и руководиоци</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
-      <source>Names, heads and responsibilities</source>
-      <translation>Називи, руководиоци и надлежности</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
-      <source>Top down</source>
-      <translation>Одозго надоле</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
-      <source>Left to right</source>
-      <translation>Слева надесно</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
-      <source>List leaf subunits in a column</source>
-      <translation>Крајње јединице у колони</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="109" />
-      <source>The whole organization</source>
-      <translation>Цела организација</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="111" />
-      <source>{unit} and the units below it</source>
-      <translation>{unit} и јединице испод ње</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
-      <source>All levels</source>
-      <translation>Сви нивои</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
-      <source>Automatic</source>
-      <translation>Аутоматски</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
-      <source>Landscape</source>
-      <translation>Положено</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
-      <source>Portrait</source>
-      <translation>Усправно</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
-      <source>Fit to one page</source>
-      <translation>На једну страну</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
-      <source>Poster: tile across pages</source>
-      <translation>Плакат: на више страна</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
-      <source> × (1.0: 9 pt names)</source>
-      <translation> × (1,0: називи од 9 pt)</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
-      <source>&amp;Format:</source>
-      <translation>&amp;Формат:</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
-      <source>&amp;Boxes show:</source>
-      <translation>&amp;Поља приказују:</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
-      <source>&amp;Direction:</source>
-      <translation>&amp;Смер:</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
-      <source>&amp;Units:</source>
-      <translation>&amp;Јединице:</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
-      <source>&amp;Levels:</source>
-      <translation>&amp;Нивои:</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
-      <source>&amp;Paper:</source>
-      <translation>Па&amp;пир:</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
-      <source>&amp;Orientation:</source>
-      <translation>&amp;Оријентација:</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
-      <source>Pa&amp;ges:</source>
-      <translation>С&amp;тране:</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
-      <source>Poster &amp;scale:</source>
-      <translation>&amp;Размера плаката:</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="142" />
-      <source>Preview of the first page</source>
-      <translation>Преглед прве стране</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="157" />
-      <source>&amp;Export…</source>
-      <translation>&amp;Извези…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="224" />
-      <source>The unit directory: every unit with its head, responsibilities and relations.</source>
-      <translation>Именик јединица: свака јединица са руководиоцем, надлежностима и везама.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="270" />
-      <source>Drawing the preview of {count} units…</source>
-      <translation>Црта се преглед {count} јединица…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="308" />
-      <source>{count} units</source>
-      <translation>јединица: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="310" />
-      <source>1 page</source>
-      <translation>1 страна</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="310" />
-      <source>{count} pages</source>
-      <translation>страна: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="313" />
-      <source>names at {size} pt</source>
-      <translation>називи од {size} pt</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="317" />
-      <source>Warning: {warning}.</source>
-      <translation>Упозорење: {warning}.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="366" />
-      <source>Export</source>
-      <translation>Извоз</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="374" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="117" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="377" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
+      <source>Exported {name}</source>
+      <translation>Извезено: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="122" />
+      <source>Exported with warnings</source>
+      <translation>Извезено уз упозорења</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="162" />
+      <source>Laying out the chart for printing…</source>
+      <translation>Распоређивање шеме за штампу…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="185" />
+      <source>Printing failed</source>
+      <translation>Штампање није успело</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="58" />
+      <source>PDF chart (vector, printable)</source>
+      <translation>PDF шема (векторска, за штампу)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="59" />
+      <source>SVG chart (vector)</source>
+      <translation>SVG шема (векторска)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="60" />
+      <source>PNG image</source>
+      <translation>PNG слика</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="61" />
+      <source>Unit directory (PDF)</source>
+      <translation>Именик јединица (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
+      <source>Unit directory (HTML)</source>
+      <translation>Именик јединица (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
+      <source>Units for spreadsheets (CSV)</source>
+      <translation>Јединице за табеле (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="83" />
+      <source>Export chart</source>
+      <translation>Извоз шеме</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <source>Names</source>
+      <translation>Називи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <source>Names and heads</source>
+      <translation>Називи и руководиоци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <source>Names, heads and responsibilities</source>
+      <translation>Називи, руководиоци и надлежности</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
+      <source>Top down</source>
+      <translation>Одозго надоле</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
+      <source>Left to right</source>
+      <translation>Слева надесно</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="101" />
+      <source>List leaf subunits in a column</source>
+      <translation>Крајње јединице у колони</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <source>The whole organization</source>
+      <translation>Цела организација</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
+      <source>{unit} and the units below it</source>
+      <translation>{unit} и јединице испод ње</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
+      <source>All levels</source>
+      <translation>Сви нивои</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
+      <source>Automatic</source>
+      <translation>Аутоматски</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
+      <source>Landscape</source>
+      <translation>Положено</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
+      <source>Portrait</source>
+      <translation>Усправно</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <source>Fit to one page</source>
+      <translation>На једну страну</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <source>Poster: tile across pages</source>
+      <translation>Плакат: на више страна</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
+      <source> × (1.0: 9 pt names)</source>
+      <translation> × (1,0: називи од 9 pt)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
+      <source>&amp;Format:</source>
+      <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="124" />
+      <source>&amp;Boxes show:</source>
+      <translation>&amp;Поља приказују:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="125" />
+      <source>&amp;Direction:</source>
+      <translation>&amp;Смер:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="127" />
+      <source>&amp;Units:</source>
+      <translation>&amp;Јединице:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="128" />
+      <source>&amp;Levels:</source>
+      <translation>&amp;Нивои:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
+      <source>&amp;Paper:</source>
+      <translation>Па&amp;пир:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
+      <source>&amp;Orientation:</source>
+      <translation>&amp;Оријентација:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
+      <source>Pa&amp;ges:</source>
+      <translation>С&amp;тране:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
+      <source>Poster &amp;scale:</source>
+      <translation>&amp;Размера плаката:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
+      <source>Preview of the first page</source>
+      <translation>Преглед прве стране</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="151" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Извези…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="218" />
+      <source>The unit directory: every unit with its head, responsibilities and relations.</source>
+      <translation>Именик јединица: свака јединица са руководиоцем, надлежностима и везама.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="227" />
+      <source>Drawing the preview of {count} units…</source>
+      <translation>Црта се преглед {count} јединица…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="273" />
+      <source>{count} units</source>
+      <translation>јединица: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="275" />
+      <source>1 page</source>
+      <translation>1 страна</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="275" />
+      <source>{count} pages</source>
+      <translation>страна: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="278" />
+      <source>names at {size} pt</source>
+      <translation>називи од {size} pt</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="282" />
+      <source>Warning: {warning}.</source>
+      <translation>Упозорење: {warning}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="329" />
+      <source>Export</source>
+      <translation>Извоз</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="337" />
+      <source>Export failed</source>
+      <translation>Извоз није успео</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="340" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
+    <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="128" />
-      <source>Search units</source>
-      <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
-      <translation>Претрага јединица</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="130" />
-      <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
-      <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, Enter бира</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="132" />
-      <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
-      <translation>Пронађите јединицу по називу или надлежности, нпр. контрола наоружања (Ctrl+F)</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="143" />
-      <source>Filter tree</source>
-      <translation>Филтрирај стабло</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
-      <source>Show only the matching units and the units above them</source>
-      <translation>Прикажи само пронађене јединице и јединице изнад њих</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="162" />
-      <source>Units</source>
-      <translation>Јединице</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="163" />
-      <source>The organization's units as a tree</source>
-      <translation>Јединице организације као стабло</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="205" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="340" />
-      <source>&amp;Details</source>
-      <translation>&amp;Подаци</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="206" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
-      <source>C&amp;hart</source>
-      <translation>Ш&amp;ема</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="219" />
-      <source>Problems</source>
-      <translation>Проблеми</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="234" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="249" />
-      <source>Cancel</source>
-      <translation>Откажи</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="235" />
-      <source>Stop opening the file; the organization open now stays</source>
-      <translation>Прекини отварање; отворена организација остаје</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="246" />
-      <source>Export progress</source>
-      <translation>Ток извоза</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="250" />
-      <source>Stop exporting; nothing is written</source>
-      <translation>Прекини извоз; ништа се не уписује</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="266" />
-      <source>Details and chart</source>
-      <translation>Подаци и шема</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="267" />
-      <source>Number of units found</source>
-      <translation>Број пронађених јединица</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
-      <source>Number of units</source>
-      <translation>Број јединица</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
-      <source>&amp;Open…</source>
-      <translation>&amp;Отвори…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="307" />
-      <source>Open an organization file</source>
-      <translation>Отворите датотеку организације</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
-      <source>&amp;Import spreadsheet…</source>
-      <translation>&amp;Увези табелу…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="314" />
-      <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
-      <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
-      <source>&amp;Reload</source>
-      <translation>Учитај &amp;поново</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="320" />
-      <source>Read the open file again from disk</source>
-      <translation>Поново прочитајте отворену датотеку са диска</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
-      <source>&amp;Export chart…</source>
-      <translation>&amp;Извези шему…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
-      <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
-      <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="333" />
-      <source>&amp;Print…</source>
-      <translation>Ш&amp;тампај…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="334" />
-      <source>Print the chart, with a preview</source>
-      <translation>Штампајте шему, уз преглед</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="341" />
-      <source>Show the selected unit's details</source>
-      <translation>Прикажи податке о изабраној јединици</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="347" />
-      <source>Show the organization chart</source>
-      <translation>Прикажи организациону шему</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
-      <source>Zoom &amp;in</source>
-      <translation>У&amp;величај</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="353" />
-      <source>Enlarge the chart</source>
-      <translation>Увећајте шему</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
-      <source>Zoom &amp;out</source>
-      <translation>У&amp;мањи</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="359" />
-      <source>Shrink the chart</source>
-      <translation>Умањите шему</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
-      <source>&amp;Fit chart to window</source>
-      <translation>Шема по &amp;величини прозора</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
-      <source>Show the whole chart</source>
-      <translation>Прикажи целу шему</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Излаз</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="367" />
-      <source>Quit OrgExplorer</source>
-      <translation>Затворите OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="371" />
-      <source>&amp;Find…</source>
-      <translation>&amp;Пронађи…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="372" />
-      <source>Find units by name or function</source>
-      <translation>Пронађите јединице по називу или надлежности</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
-      <source>C&amp;lear search</source>
-      <translation>&amp;Обриши претрагу</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
-      <source>Clear the search and show the whole tree</source>
-      <translation>Обришите претрагу и прикажите цело стабло</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
-      <source>&amp;Expand all</source>
-      <translation>&amp;Рашири све</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="381" />
-      <source>Expand every unit</source>
-      <translation>Раширите све јединице</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
-      <source>&amp;Collapse all</source>
-      <translation>&amp;Скупи све</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="384" />
-      <source>Collapse every unit</source>
-      <translation>Скупите све јединице</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="387" />
-      <source>&amp;Back</source>
-      <translation>&amp;Назад</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="388" />
-      <source>Go back to the unit selected before</source>
-      <translation>Вратите се на претходно изабрану јединицу</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="394" />
-      <source>&amp;Forward</source>
-      <translation>Н&amp;апред</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="395" />
-      <source>Go forward again</source>
-      <translation>Идите поново напред</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="401" />
-      <source>&amp;Problems</source>
-      <translation>&amp;Проблеми</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="402" />
-      <source>Show or hide the problems of the last file opened</source>
-      <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="406" />
-      <source>System default</source>
-      <translation>Језик система</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="411" />
-      <source>Choose the language of the interface</source>
-      <translation>Изаберите језик интерфејса</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
-      <source>&amp;About OrgExplorer</source>
-      <translation>&amp;О програму OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="414" />
-      <source>About OrgExplorer and the data shown</source>
-      <translation>О програму OrgExplorer и приказаним подацима</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="420" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="423" />
-      <source>Open &amp;Recent</source>
-      <translation>Недавно &amp;отварано</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="432" />
+      <location filename="../../orgexplorer/ui/actions.py" line="105" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="435" />
+      <location filename="../../orgexplorer/ui/actions.py" line="107" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="451" />
+      <location filename="../../orgexplorer/ui/actions.py" line="117" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="455" />
+      <location filename="../../orgexplorer/ui/actions.py" line="120" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="459" />
+      <location filename="../../orgexplorer/ui/actions.py" line="124" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="460" />
+      <location filename="../../orgexplorer/ui/actions.py" line="125" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="520" />
-      <source>Clear list</source>
-      <translation>Обриши списак</translation>
+      <location filename="../../orgexplorer/ui/main_window.py" line="117" />
+      <source>&amp;Details</source>
+      <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="521" />
-      <source>Forget the files opened recently</source>
-      <translation>Заборавите недавно отваране датотеке</translation>
+      <location filename="../../orgexplorer/ui/main_window.py" line="118" />
+      <source>C&amp;hart</source>
+      <translation>Ш&amp;ема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="552" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
+      <source>Problems</source>
+      <translation>Проблеми</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="155" />
+      <source>Stop opening the file; the organization open now stays</source>
+      <translation>Прекини отварање; отворена организација остаје</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="116" />
+      <source>Details and chart</source>
+      <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
+      <translation>Подаци и шема</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="152" />
+      <source>Number of units</source>
+      <translation>Број јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="147" />
+      <source>&amp;Problems</source>
+      <translation>&amp;Проблеми</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
+      <source>Show or hide the problems of the last file opened</source>
+      <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="263" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="571" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="260" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="589" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="270" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="603" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="290" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="633" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="682" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="904" />
-      <source>No unit matches.</source>
-      <translation>Ниједна јединица не одговара.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
-      <source>1 unit found</source>
-      <translation>Пронађена је 1 јединица</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="906" />
-      <source>{count} units found</source>
-      <translation>Пронађено јединица: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="908" />
-      <source>(the best {listed} listed)</source>
-      <translation>(наведено најбољих: {listed})</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="910" />
-      <source>No unit matches every word; these match some of them: {found}</source>
-      <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="912" />
-      <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
-      <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="960" />
-      <source>Laying out the chart of {count} units…</source>
-      <translation>Распоређује се шема од {count} јединица…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="973" />
-      <source>The chart could not be laid out: {reason}</source>
-      <translation>Шема није могла да се распореди: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1028" />
-      <source>Exporting {name}…</source>
-      <translation>Извози се {name}…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1042" />
-      <source>Exporting {name} was cancelled; nothing was written</source>
-      <translation>Извоз датотеке {name} је прекинут; ништа није уписано</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1045" />
-      <source>Export failed</source>
-      <translation>Извоз није успео</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1047" />
-      <source>Exported {name}</source>
-      <translation>Извезено: {name}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1050" />
-      <source>Exported with warnings</source>
-      <translation>Извезено уз упозорења</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1096" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="427" />
       <source>Open organization</source>
       <translation>Отварање организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1103" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="426" />
       <source>Organization files</source>
       <translation>Датотеке организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1104" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1110" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="434" />
       <source>Spreadsheets</source>
       <translation>Табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1105" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1110" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
       <source>All files</source>
       <translation>Све датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1142" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="431" />
       <source>Import spreadsheet</source>
       <translation>Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1149" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="449" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1154" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="454" />
       <source>About OrgExplorer</source>
       <translation>О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1157" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="457" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
     </message>
@@ -858,19 +794,101 @@
       <translation>Место проблема у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="90" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="93" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена: 1 грешка.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="92" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="95" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена, број грешака: {count}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="94" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
       <source>{organization} stays open.</source>
       <translation>{organization} остаје отворена.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecentFiles</name>
+    <message>
+      <location filename="../../orgexplorer/ui/recent_files.py" line="24" />
+      <source>Open &amp;Recent</source>
+      <translation>Недавно &amp;отварано</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/recent_files.py" line="53" />
+      <source>Clear list</source>
+      <translation>Обриши списак</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/recent_files.py" line="54" />
+      <source>Forget the files opened recently</source>
+      <translation>Заборавите недавно отваране датотеке</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchController</name>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="52" />
+      <source>Search units</source>
+      <translation>Претрага јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="54" />
+      <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
+      <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, Enter бира</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="56" />
+      <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
+      <translation>Пронађите јединицу по називу или надлежности, нпр. контрола наоружања (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="65" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="67" />
+      <source>Filter tree</source>
+      <translation>Филтрирај стабло</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="68" />
+      <source>Show only the matching units and the units above them</source>
+      <translation>Прикажи само пронађене јединице и јединице изнад њих</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="76" />
+      <source>Number of units found</source>
+      <translation>Број пронађених јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="192" />
+      <source>No unit matches.</source>
+      <translation>Ниједна јединица не одговара.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="194" />
+      <source>1 unit found</source>
+      <translation>Пронађена је 1 јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="194" />
+      <source>{count} units found</source>
+      <translation>Пронађено јединица: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="196" />
+      <source>(the best {listed} listed)</source>
+      <translation>(наведено најбољих: {listed})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="198" />
+      <source>No unit matches every word; these match some of them: {found}</source>
+      <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="200" />
+      <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
+      <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
   </context>
   <context>
@@ -930,6 +948,28 @@
       <location filename="../../orgexplorer/ui/search_results.py" line="141" />
       <source>Units matching the search, best first</source>
       <translation>Јединице које одговарају претрази, најбоље прве</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskProgress</name>
+    <message>
+      <location filename="../../orgexplorer/ui/task_progress.py" line="30" />
+      <source>Cancel</source>
+      <translation>Откажи</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitTree</name>
+    <message>
+      <location filename="../../orgexplorer/ui/unit_tree.py" line="22" />
+      <source>Units</source>
+      <extracomment>Up to this many units a tree (or a filtered tree's matches) opens fully expanded; beyond it, only the first levels: expanding 100,000 rows costs seconds.</extracomment>
+      <translation>Јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/unit_tree.py" line="23" />
+      <source>The organization's units as a tree</source>
+      <translation>Јединице организације као стабло</translation>
     </message>
   </context>
   <context>

@@ -127,9 +127,9 @@ def test_print_preview_and_printing_to_pdf(window, qtbot, tmp_path):
 @pytest.fixture
 def large(monkeypatch):
     """The sector treated as a large organization: previewed and exported on worker threads."""
-    from orgexplorer.ui import export_dialog
+    from orgexplorer.ui import background
 
-    monkeypatch.setattr(export_dialog, "BACKGROUND_UNITS", 0)
+    monkeypatch.setattr(background, "BACKGROUND_CHART_UNITS", 0)
 
 
 def test_large_organization_is_previewed_and_exported_off_the_gui_thread(window, qtbot, tmp_path, large):
@@ -182,14 +182,14 @@ def test_closing_the_window_stops_an_export_and_cleans_up(window, qtbot, tmp_pat
     qtbot.addWidget(dialog)
     dialog.start_export(str(tmp_path / "chart.svg"))
     window.close()
-    assert not window._exporter.running
+    assert not window.exports.running
     assert all(not p.name.endswith(".part") for p in tmp_path.iterdir())
 
 
 def test_large_chart_is_laid_out_off_the_gui_thread(qtbot, monkeypatch):
-    from orgexplorer.ui import main_window
+    from orgexplorer.ui import background
 
-    monkeypatch.setattr(main_window, "BACKGROUND_CHART_UNITS", 0)
+    monkeypatch.setattr(background, "BACKGROUND_CHART_UNITS", 0)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -207,12 +207,12 @@ def test_large_chart_is_laid_out_off_the_gui_thread(qtbot, monkeypatch):
 
 def test_a_chart_that_cannot_be_laid_out_says_so(qtbot, monkeypatch):
     from orgexplorer.chart import export
-    from orgexplorer.ui import main_window
+    from orgexplorer.ui import background
 
     def broken(*args, **kwargs):
         raise MemoryError("out of memory")
 
-    monkeypatch.setattr(main_window, "BACKGROUND_CHART_UNITS", 0)
+    monkeypatch.setattr(background, "BACKGROUND_CHART_UNITS", 0)
     monkeypatch.setattr(export, "chart_layout", broken)
     window = MainWindow()
     qtbot.addWidget(window)

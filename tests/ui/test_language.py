@@ -78,7 +78,7 @@ def test_switching_to_cyrillic_and_back(qtbot, english):
     assert window.open_file(BUNDLED)
     window.select_unit(window.organization.by_id("verification-centre").index)
     window.search_field.setText("arms control")
-    window._flush_search()
+    window.flush_search()
 
     cyrillic = window.choose_language("sr_Cyrl")
     qtbot.addWidget(cyrillic)

@@ -129,9 +129,9 @@ def test_selecting_a_filtered_out_unit_clears_the_filter(window, qtbot):
 
 
 def test_large_organizations_search_on_a_worker_thread(window, qtbot, monkeypatch):
-    import orgexplorer.ui.main_window as main_window
+    from orgexplorer.ui import background
 
-    monkeypatch.setattr(main_window, "ASYNC_SEARCH_UNITS", 0)  # treat the sector as large
+    monkeypatch.setattr(background, "ASYNC_SEARCH_UNITS", 0)  # treat the sector as large
     window.search_field.setFocus()
     qtbot.keyClicks(window.search_field, "arms")
     qtbot.keyClicks(window.search_field, " control")
