@@ -473,7 +473,7 @@ def write_svg(path: str, layout: ChartLayout, text: SheetText, progress: Progres
     generator.setResolution(72)  # one SVG user unit = one point
     generator.setSize(QSize(math.ceil(width), math.ceil(height)))
     generator.setViewBox(QRectF(0, 0, width, height))
-    generator.setTitle(f"{text.title}: {QCoreApplication.translate('Chart', 'organizational chart')}")
+    generator.setTitle(QCoreApplication.translate("Chart", "{title}: organizational chart").format(title=text.title))
     generator.setDescription(f"Made by OrgExplorer {__version__}. {text.source}")
     painter = QPainter()
     if not painter.begin(generator):

@@ -170,7 +170,7 @@ class ExportController(QObject):
 
         self._window.statusBar().clearMessage()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"{organization.title}: organizational chart")
+        printer.setDocName(self.tr("{title}: organizational chart").format(title=organization.title))
         configure_pages(printer, layout, setup)
         text = SheetText.of(organization, layout)
         preview = QPrintPreviewDialog(printer, self._window)

@@ -28,167 +28,167 @@
       <translation>Учитај &amp;поново</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="52" />
+      <location filename="../../orgexplorer/ui/actions.py" line="53" />
       <source>Read the open file again from disk</source>
       <translation>Поново прочитајте отворену датотеку са диска</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="55" />
+      <location filename="../../orgexplorer/ui/actions.py" line="58" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Извези шему…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="56" />
+      <location filename="../../orgexplorer/ui/actions.py" line="59" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="61" />
+      <location filename="../../orgexplorer/ui/actions.py" line="64" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="61" />
+      <location filename="../../orgexplorer/ui/actions.py" line="64" />
       <source>Print the chart, with a preview</source>
       <translation>Штампајте шему, уз преглед</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="63" />
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
       <source>&amp;Quit</source>
       <translation>&amp;Излаз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="63" />
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
       <source>Quit OrgExplorer</source>
       <translation>Затворите OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="65" />
+      <location filename="../../orgexplorer/ui/actions.py" line="68" />
       <source>&amp;Find…</source>
       <translation>&amp;Пронађи…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="65" />
+      <location filename="../../orgexplorer/ui/actions.py" line="68" />
       <source>Find units by name or function</source>
       <translation>Пронађите јединице по називу или надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="67" />
+      <location filename="../../orgexplorer/ui/actions.py" line="70" />
       <source>C&amp;lear search</source>
       <translation>&amp;Обриши претрагу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="67" />
+      <location filename="../../orgexplorer/ui/actions.py" line="70" />
       <source>Clear the search and show the whole tree</source>
       <translation>Обришите претрагу и прикажите цело стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="70" />
+      <location filename="../../orgexplorer/ui/actions.py" line="73" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="70" />
+      <location filename="../../orgexplorer/ui/actions.py" line="73" />
       <source>Show the selected unit's details</source>
       <translation>Прикажи податке о изабраној јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>C&amp;hart</source>
       <translation>Ш&amp;ема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>Show the organization chart</source>
       <translation>Прикажи организациону шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <location filename="../../orgexplorer/ui/actions.py" line="75" />
       <source>Zoom &amp;in</source>
       <translation>У&amp;величај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <location filename="../../orgexplorer/ui/actions.py" line="75" />
       <source>Enlarge the chart</source>
       <translation>Увећајте шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>Zoom &amp;out</source>
       <translation>У&amp;мањи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>Shrink the chart</source>
       <translation>Умањите шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
+      <location filename="../../orgexplorer/ui/actions.py" line="77" />
       <source>&amp;Fit chart to window</source>
       <translation>Шема по &amp;величини прозора</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
+      <location filename="../../orgexplorer/ui/actions.py" line="77" />
       <source>Show the whole chart</source>
       <translation>Прикажи целу шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>&amp;Expand all</source>
       <translation>&amp;Рашири све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>Expand every unit</source>
       <translation>Раширите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Скупи све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
       <source>Collapse every unit</source>
       <translation>Скупите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
       <source>&amp;Back</source>
       <translation>&amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
       <source>Go back to the unit selected before</source>
       <translation>Вратите се на претходно изабрану јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>&amp;Forward</source>
       <translation>Н&amp;апред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>Go forward again</source>
       <translation>Идите поново напред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>About OrgExplorer and the data shown</source>
       <translation>О програму OrgExplorer и приказаним подацима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
       <source>System default</source>
       <translation>Језик система</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="93" />
+      <location filename="../../orgexplorer/ui/actions.py" line="96" />
       <source>Choose the language of the interface</source>
       <translation>Изаберите језик интерфејса</translation>
     </message>
@@ -232,6 +232,11 @@
       <source>organizational chart</source>
       <translation>организациона шема</translation>
     </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="476" />
+      <source>{title}: organizational chart</source>
+      <translation>{title}: организациона шема</translation>
+    </message>
   </context>
   <context>
     <name>ChartController</name>
@@ -262,99 +267,104 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="17" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="18" />
       <source>not stated</source>
       <translation>није наведено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="75" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="76" />
       <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
       <translation>Придружена јединица: организационо и функционално везана за: {head}, али није њена унутрашња јединица.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="81" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="83" />
       <source>Kind</source>
       <translation>Врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="82" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="86" />
       <source>Head</source>
       <translation>Руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="90" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="94" />
       <source>Description</source>
       <translation>Опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="96" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="100" />
       <source>Responsibilities</source>
       <translation>Надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="104" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="108" />
       <source>Details</source>
       <translation>Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="112" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="116" />
       <source>Related units</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="122" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="126" />
       <source>none</source>
       <translation>нема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="134" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="138" />
       <source>{post}, head of {unit}</source>
       <translation>{post}, руководилац јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="136" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="140" />
       <source>the head of {unit}</source>
       <translation>руководилац јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="146" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="150" />
       <source>Part of</source>
       <translation>Део јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="147" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="151" />
       <source>Subunits</source>
       <translation>Унутрашње јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="148" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="152" />
       <source>Attached units</source>
       <translation>Придружене јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="149" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="153" />
       <source>Related</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="150" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
       <source>Referred to by</source>
       <translation>Упућују на њу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="162" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="166" />
       <source>Attached to</source>
       <translation>Придружена уз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="180" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="184" />
       <source>Unit details</source>
       <translation>Подаци о јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="181" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="185" />
       <source>Name, kind, head, description, responsibilities and related units</source>
       <translation>Назив, врста, руководилац, опис, надлежности и повезане јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="203" />
+      <source>Select a unit to see its details.</source>
+      <translation>Изаберите јединицу да бисте видели њене податке.</translation>
     </message>
   </context>
   <context>
@@ -399,6 +409,11 @@
       <location filename="../../orgexplorer/ui/export_controller.py" line="162" />
       <source>Laying out the chart for printing…</source>
       <translation>Распоређивање шеме за штампу…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="173" />
+      <source>{title}: organizational chart</source>
+      <translation>{title}: организациона шема</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/export_controller.py" line="185" />
@@ -627,37 +642,37 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="97" />
+      <location filename="../../orgexplorer/ui/actions.py" line="100" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="105" />
+      <location filename="../../orgexplorer/ui/actions.py" line="108" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="107" />
+      <location filename="../../orgexplorer/ui/actions.py" line="110" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="117" />
+      <location filename="../../orgexplorer/ui/actions.py" line="120" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="120" />
+      <location filename="../../orgexplorer/ui/actions.py" line="123" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="124" />
+      <location filename="../../orgexplorer/ui/actions.py" line="127" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="125" />
+      <location filename="../../orgexplorer/ui/actions.py" line="128" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>
@@ -665,113 +680,113 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="117" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="127" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="118" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="128" />
       <source>C&amp;hart</source>
       <translation>Ш&amp;ема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="151" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="155" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="165" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="116" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
       <source>Details and chart</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="152" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="162" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="147" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="157" />
       <source>&amp;Problems</source>
       <translation>&amp;Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="158" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="263" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="274" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="260" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="270" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="281" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="290" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="317" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="427" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="438" />
       <source>Open organization</source>
       <translation>Отварање организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="426" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
       <source>Organization files</source>
       <translation>Датотеке организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="434" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="445" />
       <source>Spreadsheets</source>
       <translation>Табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="448" />
       <source>All files</source>
       <translation>Све датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="431" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="442" />
       <source>Import spreadsheet</source>
       <translation>Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="449" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="460" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="454" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="465" />
       <source>About OrgExplorer</source>
       <translation>О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="457" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="468" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
     </message>
@@ -956,6 +971,120 @@
       <location filename="../../orgexplorer/ui/task_progress.py" line="30" />
       <source>Cancel</source>
       <translation>Откажи</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitKind</name>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="12" />
+      <source>ministry</source>
+      <translation>министарство</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="13" />
+      <source>sector</source>
+      <translation>сектор</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="14" />
+      <source>department</source>
+      <translation>одељење</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="15" />
+      <source>division</source>
+      <translation>дивизија</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="16" />
+      <source>section</source>
+      <translation>одсек</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="17" />
+      <source>office</source>
+      <translation>канцеларија</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="18" />
+      <source>mission</source>
+      <translation>мисија</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="19" />
+      <location filename="../../orgexplorer/ui/kinds.py" line="20" />
+      <source>centre</source>
+      <translation>центар</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="21" />
+      <source>group</source>
+      <translation>група</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="22" />
+      <source>unit</source>
+      <translation>јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="23" />
+      <source>service</source>
+      <translation>служба</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="24" />
+      <source>directorate</source>
+      <translation>дирекција</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="25" />
+      <source>administration</source>
+      <translation>управа</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="26" />
+      <source>agency</source>
+      <translation>агенција</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="27" />
+      <source>command</source>
+      <translation>команда</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="28" />
+      <source>inspectorate</source>
+      <translation>инспекторат</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="29" />
+      <source>secretariat</source>
+      <translation>секретаријат</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="30" />
+      <source>cabinet</source>
+      <translation>кабинет</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="31" />
+      <source>institute</source>
+      <translation>институт</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="32" />
+      <source>council</source>
+      <translation>савет</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="33" />
+      <source>committee</source>
+      <translation>одбор</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="34" />
+      <source>team</source>
+      <translation>тим</translation>
     </message>
   </context>
   <context>

@@ -28,167 +28,167 @@
       <translation>Učitaj &amp;ponovo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="52" />
+      <location filename="../../orgexplorer/ui/actions.py" line="53" />
       <source>Read the open file again from disk</source>
       <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="55" />
+      <location filename="../../orgexplorer/ui/actions.py" line="58" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Izvezi šemu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="56" />
+      <location filename="../../orgexplorer/ui/actions.py" line="59" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="61" />
+      <location filename="../../orgexplorer/ui/actions.py" line="64" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="61" />
+      <location filename="../../orgexplorer/ui/actions.py" line="64" />
       <source>Print the chart, with a preview</source>
       <translation>Štampajte šemu, uz pregled</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="63" />
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
       <source>&amp;Quit</source>
       <translation>&amp;Izlaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="63" />
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
       <source>Quit OrgExplorer</source>
       <translation>Zatvorite OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="65" />
+      <location filename="../../orgexplorer/ui/actions.py" line="68" />
       <source>&amp;Find…</source>
       <translation>&amp;Pronađi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="65" />
+      <location filename="../../orgexplorer/ui/actions.py" line="68" />
       <source>Find units by name or function</source>
       <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="67" />
+      <location filename="../../orgexplorer/ui/actions.py" line="70" />
       <source>C&amp;lear search</source>
       <translation>&amp;Obriši pretragu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="67" />
+      <location filename="../../orgexplorer/ui/actions.py" line="70" />
       <source>Clear the search and show the whole tree</source>
       <translation>Obrišite pretragu i prikažite celo stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="70" />
+      <location filename="../../orgexplorer/ui/actions.py" line="73" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="70" />
+      <location filename="../../orgexplorer/ui/actions.py" line="73" />
       <source>Show the selected unit's details</source>
       <translation>Prikaži podatke o izabranoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>C&amp;hart</source>
       <translation>Š&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>Show the organization chart</source>
       <translation>Prikaži organizacionu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <location filename="../../orgexplorer/ui/actions.py" line="75" />
       <source>Zoom &amp;in</source>
       <translation>U&amp;veličaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <location filename="../../orgexplorer/ui/actions.py" line="75" />
       <source>Enlarge the chart</source>
       <translation>Uvećajte šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>Zoom &amp;out</source>
       <translation>U&amp;manji</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>Shrink the chart</source>
       <translation>Umanjite šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
+      <location filename="../../orgexplorer/ui/actions.py" line="77" />
       <source>&amp;Fit chart to window</source>
       <translation>Šema po &amp;veličini prozora</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
+      <location filename="../../orgexplorer/ui/actions.py" line="77" />
       <source>Show the whole chart</source>
       <translation>Prikaži celu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>&amp;Expand all</source>
       <translation>&amp;Raširi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>Expand every unit</source>
       <translation>Raširite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Skupi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
       <source>Collapse every unit</source>
       <translation>Skupite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
       <source>&amp;Back</source>
       <translation>&amp;Nazad</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
       <source>Go back to the unit selected before</source>
       <translation>Vratite se na prethodno izabranu jedinicu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>&amp;Forward</source>
       <translation>N&amp;apred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>Go forward again</source>
       <translation>Idite ponovo napred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>About OrgExplorer and the data shown</source>
       <translation>O programu OrgExplorer i prikazanim podacima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
       <source>System default</source>
       <translation>Jezik sistema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="93" />
+      <location filename="../../orgexplorer/ui/actions.py" line="96" />
       <source>Choose the language of the interface</source>
       <translation>Izaberite jezik interfejsa</translation>
     </message>
@@ -232,6 +232,11 @@
       <source>organizational chart</source>
       <translation>organizaciona šema</translation>
     </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="476" />
+      <source>{title}: organizational chart</source>
+      <translation>{title}: organizaciona šema</translation>
+    </message>
   </context>
   <context>
     <name>ChartController</name>
@@ -262,99 +267,104 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="17" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="18" />
       <source>not stated</source>
       <translation>nije navedeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="75" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="76" />
       <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
       <translation>Pridružena jedinica: organizaciono i funkcionalno vezana za: {head}, ali nije njena unutrašnja jedinica.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="81" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="83" />
       <source>Kind</source>
       <translation>Vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="82" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="86" />
       <source>Head</source>
       <translation>Rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="90" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="94" />
       <source>Description</source>
       <translation>Opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="96" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="100" />
       <source>Responsibilities</source>
       <translation>Nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="104" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="108" />
       <source>Details</source>
       <translation>Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="112" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="116" />
       <source>Related units</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="122" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="126" />
       <source>none</source>
       <translation>nema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="134" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="138" />
       <source>{post}, head of {unit}</source>
       <translation>{post}, rukovodilac jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="136" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="140" />
       <source>the head of {unit}</source>
       <translation>rukovodilac jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="146" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="150" />
       <source>Part of</source>
       <translation>Deo jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="147" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="151" />
       <source>Subunits</source>
       <translation>Unutrašnje jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="148" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="152" />
       <source>Attached units</source>
       <translation>Pridružene jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="149" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="153" />
       <source>Related</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="150" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
       <source>Referred to by</source>
       <translation>Upućuju na nju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="162" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="166" />
       <source>Attached to</source>
       <translation>Pridružena uz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="180" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="184" />
       <source>Unit details</source>
       <translation>Podaci o jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="181" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="185" />
       <source>Name, kind, head, description, responsibilities and related units</source>
       <translation>Naziv, vrsta, rukovodilac, opis, nadležnosti i povezane jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="203" />
+      <source>Select a unit to see its details.</source>
+      <translation>Izaberite jedinicu da biste videli njene podatke.</translation>
     </message>
   </context>
   <context>
@@ -399,6 +409,11 @@
       <location filename="../../orgexplorer/ui/export_controller.py" line="162" />
       <source>Laying out the chart for printing…</source>
       <translation>Raspoređivanje šeme za štampu…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="173" />
+      <source>{title}: organizational chart</source>
+      <translation>{title}: organizaciona šema</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/export_controller.py" line="185" />
@@ -627,37 +642,37 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="97" />
+      <location filename="../../orgexplorer/ui/actions.py" line="100" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="105" />
+      <location filename="../../orgexplorer/ui/actions.py" line="108" />
       <source>&amp;Edit</source>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="107" />
+      <location filename="../../orgexplorer/ui/actions.py" line="110" />
       <source>&amp;View</source>
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="117" />
+      <location filename="../../orgexplorer/ui/actions.py" line="120" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="120" />
+      <location filename="../../orgexplorer/ui/actions.py" line="123" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="124" />
+      <location filename="../../orgexplorer/ui/actions.py" line="127" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="125" />
+      <location filename="../../orgexplorer/ui/actions.py" line="128" />
       <source>Show or hide the toolbar</source>
       <translation>Prikažite ili sakrijte traku s alatkama</translation>
     </message>
@@ -665,113 +680,113 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="117" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="127" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="118" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="128" />
       <source>C&amp;hart</source>
       <translation>Š&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="151" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="155" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="165" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="116" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
       <source>Details and chart</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="152" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="162" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="147" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="157" />
       <source>&amp;Problems</source>
       <translation>&amp;Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="158" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="263" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="274" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="260" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="270" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="281" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="290" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="317" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="427" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="438" />
       <source>Open organization</source>
       <translation>Otvaranje organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="426" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
       <source>Organization files</source>
       <translation>Datoteke organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="434" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="445" />
       <source>Spreadsheets</source>
       <translation>Tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="448" />
       <source>All files</source>
       <translation>Sve datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="431" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="442" />
       <source>Import spreadsheet</source>
       <translation>Uvoz tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="449" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="460" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Prikazani podaci:&lt;/b&gt; {title}&lt;br&gt;Izvor: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="454" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="465" />
       <source>About OrgExplorer</source>
       <translation>O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="457" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="468" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Istražite organizaciju: njenu hijerarhiju, rukovodioca i nadležnosti svake jedinice, jedinice povezane s njom; pronađite jedinice po nadležnosti i odštampajte šemu.&lt;/p&gt;</translation>
     </message>
@@ -956,6 +971,120 @@
       <location filename="../../orgexplorer/ui/task_progress.py" line="30" />
       <source>Cancel</source>
       <translation>Otkaži</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitKind</name>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="12" />
+      <source>ministry</source>
+      <translation>ministarstvo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="13" />
+      <source>sector</source>
+      <translation>sektor</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="14" />
+      <source>department</source>
+      <translation>odeljenje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="15" />
+      <source>division</source>
+      <translation>divizija</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="16" />
+      <source>section</source>
+      <translation>odsek</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="17" />
+      <source>office</source>
+      <translation>kancelarija</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="18" />
+      <source>mission</source>
+      <translation>misija</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="19" />
+      <location filename="../../orgexplorer/ui/kinds.py" line="20" />
+      <source>centre</source>
+      <translation>centar</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="21" />
+      <source>group</source>
+      <translation>grupa</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="22" />
+      <source>unit</source>
+      <translation>jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="23" />
+      <source>service</source>
+      <translation>služba</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="24" />
+      <source>directorate</source>
+      <translation>direkcija</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="25" />
+      <source>administration</source>
+      <translation>uprava</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="26" />
+      <source>agency</source>
+      <translation>agencija</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="27" />
+      <source>command</source>
+      <translation>komanda</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="28" />
+      <source>inspectorate</source>
+      <translation>inspektorat</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="29" />
+      <source>secretariat</source>
+      <translation>sekretarijat</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="30" />
+      <source>cabinet</source>
+      <translation>kabinet</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="31" />
+      <source>institute</source>
+      <translation>institut</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="32" />
+      <source>council</source>
+      <translation>savet</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="33" />
+      <source>committee</source>
+      <translation>odbor</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="34" />
+      <source>team</source>
+      <translation>tim</translation>
     </message>
   </context>
   <context>
