@@ -275,8 +275,10 @@ def paint_paged(
     report: ExportReport,
     new_page: Callable[[], object] | None = None,
     progress: Progress | None = None,
+    only: int | None = None,
 ) -> None:
-    """The pages of a chart in points of a printable area; ``new_page`` None paints only the first."""
+    """The pages of a chart in points of a printable area; ``new_page`` None paints only the first,
+    ``only`` only that page (0-based; a print preview draws the pages in view, each when it is seen)."""
     area = QRectF(0, 0, page_width, page_height)
     chart_area = area.adjusted(0, HEADER_PT, 0, -FOOTER_PT)
     if setup.fit is Fit.PAGE or layout.width == 0:
@@ -298,7 +300,7 @@ def paint_paged(
             painter, area, text, QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=1, pages=1)
         )
     else:
-        _paint_poster(painter, layout, text, setup, chart_area, area, report, new_page, progress)
+        _paint_poster(painter, layout, text, setup, chart_area, area, report, new_page, progress, only)
     smallest = layout.smallest_text * report.scale
     if smallest < LEGIBLE_PT:
         report.warnings.append(
@@ -317,6 +319,7 @@ def _paint_poster(
     report: ExportReport,
     new_page: Callable[[], object] | None,
     progress: Progress | None = None,
+    only: int | None = None,
 ) -> None:
     scale = setup.poster_scale
     overlap = setup.overlap_mm * 72 / 25.4
@@ -338,9 +341,11 @@ def _paint_poster(
                 tiles.append((row, column, visible))
     report.pages, report.scale = len(tiles), scale
     for number, (row, column, visible) in enumerate(tiles, 1):
+        if only is not None and number - 1 != only:
+            continue
         if progress is not None:
             progress((number - 1) / len(tiles))
-        if number > 1:
+        if number > 1 and only is None:
             if new_page is None:
                 return
             new_page()
@@ -363,6 +368,18 @@ def render_first_page(
     layout: ChartLayout, text: SheetText, setup: PageSetup, width_px: int, progress: Progress | None = None
 ) -> tuple[QImage, ExportReport]:
     """The first page as an image ``width_px`` wide (the export dialog's preview), and the page count."""
+    return render_page(layout, text, setup, width_px, 0, progress)
+
+
+def render_page(
+    layout: ChartLayout,
+    text: SheetText,
+    setup: PageSetup,
+    width_px: int,
+    page: int,
+    progress: Progress | None = None,
+) -> tuple[QImage, ExportReport]:
+    """Page ``page`` (0-based) as an image ``width_px`` wide, and the page count (any thread)."""
     page_width, page_height = page_size_points(setup, layout)
     margin = setup.margins_mm * 72 / 25.4
     factor = width_px / (page_width + 2 * margin)
@@ -375,7 +392,7 @@ def render_first_page(
     try:
         painter.scale(factor, factor)
         painter.translate(margin, margin)
-        paint_paged(painter, page_width, page_height, layout, text, setup, report, None, progress)
+        paint_paged(painter, page_width, page_height, layout, text, setup, report, None, progress, page)
     finally:
         painter.end()
     return image, report

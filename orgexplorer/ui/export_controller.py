@@ -19,10 +19,13 @@ from orgexplorer.ui.background import BackgroundTask, Failure
 from orgexplorer.ui.task_progress import TaskProgress
 
 if TYPE_CHECKING:  # the chart's writers load when a chart is first exported, not when the window starts
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtGui import QImage
 
     from orgexplorer.chart.export import ExportReport, PageSetup
     from orgexplorer.ui.export_dialog import ExportDialog
+    from orgexplorer.ui.print_preview import PrintPreview
+
+PREVIEW_PAGE_PX = 560  # the width pages are first drawn at in the print preview
 
 #: What to run: given a progress callback, write the file and say how it went.
 ExportJob = Callable[[Progress], "ExportReport"]
@@ -51,7 +54,7 @@ class ExportController(QObject):
     Signals:
         finished(object): an ``Exported``, when an export run in the background has ended (cancelled
             ones too: the user asked, the window says so).
-        print_preview_opened(object): the print preview (a QPrintPreviewDialog), once its chart is laid out.
+        print_preview_opened(object): the ``PrintPreview``, once its chart is laid out.
     """
 
     finished = Signal(object)
@@ -140,42 +143,37 @@ class ExportController(QObject):
         layout: ChartLayout | None,
         language: str | None,
         setup: PageSetup | None = None,
-    ) -> QPrintPreviewDialog | None:
-        """The print preview of the chart (one page, fitted, unless ``setup`` says otherwise); the
-        printer dialog is one click away. The chart is laid out first when ``layout`` is None: on a
-        worker for a large organization, and then this returns None and ``print_preview_opened``
-        follows. The preview then paints each page with only the boxes that fall on it."""
-        from orgexplorer.chart.export import PageSetup, chart_layout
+    ) -> PrintPreview | None:
+        """The print preview of the chart (one page, fitted, unless ``setup`` says otherwise), with
+        Print… in it. The chart is laid out (when ``layout`` is None) and its first page drawn first:
+        on a worker for a large organization, and then this returns None and ``print_preview_opened``
+        follows; the preview draws every other page on a worker when it comes into view."""
+        from orgexplorer.chart.export import PageSetup, SheetText, chart_layout, render_page
 
         options = ChartOptions(language=language)
         chosen = setup or PageSetup()
-        opened: list[QPrintPreviewDialog] = []
+        opened: list[PrintPreview] = []
 
-        def work(progress: Progress) -> ChartLayout:
-            return layout or chart_layout(organization, options, progress)
+        def work(progress: Progress) -> tuple[ChartLayout, QImage, ExportReport]:
+            made = layout or chart_layout(organization, options, progress)
+            return (made, *render_page(made, SheetText.of(organization, made), chosen, PREVIEW_PAGE_PX, 0))
 
-        def show(made: ChartLayout) -> None:
-            opened.append(self._open_preview(organization, made, chosen))
+        def show(ready: tuple[ChartLayout, QImage, ExportReport]) -> None:
+            opened.append(self._open_preview(organization, chosen, *ready))
 
-        inline = layout is not None or len(organization) <= background.BACKGROUND_CHART_UNITS
+        inline = len(organization) <= background.BACKGROUND_CHART_UNITS
         if not inline:
             self._window.statusBar().showMessage(self.tr("Laying out the chart for printing…"))
         self._print.start(work, show, self._on_print_failed, inline=inline)
         return opened[0] if opened else None
 
-    def _open_preview(self, organization: Organization, layout: ChartLayout, setup: PageSetup) -> QPrintPreviewDialog:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        from orgexplorer.chart.export import ExportReport, SheetText, configure_pages, paint_pages
+    def _open_preview(
+        self, organization: Organization, setup: PageSetup, layout: ChartLayout, first: QImage, report: ExportReport
+    ) -> PrintPreview:
+        from orgexplorer.ui.print_preview import PrintPreview
 
         self._window.statusBar().clearMessage()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.tr("{title}: organizational chart").format(title=organization.title))
-        configure_pages(printer, layout, setup)
-        text = SheetText.of(organization, layout)
-        preview = QPrintPreviewDialog(printer, self._window)
-        preview.setObjectName("printPreview")
-        preview.paintRequested.connect(lambda device: paint_pages(device, layout, text, setup, ExportReport("")))
+        preview = PrintPreview(organization, layout, setup, first, report, self._window)
         preview.open()
         self.print_preview_opened.emit(preview)
         return preview

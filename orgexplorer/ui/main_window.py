@@ -49,10 +49,9 @@ from orgexplorer.ui.unit_tree import UnitTree
 from orgexplorer.ui.window_state import ShownProblems, WindowState
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
-
     from orgexplorer.chart.export import PageSetup
     from orgexplorer.ui.export_dialog import ExportDialog
+    from orgexplorer.ui.print_preview import PrintPreview
 
 #: Windows made to replace others (a language switch); kept here so that Python does not drop them.
 _WINDOWS: list[MainWindow] = []
@@ -425,7 +424,7 @@ class MainWindow(QMainWindow):
     def cancel_export(self) -> None:
         self.exports.cancel()
 
-    def print_chart(self, setup: PageSetup | None = None) -> QPrintPreviewDialog | None:
+    def print_chart(self, setup: PageSetup | None = None) -> PrintPreview | None:
         """The print preview of the chart (None while a large chart is laid out for it first)."""
         if self.organization is None:
             return None

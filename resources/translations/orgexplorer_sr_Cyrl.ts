@@ -211,29 +211,29 @@
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="298" />
-      <location filename="../../orgexplorer/chart/export.py" line="358" />
+      <location filename="../../orgexplorer/chart/export.py" line="300" />
+      <location filename="../../orgexplorer/chart/export.py" line="363" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="347" />
+      <location filename="../../orgexplorer/chart/export.py" line="352" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>ред {row} / колона {column} од {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="394" />
-      <location filename="../../orgexplorer/chart/export.py" line="398" />
+      <location filename="../../orgexplorer/chart/export.py" line="411" />
+      <location filename="../../orgexplorer/chart/export.py" line="415" />
       <source>overlap</source>
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="461" />
+      <location filename="../../orgexplorer/chart/export.py" line="478" />
       <source>organizational chart</source>
       <translation>организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="476" />
+      <location filename="../../orgexplorer/chart/export.py" line="493" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
@@ -370,53 +370,48 @@
   <context>
     <name>ExportController</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="64" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="67" />
       <source>Stop exporting; nothing is written</source>
       <extracomment>What to run: given a progress callback, write the file and say how it went.</extracomment>
       <translation>Прекини извоз; ништа се не уписује</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="64" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="67" />
       <source>Export progress</source>
       <translation>Ток извоза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="84" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="87" />
       <source>Exporting {name}…</source>
       <translation>Извози се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="115" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="118" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Извоз датотеке {name} је прекинут; ништа није уписано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="117" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="120" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="122" />
       <source>Exported {name}</source>
       <translation>Извезено: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="122" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="125" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="162" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="166" />
       <source>Laying out the chart for printing…</source>
       <translation>Распоређивање шеме за штампу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="173" />
-      <source>{title}: organizational chart</source>
-      <translation>{title}: организациона шема</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="185" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="183" />
       <source>Printing failed</source>
       <translation>Штампање није успело</translation>
     </message>
@@ -680,115 +675,191 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="127" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="128" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="127" />
       <source>C&amp;hart</source>
       <translation>Ш&amp;ема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="151" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="150" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="165" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="164" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="125" />
       <source>Details and chart</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="162" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="161" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="157" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="156" />
       <source>&amp;Problems</source>
       <translation>&amp;Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="158" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="157" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="274" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="273" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="270" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="281" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="280" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="300" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="317" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="438" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
       <source>Open organization</source>
       <translation>Отварање организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="436" />
       <source>Organization files</source>
       <translation>Датотеке организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="445" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="444" />
       <source>Spreadsheets</source>
       <translation>Табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="448" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="447" />
       <source>All files</source>
       <translation>Све датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="442" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="441" />
       <source>Import spreadsheet</source>
       <translation>Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="460" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="459" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="465" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="464" />
       <source>About OrgExplorer</source>
       <translation>О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="468" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="467" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>PagesModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="84" />
+      <source>Page {page} of {pages}</source>
+      <translation>Страна {page} од {pages}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintPreview</name>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="107" />
+      <source>Print preview</source>
+      <translation>Преглед пре штампе</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="131" />
+      <source>Pages as they will print</source>
+      <translation>Стране како ће бити одштампане</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="141" />
+      <source>{count} pages</source>
+      <translation>страна: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="141" />
+      <source>1 page</source>
+      <translation>1 страна</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="144" />
+      <source>Smaller</source>
+      <translation>Мање</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="144" />
+      <source>Larger</source>
+      <translation>Веће</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="153" />
+      <source>&amp;Print…</source>
+      <translation>Ш&amp;тампај…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="231" />
+      <source>The page could not be drawn: {reason}</source>
+      <translation>Страна није могла да се исцрта: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="237" />
+      <source>{title}: organizational chart</source>
+      <translation>{title}: организациона шема</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="255" />
+      <source>Printing…</source>
+      <translation>Штампање…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="263" />
+      <source>Printed {pages} pages.</source>
+      <translation>Одштампано страна: {pages}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="266" />
+      <source>Printing failed: {reason}</source>
+      <translation>Штампање није успело: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="269" />
+      <source>Printing was cancelled.</source>
+      <translation>Штампање је отказано.</translation>
     </message>
   </context>
   <context>

@@ -211,29 +211,29 @@
       <translation>Izvor: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="298" />
-      <location filename="../../orgexplorer/chart/export.py" line="358" />
+      <location filename="../../orgexplorer/chart/export.py" line="300" />
+      <location filename="../../orgexplorer/chart/export.py" line="363" />
       <source>page {page} of {pages}</source>
       <translation>strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="347" />
+      <location filename="../../orgexplorer/chart/export.py" line="352" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>red {row} / kolona {column} od {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="394" />
-      <location filename="../../orgexplorer/chart/export.py" line="398" />
+      <location filename="../../orgexplorer/chart/export.py" line="411" />
+      <location filename="../../orgexplorer/chart/export.py" line="415" />
       <source>overlap</source>
       <translation>preklop</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="461" />
+      <location filename="../../orgexplorer/chart/export.py" line="478" />
       <source>organizational chart</source>
       <translation>organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="476" />
+      <location filename="../../orgexplorer/chart/export.py" line="493" />
       <source>{title}: organizational chart</source>
       <translation>{title}: organizaciona šema</translation>
     </message>
@@ -370,53 +370,48 @@
   <context>
     <name>ExportController</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="64" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="67" />
       <source>Stop exporting; nothing is written</source>
       <extracomment>What to run: given a progress callback, write the file and say how it went.</extracomment>
       <translation>Prekini izvoz; ništa se ne upisuje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="64" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="67" />
       <source>Export progress</source>
       <translation>Tok izvoza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="84" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="87" />
       <source>Exporting {name}…</source>
       <translation>Izvozi se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="115" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="118" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Izvoz datoteke {name} je prekinut; ništa nije upisano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="117" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="120" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="122" />
       <source>Exported {name}</source>
       <translation>Izvezeno: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="122" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="125" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="162" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="166" />
       <source>Laying out the chart for printing…</source>
       <translation>Raspoređivanje šeme za štampu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="173" />
-      <source>{title}: organizational chart</source>
-      <translation>{title}: organizaciona šema</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="185" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="183" />
       <source>Printing failed</source>
       <translation>Štampanje nije uspelo</translation>
     </message>
@@ -680,115 +675,191 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="127" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="128" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="127" />
       <source>C&amp;hart</source>
       <translation>Š&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="151" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="150" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="165" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="164" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="125" />
       <source>Details and chart</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="162" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="161" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="157" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="156" />
       <source>&amp;Problems</source>
       <translation>&amp;Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="158" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="157" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="274" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="273" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="270" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="281" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="280" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="301" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="300" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="317" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="327" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="438" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
       <source>Open organization</source>
       <translation>Otvaranje organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="436" />
       <source>Organization files</source>
       <translation>Datoteke organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="445" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="444" />
       <source>Spreadsheets</source>
       <translation>Tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="448" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="447" />
       <source>All files</source>
       <translation>Sve datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="442" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="441" />
       <source>Import spreadsheet</source>
       <translation>Uvoz tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="460" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="459" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Prikazani podaci:&lt;/b&gt; {title}&lt;br&gt;Izvor: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="465" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="464" />
       <source>About OrgExplorer</source>
       <translation>O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="468" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="467" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Istražite organizaciju: njenu hijerarhiju, rukovodioca i nadležnosti svake jedinice, jedinice povezane s njom; pronađite jedinice po nadležnosti i odštampajte šemu.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>PagesModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="84" />
+      <source>Page {page} of {pages}</source>
+      <translation>Strana {page} od {pages}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintPreview</name>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="107" />
+      <source>Print preview</source>
+      <translation>Pregled pre štampe</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="131" />
+      <source>Pages as they will print</source>
+      <translation>Strane kako će biti odštampane</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="141" />
+      <source>{count} pages</source>
+      <translation>strana: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="141" />
+      <source>1 page</source>
+      <translation>1 strana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="144" />
+      <source>Smaller</source>
+      <translation>Manje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="144" />
+      <source>Larger</source>
+      <translation>Veće</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="153" />
+      <source>&amp;Print…</source>
+      <translation>Š&amp;tampaj…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="231" />
+      <source>The page could not be drawn: {reason}</source>
+      <translation>Strana nije mogla da se iscrta: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="237" />
+      <source>{title}: organizational chart</source>
+      <translation>{title}: organizaciona šema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="255" />
+      <source>Printing…</source>
+      <translation>Štampanje…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="263" />
+      <source>Printed {pages} pages.</source>
+      <translation>Odštampano strana: {pages}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="266" />
+      <source>Printing failed: {reason}</source>
+      <translation>Štampanje nije uspelo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="269" />
+      <source>Printing was cancelled.</source>
+      <translation>Štampanje je otkazano.</translation>
     </message>
   </context>
   <context>

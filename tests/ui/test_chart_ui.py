@@ -226,3 +226,38 @@ def test_a_chart_that_cannot_be_laid_out_says_so(qtbot, monkeypatch):
 
     qtbot.waitUntil(says_so, timeout=10_000)
     assert "MemoryError" in window.chart_view.scene().items()[0].toPlainText()
+
+
+def test_print_preview_of_a_poster_draws_pages_as_they_come_into_view(window, qtbot, tmp_path, monkeypatch):
+    """Laid out and first page drawn on a worker; the other pages drawn on a worker when seen;
+    printing on a worker too (here to a PDF file, read back)."""
+    from orgexplorer.chart.export import Fit
+    from orgexplorer.ui import background
+
+    monkeypatch.setattr(background, "BACKGROUND_CHART_UNITS", 0)  # the sector treated as a large organization
+    setup = PageSetup(page_size="A5", fit=Fit.POSTER, poster_scale=4.0)
+    with qtbot.waitSignal(window.exports.print_preview_opened, timeout=20_000) as opened:
+        assert window.print_chart(setup) is None  # on its way
+    preview = opened.args[0]
+    qtbot.addWidget(preview)
+    assert preview.isVisible() and preview.pages > 4
+    in_view = preview.pages_in_view()
+    assert in_view and in_view[-1] < preview.pages - 1
+    qtbot.waitUntil(lambda: all(preview.model.has_image(page) for page in preview.pages_in_view()), timeout=20_000)
+    assert not preview.model.has_image(preview.pages - 1)  # never seen, never drawn
+
+    preview.view.scrollToBottom()
+    qtbot.waitUntil(lambda: preview.model.has_image(preview.pages - 1), timeout=20_000)
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "poster.pdf"))
+    from orgexplorer.chart.export import configure_pages
+
+    configure_pages(printer, preview.layout, setup)
+    preview.print_to(printer)
+    qtbot.waitUntil(lambda: not preview.printing and "Printed" in preview.summary.text(), timeout=30_000)
+    pages = PdfReader(str(tmp_path / "poster.pdf")).pages
+    assert len(pages) == preview.pages
+    assert "Verification" in " ".join(page.extract_text() for page in pages)
+    preview.reject()
