@@ -110,8 +110,13 @@ def test_export_dialog_preview_and_export(window, qtbot, tmp_path):
 
 
 def test_print_preview_and_printing_to_pdf(window, qtbot, tmp_path):
+    import gc
+
     preview = window.print_chart()
     qtbot.addWidget(preview)
+    assert preview.isVisible()
+    gc.collect()  # the preview draws after print_chart returned (on main, its printer was gone: a crash)
+    qtbot.wait(300)
     assert preview.isVisible()
     preview.reject()
     # The printer path is the PDF path: the same pages through QPrinter.
