@@ -9,7 +9,6 @@ print), ``MainActions`` (actions, menus, toolbar), ``RecentFiles``, ``History`` 
 
 from __future__ import annotations
 
-import html
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,23 +17,21 @@ from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, Qt, Sign
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from orgexplorer import __version__
 from orgexplorer.model import Organization, Unit
 from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.actions import MainActions
 from orgexplorer.ui.chart_controller import ChartController
 from orgexplorer.ui.chart_view import ChartView
 from orgexplorer.ui.detail_pane import DetailPane
+from orgexplorer.ui.dialogs import Dialogs
 from orgexplorer.ui.export_controller import ExportController, ExportJob
 from orgexplorer.ui.history import History
 from orgexplorer.ui.icons import named_icon
@@ -88,6 +85,7 @@ class MainWindow(QMainWindow):
         self._init_docks_and_status_bar()
         self.actions = MainActions(self)
         self.recent = RecentFiles(self)
+        self.dialogs = Dialogs(self)
         self.actions.create_menus(self.recent.menu, self.problems_action)
         self.toolbar = self.actions.create_toolbar()
         self._init_action_names()
@@ -433,42 +431,17 @@ class MainWindow(QMainWindow):
     # --- dialogs ---
 
     def _on_open_action_triggered(self) -> None:
-        filters = [self.tr("Organization files") + " (*.yaml *.yml)", self._spreadsheets(), self._all_files()]
-        self._ask_and_open(self.tr("Open organization"), filters)
+        self._open_chosen(self.dialogs.organization_file(os.path.dirname(self.path) if self.path else ""))
 
     def _on_import_action_triggered(self) -> None:
-        # The loader imports spreadsheets; File > Export writes them back.
-        self._ask_and_open(self.tr("Import spreadsheet"), [self._spreadsheets(), self._all_files()])
+        self._open_chosen(self.dialogs.spreadsheet(os.path.dirname(self.path) if self.path else ""))
 
-    def _spreadsheets(self) -> str:
-        return self.tr("Spreadsheets") + " (*.csv *.tsv *.xlsx)"
-
-    def _all_files(self) -> str:
-        return self.tr("All files") + " (*)"
-
-    def _ask_and_open(self, title: str, filters: list[str]) -> None:
-        start = os.path.dirname(self.path) if self.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, title, start, ";;".join(filters))
+    def _open_chosen(self, path: str) -> None:
         if path:
             self.open_file(path)
 
     def show_about(self) -> None:
-        source = ""
-        organization = self.organization
-        if organization is not None and organization.source:
-            source = self.tr("<p><b>Data shown:</b> {title}<br>Source: {source}</p>").format(
-                title=html.escape(organization.title), source=html.escape(organization.source)
-            )
-        QMessageBox.about(
-            self,
-            self.tr("About OrgExplorer"),
-            f"<h3>OrgExplorer {__version__}</h3>"
-            + self.tr(
-                "<p>Explore an organization: its hierarchy, the head and responsibilities of each unit, "
-                "the units related to it; find units by function and print the chart.</p>"
-            )
-            + source,
-        )
+        self.dialogs.about(self.organization)
 
     # --- language: a new window takes this one's place ---
 

@@ -368,6 +368,49 @@
     </message>
   </context>
   <context>
+    <name>Dialogs</name>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="23" />
+      <source>Organization files</source>
+      <translation>Датотеке организација</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="24" />
+      <source>Open organization</source>
+      <translation>Отварање организације</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="28" />
+      <source>Import spreadsheet</source>
+      <translation>Увоз табеле</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="31" />
+      <source>Spreadsheets</source>
+      <translation>Табеле</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="34" />
+      <source>All files</source>
+      <translation>Све датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="43" />
+      <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="48" />
+      <source>About OrgExplorer</source>
+      <translation>О програму OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="51" />
+      <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportController</name>
     <message>
       <location filename="../../orgexplorer/ui/export_controller.py" line="67" />
@@ -675,115 +718,75 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="124" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="127" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="125" />
       <source>C&amp;hart</source>
       <translation>Ш&amp;ема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="150" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="164" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="162" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="125" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="123" />
       <source>Details and chart</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="161" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="159" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="156" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="154" />
       <source>&amp;Problems</source>
       <translation>&amp;Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="157" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="155" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="273" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="270" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="280" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="278" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="300" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="298" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="314" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="324" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
-      <source>Open organization</source>
-      <translation>Отварање организације</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="436" />
-      <source>Organization files</source>
-      <translation>Датотеке организација</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="444" />
-      <source>Spreadsheets</source>
-      <translation>Табеле</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="447" />
-      <source>All files</source>
-      <translation>Све датотеке</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="441" />
-      <source>Import spreadsheet</source>
-      <translation>Увоз табеле</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="459" />
-      <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="464" />
-      <source>About OrgExplorer</source>
-      <translation>О програму OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="467" />
-      <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>

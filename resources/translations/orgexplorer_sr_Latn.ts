@@ -368,6 +368,49 @@
     </message>
   </context>
   <context>
+    <name>Dialogs</name>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="23" />
+      <source>Organization files</source>
+      <translation>Datoteke organizacija</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="24" />
+      <source>Open organization</source>
+      <translation>Otvaranje organizacije</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="28" />
+      <source>Import spreadsheet</source>
+      <translation>Uvoz tabele</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="31" />
+      <source>Spreadsheets</source>
+      <translation>Tabele</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="34" />
+      <source>All files</source>
+      <translation>Sve datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="43" />
+      <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Prikazani podaci:&lt;/b&gt; {title}&lt;br&gt;Izvor: {source}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="48" />
+      <source>About OrgExplorer</source>
+      <translation>O programu OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="51" />
+      <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Istražite organizaciju: njenu hijerarhiju, rukovodioca i nadležnosti svake jedinice, jedinice povezane s njom; pronađite jedinice po nadležnosti i odštampajte šemu.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportController</name>
     <message>
       <location filename="../../orgexplorer/ui/export_controller.py" line="67" />
@@ -675,115 +718,75 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="124" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="127" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="125" />
       <source>C&amp;hart</source>
       <translation>Š&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="150" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="164" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="162" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="125" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="123" />
       <source>Details and chart</source>
       <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="161" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="159" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="156" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="154" />
       <source>&amp;Problems</source>
       <translation>&amp;Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="157" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="155" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="273" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="270" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="280" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="278" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="300" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="298" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="314" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="324" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
-      <source>Open organization</source>
-      <translation>Otvaranje organizacije</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="436" />
-      <source>Organization files</source>
-      <translation>Datoteke organizacija</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="444" />
-      <source>Spreadsheets</source>
-      <translation>Tabele</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="447" />
-      <source>All files</source>
-      <translation>Sve datoteke</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="441" />
-      <source>Import spreadsheet</source>
-      <translation>Uvoz tabele</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="459" />
-      <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;Prikazani podaci:&lt;/b&gt; {title}&lt;br&gt;Izvor: {source}&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="464" />
-      <source>About OrgExplorer</source>
-      <translation>O programu OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="467" />
-      <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Istražite organizaciju: njenu hijerarhiju, rukovodioca i nadležnosti svake jedinice, jedinice povezane s njom; pronađite jedinice po nadležnosti i odštampajte šemu.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
