@@ -38,4 +38,4 @@ _KINDS = {
 def kind_label(kind: str) -> str:
     """``kind`` in the interface's language where it is a common kind, else as the file writes it."""
     source = _KINDS.get(kind.strip().casefold())
-    return QCoreApplication.translate(_CONTEXT, source) if source else kind
+    return QCoreApplication.translate(_CONTEXT, str(source)) if source else kind

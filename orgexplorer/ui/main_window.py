@@ -83,11 +83,11 @@ class MainWindow(QMainWindow):
         self._model.language = name_language()
         self._init_views()
         self._init_docks_and_status_bar()
-        self.actions = MainActions(self)
+        self.main_actions = MainActions(self)
         self.recent = RecentFiles(self)
         self.dialogs = Dialogs(self)
-        self.actions.create_menus(self.recent.menu, self.problems_action)
-        self.toolbar = self.actions.create_toolbar()
+        self.main_actions.create_menus(self.recent.menu, self.problems_action)
+        self.toolbar = self.main_actions.create_toolbar()
         self._init_action_names()
         self._connect()
         self._restore_settings()
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
 
     def _init_action_names(self) -> None:
         """The actions as the window's own attributes, as scripts and tests reach them."""
-        a = self.actions
+        a = self.main_actions
         self.open_action, self.reload_action, self.find_action = a.open_action, a.reload_action, a.find_action
         self.export_action, self.print_action, self.quit_action = a.export_action, a.print_action, a.quit_action
         self.back_action, self.forward_action = a.back_action, a.forward_action
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.clear_search_action, self.recent_menu = a.clear_search_action, self.recent.menu
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.main_actions
         for action, slot in (
             (a.open_action, self._on_open_action_triggered),
             (a.import_action, self._on_import_action_triggered),
@@ -331,7 +331,8 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(self.history.can_go_back)
         self.forward_action.setEnabled(self.history.can_go_forward)
         self.reload_action.setEnabled(self.path is not None)
-        for action in (self.actions.expand_action, self.actions.collapse_action, self.export_action, self.print_action):
+        actions = self.main_actions
+        for action in (actions.expand_action, actions.collapse_action, actions.export_action, actions.print_action):
             action.setEnabled(loaded)
 
     # --- selection and history ---

@@ -105,7 +105,7 @@ class PrintPreview(QDialog):
         super().__init__(parent)
         self.setObjectName("printPreview")
         self.setWindowTitle(self.tr("Print preview"))
-        self.organization, self.layout, self.setup = organization, layout, setup
+        self.organization, self.chart_layout, self.setup = organization, layout, setup
         self.text = SheetText.of(organization, layout)
         self.pages = max(1, report.pages)
         page_width, page_height = page_size_points(setup, layout)
@@ -117,6 +117,7 @@ class PrintPreview(QDialog):
         self._render = BackgroundTask("orgexplorer-print-preview", self, expected=(LayoutError, ExportError))
         self._rendering: int | None = None
         self._print = BackgroundTask("orgexplorer-print", self, expected=(LayoutError, ExportError))
+        self._printer: QPrinter | None = None
         self._create_widgets()
         self._timer = QTimer(self)  # scrolling settles before pages are asked for
         self._timer.setSingleShot(True)
@@ -213,7 +214,7 @@ class PrintPreview(QDialog):
         if not missing:
             return
         page, width = missing[0], self._width
-        layout, text, setup = self.layout, self.text, self.setup
+        layout, text, setup = self.chart_layout, self.text, self.setup
 
         def work(progress: Progress) -> QImage:
             return render_page(layout, text, setup, width, page, progress)[0]
@@ -232,17 +233,26 @@ class PrintPreview(QDialog):
 
     # --- printing ---
 
+    def printer(self) -> QPrinter:
+        """The printer Print… asks about and prints on (made once, set up for these pages)."""
+        if self._printer is None:
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            self._printer.setDocName(self.tr("{title}: organizational chart").format(title=self.organization.title))
+            configure_pages(self._printer, self.chart_layout, self.setup)
+        return self._printer
+
     def _on_print_button_clicked(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.tr("{title}: organizational chart").format(title=self.organization.title))
-        configure_pages(printer, self.layout, self.setup)
+        printer = self.printer()
         dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("printDialog")
         dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()
+        # WORKAROUND: PySide6 binds QPrintDialog.open only as open(receiver, member); QDialog's open()
+        # (window-modal, returns at once) is the one wanted here.
+        QDialog.open(dialog)
 
     def print_to(self, printer: QPrinter) -> None:
         """Paint every page on ``printer`` on a worker, with progress; Cancel (Close) stops it."""
-        layout, text, setup = self.layout, self.text, self.setup
+        layout, text, setup = self.chart_layout, self.text, self.setup
 
         def work(progress: Progress) -> ExportReport:
             report = ExportReport(printer.outputFileName())

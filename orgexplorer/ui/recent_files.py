@@ -28,8 +28,8 @@ class RecentFiles(QObject):
     def files(self) -> list[str]:
         value = QSettings().value("recentFiles", [])
         if isinstance(value, str):
-            value = [value]
-        return [str(item) for item in value or []]
+            return [value]
+        return [str(item) for item in value] if isinstance(value, list) else []
 
     def add(self, path: str) -> None:
         files = [path] + [f for f in self.files() if f != path]

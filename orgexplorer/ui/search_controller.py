@@ -66,7 +66,7 @@ class SearchController(QObject):
         self.filter_toggle.setObjectName("filterToggle")
         self.filter_toggle.setAccessibleName(self.tr("Filter tree"))
         self.filter_toggle.setToolTip(self.tr("Show only the matching units and the units above them"))
-        self.filter_toggle.setChecked(QSettings().value("search/filterTree", True, type=bool))
+        self.filter_toggle.setChecked(bool(QSettings().value("search/filterTree", True, type=bool)))
         self.filter_toggle.toggled.connect(self._on_filter_toggle_toggled)
 
         self.results_label = QLabel()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
 from orgexplorer.chart.export import ExportReport, PageSetup, SheetText, paint_pages
@@ -254,13 +254,13 @@ def test_print_preview_of_a_poster_draws_pages_as_they_come_into_view(window, qt
     preview.view.scrollToBottom()
     qtbot.waitUntil(lambda: preview.model.has_image(preview.pages - 1), timeout=20_000)
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer = preview.printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "poster.pdf"))
-    from orgexplorer.chart.export import configure_pages
-
-    configure_pages(printer, preview.layout, setup)
-    preview.print_to(printer)
+    preview.print_button.click()  # Print…: the printer dialog, then the pages painted on a worker
+    dialog = preview.findChild(QPrintDialog, "printDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.accept()
     qtbot.waitUntil(lambda: not preview.printing and "Printed" in preview.summary.text(), timeout=30_000)
     pages = PdfReader(str(tmp_path / "poster.pdf")).pages
     assert len(pages) == preview.pages
