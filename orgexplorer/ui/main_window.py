@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.session.cancel()
+        self.session.close()  # a window replaced by another (a language switch) reloads nothing any more
         self.exports.stop()  # an export on its way stops, and takes away what it had half written
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())

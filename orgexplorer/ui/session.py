@@ -118,6 +118,12 @@ class Session(QObject):
     def cancel(self) -> None:
         self._task.cancel()
 
+    def close(self) -> None:
+        """Stop a load on its way and stop watching the file (the window closes)."""
+        self._task.cancel()
+        self._reload_timer.stop()
+        self._watch(None)
+
     def wait(self, timeout: float | None = None) -> None:
         """Until a background load has stopped (its outcome is handled when events are next processed)."""
         self._task.wait(timeout)

@@ -134,3 +134,19 @@ def test_cancel_after_the_worker_finished_keeps_what_was_open(window, qtbot, lar
     qtbot.wait(100)
     assert len(window.organization) == 9 and finished == []
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_a_closed_window_stops_watching_its_file(qtbot, tmp_path):
+    text = "format: orgexplorer/1\norganization: Live\nunits:\n  - {id: a, name: A}\n"
+    path = write(tmp_path, text)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_file(path)
+    opened = []
+    window.organization_changed.connect(lambda: opened.append(1))
+    window.close()
+    time.sleep(0.02)
+    path.write_text(text.replace("name: A", "name: Changed"), encoding="utf-8")
+    qtbot.wait(900)  # longer than the reload's debounce
+    assert opened == [] and window.organization.by_id("a").name == "A"
