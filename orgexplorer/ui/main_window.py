@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
             (a.import_action, self._on_import_action_triggered),
             (a.reload_action, self.reload),
             (a.export_action, self.show_export_dialog),
-            (a.print_action, self.print_chart),
+            (a.print_action, lambda: self.print_chart()),  # not triggered's `checked` as the page setup
             (a.quit_action, self.close),
             (a.find_action, self.search.focus),
             (a.clear_search_action, self.clear_search),
