@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import ctypes.util
 import sys
@@ -10,7 +9,6 @@ import threading
 
 import pytest
 
-from orgexplorer.model import Cancelled
 from orgexplorer.ui.background import THREAD_STACK, BackgroundTask
 
 
@@ -59,15 +57,20 @@ def test_result_arrives_on_the_gui_thread(task, qtbot):
 
 def test_an_older_run_finishing_last_is_never_shown(task, qtbot):
     seen = Seen()
-    slow_gate, fast_gate = threading.Event(), threading.Event()
-    task.start(gated(slow_gate, "A"), seen.result)  # A: slow, started first
-    slow = task._thread
+    slow_gate, fast_gate, slow_done = threading.Event(), threading.Event(), threading.Event()
+
+    def slow(progress):
+        assert slow_gate.wait(10)
+        slow_done.set()
+        return "A"  # never asks progress again: only the check in the slot can drop it
+
+    task.start(slow, seen.result)  # A: slow, started first
     task.start(gated(fast_gate, "B"), seen.result)  # B: the newer request
     fast_gate.set()
     qtbot.waitUntil(lambda: seen.results == ["B"])
     slow_gate.set()  # A ends after B was shown
-    slow.join(10)
-    qtbot.wait(50)
+    assert slow_done.wait(10)
+    qtbot.wait(100)
     assert seen.results == ["B"]
 
 
@@ -109,24 +112,23 @@ def test_cancel_stops_the_worker_through_its_progress(task, qtbot):
     assert not task.running and seen.results == []
 
 
-def test_progress_of_a_replaced_run_is_not_shown(task, qtbot):
+def test_progress_sent_by_a_replaced_run_is_not_shown(task, qtbot):
+    """The old run's progress was sent before the newer run started; it arrives after: dropped."""
     shown: list[int] = []
     task.progress.connect(shown.append)
-    gate = threading.Event()
+    sent, gate = threading.Event(), threading.Event()
 
     def old(progress):
+        progress(0.9)  # sent while still wanted; handled only once events are processed
+        sent.set()
         gate.wait(10)
-        with contextlib.suppress(Cancelled):
-            progress(0.9)
-        return None
 
     task.start(old, lambda _: None)
-    first = task._thread
+    assert sent.wait(10)  # no events processed meanwhile: the 90 % waits in the queue
     task.start(lambda progress: progress(0.25), lambda _: None)
     gate.set()
-    first.join(10)
-    qtbot.waitUntil(lambda: shown == [25])
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: 25 in shown)
+    qtbot.wait(100)
     assert shown == [25]
 
 
