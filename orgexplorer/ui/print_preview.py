@@ -206,6 +206,10 @@ class PrintPreview(QDialog):
                     shown.add(index.row())
         return sorted(shown)
 
+    def drawn_in_view(self) -> bool:
+        """Whether every page in view is drawn (the preview has settled)."""
+        return all(self.model.has_image(page) for page in self.pages_in_view())
+
     def _draw_next(self) -> None:
         """Draw the first page in view not drawn yet; one at a time, the next when it is done."""
         if self._rendering is not None:

@@ -248,7 +248,7 @@ def test_print_preview_of_a_poster_draws_pages_as_they_come_into_view(window, qt
     assert preview.isVisible() and preview.pages > 4
     in_view = preview.pages_in_view()
     assert in_view and in_view[-1] < preview.pages - 1
-    qtbot.waitUntil(lambda: all(preview.model.has_image(page) for page in preview.pages_in_view()), timeout=20_000)
+    qtbot.waitUntil(preview.drawn_in_view, timeout=20_000)
     assert not preview.model.has_image(preview.pages - 1)  # never seen, never drawn
 
     preview.view.scrollToBottom()
