@@ -128,10 +128,6 @@ class Session(QObject):
         """Until a background load has stopped (its outcome is handled when events are next processed)."""
         self._task.wait(timeout)
 
-    @property
-    def loading_in_background(self) -> bool:
-        return self._task.running
-
     def _on_loaded(
         self, path: str, reason: str, in_background: bool, loaded: tuple[Organization, SearchIndex] | Refused
     ) -> None:
