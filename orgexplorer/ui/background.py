@@ -86,9 +86,9 @@ def start_thread(target: Callable[[], None], name: str) -> threading.Thread:
 
 
 class BackgroundTask(QObject):
-    """Runs one piece of work at a time; starting another, or ``cancel()``, makes the one before
+    """Runs work one wanted piece at a time; starting another, or ``cancel()``, makes the one before
     unwanted: it is asked to stop (its progress callback raises ``Cancelled``), and whatever it still
-    sends is dropped on arrival.
+    sends is dropped on arrival (a worker that does not stop at once may run on beside the new one).
 
     ``start`` takes the work (a function of a progress callback, run on a worker thread, or at once on
     this thread when ``inline``), what to do with its result, and optionally what to do when it fails
