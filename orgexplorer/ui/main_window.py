@@ -35,7 +35,7 @@ from orgexplorer.ui.dialogs import Dialogs
 from orgexplorer.ui.export_controller import ExportController, ExportJob
 from orgexplorer.ui.history import History
 from orgexplorer.ui.icons import named_icon
-from orgexplorer.ui.language import chosen_language, install_language, name_language
+from orgexplorer.ui.language import name_language
 from orgexplorer.ui.problems_panel import ProblemsPanel
 from orgexplorer.ui.recent_files import RecentFiles
 from orgexplorer.ui.search_controller import SearchController
@@ -43,15 +43,12 @@ from orgexplorer.ui.session import Opened, Refused, Session
 from orgexplorer.ui.task_progress import TaskProgress
 from orgexplorer.ui.tree_model import UnitTreeModel
 from orgexplorer.ui.unit_tree import UnitTree
-from orgexplorer.ui.window_state import ShownProblems, WindowState
+from orgexplorer.ui.window_state import ShownProblems, WindowState, replace_in_language
 
 if TYPE_CHECKING:
     from orgexplorer.chart.export import PageSetup
     from orgexplorer.ui.export_dialog import ExportDialog
     from orgexplorer.ui.print_preview import PrintPreview
-
-#: Windows made to replace others (a language switch); kept here so that Python does not drop them.
-_WINDOWS: list[MainWindow] = []
 
 
 class MainWindow(QMainWindow):
@@ -481,17 +478,7 @@ class MainWindow(QMainWindow):
     def choose_language(self, code: str) -> MainWindow:
         """Switch the interface to ``code`` ("" for the system's): a window in the new language takes
         this one's place, with the same organization, selection, search, problems and layout."""
-        QSettings().setValue("language", code)
-        install_language(chosen_language())
-        successor = MainWindow()
-        _WINDOWS.append(successor)
-        successor.take_over(self.hand_over())
-        successor.show()
-        self.successor = successor
-        self.close()
-        if self in _WINDOWS:
-            _WINDOWS.remove(self)
-        return successor
+        return replace_in_language(self, code)
 
     # --- drag and drop ---
 
