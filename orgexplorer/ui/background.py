@@ -31,7 +31,7 @@ _STACK_LOCK = threading.Lock()
 # What counts as long work: below these sizes the same work runs at once on the GUI thread (``inline``),
 # where a worker would cost more than it saves. Read as ``background.NAME`` so that tests can lower them.
 SYNCHRONOUS_LOAD_BYTES = 2 * 1024 * 1024  # files up to this size are read at once
-ASYNC_SEARCH_UNITS = 20_000  # larger organizations are searched on a worker (SQLite lets go of the GIL)
+ASYNC_SEARCH_UNITS = 5_000  # larger organizations are searched on a worker (SQLite lets go of the GIL)
 BACKGROUND_CHART_UNITS = 5_000  # larger charts are laid out, previewed, exported and printed on a worker
 
 T = TypeVar("T")
