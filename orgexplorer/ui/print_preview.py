@@ -44,7 +44,8 @@ KEEP_PAGES = 24  # page images kept; others are drawn again when they come back 
 
 
 class PagesModel(QAbstractListModel):
-    """One row per page: its label, and its image once drawn (a blank page until then)."""
+    """One row per page: its image once drawn (a blank page until then), its number as a tooltip
+    (the page's own footer says "page X of Y")."""
 
     def __init__(self, pages: int, size: QSize, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +81,7 @@ class PagesModel(QAbstractListModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < self._pages:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.tr("Page {page} of {pages}").format(page=index.row() + 1, pages=self._pages)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._images.get(index.row(), self._blank)
@@ -130,11 +131,15 @@ class PrintPreview(QDialog):
         self.view = QListView()
         self.view.setObjectName("printPages")
         self.view.setAccessibleName(self.tr("Pages as they will print"))
-        self.view.setViewMode(QListView.ViewMode.IconMode)
+        # A list flowing left to right and wrapping, every item the same size: laying out a poster's
+        # tens of thousands of pages asks the model about one of them, not each (as IconMode would).
+        self.view.setViewMode(QListView.ViewMode.ListMode)
+        self.view.setFlow(QListView.Flow.LeftToRight)
+        self.view.setWrapping(True)
         self.view.setMovement(QListView.Movement.Static)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setUniformItemSizes(True)
-        self.view.setSpacing(10)
+        self.view.setSpacing(8)
         self.view.setStyleSheet("QListView { background: #8a96a3; }")
         self.view.setModel(self.model)
         self._apply_size()
@@ -172,7 +177,7 @@ class PrintPreview(QDialog):
     def _apply_size(self) -> None:
         size = self.model.size
         self.view.setIconSize(size)
-        self.view.setGridSize(QSize(size.width() + 24, size.height() + 36))
+        self.view.setGridSize(QSize(size.width() + 16, size.height() + 16))
 
     def set_page_width(self, width: int) -> None:
         """Show the pages ``width`` pixels wide (drawn again at that size as they come into view)."""
