@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
@@ -38,6 +39,31 @@ def placement_tooltip(organization: Organization, unit: Unit) -> str:
             unit=parent.name
         )
     return QCoreApplication.translate("UnitTreeModel", "Part of {unit}").format(unit=parent.name)
+
+
+@dataclass(frozen=True, slots=True)
+class FilteredTree:
+    """The rows a filter leaves: top-level units, each shown unit's shown children, each one's row."""
+
+    roots: list[int]
+    children: dict[int, list[int]]
+    rows: dict[int, int]
+
+
+def filtered_tree(organization: Organization, visible: Collection[int]) -> FilteredTree:
+    """The tree of ``visible`` units (plain Python: a worker makes it while a search runs)."""
+    # Units are numbered in pre-order, which lists siblings in their order in the tree: sorting the
+    # visible units puts each parent's visible children in order.
+    units = organization.units
+    roots: list[int] = []
+    children: dict[int, list[int]] = {}
+    rows: dict[int, int] = {}
+    for index in sorted(visible):
+        parent = units[index].parent
+        siblings = roots if parent is None else children.setdefault(parent, [])
+        rows[index] = len(siblings)
+        siblings.append(index)
+    return FilteredTree(roots, children, rows)
 
 
 class UnitTreeModel(QAbstractItemModel):
@@ -80,15 +106,21 @@ class UnitTreeModel(QAbstractItemModel):
         self._rebuild(None)
         self.endResetModel()
 
-    def set_filter(self, visible: Collection[int] | None, matches: Collection[int] | None = None) -> None:
+    def set_filter(
+        self,
+        visible: Collection[int] | None,
+        matches: Collection[int] | None = None,
+        tree: FilteredTree | None = None,
+    ) -> None:
         """Show only ``visible`` units (None: all), in one reset; ``matches`` are drawn as hits.
+        ``tree`` is ``filtered_tree(organization, visible)`` when the caller made it already.
 
         When filtering, the units shown only as ancestors of matches are dimmed.
         """
         self.beginResetModel()
         self._matches = matches
         self._filtered = visible is not None
-        self._rebuild(visible)
+        self._rebuild(visible, tree)
         self.endResetModel()
 
     def set_matches(self, matches: Collection[int] | None) -> None:
@@ -116,7 +148,7 @@ class UnitTreeModel(QAbstractItemModel):
             return None
         return self._organization.units[index.internalId()]
 
-    def _rebuild(self, visible: Collection[int] | None) -> None:
+    def _rebuild(self, visible: Collection[int] | None, tree: FilteredTree | None = None) -> None:
         organization = self._organization
         if organization is None:
             self._roots, self._children, self._row = (), [], []
@@ -133,17 +165,8 @@ class UnitTreeModel(QAbstractItemModel):
                 self._full_row = row
             self._roots, self._children, self._row = organization.roots, self._full_children, self._full_row
             return
-        # Units are numbered in pre-order, which lists siblings in their order in the tree: sorting
-        # the visible units puts each parent's visible children in order.
-        roots: list[int] = []
-        children: dict[int, list[int]] = {}
-        rows: dict[int, int] = {}
-        for index in sorted(visible):
-            parent = units[index].parent
-            siblings = roots if parent is None else children.setdefault(parent, [])
-            rows[index] = len(siblings)
-            siblings.append(index)
-        self._roots, self._children, self._row = roots, children, rows
+        tree = tree or filtered_tree(organization, visible)
+        self._roots, self._children, self._row = tree.roots, tree.children, tree.rows
 
     def _kids(self, unit_index: int) -> Sequence[int]:
         children = self._children
