@@ -181,6 +181,20 @@ def layout_step(path: Path) -> dict[str, float]:
     )
 
 
+def import_chain_step(rows: int) -> dict[str, float]:
+    """Import of a CSV whose every row is the parent of the next (parent lookup and cycle check)."""
+    return run_snippet(
+        f"""
+        from orgexplorer.model.loader import load_spreadsheet
+        lines = ["id,parentId,name"] + [f"u{{i}},{{'u' + str(i - 1) if i else ''}},Unit {{i}}" for i in range({rows})]
+        data = ("\\n".join(lines) + "\\n").encode()
+        start = time.perf_counter(); result = load_spreadsheet(data, "chain.csv")
+        assert result.ok, result.problems[:3]
+        done(seconds=time.perf_counter() - start)
+        """
+    )
+
+
 def export_step(path: Path, out: Path, cache_dir: Path | None, *options: str) -> dict[str, float]:
     """``orgexplorer export`` as a user runs it; with no cache folder, the cache is off."""
     cache = {"ORGEXPLORER_CACHE_DIR": str(cache_dir)} if cache_dir else {"ORGEXPLORER_CACHE": "0"}
@@ -463,6 +477,18 @@ def main(argv: list[str] | None = None) -> int:
 
     for size in args.sizes:
         one_size(size)
+
+    chain_small, _ = median_of(repeat, lambda: import_chain_step(2000), "seconds")
+    chain_big, _ = median_of(repeat, lambda: import_chain_step(4000), "seconds")
+    add(
+        "import a spreadsheet chain, 2× deeper",
+        "2,000 → 4,000",
+        fmt_seconds(chain_big),
+        fmt_seconds(chain_small),
+        chain_big / chain_small,
+        "≤ 2.4× (linear)",
+        chain_big <= 2.4 * chain_small,
+    )
 
     # An installed OrgExplorer has its bytecode (pip compiles it); a checkout run with
     # PYTHONDONTWRITEBYTECODE would compile every module at each start (~40 ms here).

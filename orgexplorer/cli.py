@@ -12,6 +12,7 @@ from pathlib import Path
 
 from orgexplorer import __version__
 from orgexplorer.model import Limits, Organization, Placement, load_file
+from orgexplorer.model.files import InputError, OutputError, read_input, write_output
 from orgexplorer.model.loader import load_spreadsheet
 
 COMMANDS_HELP = """commands:
@@ -202,23 +203,33 @@ def cmd_import(argv: Sequence[str]) -> int:
             return _usage_error("orgexplorer import", f"--map takes ROLE=HEADER pairs, not '{pair}'")
         columns[role.strip()] = header.strip()
     try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        print(f"{args.file}:1:1: error: cannot read the file: {exc.strerror or exc}")
+        data = read_input(args.file, Limits().max_bytes)
+    except InputError as exc:
+        print(f"{args.file}:1:1: error: {exc}")
         return 1
     result = load_spreadsheet(data, args.file, columns, args.separator, args.title)
     for problem in result.problems:
         print(problem)
     if result.organization is None:
         return 1
-    from orgexplorer.chart.export import ExportError, atomic_output
-    from orgexplorer.model.writer import organization_yaml
+    from orgexplorer.model.loader import load_bytes
+    from orgexplorer.model.writer import organization_yaml, unwritable
 
+    problems = unwritable(result.organization, args.file)
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
     text = organization_yaml(result.organization, f"Imported by OrgExplorer from {Path(args.file).name}")
+    # Whatever import writes must load: the text is read back by the one loader before it is written.
+    again = load_bytes(text.encode("utf-8"), args.output)
+    if not again.ok:
+        for problem in again.errors[:10]:
+            print(f"orgexplorer import: error: the file made would not load: {problem}", file=sys.stderr)
+        return 1
     try:
-        with atomic_output(args.output, args.file) as temporary:
-            Path(temporary).write_text(text, encoding="utf-8")
-    except ExportError as exc:
+        write_output(args.output, text, args.file)
+    except OutputError as exc:
         print(f"orgexplorer import: error: {exc}", file=sys.stderr)
         return 1
     print(f"wrote {args.output} ({len(result.organization)} units)")

@@ -63,6 +63,8 @@ CASES = [
     ("related-self-and-missing.yaml", 6, 15, "'related' names the unit itself"),
     ("related-self-and-missing.yaml", 6, 18, "'related' names 'ghost'"),
     ("empty.yaml", 1, 1, "the file is empty"),
+    ("look-alikes.yaml", 7, 13, "character 4 of the id is the invisible U+200B (ZERO WIDTH SPACE)"),
+    ("look-alikes.yaml", 10, 15, "U+FFFF (noncharacter)"),
 ]
 
 

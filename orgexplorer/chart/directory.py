@@ -7,6 +7,7 @@ import csv
 import html
 import io
 
+from orgexplorer.model.importer import neutralise_cell
 from orgexplorer.model.organization import Organization, Unit
 
 CSV_COLUMNS = (
@@ -21,7 +22,9 @@ CSV_COLUMNS = (
     "responsibilities",
     "related",
 )
-RESPONSIBILITY_SEPARATOR = " | "
+# One responsibility per line of the cell: a responsibility never holds a line break (the loader joins
+# its lines), while a bar or a comma is ordinary text in one.
+RESPONSIBILITY_SEPARATOR = "\n"
 
 
 def _units(organization: Organization, root: str | None) -> list[Unit]:
@@ -31,30 +34,35 @@ def _units(organization: Organization, root: str | None) -> list[Unit]:
 
 def units_csv(organization: Organization, root: str | None = None) -> str:
     """One row per unit: id, name, parent id, relation to the parent, kind, head, responsibilities,
-    related ids, then one column per detail label (the shape ``orgexplorer import`` reads back)."""
+    related ids, then one column per detail label (the shape ``orgexplorer import`` reads back).
+
+    A subtree (``root``) is a whole organization of its own: its top unit has no parent, and related
+    ids outside it are left out, so that it imports back. No cell is one a spreadsheet would run as a
+    formula (``importer.neutralise_cell``; import restores the text).
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     units = _units(organization, root)
+    inside = {unit.index for unit in units}
     labels = list(dict.fromkeys(label for unit in units for label, _ in unit.details))
-    writer.writerow([*CSV_COLUMNS, *labels])
+    writer.writerow([neutralise_cell(cell) for cell in (*CSV_COLUMNS, *labels)])
     for unit in units:
         details = dict(unit.details)
-        parent = organization.parent(unit)
-        writer.writerow(
-            [
-                unit.id,
-                unit.name,
-                parent.id if parent else "",
-                unit.placement.value if parent else "",
-                unit.kind or "",
-                unit.head.title or "" if unit.head else "",
-                unit.head.name or "" if unit.head else "",
-                unit.description or "",
-                RESPONSIBILITY_SEPARATOR.join(unit.responsibilities),
-                " ".join(organization.units[i].id for i in unit.related),
-                *(details.get(label, "") for label in labels),
-            ]
-        )
+        parent = organization.parent(unit) if unit.id != root else None
+        row = [
+            unit.id,
+            unit.name,
+            parent.id if parent else "",
+            unit.placement.value if parent else "",
+            unit.kind or "",
+            unit.head.title or "" if unit.head else "",
+            unit.head.name or "" if unit.head else "",
+            unit.description or "",
+            RESPONSIBILITY_SEPARATOR.join(unit.responsibilities),
+            "\n".join(organization.units[i].id for i in unit.related if i in inside),  # ids may hold spaces
+            *(details.get(label, "") for label in labels),
+        ]
+        writer.writerow([neutralise_cell(cell) for cell in row])
     return out.getvalue()
 
 

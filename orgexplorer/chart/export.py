@@ -1,13 +1,11 @@
-"""Chart output: pages (PDF, printer), SVG and images, all through ChartRenderer; atomic file writes."""
+"""Chart output: pages (PDF, printer), SVG and images, all through ChartRenderer."""
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import math
 import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
+    QImageReader,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -31,6 +30,7 @@ from orgexplorer.chart.directory import directory_html, units_csv
 from orgexplorer.chart.layout import ChartLayout, ChartOptions, layout_chart
 from orgexplorer.chart.render import ChartRenderer, QtMeasure, chart_font, metrics_device
 from orgexplorer.model import Organization
+from orgexplorer.model.files import OutputError, atomic_output, check_format, write_output
 from orgexplorer.model.yamlread import Progress
 
 LEGIBLE_PT = 6.0  # text smaller than this on paper is reported
@@ -49,8 +49,9 @@ PAGE_SIZES = {
 }
 
 
-class ExportError(Exception):
-    """An export that could not be written; the message is for the user."""
+#: An export that could not be written; the message is for the user. One type with the file writer's,
+#: so that a full disk and a bad option reach the user the same way.
+ExportError = OutputError
 
 
 class Fit(enum.Enum):
@@ -416,54 +417,7 @@ def _assembly_marks(painter: QPainter, area: QRectF, overlap: float, right: bool
     painter.restore()
 
 
-# --- files ---
-
-
-@contextlib.contextmanager
-def atomic_output(path: str | os.PathLike[str], protect: str | os.PathLike[str] | None = None) -> Iterator[str]:
-    """A temporary file beside ``path`` that replaces it only if the block succeeds.
-
-    Never writes over ``protect`` (the organization file itself). A failure leaves the old file as it
-    was and no temporary file behind.
-    """
-    target = Path(path).absolute()
-    if protect is not None and _same_file(target, Path(protect)):
-        raise ExportError(f"{path} is the organization file itself; choose another name for the export")
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(f"the folder {folder} does not exist")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise ExportError(f"cannot write in {folder}: {exc.strerror or exc}") from None
-    os.close(handle)
-    try:
-        yield temporary
-        size = os.path.getsize(temporary)
-        if size == 0:
-            raise ExportError(f"nothing was written to {path}")
-        with open(temporary, "rb+") as stream:
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644 & ~_umask())
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return a.resolve() == b.resolve()
+# --- files (written through orgexplorer.model.files: atomic, verified) ---
 
 
 def write_pdf(
@@ -557,29 +511,31 @@ def export_directory(
     if suffix not in (".csv", ".html", ".htm", ".pdf"):
         raise ExportError(f"a unit directory is written as .html, .pdf or .csv, not '{suffix or target}'")
     report = ExportReport(target)
-    with atomic_output(target, organization.path) as temporary:
-        if suffix == ".csv":
-            Path(temporary).write_text(units_csv(organization, root), encoding="utf-8-sig", newline="")
-        elif suffix in (".html", ".htm"):
-            Path(temporary).write_text(directory_html(organization, root), encoding="utf-8")
-        elif suffix == ".pdf":
+    if suffix == ".csv":
+        write_output(target, units_csv(organization, root), organization.path, encoding="utf-8-sig")
+    elif suffix in (".html", ".htm"):
+        write_output(target, directory_html(organization, root), organization.path)
+    else:
+        with atomic_output(target, organization.path) as temporary:
             write_directory_pdf(temporary, organization, root, setup)
-        else:
-            raise ExportError(f"a unit directory is written as .html, .pdf or .csv, not '{suffix or target}'")
     return report
 
 
-_ENDINGS = {".pdf": b"%%EOF", ".svg": b"</svg>"}
+_IMAGE_WRITERS = {".jpg": "JPEG", ".tif": "TIFF"}
 
 
-def _check_complete(path: str, suffix: str) -> None:
-    """Qt's PDF and SVG writers do not report a full disk: a file must end as its format ends."""
-    with open(path, "rb") as stream:
-        stream.seek(0, os.SEEK_END)
-        stream.seek(max(0, stream.tell() - 64))
-        tail = stream.read()
-    if _ENDINGS[suffix] not in tail:
-        raise ExportError(f"the {suffix} file could not be written completely (is the disk full?)")
+def _image_check(suffix: str) -> Callable[[str], None]:
+    """The format's own check (its last chunk), then the whole image read back by Qt's reader."""
+    format_check = check_format(suffix)
+
+    def check(path: str) -> None:
+        format_check(path)
+        reader = QImageReader(path)
+        reader.setDecideFormatFromContent(True)
+        if reader.read().isNull():
+            raise ExportError(f"the {suffix} image could not be written completely ({reader.errorString()})")
+
+    return check
 
 
 def chart_layout(organization: Organization, options: ChartOptions, progress: Progress | None = None) -> ChartLayout:
@@ -621,13 +577,15 @@ def export_chart(
         ".pdf": lambda temporary: write_pdf(temporary, layout, text, setup, report, painting),
         ".svg": lambda temporary: write_svg(temporary, layout, text, painting),
     }
-    with atomic_output(target, organization.path) as temporary:
-        if suffix in writers:
+    if suffix in writers:
+        with atomic_output(target, organization.path) as temporary:
             writers[suffix](temporary)
-            _check_complete(temporary, suffix)
-        else:
+    else:
+        with atomic_output(target, organization.path, _image_check(suffix)) as temporary:
             image = render_image(layout, text, dpi, painting)
-            if not image.save(temporary, suffix.lstrip(".").upper().replace("JPG", "JPEG").replace("TIF", "TIFF")):
+            saved = image.save(temporary, _IMAGE_WRITERS.get(suffix, suffix.lstrip(".").upper()))
+            del image  # before the check reads the file back: not two images in memory
+            if not saved:
                 raise ExportError(f"the {suffix} image could not be written (is the disk full?)")
     if progress is not None:
         progress(1.0)

@@ -2,10 +2,14 @@
 
 Reopening an unchanged large file reads the cache instead of parsing YAML again. Entries are
 ``marshal`` data of plain tuples and strings (no pickle: nothing in a cache file can run code), written
-atomically, checked on reading, and rebuilt when stale or damaged; units are made from an entry when
-first asked for. A small ``.last`` file per path names the entry that path had last time, so that it
-can be read while the file is hashed (a guess, kept only when the hash matches). The folder is kept
-within ``MAX_BYTES`` by forgetting the entries used least lately.
+atomically (``files.write_output``), and rebuilt when stale or damaged; units are made from an entry
+when first asked for. Each entry is sealed with a hash of its key and its payload, checked before the
+payload is decoded: an entry edited, cut short, swapped for another's or replaced by garbage is a
+miss, never shown. Entries are read only when they are regular files of a bounded size (a FIFO or a
+link to ``/dev/zero`` placed in the folder is a miss too). A small ``.last`` file per path names the
+entry that path had last time, so that it can be read while the file is hashed (a guess, kept only
+when the hash matches). The folder is kept within ``MAX_BYTES`` by forgetting the entries used least
+lately.
 ``ORGEXPLORER_CACHE=0`` turns the cache off; ``ORGEXPLORER_CACHE_DIR`` moves it (default: the user's
 cache folder).
 """
@@ -19,23 +23,26 @@ import os
 import re
 import sqlite3
 import sys
-import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, overload
 
+from orgexplorer.model.files import InputError, OutputError, read_input, write_output
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 
 #: Bump when the Organization/Unit shape or the loader's rules change: old entries are then ignored.
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 MIN_BYTES = 512 * 1024  # smaller files load faster than a cache can be checked
 MAX_BYTES = 2 * 1024**3  # the folder's budget: entries used least lately are forgotten beyond it
 # The names this module writes: entries (content key, version, kind) and temporaries being written.
-_OURS = re.compile(r"[0-9a-f]{24,40}\.v(?P<version>\d+)\.(?:orgcache|search|last)|(?P<part>orgexplorer-\w+\.part)")
+_OURS = re.compile(r"[0-9a-f]{24,40}\.v(?P<version>\d+)\.(?:orgcache|search|last)|(?P<part>\.?orgexplorer-\w+\.part)")
 _MAGIC = "orgexplorer-cache"
+_SEAL = b"orgexplorer-cache-sealed\n"  # then the 32-byte hash of key and payload, then the payload
+_DIGEST = 32
+MAX_DATABASE_BYTES = 1024**3  # a search index read back; an entry's own size bound for the rest
 _PLACEMENT_CODES = {Placement.ROOT: "r", Placement.SUBUNIT: "s", Placement.ATTACHED: "a"}
 _PLACEMENTS = {code: placement for placement, code in _PLACEMENT_CODES.items()}
 _RELATIONS = ("subunits", "attached", "related", "referred_by")
@@ -79,40 +86,87 @@ def open_cached(data: bytes, path: str, folder: Path | None) -> tuple[str | None
     guess = _hint(folder, path)
     if guess is None:
         key = content_key(data)
-        return key, _load(folder, key, path, _read(folder, key))
+        return key, _load(folder, key, path, _read(folder, key, len(data)))
     hashed: list[str] = []
     hasher = threading.Thread(target=lambda: hashed.append(content_key(data)), name="orgexplorer-hash")
     hasher.start()
-    raw = _read(folder, guess)
-    frozen = _decode(raw) if raw is not None else None
+    raw = _read(folder, guess, len(data))
+    frozen = _decode(guess, raw) if raw is not None else None
     hasher.join()
     key = hashed[0] if hashed else content_key(data)
     if key != guess:
-        return key, _load(folder, key, path, _read(folder, key))
+        return key, _load(folder, key, path, _read(folder, key, len(data)))
     return key, _load(folder, key, path, raw, frozen)
 
 
-def _read(folder: Path, key: str) -> bytes | None:
+def _seal(key: str, payload: bytes) -> bytes:
+    """An entry: the payload bound to its key (the content hash of the file it was made from)."""
+    return _SEAL + _digest(key, payload) + payload
+
+
+def _digest(key: str, payload: bytes | memoryview) -> bytes:
+    hasher = hashlib.blake2b(key.encode("ascii", "replace"), digest_size=_DIGEST)
+    hasher.update(payload)
+    return hasher.digest()
+
+
+def _payload(raw: bytes) -> memoryview | None:
+    start = len(_SEAL) + _DIGEST
+    return memoryview(raw)[start:] if raw.startswith(_SEAL) and len(raw) >= start else None
+
+
+def _sealed_by(key: str, raw: bytes, payload: memoryview) -> bool:
+    return _digest(key, payload) == raw[len(_SEAL) : len(_SEAL) + _DIGEST]
+
+
+def _unseal(key: str, raw: bytes) -> bytes | None:
+    """The payload of an entry whose seal matches its key and content; None for anything else."""
+    payload = _payload(raw)
+    return bytes(payload) if payload is not None and _sealed_by(key, raw, payload) else None
+
+
+def _read_raw(path: Path, max_bytes: int) -> bytes | None:
+    """An entry's bytes, only from a regular file within ``max_bytes`` (never a FIFO or a device)."""
     try:
-        return _entry(folder, key, "orgcache").read_bytes()
-    except OSError:
+        return read_input(path, max_bytes)
+    except InputError:
         return None
 
 
-def _decode(raw: bytes) -> Any:
+def _read(folder: Path, key: str, source_bytes: int) -> bytes | None:
+    # An entry is a fraction of its YAML; many times the file's size is garbage put there by someone.
+    return _read_raw(_entry(folder, key, "orgcache"), 16 * source_bytes + 2**20)
+
+
+def _decode(key: str, raw: bytes) -> Any:
+    """The entry's data when its seal matches ``key``, else None. The seal is checked on a second
+    thread while marshal decodes (hashlib lets go of the GIL): reopening a large file pays for the
+    check in parallel, and nothing decoded is used unless the check passes."""
+    payload = _payload(raw)
+    if payload is None:
+        return None
+    sealed: list[bool] = []
+    checker = threading.Thread(target=lambda: sealed.append(_sealed_by(key, raw, payload)), name="orgexplorer-seal")
+    checker.start()
     try:
         with paused_gc():
-            return marshal.loads(raw)
-    except Exception:  # damaged: _load finds out again and drops it
-        return None
+            frozen = marshal.loads(payload)
+    except Exception:  # damaged
+        frozen = None
+    finally:
+        checker.join()
+    return frozen if sealed == [True] else None
 
 
 def _load(folder: Path, key: str, path: str, raw: bytes | None, frozen: Any = None) -> Organization | None:
-    if raw is None:
+    if frozen is None and raw is not None:
+        frozen = _decode(key, raw)
+    if frozen is None:
+        drop(folder, key, "orgcache")  # missing, damaged, or not sealed for this key: made anew
         return None
     try:
         with paused_gc():
-            organization = _thaw(frozen if frozen is not None else marshal.loads(raw), path)
+            organization = _thaw(frozen, path)
     except Exception:  # damaged or foreign: drop it, the caller loads the file and writes it anew
         drop(folder, key, "orgcache")
         return None
@@ -129,21 +183,15 @@ def _hint_file(folder: Path, path: str) -> Path:
 
 def _hint(folder: Path, path: str) -> str | None:
     try:
-        text = _hint_file(folder, path).read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
+        text = read_input(_hint_file(folder, path), 64).decode("ascii").strip()
+    except (InputError, UnicodeDecodeError):
         return None
     return text if len(text) == 40 and all(c in "0123456789abcdef" for c in text) else None
 
 
 def _remember(folder: Path, path: str, key: str) -> None:
     if _hint(folder, path) != key:
-        _write(
-            folder,
-            key,
-            "",
-            lambda temporary: Path(temporary).write_text(key, encoding="ascii"),
-            _hint_file(folder, path),
-        )
+        _write(folder, key, "", key.encode("ascii"), _hint_file(folder, path))
 
 
 def store(key: str | None, organization: Organization, folder: Path | None, path: str | None = None) -> None:
@@ -153,42 +201,31 @@ def store(key: str | None, organization: Organization, folder: Path | None, path
         return
     with paused_gc():  # a large organization makes millions of tuples here, all freed together
         frozen = marshal.dumps(_freeze(organization))  # type: ignore[arg-type]
-    _write(folder, key, "orgcache", lambda temporary: Path(temporary).write_bytes(frozen))
+    _write(folder, key, "orgcache", _seal(key, frozen))
     if path is not None:
         _remember(folder, path, key)
 
 
 def store_database(folder: Path | None, key: str | None, kind: str, database: sqlite3.Connection) -> None:
-    """Copy an SQLite database into the cache page by page (no second copy of it in memory)."""
-
-    def copy(temporary: str) -> None:
-        target = sqlite3.connect(temporary)
-        try:
-            database.backup(target)
-        finally:
-            target.close()
-
-    _write(folder, key, kind, copy)
+    """Cache an SQLite database (its serialized pages, sealed like every entry)."""
+    if folder is None or key is None:
+        return
+    try:
+        payload = database.serialize()
+    except (sqlite3.Error, MemoryError):
+        return
+    _write(folder, key, kind, _seal(key, payload))
 
 
-def _write(
-    folder: Path | None, key: str | None, kind: str, write: Callable[[str], object], target: Path | None = None
-) -> None:
-    """Write an entry (or ``target``) through a temporary file renamed into place; any failure just
-    skips caching."""
+def _write(folder: Path | None, key: str | None, kind: str, content: bytes, target: Path | None = None) -> None:
+    """Write an entry (or ``target``) atomically and verified (``files.write_output``); any failure
+    just skips caching."""
     if folder is None or key is None:
         return
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix="orgexplorer-", suffix=".part")
-        os.close(handle)
-        try:
-            write(temporary)
-            os.replace(temporary, target or _entry(folder, key, kind))
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
-    except (OSError, sqlite3.Error):
+        write_output(target or _entry(folder, key, kind), content)
+    except (OSError, OutputError):
         return
     if target is None:
         prune(folder, keep=_entry(folder, key, kind))
@@ -244,19 +281,22 @@ def drop(folder: Path | None, key: str | None, kind: str) -> None:
 
 
 def load_database(folder: Path | None, key: str | None, kind: str) -> sqlite3.Connection | None:
-    """A cached SQLite database copied into memory, or None (missing or damaged: then dropped)."""
+    """A cached SQLite database in memory, or None (missing, damaged or not sealed for ``key``: then
+    dropped)."""
     if folder is None or key is None:
         return None
     path = _entry(folder, key, kind)
     if not path.exists():
         return None
+    raw = _read_raw(path, MAX_DATABASE_BYTES)
+    payload = _unseal(key, raw) if raw is not None else None
+    if payload is None:
+        drop(folder, key, kind)
+        return None
     memory = sqlite3.connect(":memory:", check_same_thread=False)
     try:
-        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            source.backup(memory)
-        finally:
-            source.close()
+        memory.deserialize(payload)
+        memory.execute("SELECT count(*) FROM sqlite_master").fetchone()
         _used(path)
         return memory
     except sqlite3.Error:

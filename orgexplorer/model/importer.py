@@ -21,7 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from orgexplorer.model.yamlread import Report, Value, YMap, YSeq, decode
+from orgexplorer.model.xlsx import read_sheet
+from orgexplorer.model.yamlread import Limits, Report, Value, YMap, YSeq, decode
 
 #: Each role and the headers that claim it (compared without case, spaces, dashes or underscores).
 ROLES: dict[str, tuple[str, ...]] = {
@@ -40,6 +41,23 @@ ROLES: dict[str, tuple[str, ...]] = {
 SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".xlsx")
 
 
+# A cell a spreadsheet would run as a formula (OWASP, "CSV injection"): starting with = + - @, tab or
+# CR. Exports prefix such a cell with an apostrophe, and one that already starts with apostrophes before
+# such a character too, so that import can take exactly one apostrophe off and give back the text.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+_NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
+
+
+def neutralise_cell(text: str) -> str:
+    """A cell as an exported CSV writes it: never one a spreadsheet runs."""
+    return "'" + text if _FORMULA.match(text) else text
+
+
+def restore_cell(text: str) -> str:
+    """The text of a cell ``neutralise_cell`` wrote (any other cell as it is)."""
+    return text[1:] if _NEUTRALISED.match(text) else text
+
+
 def _normal(header: str) -> str:
     return re.sub(r"[\s_\-.]+", "", header).casefold()
 
@@ -52,10 +70,11 @@ class Table:
     rows: list[tuple[int, list[str]]]
 
 
-def read_table(data: bytes, suffix: str, report: Report) -> Table | None:
+def read_table(data: bytes, suffix: str, report: Report, limits: Limits = Limits()) -> Table | None:
     """The cells of a CSV/TSV (any common delimiter) or an .xlsx sheet; None after reporting."""
     if suffix == ".xlsx":
-        return _read_xlsx(data, report)
+        sheet = read_sheet(data, report, limits)
+        return None if sheet is None else Table(*sheet)
     text = decode(data, report)
     if text is None:
         return None
@@ -63,15 +82,19 @@ def read_table(data: bytes, suffix: str, report: Report) -> Table | None:
         text = text.decode("utf-8-sig")
     sample = text[:20000]
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
     except csv.Error:
-        dialect = csv.excel_tab if suffix == ".tsv" else csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        delimiter = "\t" if suffix == ".tsv" else ","
+    # Only the delimiter is guessed: the sniffer takes apostrophes for quotes when many cells start
+    # with one (as neutralised formulas do), and every spreadsheet program quotes with '"'.
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     try:
         headers = next(reader, None)
+        if headers is not None:
+            headers = [restore_cell(cell) for cell in headers]
         for cells in reader:
-            rows.append((reader.line_num, cells))
+            rows.append((reader.line_num, [restore_cell(cell) for cell in cells]))
     except csv.Error as exc:
         report.error(reader.line_num, 1, f"not a readable CSV file: {exc}")
         return None
@@ -81,29 +104,20 @@ def read_table(data: bytes, suffix: str, report: Report) -> Table | None:
     return Table([h.strip() for h in headers], [(line, cells) for line, cells in rows if any(c.strip() for c in cells)])
 
 
-def _read_xlsx(data: bytes, report: Report) -> Table | None:
-    try:
-        import openpyxl  # type: ignore[import-untyped]  # a well-kept .xlsx reader: orgexplorer[xlsx]
-    except ImportError:
-        report.error(1, 1, "reading .xlsx needs the openpyxl package: pip install 'orgexplorer[xlsx]'")
-        return None
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        sheet = book.worksheets[0]
-        values = [["" if cell is None else str(cell) for cell in row] for row in sheet.iter_rows(values_only=True)]
-        book.close()
-    except Exception as exc:  # a damaged or foreign file: a located problem, not a traceback
-        report.error(1, 1, f"not a readable .xlsx file: {exc}")
-        return None
-    if not values:
-        report.error(1, 1, "the sheet is empty; the first row names the columns (id, parentId, name ...)")
-        return None
-    return Table([h.strip() for h in values[0]], [(n, row) for n, row in enumerate(values[1:], 2) if any(row)])
+def check_lengths(table: Table, max_chars: int, report: Report) -> None:
+    """Every cell within the length a value of an organization file may have (``Limits.max_scalar``)."""
+    for line, cells in [(1, table.headers), *table.rows]:
+        for column, text in enumerate(cells, 1):
+            if len(text) > max_chars:
+                report.error(line, column, f"a cell of {len(text):,} characters; a value holds at most {max_chars:,}")
 
 
 def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: Report) -> dict[str, int]:
     """Role -> column index (0-based): overrides first (``name="Full Name"``), then known headers."""
-    by_header = {_normal(h): i for i, h in enumerate(headers) if h}
+    by_header: dict[str, int] = {}
+    for index, header in enumerate(headers):  # the first column of a header claims its role; later ones are details
+        if header:
+            by_header.setdefault(_normal(header), index)
     columns: dict[str, int] = {}
     for role, header in overrides.items():
         if role not in ROLES:
@@ -118,16 +132,70 @@ def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: 
         if role in columns:
             continue
         for name in names:
-            index = by_header.get(name)
-            if index is not None and index not in taken:
-                columns[role] = index
-                taken.add(index)
+            claimed = by_header.get(name)
+            if claimed is not None and claimed not in taken:
+                columns[role] = claimed
+                taken.add(claimed)
                 break
     if "name" not in columns:
         report.error(1, 1, "no column of unit names: name one 'name' or map one with --map name=HEADER")
     if "parent" not in columns and "reports_to" not in columns:
         report.error(1, 1, "no column of parents: name one 'parentId' or 'Reports_To', or map one with --map")
     return columns
+
+
+def _related_ids(text: str, ids: Mapping[str, int]) -> list[str]:
+    """The ids a ``related`` cell names: one per line (as export writes them: an id never holds a line
+    break), the whole cell when it is one id, else split at spaces, commas, semicolons or bars."""
+    if "\n" in text:
+        parts = text.split("\n")
+    elif text in ids:
+        parts = [text]
+    else:
+        parts = re.split(r"[\s,;|]+", text)
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _report_unnamed_columns(table: Table, columns: Mapping[str, int], report: Report) -> None:
+    """A value in a column the first row does not name is not imported: said once per column, at
+    its first row, with how many rows more."""
+    named = {i for i, header in enumerate(table.headers) if header} | set(columns.values())
+    seen: dict[int, list[int]] = {}  # column -> [first row, rows]
+    for line, cells in table.rows:
+        if len(cells) <= len(table.headers) and len(named) == len(table.headers):
+            continue  # the usual row: every column named
+        for index, text in enumerate(cells):
+            if index not in named and text.strip():
+                seen.setdefault(index, [line, 0])[1] += 1
+    for index, (line, rows) in sorted(seen.items(), key=lambda item: item[1][0]):
+        more = f" (and in {rows - 1:,} more rows)" if rows > 1 else ""
+        report.warning(line, index + 1, f"a value in column {index + 1}, which has no header in the first row, "
+                                        f"is left out{more}; name the column to import it")  # fmt: skip
+
+
+def _cycles(parent_of: Sequence[int | None]) -> list[tuple[int, list[int]]]:
+    """Each cycle of parents once, as (its first row's record, its records from there in parent
+    order); one walk up from every record, each record walked once (linear in the rows)."""
+    done = [False] * len(parent_of)
+    on_path = [False] * len(parent_of)
+    cycles = []
+    for start in range(len(parent_of)):
+        path = []
+        current: int | None = start
+        while current is not None and not done[current] and not on_path[current]:
+            on_path[current] = True
+            path.append(current)
+            current = parent_of[current]
+        if current is not None and on_path[current]:  # the walk came back to itself: a cycle
+            members = path[path.index(current) :]
+            first = min(members)
+            cycle = [first]
+            while (following := parent_of[cycle[-1]]) != first and following is not None:
+                cycle.append(following)
+            cycles.append((first, cycle))
+        for record in path:
+            on_path[record], done[record] = False, True
+    return sorted(cycles)
 
 
 def _slug(text: str) -> str:
@@ -139,47 +207,56 @@ def table_to_values(
 ) -> Value:
     """The table as located YAML-like values: a format-1 document the loader validates."""
     detail_columns = [i for i in range(len(table.headers)) if i not in columns.values() and table.headers[i]]
+    first_of: dict[str, int] = {}
+    for index in detail_columns:
+        first = first_of.setdefault(table.headers[index], index)
+        if first != index:  # both would be one detail: one of them lost
+            header = table.headers[index]
+            report.error(1, index + 1, f"the first row names '{header}' twice (columns {first + 1} and {index + 1})")
 
     def cell(cells: list[str], role: str) -> str:
         index = columns.get(role)
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
+    _report_unnamed_columns(table, columns, report)
     records: list[tuple[int, list[str], str]] = []  # (line, cells, id)
-    ids_seen: dict[str, int] = {}
+    ids_seen: dict[str, int] = {}  # id -> its row
+    number_of: dict[str, int] = {}  # id -> its record
+    next_number: dict[str, int] = {}  # a made id's base -> the next number to try (linear numbering)
     names: dict[str, list[int]] = {}
     for line, cells in table.rows:
         unit_id = cell(cells, "id")
         if not unit_id:
             base = _slug(cell(cells, "name"))
-            unit_id, number = base, 2
+            unit_id, number = base, next_number.get(base, 2)
             while unit_id in ids_seen:
                 unit_id, number = f"{base}-{number}", number + 1
+            next_number[base] = number
         if unit_id in ids_seen and "id" in columns:
             report.error(line, columns["id"] + 1, f"duplicate id '{unit_id}' (first in row {ids_seen[unit_id]})")
             continue
         ids_seen[unit_id] = line
+        number_of[unit_id] = len(records)
         names.setdefault(cell(cells, "name").casefold(), []).append(len(records))
         records.append((line, cells, unit_id))
 
-    parent_of: dict[int, int | None] = {}
-    for number, (line, cells, _unit_id) in enumerate(records):
+    parent_of: list[int | None] = []
+    for line, cells, _unit_id in records:
         parent_id = cell(cells, "parent")
         reports_to = cell(cells, "reports_to")
         if parent_id:
-            target = ids_seen.get(parent_id)
+            target = number_of.get(parent_id)
             if target is None:
                 report.error(line, columns["parent"] + 1, f"parent '{parent_id}' is no id in this file")
-                parent_of[number] = None
-                continue
-            parent_of[number] = next(n for n, record in enumerate(records) if record[2] == parent_id)
+            parent_of.append(target)
         elif reports_to:
             found = names.get(reports_to.casefold(), [])
             if len(found) != 1:
                 problem = "is no name in this file" if not found else f"names {len(found)} rows; give each an id"
                 report.error(line, columns["reports_to"] + 1, f"reports to '{reports_to}', which {problem}")
-            parent_of[number] = found[0] if len(found) == 1 else None
+            parent_of.append(found[0] if len(found) == 1 else None)
         else:
-            parent_of[number] = None
+            parent_of.append(None)
 
     # Top units: rows that name no parent at all (a row whose parent was not found is reported above).
     roots = [
@@ -189,17 +266,10 @@ def table_to_values(
         rows = ", ".join(str(records[n][0]) for n in roots[:10])
         for n in roots[1:]:
             report.error(records[n][0], 1, f"a second top unit (rows {rows} have no parent); an import has one top")
-    # Cycles: following parents from a row must end at a top unit.
-    for start in parent_of:
-        seen = []
-        current: int | None = start
-        while current is not None and current not in seen:
-            seen.append(current)
-            current = parent_of.get(current)
-        if current is not None and current == start:
-            cycle = " → ".join(records[n][2] for n in seen)
-            report.error(records[start][0], 1, f"a cycle of parents: {cycle} → {records[start][2]}")
-            parent_of[start] = None
+    for first, members in _cycles(parent_of):
+        cycle = " → ".join(records[n][2] for n in members)
+        report.error(records[first][0], 1, f"a cycle of parents: {cycle} → {records[first][2]}")
+        parent_of[first] = None
 
     def located(text: str, line: int, role: str) -> tuple[Value, int, int, int, int]:
         column = columns.get(role, 0) + 1
@@ -223,14 +293,16 @@ def table_to_values(
         if cell(cells, "responsibilities"):
             items = YSeq(line, columns["responsibilities"] + 1)
             column = items.column
-            items.items = [(part.strip(), line, column) for part in cell(cells, "responsibilities").split(separator)]
+            text = cell(cells, "responsibilities")
+            # One per line, as export writes them (a responsibility never holds a line break); else split
+            # at the separator, as people write them ("drafting | analysis").
+            parts = text.split("\n") if "\n" in text else text.split(separator)
+            items.items = [(part.strip(), line, column) for part in parts]
             items.items = [item for item in items.items if item[0]]
             entries["responsibilities"] = (items, line, column, line, column)
         if cell(cells, "related"):
             related = YSeq(line, columns["related"] + 1)
-            related.items = [
-                (part, line, related.column) for part in re.split(r"[\s,;|]+", cell(cells, "related")) if part
-            ]
+            related.items = [(part, line, related.column) for part in _related_ids(cell(cells, "related"), number_of)]
             entries["related"] = (related, line, related.column, line, related.column)
         details = YMap(line, 1)
         for index in detail_columns:

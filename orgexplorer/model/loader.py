@@ -15,9 +15,11 @@ from pathlib import Path
 
 from orgexplorer.model import cache
 from orgexplorer.model.cache import cache_folder
+from orgexplorer.model.files import InputError, read_input
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.importer import (
     SPREADSHEET_SUFFIXES,
+    check_lengths,
     match_columns,
     read_table,
     spreadsheet_title,
@@ -25,6 +27,7 @@ from orgexplorer.model.importer import (
 )
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 from orgexplorer.model.problems import Problem, Severity
+from orgexplorer.model.text import INVISIBLE_CHARACTER
 from orgexplorer.model.yamlread import (
     Cancelled,
     Limits,
@@ -95,17 +98,9 @@ def load_file(
     """
     name = os.fspath(path)
     try:
-        size = os.stat(name).st_size
-        if size > limits.max_bytes:
-            message = f"the file is {size / 2**20:,.1f} MiB, more than the limit of {limits.max_bytes / 2**20:,.0f} MiB"
-            return LoadResult(None, [Problem(name, 1, 1, message)])
-        with open(name, "rb") as stream:
-            data = stream.read(limits.max_bytes + 1)
-    except IsADirectoryError:
-        return LoadResult(None, [Problem(name, 1, 1, "this is a folder, not an organization file")])
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return LoadResult(None, [Problem(name, 1, 1, f"cannot read the file: {reason}")])
+        data = read_input(name, limits.max_bytes)
+    except InputError as exc:
+        return LoadResult(None, [Problem(name, 1, 1, str(exc))])
     if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES:
         return load_spreadsheet(data, name)
     folder = cache_folder() if use_cache else None
@@ -136,8 +131,9 @@ def load_spreadsheet(
     organization = None
     with paused_gc():
         try:
-            table = read_table(data, Path(path).suffix.lower(), report)
+            table = read_table(data, Path(path).suffix.lower(), report, limits)
             if table is not None:
+                check_lengths(table, limits.max_scalar, report)
                 matched = match_columns(table.headers, columns or {}, report)
                 if not report.has_errors:
                     source = f"Imported from {Path(path).name}"
@@ -214,8 +210,14 @@ def _suggest(word: str, choices: tuple[str, ...] | list[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
-_INVISIBLE_IN_PROSE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(_BIDI_CONTROLS)) + "]")
-_INVISIBLE_IN_TEXT = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(_BIDI_CONTROLS)) + "]")
+# Noncharacters (U+FDD0..U+FDEF, U+FFFE, U+FFFF and their likes in every plane) are no text at all: no
+# font draws them and XML (an SVG chart) cannot hold them. YAML refuses them raw, not as escapes.
+_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17)
+)
+_UNSHOWN = "".join(sorted(_BIDI_CONTROLS)) + _NONCHARACTERS
+_INVISIBLE_IN_PROSE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + _UNSHOWN + "]")
+_INVISIBLE_IN_TEXT = re.compile("[\x00-\x1f\x7f-\x9f" + _UNSHOWN + "]")
 
 
 def _invisible(text: str, allow_newlines: bool) -> str | None:
@@ -224,7 +226,8 @@ def _invisible(text: str, allow_newlines: bool) -> str | None:
     if found is None:
         return None
     char = found.group(0)
-    return f"U+{ord(char):04X} ({unicodedata.name(char, 'control character')})"
+    kind = "noncharacter" if unicodedata.category(char) == "Cn" else "control character"
+    return f"U+{ord(char):04X} ({unicodedata.name(char, kind)})"
 
 
 # --- the quick way, for a file with nothing to report ---
@@ -286,6 +289,8 @@ def _plain_organization(root: object, path: str | None) -> Organization:
         get = node.get
         index = len(drafts)
         unit_id = _plain_required(get("id"))
+        if not unit_id.isascii() and INVISIBLE_CHARACTER.search(unit_id):
+            raise NeedsCare
         if by_id.setdefault(unit_id, index) != index:
             raise NeedsCare  # a duplicate id
         name, names = _plain_names(get("name"))
@@ -327,15 +332,22 @@ def _plain_organization(root: object, path: str | None) -> Organization:
     return Organization(title, units, tuple(roots), source, glossary, path, by_id)
 
 
+def _plain_name(value: object) -> str:
+    text = _plain_required(value)
+    if not text.isascii() and INVISIBLE_CHARACTER.search(text):
+        raise NeedsCare  # a warning to give, with its place
+    return text
+
+
 def _plain_names(value: object) -> tuple[str, tuple[tuple[str, str], ...]]:
     if type(value) is not dict:
-        return _plain_required(value), ()
+        return _plain_name(value), ()
     names = []
     for tag, text in value.items():
         if tag is not None:
             if not _LANGUAGE_TAG.fullmatch(tag.strip()):
                 raise NeedsCare
-            names.append((tag.strip(), _plain_required(text)))
+            names.append((tag.strip(), _plain_name(text)))
     if not names:
         raise NeedsCare
     return next((text for tag, text in names if tag.casefold() == "en"), names[0][1]), tuple(names)
@@ -448,6 +460,23 @@ class _Converter:
         if bad:
             self.error(line, column, f"{what} contains the invisible character {bad}; remove it")
 
+    def check_shows(self, text: str, entry: tuple[Value, int, int, int, int], what: str, severity: Severity) -> None:
+        """Report the first character of ``text`` that shows nothing (``text.INVISIBLE``): an error in
+        an id, a warning in a name (each looks like the text without it)."""
+        found = INVISIBLE_CHARACTER.search(text)
+        if found is None:
+            return
+        char = found.group(0)
+        described = f"U+{ord(char):04X} ({unicodedata.name(char, 'format character')})"
+        visible = INVISIBLE_CHARACTER.sub("", text)
+        if severity is Severity.ERROR:
+            message = (f"character {found.start() + 1} of the id is the invisible {described}; an id must be "
+                       f"visible text (this one looks like '{visible}')")  # fmt: skip
+            self.error(entry[1], entry[2], message)
+        else:
+            self.warning(entry[1], entry[2], f"character {found.start() + 1} of the name is the invisible "
+                         f"{described}: it looks like '{visible}' but is another name")  # fmt: skip
+
     def sequence(self, node: YMap, key: str) -> list[tuple[Value, int, int]]:
         entry = node.entries.get(key)
         if entry is None or entry[0] is None:
@@ -518,6 +547,8 @@ class _Converter:
                 continue
             entries = node.entries
             unit_id = self.text(node, "id", "this unit", required=True)
+            if unit_id is not None and not unit_id.isascii():
+                self.check_shows(unit_id, entries["id"], "id", Severity.ERROR)
             where = f"unit '{unit_id}'" if unit_id else "this unit"
             self.check_keys(node, UNIT_KEYS, where)
             name, names = self.names(node, where)
@@ -572,7 +603,10 @@ class _Converter:
         """The name, or names by language (``{en: ..., sr-Latn: ..., sr-Cyrl: ...}``)."""
         entry = node.entries.get("name")
         if entry is None or not isinstance(entry[0], YMap):
-            return self.text(node, "name", where, required=True) or "", ()
+            name = self.text(node, "name", where, required=True) or ""
+            if entry is not None and not name.isascii():
+                self.check_shows(name, entry, "name", Severity.WARNING)
+            return name, ()
         names = []
         for tag in entry[0].entries:
             if not _LANGUAGE_TAG.fullmatch(tag.strip()):
@@ -581,6 +615,8 @@ class _Converter:
                 continue
             text = self.text(entry[0], tag, f"the name of {where}", required=True)
             if text:
+                if not text.isascii():
+                    self.check_shows(text, entry[0].entries[tag], "name", Severity.WARNING)
                 names.append((tag.strip(), text))
         if not names:
             self.error(entry[1], entry[2], f"'name' of {where} gives no name")

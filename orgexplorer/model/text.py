@@ -22,11 +22,22 @@ _CYRILLIC = dict(
         strict=True,
     )
 )  # fmt: skip
-_TABLE = {ord(k): v for k, v in _CYRILLIC.items()}
+_TABLE: dict[int, str | None] = {ord(k): v for k, v in _CYRILLIC.items()}
 _TABLE.update({ord(k.upper()): v for k, v in _CYRILLIC.items()})
 _TABLE.update({ord("đ"): "dj", ord("Đ"): "dj", ord("ß"): "ss", ord("ø"): "o", ord("Ø"): "o", ord("ł"): "l"})
 
+#: Characters that show nothing: zero-width spaces and joiners, the word joiner and invisible operators,
+#: soft hyphen, fillers, deprecated format controls. A name holding one looks like the name without it
+#: ("Fin\u200bance"): ids refuse them, names are warned about, search folds them away.
+INVISIBLE = (
+    "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f\u200b\u200c\u200d"
+    "\u2060\u2061\u2062\u2063\u2064\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff\uffa0"
+)
+INVISIBLE_CHARACTER = re.compile(f"[{INVISIBLE}]")
+_TABLE.update(dict.fromkeys(map(ord, INVISIBLE)))  # folded away: "Fin\u200bance" is "finance"
+
 _WORD = re.compile(r"\w+")
+_SPAN = re.compile(f"\\w[\\w{INVISIBLE}]*")  # a word of the original text, invisible characters inside it
 
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -47,7 +58,7 @@ def words(text: str) -> list[str]:
 
 def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """Each word of the original ``text`` as (start, end, folded word)."""
-    for match in _WORD.finditer(text):
+    for match in _SPAN.finditer(text):
         yield match.start(), match.end(), fold(match.group(0))
 
 

@@ -7,14 +7,33 @@ anything but the text it is; the tree is written without recursion, whatever its
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 from orgexplorer.model.loader import FORMAT
 from orgexplorer.model.organization import Organization, Unit
+from orgexplorer.model.problems import Problem
+from orgexplorer.model.yamlread import Limits
+
+# What JSON leaves as it is but YAML does not allow in a file (DEL, C1 controls, surrogates,
+# noncharacters) or reads as a line break (NEL, U+2028, U+2029): written as escapes, so that any text
+# an organization holds is written as itself.
+_NOT_YAML = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 def _q(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+    quoted = json.dumps(text, ensure_ascii=False)
+    if text.isascii() and "\x7f" not in text:
+        return quoted
+    return _NOT_YAML.sub(lambda found: f"\\u{ord(found.group(0)):04x}", quoted)
+
+
+def _pair(indent: str, key: str, value: str) -> str:
+    """``key: value`` in a mapping; a key over YAML's 1,024 characters for a plain key as an explicit one."""
+    quoted = _q(key)
+    if len(quoted) <= 1000:
+        return f"{indent}{quoted}: {_q(value)}"
+    return f"{indent}? {quoted}\n{indent}: {_q(value)}"
 
 
 def _unit_lines(organization: Organization, unit: Unit, indent: str) -> Iterator[str]:
@@ -22,7 +41,7 @@ def _unit_lines(organization: Organization, unit: Unit, indent: str) -> Iterator
     inner = indent + "  "
     if unit.names:
         yield f"{inner}name:"
-        yield from (f"{inner}  {_q(tag)}: {_q(text)}" for tag, text in unit.names)
+        yield from (_pair(f"{inner}  ", tag, text) for tag, text in unit.names)
     else:
         yield f"{inner}name: {_q(unit.name)}"
     if unit.kind:
@@ -40,7 +59,7 @@ def _unit_lines(organization: Organization, unit: Unit, indent: str) -> Iterator
         yield from (f"{inner}  - {_q(item)}" for item in unit.responsibilities)
     if unit.details:
         yield f"{inner}details:"
-        yield from (f"{inner}  {_q(label)}: {_q(value)}" for label, value in unit.details)
+        yield from (_pair(f"{inner}  ", label, value) for label, value in unit.details)
     if unit.related:
         yield f"{inner}related: [{', '.join(_q(organization.units[i].id) for i in unit.related)}]"
 
@@ -53,7 +72,7 @@ def organization_yaml(organization: Organization, comment: str = "") -> str:
         lines.append(f"source: {_q(organization.source)}")
     if organization.glossary:
         lines.append("glossary:")
-        lines += [f"  {_q(term)}: {_q(expansion)}" for term, expansion in organization.glossary.items()]
+        lines += [_pair("  ", term, expansion) for term, expansion in organization.glossary.items()]
     lines.append("units:")
     # (unit index, indent) to write, or a literal line; children after their unit's own fields.
     stack: list[tuple[int, str] | str] = [(index, "  ") for index in reversed(organization.roots)]
@@ -72,3 +91,33 @@ def organization_yaml(organization: Organization, comment: str = "") -> str:
                 pending += [(child, indent + "    ") for child in group]
         stack.extend(reversed(pending))
     return "\n".join(lines) + "\n"
+
+
+def deepest_level(limits: Limits = Limits()) -> int:
+    """How many levels below the top a unit may sit in a file the loader reads back.
+
+    The file's mapping, ``units`` and the top unit are three nested collections; each level down adds
+    a ``subunits`` (or ``attached``) list and the unit; a unit's own head, names or lists one more:
+    a unit d levels down needs 4 + 2d levels of nesting, at most ``limits.max_depth``.
+    """
+    return (limits.max_depth - 4) // 2
+
+
+def unwritable(organization: Organization, path: str, limits: Limits = Limits()) -> list[Problem]:
+    """What the format cannot hold of ``organization`` (imported from ``path``): units nested deeper
+    than a file may be, reported at the first such unit's place in the source."""
+    deepest = deepest_level(limits)
+    too_deep = [unit for unit in organization.units if unit.depth > deepest]
+    if not too_deep:
+        return []
+    first = min(too_deep, key=lambda unit: (unit.line, unit.column))
+    others = f"; {len(too_deep) - 1:,} more units are deeper still" if len(too_deep) > 1 else ""
+    return [
+        Problem(
+            path,
+            first.line,
+            first.column,
+            f"unit '{first.id}' is {first.depth} levels below the top; an organization file holds units at most "
+            f"{deepest} levels down (the loader reads at most {limits.max_depth} levels of nesting){others}",
+        )
+    ]

@@ -28,7 +28,7 @@ from yaml.events import (
     SequenceStartEvent,
 )
 
-from orgexplorer.model.problems import Problem
+from orgexplorer.model.problems import Problem, Severity
 
 #: The libyaml parser where PyYAML was built with it; the pure-Python one otherwise. Only the parser
 #: part of either loader is used (events), never its constructor.
@@ -61,6 +61,8 @@ class Limits:
         max_nodes: scalars, mappings and lists together.
         max_scalar: characters in one value.
         max_problems: problems reported before reading stops.
+        max_unpacked: a spreadsheet archive's (.xlsx) contents unpacked, all parts together.
+        max_rows, max_columns, max_cells: a spreadsheet's sheet, as claimed and as read.
     """
 
     max_bytes: int = 256 * 1024 * 1024
@@ -68,6 +70,10 @@ class Limits:
     max_nodes: int = 30_000_000
     max_scalar: int = 100_000
     max_problems: int = 200
+    max_unpacked: int = 256 * 1024 * 1024
+    max_rows: int = 1_000_000
+    max_columns: int = 1_000
+    max_cells: int = 20_000_000
 
 
 Value = Union[str, None, "YMap", "YSeq"]
@@ -112,6 +118,9 @@ class Report:
         if len(self.problems) >= self.limit:
             self.problems.append(Problem(self.path, line, column, f"stopped after {self.limit} problems"))
             raise TooManyProblems
+
+    def warning(self, line: int, column: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, column, message, Severity.WARNING))
 
     @property
     def has_errors(self) -> bool:

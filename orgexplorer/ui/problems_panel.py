@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgexplorer.model import Problem
+from orgexplorer.model.files import InputError, read_input
 
 _CONTEXT_LINES = 3
 _MAX_EXCERPT_READ = 64 * 1024 * 1024
@@ -29,9 +30,8 @@ def excerpt(path: str, line: int, column: int) -> str:
     if line < 1:
         return ""
     try:
-        with open(path, "rb") as stream:
-            data = stream.read(_MAX_EXCERPT_READ)
-    except OSError:
+        data = read_input(path, _MAX_EXCERPT_READ, whole=False)  # never a FIFO: it would block
+    except InputError:
         return ""
     lines = data.decode("utf-8", errors="replace").splitlines()
     if line > len(lines):

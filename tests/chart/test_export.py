@@ -17,12 +17,12 @@ from orgexplorer.chart.export import (
     Fit,
     Orientation,
     PageSetup,
-    atomic_output,
     export_chart,
     export_directory,
 )
 from orgexplorer.chart.layout import ChartOptions, Content, Direction
 from orgexplorer.model import load_bytes, load_file
+from orgexplorer.model.files import atomic_output
 from tests.conftest import BUNDLED
 
 
@@ -270,3 +270,22 @@ def test_cancelled_export_writes_nothing_and_keeps_the_old_file(generated, tmp_p
         export_chart(generated, target, ChartOptions(content=Content.NAMES), progress=cancel_halfway)
     assert target.read_bytes() == b"the chart from yesterday"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.pdf"]
+
+
+@pytest.mark.parametrize("name", ["c.pdf", "c.svg", "c.png", "c.jpg", "c.tif", "c.webp", "c.bmp", "d.html"])
+def test_every_format_check_refuses_a_cut_file(sector, tmp_path, name):
+    """What a full disk leaves (the file cut anywhere) never passes the check made before the rename."""
+    from orgexplorer.model.files import OutputError, check_format
+
+    path = tmp_path / name
+    if name.endswith(".html"):
+        export_directory(sector, path)
+    else:
+        export_chart(sector, path, dpi=30)
+    data = path.read_bytes()
+    check = check_format(path.suffix)
+    check(str(path))  # the whole file passes (and so does one without its last line break)
+    for cut in sorted({1, 8, len(data) // 3, len(data) // 2, len(data) - 40, len(data) - 2}):
+        path.write_bytes(data[:cut])
+        with pytest.raises(OutputError, match="could not be written completely"):
+            check(str(path))

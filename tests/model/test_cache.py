@@ -6,7 +6,7 @@ import pytest
 
 from benchmarks.generate import generate
 from orgexplorer.model import load_file
-from orgexplorer.model.cache import MIN_BYTES, cache_folder
+from orgexplorer.model.cache import CACHE_VERSION, MIN_BYTES, cache_folder
 
 
 @pytest.fixture
@@ -125,11 +125,15 @@ def _replaced(parts: tuple, index: int, value: object) -> tuple:
     ],
 )
 def test_entry_with_damaged_structure_is_dropped_and_rebuilt(folder, big, damage):
+    """Even an entry sealed as valid (a bug of an older version) is checked for structure."""
     import marshal
+
+    from orgexplorer.model.cache import _seal, _unseal
 
     expected = load_file(big).organization
     (entry,) = entries(folder)
-    entry.write_bytes(marshal.dumps(damage(marshal.loads(entry.read_bytes()))))
+    key = entry.name.split(".")[0]
+    entry.write_bytes(_seal(key, marshal.dumps(damage(marshal.loads(_unseal(key, entry.read_bytes()))))))
     again = load_file(big).organization
     assert type(again.units) is tuple  # read from the file, not the damaged entry
     assert again == expected
@@ -177,12 +181,79 @@ def test_pruning_touches_only_what_the_cache_wrote(folder, tmp_path):
     mine.write_text("the user's own file", encoding="utf-8")
     old_version = folder / f"{'ab' * 20}.v1.orgcache"
     old_version.write_bytes(b"x")
-    stale_part = folder / "orgexplorer-abc123.part"
+    stale_part = folder / ".orgexplorer-abc123.part"
     stale_part.write_bytes(b"x")
     hour_ago = time.time() - 7200
     os.utime(stale_part, (hour_ago, hour_ago))
-    fresh_part = folder / "orgexplorer-def456.part"
+    fresh_part = folder / ".orgexplorer-def456.part"
     fresh_part.write_bytes(b"x")  # being written by another process right now
     cache.prune(folder, budget=0)
     assert mine.exists() and fresh_part.exists()
     assert not old_version.exists() and not stale_part.exists()
+
+
+def _edited(raw: bytes, old: str, new: str) -> bytes:
+    """The entry with a text replaced inside its marshal data, the seal left as it was."""
+    import marshal
+
+    a, b = marshal.dumps(old), marshal.dumps(new)
+    assert a in raw
+    return raw.replace(a, b, 1)
+
+
+def test_an_edited_entry_is_a_miss_never_shown(folder, big):
+    """An entry edited in the folder (a name the loader itself refuses: U+202E reorders text) is not
+    shown; the file is read again and the entry made anew."""
+    first = load_file(big).organization
+    (entry,) = entries(folder)
+    name = first.by_id("u42").name
+    entry.write_bytes(_edited(entry.read_bytes(), name, name[::-1] + "\u202e"))
+    again = load_file(big).organization
+    assert type(again.units) is tuple  # read from the file
+    assert again.by_id("u42").name == name
+    assert "\u202e" not in entries(folder)[0].read_bytes().decode("utf-8", "replace")
+
+
+def test_an_entry_of_another_file_put_in_its_place_is_a_miss(folder, big, tmp_path):
+    load_file(big)
+    other = tmp_path / "other.yaml"
+    other.write_text(generate(650), encoding="utf-8")
+    load_file(other)
+    mine, theirs = (folder / f"{cache_key(p)}.v{CACHE_VERSION}.orgcache" for p in (big, other))
+    mine.write_bytes(theirs.read_bytes())  # sealed, but for another key
+    again = load_file(big).organization
+    assert type(again.units) is tuple and len(again) == 600
+
+
+def cache_key(path):
+    from orgexplorer.model.cache import content_key
+
+    return content_key(path.read_bytes())
+
+
+@pytest.mark.parametrize("kind", ["orgcache", "search", "last"])
+@pytest.mark.parametrize("planted", ["fifo", "dev-zero"])
+def test_a_fifo_or_dev_zero_in_the_cache_folder_is_a_miss(folder, big, kind, planted):
+    """Read in a subprocess: a FIFO would block a careless reader for ever, /dev/zero fill memory."""
+    import os
+    import subprocess
+    import sys
+
+    from orgexplorer.model.cache import _hint_file
+
+    assert load_file(big).ok
+    entry = folder / f"{cache_key(big)}.v{CACHE_VERSION}.{kind}"
+    target = _hint_file(folder, str(big)) if kind == "last" else entry
+    if target.exists():
+        target.unlink()
+    if planted == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to("/dev/zero")
+    result = subprocess.run(
+        [sys.executable, "-m", "orgexplorer", "search", str(big), "planning", "--limit", "1"],
+        capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "ORGEXPLORER_CACHE_DIR": str(folder)},
+    )  # fmt: skip
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert result.stdout.startswith(" 1. ")

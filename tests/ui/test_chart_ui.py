@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
@@ -105,7 +107,8 @@ def test_export_dialog_preview_and_export(window, qtbot, tmp_path):
     dialog.update_preview()
     assert not dialog.content_box.isEnabled()
     dialog.export_to(str(tmp_path / "units.csv"))
-    assert (tmp_path / "units.csv").read_text(encoding="utf-8-sig").count("\n") == 4
+    with (tmp_path / "units.csv").open(encoding="utf-8-sig", newline="") as stream:
+        assert len(list(csv.reader(stream))) == 4  # the header and 3 units (cells hold lines)
     dialog.reject()
 
 
@@ -157,7 +160,7 @@ def test_large_organization_is_previewed_and_exported_off_the_gui_thread(window,
 def test_background_export_can_be_cancelled_and_writes_nothing(window, qtbot, tmp_path):
     import threading
 
-    from orgexplorer.chart.export import atomic_output
+    from orgexplorer.model.files import atomic_output
 
     target = tmp_path / "chart.pdf"
     target.write_bytes(b"yesterday's chart")

@@ -1,0 +1,169 @@
+"""Reading the first sheet of an .xlsx workbook (openpyxl) within limits checked before it is read.
+
+An .xlsx is a zip archive of XML parts; a small one can unpack to gigabytes (a zip bomb), and a sheet
+can claim a range of 17 billion cells that openpyxl would fill with blanks. Both are refused by their
+numbers before reading, and the cells are counted as they come. Pure Python.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+from orgexplorer.model.yamlread import Limits, Report
+
+
+def read_sheet(data: bytes, report: Report, limits: Limits) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
+    """The first sheet's headers and rows (``(row number, cells)``, blank rows left out), within
+    ``limits`` checked before anything is unpacked or read; None after reporting.
+
+    An .xlsx is a zip archive: the sizes its parts state are summed first (zipfile holds each part to
+    its stated size and CRC, so a zip bomb cannot unpack to more than it states); the sheet's claimed
+    range is checked next; and since a claim can lie, rows, columns and cells are counted as they are
+    read. A formula without a stored result keeps its text, with a warning at its cell.
+    """
+    try:
+        import openpyxl  # type: ignore[import-untyped]  # a well-kept .xlsx reader: orgexplorer[xlsx]
+    except ImportError:
+        report.error(1, 1, "reading .xlsx needs the openpyxl package: pip install 'orgexplorer[xlsx]'")
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(part.file_size for part in archive.infolist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        report.error(1, 1, f"not a readable .xlsx file: it is not a zip archive ({_reason(exc)})")
+        return None
+    if unpacked > limits.max_unpacked:
+        report.error(1, 1, f"the .xlsx file unpacks to {unpacked / 2**20:,.1f} MiB, more than the limit of "
+                           f"{limits.max_unpacked / 2**20:,.0f} MiB")  # fmt: skip
+        return None
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except Exception as exc:  # a damaged or foreign file: a located problem, not a traceback
+        report.error(1, 1, f"not a readable .xlsx file: a part of it is damaged or missing ({_reason(exc)})")
+        return None
+    try:
+        if not book.worksheets:
+            report.error(1, 1, "not a readable .xlsx file: it has no worksheet")
+            return None
+        sheet = book.worksheets[0]
+        if not _claim_fits(sheet, limits, report):
+            return None
+        try:
+            values, formulas = _sheet_values(sheet, limits, report)
+        except Exception as exc:
+            report.error(1, 1, f"not a readable .xlsx file: its sheet '{sheet.title}' is damaged ({_reason(exc)})")
+            return None
+    finally:
+        book.close()
+    if values is None:
+        return None
+    if formulas:
+        _stored_results(data, values, formulas, sheet.title, report)
+    top = next((index for index, row in enumerate(values) if any(row)), None)  # rows above a table are blank
+    if top is None:
+        report.error(1, 1, "the sheet is empty; the first row names the columns (id, parentId, name ...)")
+        return None
+    rows = [(n, row) for n, row in enumerate(values[top + 1 :], top + 2) if any(row)]
+    return [h.strip() for h in values[top]], rows
+
+
+def _reason(exc: BaseException) -> str:
+    """An exception's own words, never empty (a KeyError's without its quotes)."""
+    text = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+    return text.strip() or type(exc).__name__
+
+
+def _claim_fits(sheet: Any, limits: Limits, report: Report) -> bool:
+    """The range the sheet says it covers (its <dimension>), within the limits; read nothing yet."""
+    rows, columns = sheet.max_row, sheet.max_column
+    if not rows or not columns:
+        return True  # no claim: counted while reading
+    claim = f"A1:{_column_letters(columns)}{rows}"
+    if columns > limits.max_columns:
+        message = f"the sheet claims {columns:,} columns ({claim}), more than the limit of {limits.max_columns:,}"
+    elif rows > limits.max_rows:
+        message = f"the sheet claims {rows:,} rows ({claim}), more than the limit of {limits.max_rows:,}"
+    elif rows * columns > limits.max_cells:
+        message = (f"the sheet claims {rows:,} rows of {columns:,} columns ({claim}): {rows * columns:,} cells, "
+                   f"more than the limit of {limits.max_cells:,}")  # fmt: skip
+    else:
+        return True
+    report.error(1, 1, message)
+    return False
+
+
+def _column_letters(number: int) -> str:
+    letters = ""
+    while number > 0:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
+
+
+def _sheet_values(
+    sheet: Any, limits: Limits, report: Report
+) -> tuple[list[list[str]] | None, list[tuple[int, int, str]]]:
+    """The cells as text, row by row from row 1, counted against the limits as they come (the claimed
+    range is not trusted: a sheet may hold cells far beyond it); and the formulas met, as
+    (row index, column index, formula text)."""
+    sheet.reset_dimensions()  # rows padded only to their own last cell, not to a claimed range
+    values: list[list[str]] = []
+    formulas: list[tuple[int, int, str]] = []
+    cells = 0
+    for row in sheet.iter_rows():
+        line = len(values) + 1
+        if line > limits.max_rows:
+            report.error(line, 1, f"the sheet has more than the limit of {limits.max_rows:,} rows")
+            return None, formulas
+        if len(row) > limits.max_columns:
+            report.error(line, len(row), f"a cell in column {len(row):,}, more than the limit of "
+                                         f"{limits.max_columns:,} columns")  # fmt: skip
+            return None, formulas
+        cells += len(row)
+        if cells > limits.max_cells:
+            report.error(line, 1, f"the sheet has more than the limit of {limits.max_cells:,} cells")
+            return None, formulas
+        texts = []
+        for column, cell in enumerate(row):
+            value = cell.value
+            if value is None:
+                texts.append("")
+                continue
+            if cell.data_type == "f":
+                formulas.append((len(values), column, str(value)))
+            texts.append(str(value))
+        values.append(texts)
+    return values, formulas
+
+
+def _stored_results(
+    data: bytes, values: list[list[str]], formulas: list[tuple[int, int, str]], title: str, report: Report
+) -> None:
+    """Formula cells take the result the file stores (what the spreadsheet shows); a formula without
+    one (openpyxl and many generators write none) keeps its text, reported at its cell."""
+    import openpyxl
+
+    results: dict[tuple[int, int], object] = {}
+    wanted = {(row, column) for row, column, _ in formulas}
+    last_row = max(row for row, _, _ in formulas)
+    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        sheet = book.worksheets[0]
+        sheet.reset_dimensions()
+        for row_index, row in enumerate(sheet.iter_rows(max_row=last_row + 1)):
+            for column, cell in enumerate(row):
+                if (row_index, column) in wanted:
+                    results[(row_index, column)] = cell.value
+    finally:
+        book.close()
+    for row, column, formula in formulas:
+        result = results.get((row, column))
+        if result is not None:
+            values[row][column] = str(result)
+            continue
+        place = f"{_column_letters(column + 1)}{row + 1}"
+        report.warning(row + 1, column + 1, f"sheet '{title}', cell {place}: the formula {formula} has no stored "
+                       "result; its text is kept as the value (open and save the file in a spreadsheet program "
+                       "to store results)")  # fmt: skip
