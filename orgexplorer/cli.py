@@ -255,8 +255,13 @@ def cmd_export(argv: Sequence[str]) -> int:
     )
     parser.add_argument("--orientation", choices=["auto", "landscape", "portrait"], default="auto")
     parser.add_argument("--margins", type=float, default=10.0, metavar="MM", help="page margins in mm (default 10)")
-    parser.add_argument("--fit", choices=["page", "poster"], default="page", help="one page, or tiled pages")
-    parser.add_argument("--scale", type=float, default=1.0, help="poster scale (1.0: 9 pt names; default 1.0)")
+    parser.add_argument(
+        "--fit",
+        choices=["page", "poster", "book"],
+        default="page",
+        help="one page; tiled pages; or a book (PDF): each branch legible on pages of its own, with continuations",
+    )
+    parser.add_argument("--scale", type=float, default=1.0, help="poster and book scale (1.0: 9 pt names; default 1.0)")
     parser.add_argument("--dpi", type=_positive, default=150, help="resolution of images (default 150)")
     parser.add_argument("--directory", action="store_true", help="with .pdf: the unit directory, not the chart")
     parser.add_argument(

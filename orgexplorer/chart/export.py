@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import math
 import os
 from collections.abc import Callable
@@ -57,6 +58,7 @@ ExportError = OutputError
 class Fit(enum.Enum):
     PAGE = "page"  # scale the chart to one page
     POSTER = "poster"  # tile the chart across pages at a legible scale
+    BOOK = "book"  # a legible chart of each branch on pages of its own, with continuations (chart/book.py)
 
 
 class Orientation(enum.Enum):
@@ -127,12 +129,14 @@ def _font(size: float, painter: QPainter, bold: bool = False, italic: bool = Fal
     return font
 
 
+@functools.lru_cache(maxsize=256)  # the same legend and source on every page of a book or poster
 def _text_width(text: str, size: float) -> float:
     font = chart_font()
     font.setPointSizeF(size)
     return QFontMetricsF(font, metrics_device()).horizontalAdvance(text)
 
 
+@functools.lru_cache(maxsize=256)
 def _elide(text: str, size: float, width: float) -> str:
     font = chart_font()
     font.setPointSizeF(size)
@@ -175,11 +179,11 @@ def draw_footer(painter: QPainter, rect: QRectF, text: SheetText, page: str = ""
         QPointF(second + 26, top + 6.5),
         QCoreApplication.translate("Chart", "attached to the head of the unit above, not part of it (dashed box)"),
     )
-    painter.setFont(_font(6.5, painter, italic=True))
+    painter.setFont(_font(7.0, painter, italic=True))  # nothing on paper under 7 pt
     painter.setPen(QColor("#33475b"))
     source = QCoreApplication.translate("Chart", "Source: {source}").format(source=text.source) if text.source else ""
     line = top + 17.0
-    painter.drawText(QPointF(rect.left(), line), _elide(source, 6.5, rect.width() * 0.8))
+    painter.drawText(QPointF(rect.left(), line), _elide(source, 7.0, rect.width() * 0.8))
     if page:
         painter.setFont(_font(7.0, painter))
         painter.drawText(QRectF(rect.left(), line - 8.0, rect.width(), 10.0), int(Qt.AlignmentFlag.AlignRight), page)
@@ -212,8 +216,9 @@ def sheet_size(layout: ChartLayout, scale: float = 1.0) -> tuple[float, float]:
 # --- paged output (PDF and printer share this) ---
 
 
-def configure_pages(device: QPagedPaintDevice, layout: ChartLayout, setup: PageSetup) -> None:
-    """Page size, margins and orientation (AUTO: whichever shows the chart larger)."""
+def configure_pages(device: QPagedPaintDevice, layout: ChartLayout | None, setup: PageSetup) -> None:
+    """Page size, margins and orientation (AUTO: whichever shows the chart larger; landscape
+    without a layout)."""
     size = PAGE_SIZES.get(setup.page_size)
     if size is None:
         raise ExportError(f"unknown page size '{setup.page_size}'; one of {', '.join(PAGE_SIZES)}")
@@ -222,7 +227,7 @@ def configure_pages(device: QPagedPaintDevice, layout: ChartLayout, setup: PageS
     device.setPageMargins(QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter)
     orientation = setup.orientation
     if orientation is Orientation.AUTO:
-        wide = layout.width >= layout.height
+        wide = layout is None or layout.width >= layout.height
         orientation = Orientation.LANDSCAPE if wide else Orientation.PORTRAIT
     device.setPageOrientation(
         QPageLayout.Orientation.Landscape if orientation is Orientation.LANDSCAPE else QPageLayout.Orientation.Portrait
@@ -250,7 +255,7 @@ def paint_pages(
         painter.end()
 
 
-def page_size_points(setup: PageSetup, layout: ChartLayout) -> tuple[float, float]:
+def page_size_points(setup: PageSetup, layout: ChartLayout | None) -> tuple[float, float]:
     """The printable area of a page in points, as ``configure_pages`` would set it up."""
     size = PAGE_SIZES.get(setup.page_size)
     if size is None:
@@ -259,7 +264,8 @@ def page_size_points(setup: PageSetup, layout: ChartLayout) -> tuple[float, floa
     width, height = points.width(), points.height()
     orientation = setup.orientation
     if orientation is Orientation.AUTO:
-        orientation = Orientation.LANDSCAPE if layout.width >= layout.height else Orientation.PORTRAIT
+        wide = layout is None or layout.width >= layout.height
+        orientation = Orientation.LANDSCAPE if wide else Orientation.PORTRAIT
     if (orientation is Orientation.LANDSCAPE) != (width > height):
         width, height = height, width
     margin = 2 * setup.margins_mm * 72 / 25.4
@@ -568,6 +574,15 @@ def export_chart(
     suffix = Path(target).suffix.lower()
     if suffix not in CHART_FORMATS:
         raise ExportError(f"unknown chart format '{suffix or target}'; use one of {', '.join(sorted(CHART_FORMATS))}")
+    if setup.fit is Fit.BOOK:
+        from orgexplorer.chart.book_output import export_book
+
+        report = ExportReport(target)
+        with atomic_output(target, organization.path) as temporary:
+            export_book(organization, suffix, temporary, options, setup, progress, report)
+        if progress is not None:
+            progress(1.0)
+        return report
     painted = 0.0 if layout is not None else 0.35  # laying out a large chart is a third of the work
     layout = layout or chart_layout(organization, options, _part(progress, 0.0, painted))
     text = SheetText.of(organization, layout)

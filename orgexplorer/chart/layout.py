@@ -359,6 +359,10 @@ class _Typesetter:
         return tuple(lines), box_width, y + padding
 
 
+#: The typesetter for other layouts of the same boxes (the chart book's pages).
+Typesetter = _Typesetter
+
+
 # --- the layout ---
 
 

@@ -43,6 +43,7 @@ from orgexplorer.model import Organization, Unit
 from orgexplorer.model.yamlread import Progress
 from orgexplorer.ui import background
 from orgexplorer.ui.background import BackgroundTask, Failure
+from orgexplorer.ui.book_preview import BookPreview
 from orgexplorer.ui.export_controller import ExportJob
 
 
@@ -112,7 +113,9 @@ class ExportDialog(QDialog):
         self.orientation_box = QComboBox()
         self.orientation_box.addItems([self.tr("Automatic"), self.tr("Landscape"), self.tr("Portrait")])
         self.fit_box = QComboBox()
-        self.fit_box.addItems([self.tr("Fit to one page"), self.tr("Poster: tile across pages")])
+        self.fit_box.addItems(
+            [self.tr("Fit to one page"), self.tr("Poster: tile across pages"), self.tr("Book: each branch legible")]
+        )
         self.scale_box = QDoubleSpinBox()
         self.scale_box.setRange(0.3, 4.0)
         self.scale_box.setSingleStep(0.1)
@@ -141,8 +144,12 @@ class ExportDialog(QDialog):
         self.info.setObjectName("exportInfo")
         self.info.setWordWrap(True)
 
+        self.book_preview = BookPreview()  # the pages of a book, in place of the first page
+        self.book_preview.described.connect(self.info.setText)
+        self.book_preview.hide()
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
+        right.addWidget(self.book_preview, 1)
         right.addWidget(self.info)
         body = QHBoxLayout()
         body.addLayout(form)
@@ -191,7 +198,7 @@ class ExportDialog(QDialog):
             orientation=(Orientation.AUTO, Orientation.LANDSCAPE, Orientation.PORTRAIT)[
                 self.orientation_box.currentIndex()
             ],
-            fit=(Fit.PAGE, Fit.POSTER)[self.fit_box.currentIndex()],
+            fit=(Fit.PAGE, Fit.POSTER, Fit.BOOK)[self.fit_box.currentIndex()],
             poster_scale=self.scale_box.value(),
         )
 
@@ -211,7 +218,18 @@ class ExportDialog(QDialog):
         for widget in (self.page_box, self.orientation_box):
             widget.setEnabled(fmt.paged)
         self.fit_box.setEnabled(fmt.paged and chart_controls)
-        self.scale_box.setEnabled(fmt.paged and chart_controls and self.fit_box.currentIndex() == 1)
+        self.scale_box.setEnabled(fmt.paged and chart_controls and self.fit_box.currentIndex() > 0)
+        book = fmt.paged and chart_controls and self.setup().fit is Fit.BOOK
+        self.direction_box.setEnabled(chart_controls and not book)  # a book's charts are top-down,
+        self.stacked_box.setEnabled(chart_controls and not book)  # with leaves in columns
+        self.preview.setVisible(not book)
+        self.book_preview.setVisible(book)
+        if book:
+            self._preview_task.cancel()  # a first page still being drawn is not needed
+            self.info.setText("")
+            self.book_preview.show_book(self.organization, self.options(), self.setup())
+            return
+        self.book_preview.stop()
         if fmt.directory:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(
@@ -317,6 +335,10 @@ class ExportDialog(QDialog):
     def _remember(self, path: str) -> None:
         QSettings().setValue("export/pageSize", self.page_box.currentText())
         QSettings().setValue("export/folder", str(Path(path).parent))
+
+    def done(self, result: int) -> None:
+        self.book_preview.stop()
+        super().done(result)
 
     def _on_buttons_accepted(self) -> None:
         fmt = self.chosen_format()

@@ -1,0 +1,203 @@
+"""The export dialog's preview of a chart book: its pages one at a time (page N of M, Previous and
+Next), planned and drawn on a worker thread (the one BackgroundTask); Print sends the same pages to a
+printer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from orgexplorer.chart.book import Book
+from orgexplorer.chart.export import ExportError, ExportReport, PageSetup, SheetText
+from orgexplorer.chart.layout import ChartOptions, LayoutError
+from orgexplorer.model import Organization
+from orgexplorer.model.yamlread import Progress
+from orgexplorer.ui.background import BackgroundTask, Failure
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewPage:
+    """A page drawn for the preview, or why there is none."""
+
+    key: object  # what was asked for: the organization, options and paper
+    book: Book | None
+    number: int
+    image: QImage | None
+    error: str | None = None
+
+
+def book_text(organization: Organization, book: Book) -> SheetText:
+    from orgexplorer.chart.export import _today
+
+    return SheetText(organization.title, book.subtitle, organization.source or "", _today())
+
+
+def preview_page(
+    key: object,
+    organization: Organization,
+    options: ChartOptions,
+    setup: PageSetup,
+    number: int,
+    width: int,
+    book: Book | None,
+    progress: Progress,
+) -> PreviewPage:
+    """Plan the book (unless ``book`` is it already) and draw page ``number`` ``width`` pixels wide
+    (on a worker: the book's preview task runs it)."""
+    from orgexplorer.chart.book_output import plan_book, render_book_page
+
+    planned = book or plan_book(organization, options, setup, progress)
+    page = min(max(number, 1), planned.pages)
+    image = render_book_page(planned, page, book_text(organization, planned), setup, width)
+    return PreviewPage(key, planned, page, image)
+
+
+class BookPreview(QWidget):
+    """The pages of a book, one at a time.
+
+    Signals:
+        described(str): a line about the book for the dialog (units, pages), once it is planned.
+    """
+
+    described = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookPreview")
+        self.image = QLabel()
+        self.image.setObjectName("bookPage")
+        self.image.setAccessibleName(self.tr("Preview of a page of the book"))
+        self.image.setMinimumSize(420, 300)
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setStyleSheet("background: #8a96a3; padding: 8px;")
+        self.previous_button = QPushButton(self.tr("&Previous page"))
+        self.next_button = QPushButton(self.tr("&Next page"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.page_label = QLabel()
+        self.page_label.setObjectName("bookPageNumber")
+        self.previous_button.clicked.connect(lambda: self.go(-1))
+        self.next_button.clicked.connect(lambda: self.go(1))
+        self.print_button.clicked.connect(self.print_book)
+        controls = QHBoxLayout()
+        controls.addWidget(self.previous_button)
+        controls.addWidget(self.page_label, 1, Qt.AlignmentFlag.AlignCenter)
+        controls.addWidget(self.next_button)
+        controls.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.image, 1)
+        layout.addLayout(controls)
+        self.task = BackgroundTask("orgexplorer-book-preview", self, expected=(LayoutError, ExportError))
+        self.task.progress.connect(self._on_task_progress)
+        self.book: Book | None = None
+        self.page = 1
+        self._key: object = None
+        self._asked: tuple[Organization, ChartOptions, PageSetup] | None = None
+        self._update_buttons()
+
+    def show_book(self, organization: Organization, options: ChartOptions, setup: PageSetup) -> None:
+        """Preview the book of these choices (planned again only when they changed)."""
+        key = (id(organization), options, setup)
+        if key != self._key:
+            self._key, self.book, self.page = key, None, 1
+            self._asked = (organization, options, setup)
+        self._request()
+
+    def go(self, step: int) -> None:
+        if self.book is not None and 1 <= self.page + step <= self.book.pages:
+            self.page += step
+            self._request()
+
+    def _request(self) -> None:
+        assert self._asked is not None
+        organization, options, setup = self._asked
+        if self.book is None:
+            self._on_task_progress(0)
+        width = max(200, self.image.width() - 20)
+        key, page, book = self._key, self.page, self.book
+
+        def work(progress: Progress) -> PreviewPage:
+            return preview_page(key, organization, options, setup, page, width, book, progress)
+
+        # A newer request (another page, other choices) makes this one stop and never be shown.
+        self.task.start(work, self._on_task_finished, self._on_task_failed)
+        self._update_buttons()
+
+    def _on_task_progress(self, percent: int) -> None:
+        if self.book is None and self._asked is not None:
+            self.image.setPixmap(QPixmap())
+            self.image.setText(
+                self.tr("Making the book of {count} units… {percent}%").format(
+                    count=QLocale().toString(len(self._asked[0])), percent=percent
+                )
+            )
+
+    def _on_task_failed(self, failure: Failure) -> None:
+        reason = failure.reason if failure.expected else f"the preview could not be drawn: {failure.reason}"
+        self.image.setPixmap(QPixmap())
+        self.image.setText(reason)
+
+    def _on_task_finished(self, outcome: PreviewPage) -> None:
+        if outcome.key != self._key:
+            return  # drawn for choices changed since
+        if outcome.image is None or outcome.book is None:
+            self.image.setPixmap(QPixmap())
+            self.image.setText(outcome.error or "")
+            return
+        first = self.book is None
+        self.book, self.page = outcome.book, outcome.number
+        pixmap = QPixmap.fromImage(outcome.image).scaled(
+            self.image.size().shrunkBy(self.image.contentsMargins()) * 0.96,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.image.setPixmap(pixmap)
+        self._update_buttons()
+        if first:
+            locale = QLocale()
+            self.described.emit(
+                self.tr("{units} units on {pages} pages ({charts} of charts), names at {size} pt.").format(
+                    units=locale.toString(len(self.book.page_of)),
+                    pages=locale.toString(self.book.pages),
+                    charts=locale.toString(len(self.book.chart_pages)),
+                    size=locale.toString(self.book.options.name_size, "f", 1),
+                )
+            )
+
+    def _update_buttons(self) -> None:
+        pages = self.book.pages if self.book is not None else 0
+        self.previous_button.setEnabled(pages > 0 and self.page > 1)
+        self.next_button.setEnabled(pages > 0 and self.page < pages)
+        self.print_button.setEnabled(pages > 0)
+        self.page_label.setText(self.tr("Page {page} of {pages}").format(page=self.page, pages=pages) if pages else "")
+
+    def print_book(self) -> object:
+        """The print preview of the book's pages (the same pages the PDF has)."""
+        if self.book is None or self._asked is None:
+            return None
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from orgexplorer.chart.book_output import configure_book_pages, paint_book
+
+        organization, _, setup = self._asked
+        book = self.book
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        name = self.tr("chart book")
+        printer.setDocName(f"{organization.title}: {name}")
+        configure_book_pages(printer, setup)
+        text = book_text(organization, book)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setObjectName("bookPrintPreview")
+        # The dialog does not own its printer: the slot holds it for as long as the dialog lives (else
+        # the preview paints on a printer Python has freed, and crashes).
+        preview.paintRequested.connect(
+            lambda device, printer=printer: paint_book(device, book, text, setup, ExportReport(""))
+        )
+        preview.open()
+        return preview
+
+    def stop(self) -> None:
+        self.task.cancel()
