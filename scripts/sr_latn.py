@@ -236,4 +236,5 @@ SR_LATN = {
     "from page {page}": "sa strane {page}",
     "Contents": "Sadržaj",
     "Index": "Indeks",
+    "{title}: chart book": "{title}: knjiga šema",
 }

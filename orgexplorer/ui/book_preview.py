@@ -5,10 +5,16 @@ printer."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from orgexplorer.ui.print_preview import PrintPreview
 
 from orgexplorer.chart.book import Book
 from orgexplorer.chart.export import ExportError, ExportReport, PageSetup, SheetText
@@ -174,28 +180,31 @@ class BookPreview(QWidget):
         self.print_button.setEnabled(pages > 0)
         self.page_label.setText(self.tr("Page {page} of {pages}").format(page=self.page, pages=pages) if pages else "")
 
-    def print_book(self) -> object:
-        """The print preview of the book's pages (the same pages the PDF has)."""
+    def print_book(self) -> PrintPreview | None:
+        """The print preview of the book's pages (the same pages the PDF has), each drawn on a worker
+        when it comes into view; Print… in it prints them on a worker."""
         if self.book is None or self._asked is None:
             return None
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        from orgexplorer.chart.book_output import configure_book_pages, paint_book
+        from orgexplorer.chart.book_output import configure_book_pages, paint_book, render_book_page
+        from orgexplorer.ui.export_controller import PREVIEW_PAGE_PX
+        from orgexplorer.ui.print_preview import PrintPages, PrintPreview
 
         organization, _, setup = self._asked
         book = self.book
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        name = self.tr("chart book")
-        printer.setDocName(f"{organization.title}: {name}")
-        configure_book_pages(printer, setup)
         text = book_text(organization, book)
-        preview = QPrintPreviewDialog(printer, self)
+
+        def draw(page: int, width: int, progress: Progress) -> QImage:
+            return render_book_page(book, page + 1, text, setup, width)
+
+        def paint(printer: QPrinter, progress: Progress) -> ExportReport:
+            report = ExportReport(printer.outputFileName())
+            paint_book(printer, book, text, setup, report, progress)
+            return report
+
+        name = self.tr("{title}: chart book").format(title=organization.title)
+        pages = PrintPages(book.pages, name, draw, paint, lambda printer: configure_book_pages(printer, setup))
+        preview = PrintPreview(pages, draw(0, PREVIEW_PAGE_PX, lambda fraction: None), self)
         preview.setObjectName("bookPrintPreview")
-        # The dialog does not own its printer: the slot holds it for as long as the dialog lives (else
-        # the preview paints on a printer Python has freed, and crashes).
-        preview.paintRequested.connect(
-            lambda device, printer=printer: paint_book(device, book, text, setup, ExportReport(""))
-        )
         preview.open()
         return preview
 

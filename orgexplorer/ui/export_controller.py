@@ -170,10 +170,10 @@ class ExportController(QObject):
     def _open_preview(
         self, organization: Organization, setup: PageSetup, layout: ChartLayout, first: QImage, report: ExportReport
     ) -> PrintPreview:
-        from orgexplorer.ui.print_preview import PrintPreview
+        from orgexplorer.ui.print_preview import PrintPreview, chart_pages
 
         self._window.statusBar().clearMessage()
-        preview = PrintPreview(organization, layout, setup, first, report, self._window)
+        preview = PrintPreview(chart_pages(organization, layout, setup, report.pages), first, self._window)
         preview.open()
         self.print_preview_opened.emit(preview)
         return preview

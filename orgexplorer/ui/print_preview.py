@@ -8,7 +8,20 @@ memory. Here the GUI thread only places page images that workers drew, for the p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QPoint, QSize, Qt, QTimer
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -29,7 +42,6 @@ from orgexplorer.chart.export import (
     PageSetup,
     SheetText,
     configure_pages,
-    page_size_points,
     paint_pages,
     render_page,
 )
@@ -88,30 +100,49 @@ class PagesModel(QAbstractListModel):
         return None
 
 
-class PrintPreview(QDialog):
-    """The pages of the chart as ``setup`` puts them on paper; Print… sends them to a printer.
+@dataclass(frozen=True, slots=True)
+class PrintPages:
+    """What a print preview shows and prints: its pages as functions any thread may call.
 
-    ``first`` is page 1, drawn already (with the page count in ``report``) by whoever opened this.
+    ``draw(page, width, progress)`` draws page ``page`` (0-based) as an image ``width`` pixels wide;
+    ``paint(printer, progress)`` paints every page on a printer set up by ``set_up`` and says how it
+    went; ``name`` is the document's name in print queues.
     """
 
-    def __init__(
-        self,
-        organization: Organization,
-        layout: ChartLayout,
-        setup: PageSetup,
-        first: QImage,
-        report: ExportReport,
-        parent: QWidget | None = None,
-    ) -> None:
+    count: int
+    name: str
+    draw: Callable[[int, int, Progress], QImage]
+    paint: Callable[[QPrinter, Progress], ExportReport]
+    set_up: Callable[[QPrinter], None]
+
+
+def chart_pages(organization: Organization, layout: ChartLayout, setup: PageSetup, count: int) -> PrintPages:
+    """The pages of a chart laid out as ``layout``, on paper as ``setup`` says (``count`` of them)."""
+    text = SheetText.of(organization, layout)
+
+    def draw(page: int, width: int, progress: Progress) -> QImage:
+        return render_page(layout, text, setup, width, page, progress)[0]
+
+    def paint(printer: QPrinter, progress: Progress) -> ExportReport:
+        report = ExportReport(printer.outputFileName())
+        paint_pages(printer, layout, text, setup, report, progress)
+        return report
+
+    name = QCoreApplication.translate("PrintPreview", "{title}: organizational chart").format(title=organization.title)
+    return PrintPages(max(1, count), name, draw, paint, lambda printer: configure_pages(printer, layout, setup))
+
+
+class PrintPreview(QDialog):
+    """The pages as they will print; Print… sends them to a printer. ``first`` is page 1, drawn
+    already by whoever opened this (its proportions are every page's)."""
+
+    def __init__(self, pages: PrintPages, first: QImage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printPreview")
         self.setWindowTitle(self.tr("Print preview"))
-        self.organization, self.chart_layout, self.setup = organization, layout, setup
-        self.text = SheetText.of(organization, layout)
-        self.pages = max(1, report.pages)
-        page_width, page_height = page_size_points(setup, layout)
-        margin = 2 * setup.margins_mm * 72 / 25.4
-        self._aspect = (page_height + margin) / (page_width + margin)
+        self.print_pages = pages
+        self.pages = pages.count
+        self._aspect = first.height() / max(1, first.width())
         self._width = first.width()
         self.model = PagesModel(self.pages, self._page_size(), self)
         self.model.set_image(0, first)
@@ -222,11 +253,10 @@ class PrintPreview(QDialog):
         missing = [page for page in self.pages_in_view() if not self.model.has_image(page)]
         if not missing:
             return
-        page, width = missing[0], self._width
-        layout, text, setup = self.chart_layout, self.text, self.setup
+        page, width, draw = missing[0], self._width, self.print_pages.draw
 
         def work(progress: Progress) -> QImage:
-            return render_page(layout, text, setup, width, page, progress)[0]
+            return draw(page, width, progress)
 
         self._rendering = page
         self._render.start(work, lambda image: self._on_page_drawn(page, image), self._on_page_failed)
@@ -246,8 +276,8 @@ class PrintPreview(QDialog):
         """The printer Print… asks about and prints on (made once, set up for these pages)."""
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            self._printer.setDocName(self.tr("{title}: organizational chart").format(title=self.organization.title))
-            configure_pages(self._printer, self.chart_layout, self.setup)
+            self._printer.setDocName(self.print_pages.name)
+            self.print_pages.set_up(self._printer)
         return self._printer
 
     def _on_print_button_clicked(self) -> None:
@@ -261,12 +291,10 @@ class PrintPreview(QDialog):
 
     def print_to(self, printer: QPrinter) -> None:
         """Paint every page on ``printer`` on a worker, with progress; Cancel (Close) stops it."""
-        layout, text, setup = self.chart_layout, self.text, self.setup
+        paint = self.print_pages.paint
 
         def work(progress: Progress) -> ExportReport:
-            report = ExportReport(printer.outputFileName())
-            paint_pages(printer, layout, text, setup, report, progress)
-            return report
+            return paint(printer, progress)
 
         self.print_button.setEnabled(False)
         self.progress.setValue(0)

@@ -229,44 +229,44 @@
   <context>
     <name>BookPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="72" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="78" />
       <source>Preview of a page of the book</source>
       <translation>Преглед стране књиге</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="76" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="82" />
       <source>&amp;Previous page</source>
       <translation>&amp;Претходна страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="77" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="83" />
       <source>&amp;Next page</source>
       <translation>&amp;Следећа страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="78" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="84" />
       <source>P&amp;rint…</source>
       <translation>Шта&amp;мпај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="133" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="139" />
       <source>Making the book of {count} units… {percent}%</source>
       <translation>Прави се књига од {count} јединица… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="162" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="168" />
       <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
       <translation>{units} јединица на {pages} страна (шеме на {charts}), називи величине {size} pt.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="175" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="181" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="188" />
-      <source>chart book</source>
-      <translation>књига шема</translation>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="204" />
+      <source>{title}: chart book</source>
+      <translation>{title}: књига шема</translation>
     </message>
   </context>
   <context>
@@ -874,7 +874,7 @@
   <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="85" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="97" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
@@ -882,67 +882,67 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="108" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="142" />
       <source>Print preview</source>
       <translation>Преглед пре штампе</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="133" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="164" />
       <source>Pages as they will print</source>
       <translation>Стране како ће бити одштампане</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="147" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="178" />
       <source>{count} pages</source>
       <translation>страна: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="147" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="178" />
       <source>1 page</source>
       <translation>1 страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="150" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
       <source>Smaller</source>
       <translation>Мање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="150" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
       <source>Larger</source>
       <translation>Веће</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="159" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="190" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="241" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="271" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Страна није могла да се исцрта: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="249" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="131" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="274" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="302" />
       <source>Printing…</source>
       <translation>Штампање…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="282" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="310" />
       <source>Printed {pages} pages.</source>
       <translation>Одштампано страна: {pages}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="285" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="313" />
       <source>Printing failed: {reason}</source>
       <translation>Штампање није успело: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="288" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="316" />
       <source>Printing was cancelled.</source>
       <translation>Штампање је отказано.</translation>
     </message>

@@ -229,44 +229,44 @@
   <context>
     <name>BookPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="72" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="78" />
       <source>Preview of a page of the book</source>
       <translation>Pregled strane knjige</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="76" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="82" />
       <source>&amp;Previous page</source>
       <translation>&amp;Prethodna strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="77" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="83" />
       <source>&amp;Next page</source>
       <translation>&amp;Sledeća strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="78" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="84" />
       <source>P&amp;rint…</source>
       <translation>Šta&amp;mpaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="133" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="139" />
       <source>Making the book of {count} units… {percent}%</source>
       <translation>Pravi se knjiga od {count} jedinica… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="162" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="168" />
       <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
       <translation>{units} jedinica na {pages} strana (šeme na {charts}), nazivi veličine {size} pt.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="175" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="181" />
       <source>Page {page} of {pages}</source>
       <translation>Strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="188" />
-      <source>chart book</source>
-      <translation>knjiga šema</translation>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="204" />
+      <source>{title}: chart book</source>
+      <translation>{title}: knjiga šema</translation>
     </message>
   </context>
   <context>
@@ -874,7 +874,7 @@
   <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="85" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="97" />
       <source>Page {page} of {pages}</source>
       <translation>Strana {page} od {pages}</translation>
     </message>
@@ -882,67 +882,67 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="108" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="142" />
       <source>Print preview</source>
       <translation>Pregled pre štampe</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="133" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="164" />
       <source>Pages as they will print</source>
       <translation>Strane kako će biti odštampane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="147" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="178" />
       <source>{count} pages</source>
       <translation>strana: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="147" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="178" />
       <source>1 page</source>
       <translation>1 strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="150" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
       <source>Smaller</source>
       <translation>Manje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="150" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
       <source>Larger</source>
       <translation>Veće</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="159" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="190" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="241" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="271" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Strana nije mogla da se iscrta: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="249" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="131" />
       <source>{title}: organizational chart</source>
       <translation>{title}: organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="274" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="302" />
       <source>Printing…</source>
       <translation>Štampanje…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="282" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="310" />
       <source>Printed {pages} pages.</source>
       <translation>Odštampano strana: {pages}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="285" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="313" />
       <source>Printing failed: {reason}</source>
       <translation>Štampanje nije uspelo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="288" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="316" />
       <source>Printing was cancelled.</source>
       <translation>Štampanje je otkazano.</translation>
     </message>

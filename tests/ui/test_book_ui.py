@@ -58,6 +58,8 @@ def test_book_pages_previewed_printed_and_exported(window, qtbot, tmp_path, monk
     # Printing: the print preview opens, and the printer gets the book's pages.
     dialog_print = preview.print_book()
     qtbot.addWidget(dialog_print)
+    assert dialog_print.pages == book.pages  # the same preview as the chart's: pages drawn as they are seen
+    qtbot.waitUntil(dialog_print.drawn_in_view, timeout=20_000)
     dialog_print.reject()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
