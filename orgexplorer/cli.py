@@ -137,11 +137,23 @@ def cmd_search(argv: Sequence[str]) -> int:
     organization, key = _load_with_key(args.file)
     if organization is None:
         return 1
-    from orgexplorer.model.search import SearchIndex
+    from orgexplorer.model.meaning import MeaningIndex, MeaningUnavailable
+    from orgexplorer.model.search import Match, SearchIndex
 
     query = " ".join(args.query)
     index = SearchIndex.cached(organization, key)  # a large file's index is built once, then reused
-    result = index.search(query, limit=args.limit, explain=args.limit)
+    told: list[bool] = []
+
+    def preparing(done: int, total: int) -> None:  # called only when the vectors are computed
+        if not told and total > 5000:
+            told.append(True)
+            print(f"preparing search by meaning for {total:,} units (once for this file)…", file=sys.stderr)
+
+    try:
+        index.attach_meaning(MeaningIndex.cached(organization, key, preparing))  # kept in the cache too
+    except MeaningUnavailable as error:
+        print(f"search by meaning is off: {error}; searching by words only", file=sys.stderr)
+    result = index.search(query, limit=args.limit, explain=args.limit, typing=False)
     note = sys.stderr if args.json else sys.stdout
     if result.corrected:
         print(f'showing results for "{result.corrected}"', file=note)
@@ -157,6 +169,7 @@ def cmd_search(argv: Sequence[str]) -> int:
                     "name": unit.name,
                     "head": unit.head.label() if unit.head else None,
                     "score": round(hit.score, 4),
+                    "match": hit.match.value,
                     "field": hit.field,
                     "text": hit.text,
                     "snippet": hit.marked(),
@@ -171,7 +184,9 @@ def cmd_search(argv: Sequence[str]) -> int:
         unit = organization.units[hit.unit]
         print(f"{rank:>2}. {unit.name} <{unit.id}> score {hit.score:.2f}")
         print(f"    head: {unit.head.label() if unit.head else 'not stated'}")
-        if hit.field not in ("name", "head"):
+        if hit.match is Match.MEANING:
+            print(f"    by meaning, nearest {hit.field}: {hit.text}")
+        elif hit.field not in ("name", "head"):
             print(f"    {hit.field}: {hit.marked()}")
     return 0
 

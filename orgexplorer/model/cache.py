@@ -38,7 +38,9 @@ CACHE_VERSION = 5
 MIN_BYTES = 512 * 1024  # smaller files load faster than a cache can be checked
 MAX_BYTES = 2 * 1024**3  # the folder's budget: entries used least lately are forgotten beyond it
 # The names this module writes: entries (content key, version, kind) and temporaries being written.
-_OURS = re.compile(r"[0-9a-f]{24,40}\.v(?P<version>\d+)\.(?:orgcache|search|last)|(?P<part>\.?orgexplorer-\w+\.part)")
+_OURS = re.compile(
+    r"[0-9a-f]{24,40}\.v(?P<version>\d+)\.(?:orgcache|search|meaning|last)|(?P<part>\.?orgexplorer-\w+\.part)"
+)
 _MAGIC = "orgexplorer-cache"
 _SEAL = b"orgexplorer-cache-sealed\n"  # then the 32-byte hash of key and payload, then the payload
 _DIGEST = 32
@@ -278,6 +280,29 @@ def drop(folder: Path | None, key: str | None, kind: str) -> None:
     if folder is not None and key is not None:
         with contextlib.suppress(OSError):
             _entry(folder, key, kind).unlink()
+
+
+def store_bytes(folder: Path | None, key: str | None, kind: str, data: bytes) -> None:
+    """Keep ``data`` as the entry ``kind`` of ``key``, sealed like every entry."""
+    if folder is not None and key is not None:
+        _write(folder, key, kind, _seal(key, data))
+
+
+def load_bytes(folder: Path | None, key: str | None, kind: str) -> bytes | None:
+    """The data of the entry ``kind`` of ``key``, or None (missing, damaged or not sealed for ``key``:
+    then dropped). The caller still checks what the data says."""
+    if folder is None or key is None:
+        return None
+    path = _entry(folder, key, kind)
+    if not path.exists():
+        return None
+    raw = _read_raw(path, MAX_DATABASE_BYTES)
+    payload = _unseal(key, raw) if raw is not None else None
+    if payload is None:
+        drop(folder, key, kind)
+        return None
+    _used(path)
+    return payload
 
 
 def load_database(folder: Path | None, key: str | None, kind: str) -> sqlite3.Connection | None:

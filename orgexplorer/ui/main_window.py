@@ -36,6 +36,7 @@ from orgexplorer.ui.export_controller import ExportController, ExportJob
 from orgexplorer.ui.history import History
 from orgexplorer.ui.icons import named_icon
 from orgexplorer.ui.language import name_language
+from orgexplorer.ui.meaning_search import MeaningSearch
 from orgexplorer.ui.problems_panel import ProblemsPanel
 from orgexplorer.ui.recent_files import RecentFiles
 from orgexplorer.ui.search_controller import SearchController
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
             self.statusBar(), "load", self.tr("Stop opening the file; the organization open now stays")
         )
         self.exports = ExportController(self)
+        self.meaning_search = MeaningSearch(self.statusBar(), self)  # words at once; meaning when ready
         self.statusBar().addPermanentWidget(self._status_count)
 
     def _init_action_names(self) -> None:
@@ -204,6 +206,7 @@ class MainWindow(QMainWindow):
         self.session.refused.connect(self._on_session_refused)
         self.load_progress.cancel_clicked.connect(self.cancel_loading)
         self.search.shown.connect(self._on_search_shown)
+        self.meaning_search.ready.connect(self.search.apply)  # the search again, by meaning too
         self.search.unit_chosen.connect(self.select_unit)
         self.unit_tree.selectionModel().currentChanged.connect(self._on_unit_tree_current_changed)
         self.detail_pane.unit_activated.connect(self.select_unit)
@@ -227,6 +230,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.close()  # a window replaced by another (a language switch) reloads nothing any more
+        self.meaning_search.stop()
         self.exports.stop()  # an export on its way stops, and takes away what it had half written
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
@@ -303,6 +307,7 @@ class MainWindow(QMainWindow):
         self.history.clear()
         self._selected = None
         self.search.set_source(organization, index)
+        self.meaning_search.start(index)
         self.chart.set_organization(organization, self._model.language)
         self._model.set_organization(organization)
         self.unit_tree.expand_for(len(organization))

@@ -13,6 +13,7 @@ from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.model.yamlread import Progress
 from orgexplorer.ui import background
 from orgexplorer.ui.background import BackgroundTask
+from orgexplorer.ui.meaning_search import meaning_summary
 from orgexplorer.ui.search_results import SearchResultsModel, SearchResultsView
 from orgexplorer.ui.tree_model import FilteredTree, filtered_tree
 from orgexplorer.ui.unit_tree import UnitTree
@@ -200,6 +201,7 @@ class SearchController(QObject):
             shown += " " + self.tr("(the best {listed} listed)").format(listed=len(result.hits))
         if result.partial:
             shown = self.tr("No unit matches every word; these match some of them: {found}").format(found=shown)
+        shown += meaning_summary(result)
         if result.corrected:
             shown = self.tr("Showing results for <b>{query}</b>: {found}").format(
                 query=html.escape(result.corrected), found=shown

@@ -1,6 +1,9 @@
-"""The search results list: each hit with its unit, head and the matching text, terms marked."""
+"""The search results list: each hit with its unit, head and the matching text, terms marked; a hit
+found by meaning shows its unit's sentence nearest to the query, labelled "by meaning", nothing marked."""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -16,7 +19,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from orgexplorer.model import Organization
-from orgexplorer.model.search import Hit, SearchResult
+from orgexplorer.model.search import Hit, Match, SearchResult
 from orgexplorer.ui.detail_pane import marked_html
 from orgexplorer.ui.tree_model import UnitIdRole, UnitIndexRole
 
@@ -67,8 +70,13 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         unit = self._organization.units[hit.unit]
+        by_meaning = hit.match is Match.MEANING
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
             head = f", {unit.head.label()}" if unit.head else ""
+            if by_meaning:
+                return self.tr("{unit}{head}: by meaning, {field} {text}").format(
+                    unit=unit.name, head=head, field=field_label(hit.field), text=hit.text
+                )
             return f"{unit.name}{head}: {hit.field} {hit.text}"
         if role == HitHtmlRole:
             head = ""
@@ -78,12 +86,20 @@ class SearchResultsModel(QAbstractListModel):
             shown = unit.name_in(self.language)
             name = marked_html(shown, hit.spans if hit.field == "name" and hit.text == shown else ())
             lines = [f"<b>{name}</b>{head}"]
-            if hit.field not in ("name", "head"):
+            if by_meaning:
+                label = self.tr("by meaning, {field}:").format(field=field_label(hit.field))
+                lines.append(f'<i style="color:{_GREY}">{html.escape(label)}</i> {html.escape(hit.text)}')
+            elif hit.field not in ("name", "head"):
                 label = field_label(hit.field)
                 lines.append(f'<span style="color:{_GREY}">{label}:</span> {marked_html(hit.text, hit.spans)}')
             return "<br>".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
-            matched = self.tr("Matched in its {field}: {text}").format(field=field_label(hit.field), text=hit.text)
+            if by_meaning:
+                matched = self.tr("Found by meaning; its {field} nearest to the search: {text}").format(
+                    field=field_label(hit.field), text=hit.text
+                )
+            else:
+                matched = self.tr("Matched in its {field}: {text}").format(field=field_label(hit.field), text=hit.text)
             return f"{unit.name}\n{matched}"
         if role == UnitIndexRole:
             return hit.unit

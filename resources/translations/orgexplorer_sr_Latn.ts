@@ -801,74 +801,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="121" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="122" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="122" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="123" />
       <source>C&amp;hart</source>
       <translation>Š&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="146" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="159" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="160" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="120" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="121" />
       <source>Details and chart</source>
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="156" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="157" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="151" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="152" />
       <source>&amp;Problems</source>
       <translation>&amp;Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="152" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="153" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="272" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="265" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="275" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="279" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="295" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="299" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="311" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="321" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeaningSearch</name>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="29" />
+      <source>; 1 of them by meaning</source>
+      <translation>; jedna od njih po smislu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="30" />
+      <source>; {count} of them by meaning</source>
+      <translation>; od toga po smislu: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="58" />
+      <source>Preparing search by meaning…</source>
+      <translation>Priprema pretrage po smislu…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="63" />
+      <source>Preparing search by meaning</source>
+      <translation>Priprema pretrage po smislu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="66" />
+      <source>Cancel</source>
+      <translation>Otkaži</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="67" />
+      <source>Stop preparing search by meaning; search by words goes on</source>
+      <translation>Prekini pripremu pretrage po smislu; pretraga po rečima radi i dalje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="145" />
+      <source>Search by meaning is off ({reason}): searching by words only.</source>
+      <translation>Pretraga po smislu je isključena ({reason}): pretražuje se samo po rečima.</translation>
     </message>
   </context>
   <context>
@@ -881,6 +919,11 @@
   </context>
   <context>
     <name>PrintPreview</name>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="131" />
+      <source>{title}: organizational chart</source>
+      <translation>{title}: organizaciona šema</translation>
+    </message>
     <message>
       <location filename="../../orgexplorer/ui/print_preview.py" line="142" />
       <source>Print preview</source>
@@ -920,11 +963,6 @@
       <location filename="../../orgexplorer/ui/print_preview.py" line="271" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Strana nije mogla da se iscrta: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="131" />
-      <source>{title}: organizational chart</source>
-      <translation>{title}: organizaciona šema</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/print_preview.py" line="302" />
@@ -1001,63 +1039,63 @@
   <context>
     <name>SearchController</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="53" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="54" />
       <source>Search units</source>
       <translation>Pretraga jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="55" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="56" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Pronađite jedinice po nazivu, rukovodiocu ili nadležnosti; strelice gore i dole kreću se kroz rezultate, Enter bira</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="57" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="58" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Pronađite jedinicu po nazivu ili nadležnosti, npr. kontrola naoružanja (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="66" />
-      <location filename="../../orgexplorer/ui/search_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="67" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="69" />
       <source>Filter tree</source>
       <translation>Filtriraj stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="69" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="70" />
       <source>Show only the matching units and the units above them</source>
       <translation>Prikaži samo pronađene jedinice i jedinice iznad njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="77" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="78" />
       <source>Number of units found</source>
       <translation>Broj pronađenih jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="196" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="197" />
       <source>No unit matches.</source>
       <translation>Nijedna jedinica ne odgovara.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="198" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="199" />
       <source>1 unit found</source>
       <translation>Pronađena je 1 jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="198" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="199" />
       <source>{count} units found</source>
       <translation>Pronađeno jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="200" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="201" />
       <source>(the best {listed} listed)</source>
       <translation>(navedeno najboljih: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="202" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="203" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="204" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="206" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
@@ -1065,37 +1103,37 @@
   <context>
     <name>SearchResults</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="30" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="33" />
       <source>name</source>
       <translation>naziv</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="31" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="34" />
       <source>head</source>
       <translation>rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="32" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="35" />
       <source>responsibility</source>
       <translation>nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="33" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
       <source>kind</source>
       <translation>vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="34" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="37" />
       <source>description</source>
       <translation>opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="35" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="38" />
       <source>abbreviation</source>
       <translation>skraćenica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="39" />
       <source>detail</source>
       <translation>podatak</translation>
     </message>
@@ -1103,7 +1141,22 @@
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="86" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="77" />
+      <source>{unit}{head}: by meaning, {field} {text}</source>
+      <translation>{unit}{head}: po smislu, {field} {text}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="90" />
+      <source>by meaning, {field}:</source>
+      <translation>po smislu, {field}:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="98" />
+      <source>Found by meaning; its {field} nearest to the search: {text}</source>
+      <translation>Pronađeno po smislu; polje „{field}“ najbliže pretrazi: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_results.py" line="102" />
       <source>Matched in its {field}: {text}</source>
       <translation>Pogodak u polju „{field}“: {text}</translation>
     </message>
@@ -1111,12 +1164,12 @@
   <context>
     <name>SearchResultsView</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="140" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="156" />
       <source>Search results</source>
       <translation>Rezultati pretrage</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="141" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="157" />
       <source>Units matching the search, best first</source>
       <translation>Jedinice koje odgovaraju pretrazi, najbolje prve</translation>
     </message>
