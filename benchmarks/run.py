@@ -209,6 +209,27 @@ def window_step(path: Path, cache_dir: Path) -> dict[str, float]:
     )
 
 
+#: The GUI-pause scenarios of ``benchmarks.pauses``, as the table names them.
+PAUSES = {
+    "idle": "the window idle, 3 s (the machine's noise)",
+    "open": "opening the file (first time)",
+    "open-cached": "opening the file (cached)",
+    "search": "typing a search (each keystroke)",
+    "chart": "showing the chart tab",
+    "export-pdf": "export dialog and a one-page PDF",
+    "export-poster": "export dialog and an A4 poster",
+    "print-poster": "print preview of an A4 poster",
+}
+
+
+def pause_step(path: Path, cache_dir: Path, scenario: str) -> dict[str, float]:
+    """The longest pause of the GUI thread while the window does ``scenario`` (``benchmarks.pauses``)."""
+    return run_snippet(
+        f"from benchmarks.pauses import measure\ndone(**measure({scenario!r}, {str(path)!r}))",
+        env={"ORGEXPLORER_CACHE_DIR": str(cache_dir)},
+    )
+
+
 def layout_step(path: Path) -> dict[str, float]:
     return run_snippet(
         f"""
@@ -316,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", help="also write the table (Markdown) to this file")
     parser.add_argument("--work", help="folder for generated files (default: a temporary one)")
+    parser.add_argument("--pauses-only", action="store_true", help="only the longest pauses of the GUI thread")
     args = parser.parse_args(argv)
 
     from benchmarks.generate import generate
@@ -358,6 +380,17 @@ def main(argv: list[str] | None = None) -> int:
 
         def judged(ok: bool) -> bool | None:
             return ok if at_scale else None
+
+        if at_scale:  # the window's pauses, at the issue's scale (each run starts a window)
+            warm = cold_cache()
+            pause_step(path, warm, "open")  # fills the cache: the load's entry and the search index
+            for scenario, what in PAUSES.items():
+                cache = (lambda: cold_cache()) if scenario == "open" else (lambda: warm)
+                pause, run = median_of(repeat, lambda: pause_step(path, cache(), scenario), "pause")  # noqa: B023
+                add(f"longest pause of the GUI thread: {what}", size, fmt_seconds(pause),
+                    f"the work took {fmt_seconds(run['seconds'])}", None, "≤ 100 ms", pause <= 0.100)  # fmt: skip
+        if args.pauses_only:
+            return
 
         ours, last = median_of(repeat, lambda: load_step(path, None), "seconds")
         compose, _ = median_of(repeat, lambda: compose_step(path), "seconds")
@@ -585,6 +618,8 @@ def main(argv: list[str] | None = None) -> int:
 
     for size in args.sizes:
         one_size(size)
+    if args.pauses_only:
+        return 0
 
     chain_small, _ = median_of(repeat, lambda: import_chain_step(2000), "seconds")
     chain_big, _ = median_of(repeat, lambda: import_chain_step(4000), "seconds")

@@ -16,6 +16,20 @@ os.environ.setdefault("ORGEXPLORER_CACHE_DIR", tempfile.mkdtemp(prefix="orgexplo
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "resources" / "defence_policy_sector.yaml"
 SEED = REPO.parent / "shared" / "seed" / "defence-policy-sector.txt"
+#: A small organization in which every kind of relation occurs.
+ALL_RELATIONS = b"""\
+format: orgexplorer/1
+organization: O
+units:
+  - id: root
+    name: Root
+    head: Director
+    subunits:
+      - {id: a, name: Alpha, related: [b]}
+      - {id: b, name: Beta}
+    attached:
+      - {id: staff, name: Staff}
+"""
 
 
 @pytest.fixture(autouse=True, scope="session")

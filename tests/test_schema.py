@@ -8,7 +8,8 @@ import jsonschema
 import pytest
 
 from orgexplorer.model import load_bytes
-from orgexplorer.model.yamlread import Report, YMap, YSeq, read_yaml
+from orgexplorer.model.problems import Report
+from orgexplorer.model.yamlread import YMap, YSeq, read_yaml
 from orgexplorer.resources import BUNDLED_ORGANIZATION, SCHEMA, resource_path
 
 

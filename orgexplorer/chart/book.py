@@ -44,7 +44,7 @@ from orgexplorer.chart.layout import (
 )
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Placement
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 
 #: Smallest text anywhere in a book, in points on paper.
 SMALLEST_PT = 7.0

@@ -29,7 +29,7 @@ from orgexplorer.chart.layout import ChartOptions, TextStyle
 from orgexplorer.chart.pdf_links import add_links
 from orgexplorer.chart.render import ChartRenderer, QtMeasure, _metrics
 from orgexplorer.model import Organization
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 
 INK = "#1b2733"
 LINK_INK = "#1f4e8c"

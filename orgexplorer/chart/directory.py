@@ -6,9 +6,10 @@ from __future__ import annotations
 import csv
 import html
 import io
+from typing import assert_never
 
 from orgexplorer.model.importer import neutralise_cell
-from orgexplorer.model.organization import Organization, Unit
+from orgexplorer.model.organization import Organization, Relation, Unit
 
 CSV_COLUMNS = (
     "id",
@@ -25,6 +26,25 @@ CSV_COLUMNS = (
 # One responsibility per line of the cell: a responsibility never holds a line break (the loader joins
 # its lines), while a bar or a comma is ordinary text in one.
 RESPONSIBILITY_SEPARATOR = "\n"
+
+
+def relation_label(relation: Relation) -> str:
+    """The heading of a group of related units in the directory (which is written in English)."""
+    match relation:
+        case Relation.PART_OF:
+            return "Part of"
+        case Relation.ATTACHED_TO_HEAD_OF:
+            return "Attached to the head of"
+        case Relation.SUBUNIT:
+            return "Subunits"
+        case Relation.ATTACHED_UNIT:
+            return "Attached units"
+        case Relation.RELATED:
+            return "Related"
+        case Relation.REFERRED_TO_BY:
+            return "Referred to by"
+        case _:
+            assert_never(relation)
 
 
 def _units(organization: Organization, root: str | None) -> list[Unit]:
@@ -99,7 +119,7 @@ def directory_html(organization: Organization, root: str | None = None) -> str:
             parts.append("<ul>" + "".join(f"<li>{esc(r)}</li>" for r in unit.responsibilities) + "</ul>")
         if unit.details:
             parts.append('<p class="meta">' + "<br>".join(f"{esc(k)}: {esc(v)}" for k, v in unit.details) + "</p>")
-        for label, indices in organization.relation_groups(unit):
-            parts.append(f'<p class="meta">{label}: ' + ", ".join(link(i) for i in indices) + "</p>")
+        for relation, indices in organization.relation_groups(unit):
+            parts.append(f'<p class="meta">{relation_label(relation)}: ' + ", ".join(link(i) for i in indices) + "</p>")
     parts.append("</body></html>")
     return "\n".join(parts)

@@ -7,7 +7,7 @@ import functools
 import math
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, QSize, Qt
@@ -32,8 +32,10 @@ from orgexplorer.chart.layout import ChartLayout, ChartOptions, layout_chart
 from orgexplorer.chart.render import ChartRenderer, QtMeasure, chart_font, metrics_device
 from orgexplorer.model import Organization
 from orgexplorer.model.files import OutputError, atomic_output, check_format, write_output
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 
+#: The shape of a page of running text, such as the unit directory (taller than wide).
+DIRECTORY_WIDTH, DIRECTORY_HEIGHT = 1.0, 1.414
 LEGIBLE_PT = 6.0  # text smaller than this on paper is reported
 IMAGE_FORMATS = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp"}
 CHART_FORMATS = {".pdf", ".svg"} | IMAGE_FORMATS
@@ -216,22 +218,33 @@ def sheet_size(layout: ChartLayout, scale: float = 1.0) -> tuple[float, float]:
 # --- paged output (PDF and printer share this) ---
 
 
-def configure_pages(device: QPagedPaintDevice, layout: ChartLayout | None, setup: PageSetup) -> None:
-    """Page size, margins and orientation (AUTO: whichever shows the chart larger; landscape
-    without a layout)."""
+def page_layout(setup: PageSetup, width: float, height: float) -> QPageLayout:
+    """The page for content ``width`` × ``height`` (any unit): the paper, the margins, and the
+    orientation, AUTO taking whichever shows the content larger. Every paged output (PDF, printer,
+    the unit directory) and the export dialog's preview take their page from here."""
     size = PAGE_SIZES.get(setup.page_size)
     if size is None:
         raise ExportError(f"unknown page size '{setup.page_size}'; one of {', '.join(PAGE_SIZES)}")
-    device.setPageSize(QPageSize(size))
-    margin = setup.margins_mm
-    device.setPageMargins(QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter)
     orientation = setup.orientation
     if orientation is Orientation.AUTO:
-        wide = layout is None or layout.width >= layout.height
-        orientation = Orientation.LANDSCAPE if wide else Orientation.PORTRAIT
-    device.setPageOrientation(
-        QPageLayout.Orientation.Landscape if orientation is Orientation.LANDSCAPE else QPageLayout.Orientation.Portrait
+        orientation = Orientation.LANDSCAPE if width >= height else Orientation.PORTRAIT
+    margin = setup.margins_mm
+    return QPageLayout(
+        QPageSize(size),
+        QPageLayout.Orientation.Landscape if orientation is Orientation.LANDSCAPE else QPageLayout.Orientation.Portrait,
+        QMarginsF(margin, margin, margin, margin),
+        QPageLayout.Unit.Millimeter,
     )
+
+
+def _shape(layout: ChartLayout | None) -> tuple[float, float]:
+    """What pages are chosen for: the chart, or wide (landscape when automatic) without one (a book)."""
+    return (layout.width, layout.height) if layout is not None else (1.0, 0.0)
+
+
+def configure_pages(device: QPagedPaintDevice, layout: ChartLayout | None, setup: PageSetup) -> None:
+    """Give a PDF writer or a printer the page of ``page_layout``."""
+    device.setPageLayout(page_layout(setup, *_shape(layout)))
 
 
 def paint_pages(
@@ -256,20 +269,9 @@ def paint_pages(
 
 
 def page_size_points(setup: PageSetup, layout: ChartLayout | None) -> tuple[float, float]:
-    """The printable area of a page in points, as ``configure_pages`` would set it up."""
-    size = PAGE_SIZES.get(setup.page_size)
-    if size is None:
-        raise ExportError(f"unknown page size '{setup.page_size}'; one of {', '.join(PAGE_SIZES)}")
-    points = QPageSize(size).size(QPageSize.Unit.Point)
-    width, height = points.width(), points.height()
-    orientation = setup.orientation
-    if orientation is Orientation.AUTO:
-        wide = layout is None or layout.width >= layout.height
-        orientation = Orientation.LANDSCAPE if wide else Orientation.PORTRAIT
-    if (orientation is Orientation.LANDSCAPE) != (width > height):
-        width, height = height, width
-    margin = 2 * setup.margins_mm * 72 / 25.4
-    return width - margin, height - margin
+    """The printable area of a page in points, as ``configure_pages`` sets it up."""
+    area = page_layout(setup, *_shape(layout)).paintRect(QPageLayout.Unit.Point)
+    return area.width(), area.height()
 
 
 def paint_paged(
@@ -387,10 +389,10 @@ def render_page(
     progress: Progress | None = None,
 ) -> tuple[QImage, ExportReport]:
     """Page ``page`` (0-based) as an image ``width_px`` wide, and the page count (any thread)."""
-    page_width, page_height = page_size_points(setup, layout)
-    margin = setup.margins_mm * 72 / 25.4
-    factor = width_px / (page_width + 2 * margin)
-    image = QImage(width_px, math.ceil((page_height + 2 * margin) * factor), QImage.Format.Format_RGB32)
+    sheet = page_layout(setup, layout.width, layout.height)
+    paper, printable = sheet.fullRect(QPageLayout.Unit.Point), sheet.paintRect(QPageLayout.Unit.Point)
+    factor = width_px / paper.width()
+    image = QImage(width_px, math.ceil(paper.height() * factor), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     image.setDotsPerMeterX(round(72 * factor / 0.0254))
     image.setDotsPerMeterY(round(72 * factor / 0.0254))
@@ -398,8 +400,8 @@ def render_page(
     painter = QPainter(image)
     try:
         painter.scale(factor, factor)
-        painter.translate(margin, margin)
-        paint_paged(painter, page_width, page_height, layout, text, setup, report, None, progress, page)
+        painter.translate(printable.topLeft())
+        paint_paged(painter, printable.width(), printable.height(), layout, text, setup, report, None, progress, page)
     finally:
         painter.end()
     return image, report
@@ -492,14 +494,9 @@ def write_directory_pdf(path: str, organization: Organization, root: str | None,
     writer = QPdfWriter(path)
     writer.setTitle(f"{organization.title}: unit directory")
     writer.setCreator(f"OrgExplorer {__version__}")
-    size = PAGE_SIZES.get(setup.page_size)
-    if size is None:
-        raise ExportError(f"unknown page size '{setup.page_size}'; one of {', '.join(PAGE_SIZES)}")
-    writer.setPageSize(QPageSize(size))
-    margin = max(setup.margins_mm, 15.0)
-    writer.setPageMargins(QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter)
-    landscape = setup.orientation is Orientation.LANDSCAPE
-    writer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+    # Running text reads best in a column: portrait unless asked otherwise, and margins to hold it by.
+    text_setup = replace(setup, margins_mm=max(setup.margins_mm, 15.0))
+    writer.setPageLayout(page_layout(text_setup, DIRECTORY_WIDTH, DIRECTORY_HEIGHT))
     document = QTextDocument()
     document.setDefaultFont(chart_font())
     document.setHtml(directory_html(organization, root))
@@ -598,7 +595,8 @@ def export_chart(
     else:
         with atomic_output(target, organization.path, _image_check(suffix)) as temporary:
             image = render_image(layout, text, dpi, painting)
-            saved = image.save(temporary, _IMAGE_WRITERS.get(suffix, suffix.lstrip(".").upper()))
+            # WORKAROUND: PySide6's stubs want the format as bytes, but it accepts only str at run time.
+            saved = image.save(temporary, _IMAGE_WRITERS.get(suffix, suffix.lstrip(".").upper()))  # type: ignore[call-overload]
             del image  # before the check reads the file back: not two images in memory
             if not saved:
                 raise ExportError(f"the {suffix} image could not be written (is the disk full?)")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from orgexplorer.chart.export import ExportReport, PageSetup, export_chart, export_directory
 from orgexplorer.chart.layout import ChartLayout, ChartOptions
 from orgexplorer.model import Organization
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from typing import NamedTuple, Protocol
 
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Placement, Unit
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 
 INF = math.inf
 _CELL = 400.0  # points: the grid cell of the spatial index

@@ -16,6 +16,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 #: A link: x, y, width, height in points of a page's printable area (top-left origin), target page (1-based).
 Link = tuple[float, float, float, float, int]
@@ -136,10 +137,11 @@ def _read_any(path: str) -> _Document:
         reader = PdfReader(stream)
         pages = []
         for page in reader.pages:
-            reference = page.indirect_reference
-            existing = page.get("/Annots")
+            # pypdf's types say "some PDF object, or None"; a page read from a file has these.
+            reference: Any = page.indirect_reference
+            existing: Any = page.get("/Annots")
             refs = b" ".join(f"{a.idnum} {a.generation} R".encode() for a in (existing or []))
-            dictionary = page.get_object()
+            dictionary: Any = page.get_object()
             dictionary.pop(NameObject("/Annots"), None)
             body = BytesIO()
             dictionary.write_to_stream(body)
@@ -147,13 +149,14 @@ def _read_any(path: str) -> _Document:
         carried = b""
         for key in ("/Root", "/Info"):
             if key in reader.trailer:
-                ref = reader.trailer.raw_get(key)
+                ref: Any = reader.trailer.raw_get(key)
                 carried += f" {key} {ref.idnum} {ref.generation} R".encode()
         stream.seek(0, os.SEEK_END)
         stream.seek(max(0, stream.tell() - 2048))
         tail = stream.read()
         previous = int(tail[tail.rindex(b"startxref") + 9 :].split()[0])
-        return _Document(pages, int(reader.trailer["/Size"]), carried, previous)
+        size: Any = reader.trailer["/Size"]
+        return _Document(pages, int(size), carried, previous)
 
 
 def add_links(path: str, links: Sequence[Sequence[Link]], page_height: float, left: float, top: float) -> None:

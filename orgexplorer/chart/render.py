@@ -11,7 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from orgexplorer.chart.layout import Box, ChartLayout, Edge, TextStyle
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.gcpause import paused_gc
+from orgexplorer.model.progress import Progress
 
 _REPORT_EVERY = 4096  # boxes or lines between progress reports
 FONT_FAMILY = "DejaVu Sans"  # named on the README's list of system packages; Qt falls back if absent
@@ -139,12 +140,15 @@ class ChartRenderer:
             boxes = [box for box in boxes if QRectF(box.x, box.y, box.width, box.height).intersects(region)]
         painter.save()
         try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            self._paint_edges(painter, edges, region, emphasised)
-            self._paint_boxes(painter, boxes, selected, emphasised)
-            if text:
-                self._paint_text(painter, boxes)
+            # Painting makes only temporaries, which reference counting frees: a collector's pass over
+            # the heap would find nothing, and hold Python's lock (the window's too) while it looked.
+            with paused_gc(freeze=False):
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+                self._paint_edges(painter, edges, region, emphasised)
+                self._paint_boxes(painter, boxes, selected, emphasised)
+                if text:
+                    self._paint_text(painter, boxes)
         finally:
             painter.restore()  # also when stopped: a painter is ended with its states restored
 

@@ -1,7 +1,9 @@
 """A cache of loaded organizations, keyed on the file's content hash (never on its date).
 
 Reopening an unchanged large file reads the cache instead of parsing YAML again. Entries are
-``marshal`` data of plain tuples and strings (no pickle: nothing in a cache file can run code), written
+``marshal`` data of plain tuples and strings (no pickle: nothing in a cache file can run code), in
+parts of at most ``PART`` items (one ``marshal`` call holds Python's lock until it is done: a whole
+entry of 100,000 units held it for half a second, freezing the window while it loaded), written
 atomically (``files.write_output``), and rebuilt when stale or damaged; units are made from an entry
 when first asked for. Each entry is sealed with a hash of its key and its payload, checked before the
 payload is decoded: an entry edited, cut short, swapped for another's or replaced by garbage is a
@@ -18,6 +20,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
+import itertools
 import marshal
 import os
 import re
@@ -34,7 +38,8 @@ from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 
 #: Bump when the Organization/Unit shape or the loader's rules change: old entries are then ignored.
-CACHE_VERSION = 5
+CACHE_VERSION = 6
+PART = 2_000  # items of a long tuple marshalled in one call
 MIN_BYTES = 512 * 1024  # smaller files load faster than a cache can be checked
 MAX_BYTES = 2 * 1024**3  # the folder's budget: entries used least lately are forgotten beyond it
 # The names this module writes: entries (content key, version, kind) and temporaries being written.
@@ -101,6 +106,35 @@ def open_cached(data: bytes, path: str, folder: Path | None) -> tuple[str | None
     return key, _load(folder, key, path, raw, frozen)
 
 
+def encode(values: tuple[object, ...]) -> bytes:
+    """``values`` as marshal records, a long tuple in parts of ``PART`` items (``decode`` reads it)."""
+    out = io.BytesIO()
+    marshal.dump(len(values), out)
+    for value in values:
+        if isinstance(value, tuple) and len(value) > PART:
+            marshal.dump(("parts", -(-len(value) // PART)), out)
+            for start in range(0, len(value), PART):
+                marshal.dump(value[start : start + PART], out)
+        else:
+            marshal.dump(("whole", value), out)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def decode(raw: bytes | memoryview) -> tuple[Any, ...]:
+    """The values ``encode`` wrote; one short ``marshal`` call per part. Raises on damaged data."""
+    stream = io.BytesIO(raw)
+    values: list[Any] = []
+    for _ in range(marshal.load(stream)):
+        kind, value = marshal.load(stream)
+        if kind == "parts":
+            values.append(tuple(itertools.chain.from_iterable(marshal.load(stream) for _ in range(value))))
+        elif kind == "whole":
+            values.append(value)
+        else:
+            raise ValueError("not a cache entry")
+    return tuple(values)
+
+
 def _seal(key: str, payload: bytes) -> bytes:
     """An entry: the payload bound to its key (the content hash of the file it was made from)."""
     return _SEAL + _digest(key, payload) + payload
@@ -152,7 +186,7 @@ def _decode(key: str, raw: bytes) -> Any:
     checker.start()
     try:
         with paused_gc():
-            frozen = marshal.loads(payload)
+            frozen = decode(payload)
     except Exception:  # damaged
         frozen = None
     finally:
@@ -202,7 +236,7 @@ def store(key: str | None, organization: Organization, folder: Path | None, path
     if folder is None or key is None:
         return
     with paused_gc():  # a large organization makes millions of tuples here, all freed together
-        frozen = marshal.dumps(_freeze(organization))  # type: ignore[arg-type]
+        frozen = encode(_freeze(organization))
     _write(folder, key, "orgcache", _seal(key, frozen))
     if path is not None:
         _remember(folder, path, key)

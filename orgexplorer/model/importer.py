@@ -21,8 +21,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from orgexplorer.model.problems import Report
 from orgexplorer.model.xlsx import read_sheet
-from orgexplorer.model.yamlread import Limits, Report, Value, YMap, YSeq, decode
+from orgexplorer.model.yamlread import Limits, Value, YMap, YSeq, decode
 
 #: Each role and the headers that claim it (compared without case, spaces, dashes or underscores).
 ROLES: dict[str, tuple[str, ...]] = {

@@ -8,9 +8,10 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import threading
 import unicodedata
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from orgexplorer.model import cache
@@ -26,15 +27,12 @@ from orgexplorer.model.importer import (
     table_to_values,
 )
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
-from orgexplorer.model.problems import Problem, Severity
+from orgexplorer.model.problems import Problem, Report, Severity, TooManyProblems
+from orgexplorer.model.progress import Cancelled, Progress
 from orgexplorer.model.text import INVISIBLE_CHARACTER
 from orgexplorer.model.yamlread import (
-    Cancelled,
     Limits,
     NeedsCare,
-    Progress,
-    Report,
-    TooManyProblems,
     Value,
     YMap,
     YSeq,
@@ -102,16 +100,40 @@ def load_file(
     except InputError as exc:
         return LoadResult(None, [Problem(name, 1, 1, str(exc))])
     if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES:
-        return load_spreadsheet(data, name)
+        result = load_spreadsheet(data, name)
+        return _with_content_key(result, lambda: cache.content_key(data))
     folder = cache_folder() if use_cache else None
     key, cached = cache.open_cached(data, name, folder)
     if cached is not None:
-        return LoadResult(cached, [], content_key=key)
-    result = load_bytes(data, name, limits, progress)
-    if result.organization is not None and not result.problems:
-        cache.store(key, result.organization, folder, name)
-        return LoadResult(result.organization, result.problems, content_key=key)
-    return result
+        return LoadResult(replace(cached, content_key=key), [], content_key=key)
+    content = (lambda: key) if key is not None else _hashing(data)  # the organization knows it either way
+    result = _with_content_key(load_bytes(data, name, limits, progress), content)
+    if key is None or result.organization is None or result.problems:  # warnings are shown every time
+        return result
+    cache.store(key, result.organization, folder, name)
+    return LoadResult(result.organization, result.problems, content_key=key)
+
+
+def _hashing(data: bytes) -> Callable[[], str]:
+    """The content key of ``data``, hashed on another thread while the caller goes on (hashlib lets
+    go of Python's lock); the function returned waits for it."""
+    answer: list[str] = []
+    thread = threading.Thread(target=lambda: answer.append(cache.content_key(data)), name="orgexplorer-hash")
+    thread.start()
+
+    def key() -> str:
+        thread.join()
+        return answer[0]
+
+    return key
+
+
+def _with_content_key(result: LoadResult, content: Callable[[], str | None]) -> LoadResult:
+    """``result`` with its organization knowing the hash of the bytes it was read from."""
+    key = content()
+    if result.organization is None or key is None:
+        return result
+    return replace(result, organization=replace(result.organization, content_key=key))
 
 
 def load_spreadsheet(

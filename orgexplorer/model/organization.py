@@ -15,6 +15,18 @@ class Placement(enum.Enum):
     ATTACHED = "attached"  # related to the head of the unit above, not part of it (dashed link)
 
 
+class Relation(enum.Enum):
+    """How a related unit stands to the unit being read: the groups of the detail pane and of the
+    directory, which each word them in their own language."""
+
+    PART_OF = "part of"  # the unit above, of which this one is a subunit
+    ATTACHED_TO_HEAD_OF = "attached to the head of"  # the unit above, to whose head this one is attached
+    SUBUNIT = "subunit"
+    ATTACHED_UNIT = "attached unit"
+    RELATED = "related"  # named in this unit's ``related``
+    REFERRED_TO_BY = "referred to by"  # names this unit in its ``related``
+
+
 @dataclass(frozen=True, slots=True)
 class Head:
     """The post heading a unit; ``name`` is the person where the file knows it."""
@@ -108,6 +120,8 @@ class Organization:
         source: where the facts come from, if the file says.
         glossary: abbreviation -> expansion.
         path: the file it was loaded from, if any.
+        content_key: the hash of the bytes it was loaded from, where the loader computed one (large
+            files): whoever reads the file again can tell whether it still says the same.
     """
 
     title: str
@@ -117,6 +131,7 @@ class Organization:
     glossary: Mapping[str, str] = field(default_factory=dict)
     path: str | None = None
     _by_id: Mapping[str, int] = field(default_factory=dict, repr=False, compare=False)
+    content_key: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not self._by_id:
@@ -163,22 +178,22 @@ class Organization:
             return None
         return self.units[unit.parent].head or Head()
 
-    def relation_groups(self, unit: Unit) -> list[tuple[str, tuple[int, ...]]]:
-        """The units related to ``unit``, grouped and labelled, in the order a reader wants them:
+    def relation_groups(self, unit: Unit) -> list[tuple[Relation, tuple[int, ...]]]:
+        """The units related to ``unit``, grouped by relation, in the order a reader wants them:
         the unit it is part of (or whose head it is attached to), its subunits, its attached units,
         its cross-references and who refers to it. Empty groups are left out."""
-        groups: list[tuple[str, tuple[int, ...]]] = []
+        groups: list[tuple[Relation, tuple[int, ...]]] = []
         if unit.parent is not None:
-            label = "Attached to the head of" if unit.placement is Placement.ATTACHED else "Part of"
-            groups.append((label, (unit.parent,)))
-        for label, indices in (
-            ("Subunits", unit.subunits),
-            ("Attached units", unit.attached),
-            ("Related", unit.related),
-            ("Referred to by", unit.referred_by),
+            above = Relation.ATTACHED_TO_HEAD_OF if unit.placement is Placement.ATTACHED else Relation.PART_OF
+            groups.append((above, (unit.parent,)))
+        for relation, indices in (
+            (Relation.SUBUNIT, unit.subunits),
+            (Relation.ATTACHED_UNIT, unit.attached),
+            (Relation.RELATED, unit.related),
+            (Relation.REFERRED_TO_BY, unit.referred_by),
         ):
             if indices:
-                groups.append((label, indices))
+                groups.append((relation, indices))
         return groups
 
     def walk(self, start: Unit | None = None) -> Iterator[Unit]:

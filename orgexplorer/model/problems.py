@@ -1,9 +1,9 @@
-"""Located problems found while reading an organization file."""
+"""Located problems found while reading a file, and the report that collects them."""
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class Severity(enum.Enum):
@@ -29,3 +29,29 @@ class Problem:
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
+
+
+class TooManyProblems(Exception):
+    """Raised by ``Report.error`` once the report holds its limit of problems: reading stops there."""
+
+
+@dataclass(slots=True)
+class Report:
+    """Collects problems for one file and stops reading (``TooManyProblems``) when there are too many."""
+
+    path: str
+    limit: int = 200
+    problems: list[Problem] = field(default_factory=list)
+
+    def error(self, line: int, column: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, column, message))
+        if len(self.problems) >= self.limit:
+            self.problems.append(Problem(self.path, line, column, f"stopped after {self.limit} problems"))
+            raise TooManyProblems
+
+    def warning(self, line: int, column: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, column, message, Severity.WARNING))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(problem.is_error for problem in self.problems)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from orgexplorer.model import cache, lexicon
+from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Unit
 from orgexplorer.model.text import INVISIBLE_CHARACTER, fold, word_spans, words
 
@@ -412,13 +413,16 @@ class SearchIndex:
         """The given units and all their ancestors: what a filtered tree shows."""
         organization = self.organization
         visible: set[int] = set()
-        for index in units:
-            while index is not None and index not in visible:
-                visible.add(index)
-                parent = organization.units[index].parent
-                if parent is None:
-                    break
-                index = parent
+        # A cached organization makes its units here (tens of thousands for a common word): they
+        # live on, and a collector's pass over them would hold Python's lock, the window's too.
+        with paused_gc():
+            for index in units:
+                while index is not None and index not in visible:
+                    visible.add(index)
+                    parent = organization.units[index].parent
+                    if parent is None:
+                        break
+                    index = parent
         return visible
 
     def _term(self, word: str, typing: bool, original: str | None = None, previous: str | None = None) -> _Term:

@@ -11,7 +11,8 @@ import io
 import zipfile
 from typing import Any
 
-from orgexplorer.model.yamlread import Limits, Report
+from orgexplorer.model.problems import Report
+from orgexplorer.model.yamlread import Limits
 
 
 def read_sheet(data: bytes, report: Report, limits: Limits) -> tuple[list[str], list[tuple[int, list[str]]]] | None:

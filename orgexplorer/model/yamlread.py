@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Union
 
@@ -28,16 +28,14 @@ from yaml.events import (
     SequenceStartEvent,
 )
 
-from orgexplorer.model.problems import Problem, Severity
+from orgexplorer.model.problems import Report
+from orgexplorer.model.progress import Progress
 
 #: The libyaml parser where PyYAML was built with it; the pure-Python one otherwise. Only the parser
 #: part of either loader is used (events), never its constructor.
 HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 _PARSER: type = yaml.CSafeLoader if HAVE_LIBYAML else yaml.SafeLoader
 _PROGRESS_EVERY = 20_000  # events between progress reports
-
-#: Called now and then while reading with the fraction done (0 to 1); raising Cancelled stops reading.
-Progress = Callable[[float], None]
 
 #: Plain scalars that YAML 1.2 reads as "no value".
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -95,36 +93,6 @@ class YSeq:
     line: int
     column: int
     items: list[tuple[Value, int, int]] = field(default_factory=list)
-
-
-class Cancelled(Exception):
-    """Raised by a progress callback to stop loading; the loader reports it, nothing is half-loaded."""
-
-
-class TooManyProblems(Exception):
-    """Raised inside the reader to stop once ``Limits.max_problems`` is reached."""
-
-
-@dataclass(slots=True)
-class Report:
-    """Collects problems for one file and stops reading when there are too many."""
-
-    path: str
-    limit: int = 200
-    problems: list[Problem] = field(default_factory=list)
-
-    def error(self, line: int, column: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, column, message))
-        if len(self.problems) >= self.limit:
-            self.problems.append(Problem(self.path, line, column, f"stopped after {self.limit} problems"))
-            raise TooManyProblems
-
-    def warning(self, line: int, column: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, column, message, Severity.WARNING))
-
-    @property
-    def has_errors(self) -> bool:
-        return any(problem.is_error for problem in self.problems)
 
 
 def position(text: str, offset: int) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from orgexplorer.model import Cancelled
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 
 #: The loader and the layout need little stack (they are iterative), but libyaml's parser, SQLite and
 #: Qt's painting run on these threads too; give them the main thread's usual 8 MiB, not a platform's

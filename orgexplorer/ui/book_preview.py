@@ -20,7 +20,7 @@ from orgexplorer.chart.book import Book
 from orgexplorer.chart.export import ExportError, ExportReport, PageSetup, SheetText
 from orgexplorer.chart.layout import ChartOptions, LayoutError
 from orgexplorer.model import Organization
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 from orgexplorer.ui.background import BackgroundTask, Failure
 
 

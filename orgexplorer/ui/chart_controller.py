@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 
 from orgexplorer.chart.layout import ChartLayout, ChartOptions
 from orgexplorer.model import Organization, Unit
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 from orgexplorer.ui import background
 from orgexplorer.ui.background import BackgroundTask, Failure
 from orgexplorer.ui.chart_view import ChartView

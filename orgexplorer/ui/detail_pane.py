@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
+from typing import assert_never
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from orgexplorer.model import Organization, Placement, Unit
+from orgexplorer.model import Organization, Placement, Relation, Unit
 from orgexplorer.model.search import SearchResult
 from orgexplorer.ui.kinds import kind_label
 
@@ -144,28 +145,35 @@ def _links(units: Iterable[Unit], language: str | None) -> str:
     return "<br>".join(unit_link(u, language) for u in units)
 
 
-def relation_label(label: str) -> str:
-    """A relation group's label from the model, in the interface's language."""
-    labels = {
-        "Part of": QCoreApplication.translate("DetailPane", "Part of"),
-        "Subunits": QCoreApplication.translate("DetailPane", "Subunits"),
-        "Attached units": QCoreApplication.translate("DetailPane", "Attached units"),
-        "Related": QCoreApplication.translate("DetailPane", "Related"),
-        "Referred to by": QCoreApplication.translate("DetailPane", "Referred to by"),
-    }
-    return labels.get(label, label)
+def relation_label(relation: Relation) -> str:
+    """The heading of a group of related units, in the interface's language."""
+    match relation:
+        case Relation.PART_OF:
+            return QCoreApplication.translate("DetailPane", "Part of")
+        case Relation.ATTACHED_TO_HEAD_OF:  # followed by the head's post, not by a unit's name
+            return QCoreApplication.translate("DetailPane", "Attached to")
+        case Relation.SUBUNIT:
+            return QCoreApplication.translate("DetailPane", "Subunits")
+        case Relation.ATTACHED_UNIT:
+            return QCoreApplication.translate("DetailPane", "Attached units")
+        case Relation.RELATED:
+            return QCoreApplication.translate("DetailPane", "Related")
+        case Relation.REFERRED_TO_BY:
+            return QCoreApplication.translate("DetailPane", "Referred to by")
+        case _:
+            assert_never(relation)
 
 
 def _relations(organization: Organization, unit: Unit, language: str | None) -> list[tuple[str, str]]:
     units = organization.units
     groups: list[tuple[str, str]] = []
-    for label, indices in organization.relation_groups(unit):
-        if label == "Attached to the head of":  # name the head's post, linking to its unit
+    for relation, indices in organization.relation_groups(unit):
+        if relation is Relation.ATTACHED_TO_HEAD_OF:  # name the head's post, linking to its unit
             parent = units[indices[0]]
-            link = f'<a href="{_LINK_SCHEME}:{parent.index}">{html.escape(_head_phrase(parent, language))}</a>'
-            groups.append((QCoreApplication.translate("DetailPane", "Attached to"), link))
+            links = f'<a href="{_LINK_SCHEME}:{parent.index}">{html.escape(_head_phrase(parent, language))}</a>'
         else:
-            groups.append((relation_label(label), _links((units[i] for i in indices), language)))
+            links = _links((units[i] for i in indices), language)
+        groups.append((relation_label(relation), links))
     return groups
 
 

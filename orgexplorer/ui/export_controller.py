@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from orgexplorer.chart.layout import ChartLayout, ChartOptions
 from orgexplorer.model import Organization, Unit
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 from orgexplorer.ui import background
 from orgexplorer.ui.background import BackgroundTask, Failure
 from orgexplorer.ui.task_progress import TaskProgress

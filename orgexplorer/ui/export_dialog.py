@@ -40,11 +40,13 @@ from orgexplorer.chart.export import (
 from orgexplorer.chart.export_job import ExportRequest, write_export
 from orgexplorer.chart.layout import ChartLayout, ChartOptions, Content, Direction, LayoutError
 from orgexplorer.model import Organization, Unit
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 from orgexplorer.ui import background
 from orgexplorer.ui.background import BackgroundTask, Failure
 from orgexplorer.ui.book_preview import BookPreview
 from orgexplorer.ui.export_controller import ExportJob
+from orgexplorer.ui.export_helper import export_chart_aside, needs_helper
+from orgexplorer.ui.language import chosen_language
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +58,12 @@ class _Format:
 
 
 FORMATS = (
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "PDF chart (vector, printable)"), ".pdf", paged=True),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "SVG chart (vector)"), ".svg"),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "PNG image"), ".png"),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (PDF)"), ".pdf", directory=True, paged=True),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (HTML)"), ".html", directory=True),
-    _Format(QT_TRANSLATE_NOOP("ExportDialog", "Units for spreadsheets (CSV)"), ".csv", directory=True),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "PDF chart (vector, printable)")), ".pdf", paged=True),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "SVG chart (vector)")), ".svg"),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "PNG image")), ".png"),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (PDF)")), ".pdf", directory=True, paged=True),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (HTML)")), ".html", directory=True),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Units for spreadsheets (CSV)")), ".csv", directory=True),
 )
 
 
@@ -329,8 +331,15 @@ class ExportDialog(QDialog):
         return ExportRequest(self.organization, path, options, self.setup(), fmt.directory, layout)
 
     def _job(self, path: str, with_layout: bool) -> Callable[[Progress | None], ExportReport]:
-        """The export as a job to run here or on the window's worker: one call into the chart layer."""
-        return functools.partial(write_export, self.request(path, with_layout))
+        """The export as a job to run here or on the window's worker: one call into the chart layer, or
+        for a large PDF or SVG on the worker, into the helper process that runs the same export."""
+        request = self.request(path, with_layout)
+        if not with_layout and not request.directory and needs_helper(self.organization, path):
+            organization, language = self.organization, chosen_language()
+            return lambda progress: export_chart_aside(
+                organization, path, request.options, request.setup, language=language, progress=progress
+            )
+        return functools.partial(write_export, request)
 
     def _remember(self, path: str) -> None:
         QSettings().setValue("export/pageSize", self.page_box.currentText())

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from orgexplorer.model import Cancelled
 from orgexplorer.model.meaning import MeaningIndex, MeaningUnavailable
+from orgexplorer.model.progress import Progress
 from orgexplorer.model.search import SearchIndex, SearchResult
-from orgexplorer.model.yamlread import Progress
 from orgexplorer.ui.background import BackgroundTask, Failure
 
 

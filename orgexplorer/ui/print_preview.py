@@ -47,7 +47,7 @@ from orgexplorer.chart.export import (
 )
 from orgexplorer.chart.layout import ChartLayout, LayoutError
 from orgexplorer.model import Organization
-from orgexplorer.model.yamlread import Progress
+from orgexplorer.model.progress import Progress
 from orgexplorer.ui.background import BackgroundTask, Failure
 
 _Index = QModelIndex | QPersistentModelIndex

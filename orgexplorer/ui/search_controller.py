@@ -9,13 +9,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from orgexplorer.model import Organization
+from orgexplorer.model.progress import Progress
 from orgexplorer.model.search import SearchIndex, SearchResult
-from orgexplorer.model.yamlread import Progress
 from orgexplorer.ui import background
 from orgexplorer.ui.background import BackgroundTask
 from orgexplorer.ui.meaning_search import meaning_summary
 from orgexplorer.ui.search_results import SearchResultsModel, SearchResultsView
-from orgexplorer.ui.tree_model import FilteredTree, filtered_tree
 from orgexplorer.ui.unit_tree import UnitTree
 
 _MOVES = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
@@ -148,20 +147,17 @@ class SearchController(QObject):
             return
         filtering = self.filter_toggle.isChecked()
 
-        def work(progress: Progress) -> tuple[SearchResult, set[int] | None, FilteredTree | None]:
+        def work(progress: Progress) -> tuple[SearchResult, set[int] | None]:
             result = search_index.search(text)
             matches = result.units  # every match, fetched here rather than on the GUI thread
-            if not filtering:
-                return result, None, None
-            visible = search_index.visible_units(matches)
-            return result, visible, filtered_tree(organization, visible)  # the filtered rows, here too
+            return result, search_index.visible_units(matches) if filtering else None
 
         inline = wait or len(organization) <= background.ASYNC_SEARCH_UNITS
         self._task.start(work, lambda answer: self._show(*answer), inline=inline)
 
     # --- showing the answer ---
 
-    def _show(self, result: SearchResult | None, visible: set[int] | None, tree: FilteredTree | None = None) -> None:
+    def _show(self, result: SearchResult | None, visible: set[int] | None) -> None:
         if result is not None and not result.hits and not result.terms:
             result = None  # only punctuation: nothing to search for
         self.result = result
@@ -178,7 +174,7 @@ class SearchController(QObject):
             self.results_label.setText(self._summary(result))
             matches = set(result.units)
             if visible is not None:
-                self._model.set_filter(visible, matches, tree)
+                self._model.set_filter(visible, matches)
                 self._tree.expand_for(len(matches), depth=1)
             elif self._model.is_filtered():
                 self._model.set_filter(None, matches)

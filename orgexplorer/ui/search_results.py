@@ -113,31 +113,31 @@ class HitDelegate(QStyledItemDelegate):
 
     def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
         document = QTextDocument()
-        document.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        document.setDefaultFont(option.font)
         document.setDocumentMargin(3)
         document.setHtml(str(index.data(HitHtmlRole) or ""))
-        width = option.rect.width() if option.rect.width() > 0 else 400  # type: ignore[attr-defined]
+        width = option.rect.width() if option.rect.width() > 0 else 400
         document.setTextWidth(width)
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else QApplication.style()
         text_option = QStyleOptionViewItem(option)
-        text_option.text = ""  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)  # type: ignore[attr-defined]
+        text_option.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
         document = self._document(option, index)
-        muted = option.palette.color(QPalette.ColorRole.PlaceholderText)  # type: ignore[attr-defined]
+        muted = option.palette.color(QPalette.ColorRole.PlaceholderText)
         document.setHtml(str(index.data(HitHtmlRole) or "").replace(_GREY, muted.name()))
         context = QAbstractTextDocumentLayout.PaintContext()
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-            selected_text = option.palette.color(QPalette.ColorRole.HighlightedText)  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_Selected:
+            selected_text = option.palette.color(QPalette.ColorRole.HighlightedText)
             context.palette.setColor(QPalette.ColorRole.Text, selected_text)
             # The greyed labels would be unreadable on the selection colour.
             document.setHtml(str(index.data(HitHtmlRole) or "").replace(_GREY, selected_text.name()))
         painter.save()
-        painter.translate(option.rect.topLeft())  # type: ignore[attr-defined]
-        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))  # type: ignore[attr-defined]
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
         document.documentLayout().draw(painter, context)
         painter.restore()
 

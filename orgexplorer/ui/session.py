@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from orgexplorer.model import LoadResult, Organization, Problem, load_file
+from orgexplorer.model.progress import Progress
 from orgexplorer.model.search import SearchIndex
-from orgexplorer.model.yamlread import Progress
 from orgexplorer.ui import background
 from orgexplorer.ui.background import BackgroundTask, Failure
 

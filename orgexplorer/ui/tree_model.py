@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
@@ -41,29 +40,43 @@ def placement_tooltip(organization: Organization, unit: Unit) -> str:
     return QCoreApplication.translate("UnitTreeModel", "Part of {unit}").format(unit=parent.name)
 
 
-@dataclass(frozen=True, slots=True)
-class FilteredTree:
-    """The rows a filter leaves: top-level units, each shown unit's shown children, each one's row."""
+class _Tree:
+    """The rows the model shows, every unit or only the ``visible`` ones: a parent's children and a
+    unit's row are found the first time a view asks for them, so neither opening nor filtering walks
+    every unit on the GUI thread (a cached organization even makes its units only when asked), and
+    every unit costs one step however the views ask."""
 
-    roots: list[int]
-    children: dict[int, list[int]]
-    rows: dict[int, int]
+    def __init__(self, organization: Organization | None = None, visible: Collection[int] | None = None) -> None:
+        self._organization = organization
+        self._visible = visible if visible is None or isinstance(visible, (set, frozenset)) else frozenset(visible)
+        self._children: dict[int, tuple[int, ...]] = {}
+        self._rows: dict[int, int] = {}
+        self.roots = () if organization is None else self._shown(organization.roots)
 
+    def _shown(self, units: tuple[int, ...]) -> tuple[int, ...]:
+        visible = self._visible
+        return units if visible is None else tuple(unit for unit in units if unit in visible)
 
-def filtered_tree(organization: Organization, visible: Collection[int]) -> FilteredTree:
-    """The tree of ``visible`` units (plain Python: a worker makes it while a search runs)."""
-    # Units are numbered in pre-order, which lists siblings in their order in the tree: sorting the
-    # visible units puts each parent's visible children in order.
-    units = organization.units
-    roots: list[int] = []
-    children: dict[int, list[int]] = {}
-    rows: dict[int, int] = {}
-    for index in sorted(visible):
-        parent = units[index].parent
-        siblings = roots if parent is None else children.setdefault(parent, [])
-        rows[index] = len(siblings)
-        siblings.append(index)
-    return FilteredTree(roots, children, rows)
+    def children(self, unit: int) -> tuple[int, ...]:
+        assert self._organization is not None
+        if self._visible is None:
+            return self._organization.units[unit].children
+        children = self._children.get(unit)
+        if children is None:
+            children = self._children[unit] = self._shown(self._organization.units[unit].children)
+        return children
+
+    def row(self, unit: int) -> int:
+        """The unit's row under its parent; -1 when it is not shown."""
+        if self._organization is None or (self._visible is not None and unit not in self._visible):
+            return -1
+        row = self._rows.get(unit)
+        if row is None:
+            parent = self._organization.units[unit].parent
+            siblings = self.roots if parent is None else self.children(parent)
+            self._rows.update((sibling, position) for position, sibling in enumerate(siblings))
+            row = self._rows.get(unit, -1)
+        return row
 
 
 class UnitTreeModel(QAbstractItemModel):
@@ -76,13 +89,7 @@ class UnitTreeModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._organization: Organization | None = None
-        self._roots: Sequence[int] = ()
-        # Unfiltered, the organization's own child tuples and a row table made once per organization;
-        # filtered, dicts holding only the visible units (a filter costs what it shows, not the whole).
-        self._children: Sequence[Sequence[int]] | dict[int, list[int]] = []
-        self._row: Sequence[int] | dict[int, int] = []
-        self._full_children: list[tuple[int, ...]] = []
-        self._full_row: list[int] = []
+        self._tree = _Tree()  # a filter costs what it shows, not the whole organization
         self._matches: Collection[int] | None = None
         self._filtered = False
         self.language: str | None = None  # the language tag names are shown in, where the file has several
@@ -100,27 +107,20 @@ class UnitTreeModel(QAbstractItemModel):
     def set_organization(self, organization: Organization | None) -> None:
         self.beginResetModel()
         self._organization = organization
-        self._full_children, self._full_row = [], []
         self._matches = None
         self._filtered = False
         self._rebuild(None)
         self.endResetModel()
 
-    def set_filter(
-        self,
-        visible: Collection[int] | None,
-        matches: Collection[int] | None = None,
-        tree: FilteredTree | None = None,
-    ) -> None:
+    def set_filter(self, visible: Collection[int] | None, matches: Collection[int] | None = None) -> None:
         """Show only ``visible`` units (None: all), in one reset; ``matches`` are drawn as hits.
-        ``tree`` is ``filtered_tree(organization, visible)`` when the caller made it already.
 
         When filtering, the units shown only as ancestors of matches are dimmed.
         """
         self.beginResetModel()
         self._matches = matches
         self._filtered = visible is not None
-        self._rebuild(visible, tree)
+        self._rebuild(visible)
         self.endResetModel()
 
     def set_matches(self, matches: Collection[int] | None) -> None:
@@ -138,7 +138,7 @@ class UnitTreeModel(QAbstractItemModel):
         """The model index of a unit, invalid when it is filtered out."""
         if self._organization is None or not 0 <= unit_index < len(self._organization.units):
             return QModelIndex()
-        row = self._row.get(unit_index, -1) if isinstance(self._row, dict) else self._row[unit_index]
+        row = self._tree.row(unit_index)
         if row < 0:
             return QModelIndex()
         return self.createIndex(row, column, unit_index)
@@ -148,38 +148,15 @@ class UnitTreeModel(QAbstractItemModel):
             return None
         return self._organization.units[index.internalId()]
 
-    def _rebuild(self, visible: Collection[int] | None, tree: FilteredTree | None = None) -> None:
-        organization = self._organization
-        if organization is None:
-            self._roots, self._children, self._row = (), [], []
-            self._full_children, self._full_row = [], []
-            return
-        units = organization.units
-        if visible is None:
-            if len(self._full_children) != len(units):
-                self._full_children = [unit.children for unit in units]
-                row = [0] * len(units)
-                for siblings in [organization.roots, *self._full_children]:
-                    for position, index in enumerate(siblings):
-                        row[index] = position
-                self._full_row = row
-            self._roots, self._children, self._row = organization.roots, self._full_children, self._full_row
-            return
-        tree = tree or filtered_tree(organization, visible)
-        self._roots, self._children, self._row = tree.roots, tree.children, tree.rows
-
-    def _kids(self, unit_index: int) -> Sequence[int]:
-        children = self._children
-        if isinstance(children, dict):
-            return children.get(unit_index, ())
-        return children[unit_index]
+    def _rebuild(self, visible: Collection[int] | None) -> None:
+        self._tree = _Tree(self._organization, visible)
 
     # --- QAbstractItemModel ---
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
-        siblings = self._kids(parent.internalId()) if parent.isValid() else self._roots
+        siblings = self._tree.children(parent.internalId()) if parent.isValid() else self._tree.roots
         return self.createIndex(row, column, siblings[row])
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
@@ -188,14 +165,14 @@ class UnitTreeModel(QAbstractItemModel):
         parent = self._organization.units[index.internalId()].parent
         if parent is None:
             return QModelIndex()
-        return self.createIndex(self._row[parent], 0, parent)  # type: ignore[index]
+        return self.createIndex(self._tree.row(parent), 0, parent)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         if parent.column() > 0 or self._organization is None:
             return 0
         if not parent.isValid():
-            return len(self._roots)
-        return len(self._kids(parent.internalId()))
+            return len(self._tree.roots)
+        return len(self._tree.children(parent.internalId()))
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return len(Column)

@@ -272,46 +272,46 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="171" />
+      <location filename="../../orgexplorer/chart/export.py" line="173" />
       <source>part of the unit above (subunit)</source>
-      <extracomment>An export that could not be written; the message is for the user. One type with the file writer's, so that a full disk and a bad option reach the user the same way.</extracomment>
+      <extracomment>The shape of a page of running text, such as the unit directory (taller than wide). An export that could not be written; the message is for the user. One type with the file writer's, so that a full disk and a bad option reach the user the same way.</extracomment>
       <translation>део јединице изнад (унутрашња јединица)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="180" />
+      <location filename="../../orgexplorer/chart/export.py" line="182" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="184" />
+      <location filename="../../orgexplorer/chart/export.py" line="186" />
       <source>Source: {source}</source>
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="307" />
-      <location filename="../../orgexplorer/chart/export.py" line="370" />
+      <location filename="../../orgexplorer/chart/export.py" line="309" />
+      <location filename="../../orgexplorer/chart/export.py" line="372" />
       <location filename="../../orgexplorer/chart/book_output.py" line="85" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="359" />
+      <location filename="../../orgexplorer/chart/export.py" line="361" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>ред {row} / колона {column} од {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="418" />
-      <location filename="../../orgexplorer/chart/export.py" line="422" />
+      <location filename="../../orgexplorer/chart/export.py" line="420" />
+      <location filename="../../orgexplorer/chart/export.py" line="424" />
       <source>overlap</source>
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="438" />
+      <location filename="../../orgexplorer/chart/export.py" line="440" />
       <source>organizational chart</source>
       <translation>организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="453" />
+      <location filename="../../orgexplorer/chart/export.py" line="455" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
@@ -332,12 +332,13 @@
   <context>
     <name>ChartView</name>
     <message>
-      <location filename="../../orgexplorer/ui/chart_view.py" line="58" />
+      <location filename="../../orgexplorer/ui/chart_view.py" line="111" />
       <source>Organization chart</source>
+      <extracomment>Charts with more boxes than this are shown zoomed out as a picture drawn on a worker thread: painting 100,000 boxes on the GUI thread each time the view changes would freeze it for a second.</extracomment>
       <translation>Организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_view.py" line="59" />
+      <location filename="../../orgexplorer/ui/chart_view.py" line="112" />
       <source>The chart of the units; click a box to select its unit</source>
       <translation>Шема јединица; клик на поље бира његову јединицу</translation>
     </message>
@@ -345,102 +346,102 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="18" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="19" />
       <source>not stated</source>
       <translation>није наведено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="76" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="77" />
       <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
       <translation>Придружена јединица: организационо и функционално везана за: {head}, али није њена унутрашња јединица.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="83" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="84" />
       <source>Kind</source>
       <translation>Врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="86" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="87" />
       <source>Head</source>
       <translation>Руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="94" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="95" />
       <source>Description</source>
       <translation>Опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="100" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="101" />
       <source>Responsibilities</source>
       <translation>Надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="108" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="109" />
       <source>Details</source>
       <translation>Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="116" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="117" />
       <source>Related units</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="126" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="127" />
       <source>none</source>
       <translation>нема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="138" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="139" />
       <source>{post}, head of {unit}</source>
       <translation>{post}, руководилац јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="140" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="141" />
       <source>the head of {unit}</source>
       <translation>руководилац јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="150" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="152" />
       <source>Part of</source>
       <translation>Део јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="151" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="156" />
       <source>Subunits</source>
       <translation>Унутрашње јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="152" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="158" />
       <source>Attached units</source>
       <translation>Придружене јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="153" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="160" />
       <source>Related</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="162" />
       <source>Referred to by</source>
       <translation>Упућују на њу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="166" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
       <source>Attached to</source>
       <translation>Придружена уз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="184" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="192" />
       <source>Unit details</source>
       <translation>Подаци о јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="185" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="193" />
       <source>Name, kind, head, description, responsibilities and related units</source>
       <translation>Назив, врста, руководилац, опис, надлежности и повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="203" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="211" />
       <source>Select a unit to see its details.</source>
       <translation>Изаберите јединицу да бисте видели њене податке.</translation>
     </message>
@@ -540,222 +541,222 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="59" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="61" />
       <source>PDF chart (vector, printable)</source>
       <translation>PDF шема (векторска, за штампу)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="60" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
       <source>SVG chart (vector)</source>
       <translation>SVG шема (векторска)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="61" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
       <source>PNG image</source>
       <translation>PNG слика</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
       <source>Unit directory (PDF)</source>
       <translation>Именик јединица (PDF)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
       <source>Unit directory (HTML)</source>
       <translation>Именик јединица (HTML)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
       <source>Units for spreadsheets (CSV)</source>
       <translation>Јединице за табеле (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="84" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
       <source>Export chart</source>
       <translation>Извоз шеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="97" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="99" />
       <source>Names</source>
       <translation>Називи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="97" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="99" />
       <source>Names and heads</source>
       <translation>Називи и руководиоци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="97" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="99" />
       <source>Names, heads and responsibilities</source>
       <translation>Називи, руководиоци и надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="101" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Top down</source>
       <translation>Одозго надоле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="101" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>Left to right</source>
       <translation>Слева надесно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
       <source>List leaf subunits in a column</source>
       <translation>Крајње јединице у колони</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
       <source>The whole organization</source>
       <translation>Цела организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
       <source>{unit} and the units below it</source>
       <translation>{unit} и јединице испод ње</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="109" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="111" />
       <source>All levels</source>
       <translation>Сви нивои</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
       <source>Automatic</source>
       <translation>Аутоматски</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
       <source>Landscape</source>
       <translation>Положено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
       <source>Portrait</source>
       <translation>Усправно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
       <source>Fit to one page</source>
       <translation>На једну страну</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
       <source>Poster: tile across pages</source>
       <translation>Плакат: на више страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
       <source>Book: each branch legible</source>
       <translation>Књига: свака грана читљива</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="125" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: називи од 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="128" />
       <source>&amp;Format:</source>
       <translation>&amp;Формат:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="127" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Поља приказују:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="128" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
       <source>&amp;Direction:</source>
       <translation>&amp;Смер:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
       <source>&amp;Units:</source>
       <translation>&amp;Јединице:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
       <source>&amp;Levels:</source>
       <translation>&amp;Нивои:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
       <source>&amp;Paper:</source>
       <translation>Па&amp;пир:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Оријентација:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
       <source>Pa&amp;ges:</source>
       <translation>С&amp;тране:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
       <source>Poster &amp;scale:</source>
       <translation>&amp;Размера плаката:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="139" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="141" />
       <source>Preview of the first page</source>
       <translation>Преглед прве стране</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="158" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="160" />
       <source>&amp;Export…</source>
       <translation>&amp;Извези…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="236" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="238" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Именик јединица: свака јединица са руководиоцем, надлежностима и везама.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="245" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="247" />
       <source>Drawing the preview of {count} units…</source>
       <translation>Црта се преглед {count} јединица…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="291" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="295" />
       <source>1 page</source>
       <translation>1 страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="295" />
       <source>{count} pages</source>
       <translation>страна: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="298" />
       <source>names at {size} pt</source>
       <translation>називи од {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="300" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="302" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="351" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="360" />
       <source>Export</source>
       <translation>Извоз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="359" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="368" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="362" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="371" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
@@ -904,7 +905,7 @@
       <translation>Прекини припрему претраге по смислу; претрага по речима ради и даље</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="145" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="147" />
       <source>Search by meaning is off ({reason}): searching by words only.</source>
       <translation>Претрага по смислу је искључена ({reason}): претражује се само по речима.</translation>
     </message>
@@ -1039,63 +1040,63 @@
   <context>
     <name>SearchController</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="54" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="53" />
       <source>Search units</source>
       <translation>Претрага јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="56" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="55" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, Enter бира</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="58" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="57" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Пронађите јединицу по називу или надлежности, нпр. контрола наоружања (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="67" />
-      <location filename="../../orgexplorer/ui/search_controller.py" line="69" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="66" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="68" />
       <source>Filter tree</source>
       <translation>Филтрирај стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="70" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="69" />
       <source>Show only the matching units and the units above them</source>
       <translation>Прикажи само пронађене јединице и јединице изнад њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="78" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="77" />
       <source>Number of units found</source>
       <translation>Број пронађених јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="197" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="193" />
       <source>No unit matches.</source>
       <translation>Ниједна јединица не одговара.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="199" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="195" />
       <source>1 unit found</source>
       <translation>Пронађена је 1 јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="199" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="195" />
       <source>{count} units found</source>
       <translation>Пронађено јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="201" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="197" />
       <source>(the best {listed} listed)</source>
       <translation>(наведено најбољих: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="203" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="199" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="206" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="202" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
@@ -1313,37 +1314,37 @@
   <context>
     <name>UnitTreeModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="32" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="31" />
       <source>Top-level unit</source>
       <translation>Јединица највишег нивоа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="35" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="34" />
       <source>Attached to the {head} (not part of {unit})</source>
       <translation>Придружена уз: {head} (није део јединице {unit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="38" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="37" />
       <source>Attached to the head of {unit} (not part of it)</source>
       <translation>Придружена уз руководиоца јединице {unit} (није њен део)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="41" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="40" />
       <source>Part of {unit}</source>
       <translation>Део јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="217" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="194" />
       <source>Unit</source>
       <translation>Јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="217" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="194" />
       <source>Head</source>
       <translation>Руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="235" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="212" />
       <source>Head: {head}</source>
       <translation>Руководилац: {head}</translation>
     </message>

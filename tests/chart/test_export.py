@@ -17,8 +17,11 @@ from orgexplorer.chart.export import (
     Fit,
     Orientation,
     PageSetup,
+    SheetText,
+    chart_layout,
     export_chart,
     export_directory,
+    render_first_page,
 )
 from orgexplorer.chart.layout import ChartOptions, Content, Direction
 from orgexplorer.model import load_bytes, load_file
@@ -202,6 +205,35 @@ def test_orientation_choices(sector, tmp_path):
     export_chart(sector, tmp_path / "p.pdf", setup=PageSetup(orientation=Orientation.PORTRAIT, page_size="A3"))
     box = PdfReader(str(tmp_path / "p.pdf")).pages[0].mediabox
     assert float(box.height) > float(box.width)
+
+
+@pytest.mark.parametrize(
+    "setup",
+    [
+        PageSetup(),
+        PageSetup(page_size="A3", orientation=Orientation.PORTRAIT, margins_mm=25.0),
+        PageSetup(page_size="Letter", orientation=Orientation.LANDSCAPE, fit=Fit.POSTER),
+        PageSetup(page_size="A5", margins_mm=0.0),
+    ],
+)
+def test_preview_shows_the_page_the_pdf_gets(sector, tmp_path, setup):
+    """The export dialog's preview and the PDF take their paper from one place: the same shape."""
+    layout = chart_layout(sector, ChartOptions())
+    image, report = render_first_page(layout, SheetText.of(sector, layout), setup, 600)
+    export_chart(sector, tmp_path / "c.pdf", setup=setup, layout=layout)
+    reader = PdfReader(str(tmp_path / "c.pdf"))
+    box = reader.pages[0].mediabox
+    assert image.height() == pytest.approx(600 * float(box.height) / float(box.width), abs=1)
+    assert report.pages == len(reader.pages)
+
+
+def test_directory_pages_are_portrait_with_room_for_text(sector, tmp_path):
+    export_directory(sector, tmp_path / "d.pdf", setup=PageSetup(margins_mm=5.0))
+    box = PdfReader(str(tmp_path / "d.pdf")).pages[0].mediabox
+    assert float(box.height) > float(box.width)
+    export_directory(sector, tmp_path / "l.pdf", setup=PageSetup(orientation=Orientation.LANDSCAPE))
+    box = PdfReader(str(tmp_path / "l.pdf")).pages[0].mediabox
+    assert float(box.height) < float(box.width)
 
 
 @pytest.fixture

@@ -126,14 +126,12 @@ def _replaced(parts: tuple, index: int, value: object) -> tuple:
 )
 def test_entry_with_damaged_structure_is_dropped_and_rebuilt(folder, big, damage):
     """Even an entry sealed as valid (a bug of an older version) is checked for structure."""
-    import marshal
-
-    from orgexplorer.model.cache import _seal, _unseal
+    from orgexplorer.model.cache import _seal, _unseal, decode, encode
 
     expected = load_file(big).organization
     (entry,) = entries(folder)
     key = entry.name.split(".")[0]
-    entry.write_bytes(_seal(key, marshal.dumps(damage(marshal.loads(_unseal(key, entry.read_bytes()))))))
+    entry.write_bytes(_seal(key, encode(damage(decode(_unseal(key, entry.read_bytes()))))))
     again = load_file(big).organization
     assert type(again.units) is tuple  # read from the file, not the damaged entry
     assert again == expected
@@ -190,6 +188,22 @@ def test_pruning_touches_only_what_the_cache_wrote(folder, tmp_path):
     cache.prune(folder, budget=0)
     assert mine.exists() and fresh_part.exists()
     assert not old_version.exists() and not stale_part.exists()
+
+
+def test_entries_are_read_in_parts(folder, big, monkeypatch):
+    """A long tuple is marshalled a part at a time, so that no single call holds Python's lock for
+    long (the window's thread waits for it); the parts read back as the whole."""
+    from orgexplorer.model import cache
+
+    monkeypatch.setattr(cache, "PART", 64)
+    values = (tuple(range(1000)), "x" * 100, tuple(str(i) for i in range(65)), (), None)
+    assert cache.decode(cache.encode(values)) == values
+    expected = load_file(big).organization
+    (entry,) = entries(folder)
+    assert entry.read_bytes().count(b"parts") >= 4  # the units' columns (ids, rows, parents, ...), in parts
+    again = load_file(big).organization
+    assert type(again.units) is not tuple  # from the cache
+    assert again == expected
 
 
 def _edited(raw: bytes, old: str, new: str) -> bytes:

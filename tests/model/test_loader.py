@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from orgexplorer.model import Limits, Placement, load_bytes, load_file
+from orgexplorer.model import Limits, Placement, Relation, load_bytes, load_file
 
 HEADER = "format: orgexplorer/1\norganization: Test Ministry\n"
 
@@ -226,10 +226,13 @@ def test_relation_groups_in_reading_order():
     )
     o = result.organization
     names = lambda groups: [(label, [o.units[i].id for i in ids]) for label, ids in groups]  # noqa: E731
-    assert names(o.relation_groups(o.by_id("root"))) == [("Subunits", ["a", "b"]), ("Attached units", ["staff"])]
-    assert names(o.relation_groups(o.by_id("a"))) == [("Part of", ["root"]), ("Related", ["b"])]
-    assert names(o.relation_groups(o.by_id("b"))) == [("Part of", ["root"]), ("Referred to by", ["a"])]
-    assert names(o.relation_groups(o.by_id("staff"))) == [("Attached to the head of", ["root"])]
+    assert names(o.relation_groups(o.by_id("root"))) == [
+        (Relation.SUBUNIT, ["a", "b"]),
+        (Relation.ATTACHED_UNIT, ["staff"]),
+    ]
+    assert names(o.relation_groups(o.by_id("a"))) == [(Relation.PART_OF, ["root"]), (Relation.RELATED, ["b"])]
+    assert names(o.relation_groups(o.by_id("b"))) == [(Relation.PART_OF, ["root"]), (Relation.REFERRED_TO_BY, ["a"])]
+    assert names(o.relation_groups(o.by_id("staff"))) == [(Relation.ATTACHED_TO_HEAD_OF, ["root"])]
 
 
 def test_plain_and_careful_ways_agree():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 
 import pytest
 from pypdf import PdfReader
@@ -10,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
-from orgexplorer.chart.export import ExportReport, PageSetup, SheetText, paint_pages
+from orgexplorer.chart.export import ExportReport, Fit, PageSetup, SheetText, paint_pages
 from orgexplorer.ui.main_window import MainWindow
 from orgexplorer.ui.tree_model import UnitIdRole
 from tests.conftest import BUNDLED
@@ -113,13 +114,13 @@ def test_export_dialog_preview_and_export(window, qtbot, tmp_path):
 
 
 def test_print_preview_and_printing_to_pdf(window, qtbot, tmp_path):
-    import gc
-
-    preview = window.print_chart()
+    preview = window.print_chart(PageSetup(fit=Fit.POSTER, poster_scale=3.0))
     qtbot.addWidget(preview)
     assert preview.isVisible()
     gc.collect()  # the preview draws after print_chart returned (on main, its printer was gone: a crash)
-    qtbot.wait(300)
+    qtbot.waitUntil(preview.drawn_in_view)
+    assert preview.pages > 1  # the poster's pages
+    qtbot.wait(100)
     assert preview.isVisible()
     preview.reject()
     # The printer path is the PDF path: the same pages through QPrinter.
@@ -269,3 +270,22 @@ def test_print_preview_of_a_poster_draws_pages_as_they_come_into_view(window, qt
     assert len(pages) == preview.pages
     assert "Verification" in " ".join(page.extract_text() for page in pages)
     preview.reject()
+
+
+def test_a_large_chart_seen_whole_is_drawn_off_the_gui_thread(window, qtbot, monkeypatch):
+    """Zoomed out on a large chart, the view shows a picture drawn on a worker thread, with the
+    selected unit painted over it."""
+    from orgexplorer.ui import chart_view
+
+    monkeypatch.setattr(chart_view, "OVERVIEW_BOXES", 0)  # the sector, as if it were large
+    view = window.chart_view
+    view.set_chart_layout(view.chart_layout)
+    window.select_unit(window.organization.by_id("verification-centre").index)
+    view.set_zoom(0.3)  # names under 4 pixels: the overview's zoom
+    view.grab()
+    item = view.scene().items()[0]
+    qtbot.waitUntil(lambda: item.overview is not None, timeout=10_000)
+    image = view.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+    assert "#eef3f8" in colours  # the boxes' fill, from the picture
+    assert "#ffe680" in colours  # the selected box, painted over it

@@ -9,6 +9,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 SCRIPT = """
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
@@ -38,6 +40,7 @@ print("calls", calls)
 """
 
 
+@pytest.mark.slow  # about 37 s: a check of the installed PySide6, not of OrgExplorer
 def test_fifty_thousand_none_returning_calls():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
