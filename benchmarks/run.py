@@ -194,7 +194,7 @@ def window_step(path: Path, cache_dir: Path) -> dict[str, float]:
         filters, clears = [], []
         for query in {QUERIES!r}:
             start = time.perf_counter()
-            window.search_field.setText(query); window._flush_search(); window.repaint(); app.processEvents()
+            window.search_field.setText(query); window.flush_search(); window.repaint(); app.processEvents()
             filters.append(time.perf_counter() - start)
             start = time.perf_counter()
             window.clear_search(); window.repaint(); app.processEvents()

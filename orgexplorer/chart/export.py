@@ -308,8 +308,10 @@ def paint_paged(
     report: ExportReport,
     new_page: Callable[[], object] | None = None,
     progress: Progress | None = None,
+    only: int | None = None,
 ) -> None:
-    """The pages of a chart in points of a printable area; ``new_page`` None paints only the first."""
+    """The pages of a chart in points of a printable area; ``new_page`` None paints only the first,
+    ``only`` only that page (0-based; a print preview draws the pages in view, each when it is seen)."""
     area = QRectF(0, 0, page_width, page_height)
     chart_area = area.adjusted(0, HEADER_PT, 0, -FOOTER_PT)
     if setup.fit is Fit.PAGE or layout.width == 0:
@@ -331,7 +333,7 @@ def paint_paged(
             painter, area, text, QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=1, pages=1)
         )
     else:
-        _paint_poster(painter, layout, text, setup, chart_area, area, report, new_page, progress)
+        _paint_poster(painter, layout, text, setup, chart_area, area, report, new_page, progress, only)
     smallest = layout.smallest_text * report.scale
     if smallest < LEGIBLE_PT:
         report.warnings.append(
@@ -350,6 +352,7 @@ def _paint_poster(
     report: ExportReport,
     new_page: Callable[[], object] | None,
     progress: Progress | None = None,
+    only: int | None = None,
 ) -> None:
     scale = setup.poster_scale
     overlap = setup.overlap_mm * 72 / 25.4
@@ -369,9 +372,11 @@ def _paint_poster(
     ]  # fmt: skip
     report.pages, report.scale = len(tiles), scale
     for number, (row, column, visible) in enumerate(tiles, 1):
+        if only is not None and number - 1 != only:
+            continue
         if progress is not None:
             progress((number - 1) / len(tiles))
-        if number > 1:
+        if number > 1 and only is None:
             if new_page is None:
                 return
             new_page()
@@ -495,8 +500,20 @@ def render_first_page(
     layout: ChartLayout, text: SheetText, setup: PageSetup, width_px: int, progress: Progress | None = None
 ) -> tuple[QImage, ExportReport]:
     """The first page as an image ``width_px`` wide (the export dialog's preview), and the page count."""
-    page = page_layout(setup, layout.width, layout.height)
-    paper, printable = page.fullRect(QPageLayout.Unit.Point), page.paintRect(QPageLayout.Unit.Point)
+    return render_page(layout, text, setup, width_px, 0, progress)
+
+
+def render_page(
+    layout: ChartLayout,
+    text: SheetText,
+    setup: PageSetup,
+    width_px: int,
+    page: int,
+    progress: Progress | None = None,
+) -> tuple[QImage, ExportReport]:
+    """Page ``page`` (0-based) as an image ``width_px`` wide, and the page count (any thread)."""
+    sheet = page_layout(setup, layout.width, layout.height)
+    paper, printable = sheet.fullRect(QPageLayout.Unit.Point), sheet.paintRect(QPageLayout.Unit.Point)
     factor = width_px / paper.width()
     image = QImage(width_px, math.ceil(paper.height() * factor), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
@@ -507,7 +524,7 @@ def render_first_page(
     try:
         painter.scale(factor, factor)
         painter.translate(printable.topLeft())
-        paint_paged(painter, printable.width(), printable.height(), layout, text, setup, report, None, progress)
+        paint_paged(painter, printable.width(), printable.height(), layout, text, setup, report, None, progress, page)
     finally:
         painter.end()
     return image, report
@@ -558,7 +575,7 @@ def write_svg(path: str, layout: ChartLayout, text: SheetText, progress: Progres
     generator.setResolution(72)  # one SVG user unit = one point
     generator.setSize(QSize(math.ceil(width), math.ceil(height)))
     generator.setViewBox(QRectF(0, 0, width, height))
-    generator.setTitle(f"{text.title}: {QCoreApplication.translate('Chart', 'organizational chart')}")
+    generator.setTitle(QCoreApplication.translate("Chart", "{title}: organizational chart").format(title=text.title))
     generator.setDescription(f"Made by OrgExplorer {__version__}. {text.source}")
     painter = QPainter()
     if not painter.begin(generator):
