@@ -148,14 +148,15 @@ def measure(scenario: str, path: str) -> dict[str, float]:
         assert Path(out).stat().st_size > 0
         return {"pause": heartbeat.stop(), "seconds": seconds, "preview": preview}
     elif scenario == "print-poster":
-        from PySide6.QtPrintSupport import QPrintPreviewWidget
-
         from orgexplorer.chart.export import Fit, PageSetup
 
+        opened: list[object] = []
+        window.exports.print_preview_opened.connect(opened.append)
         heartbeat.start()
-        dialog = window.print_chart(PageSetup(fit=Fit.POSTER))
-        assert dialog is not None
-        wait_until(lambda: (w := dialog.findChild(QPrintPreviewWidget)) is not None and w.pageCount() > 0)
+        window.print_chart(PageSetup(fit=Fit.POSTER))  # laid out on a worker: the preview opens after
+        wait_until(lambda: bool(opened))
+        preview = opened[0]
+        wait_until(preview.drawn_in_view)  # type: ignore[attr-defined]  # the pages in view, drawn
     else:
         raise ValueError(f"unknown scenario {scenario!r}; one of {', '.join(SCENARIOS)}")
     seconds = time.perf_counter() - start

@@ -210,7 +210,7 @@ def window_step(path: Path, cache_dir: Path) -> dict[str, float]:
         filters, clears = [], []
         for query in {QUERIES!r}:
             start = time.perf_counter()
-            window.search_field.setText(query); window._flush_search(); window.repaint(); app.processEvents()
+            window.search_field.setText(query); window.flush_search(); window.repaint(); app.processEvents()
             filters.append(time.perf_counter() - start)
             start = time.perf_counter()
             window.clear_search(); window.repaint(); app.processEvents()
@@ -252,6 +252,17 @@ def layout_step(path: Path) -> dict[str, float]:
         from orgexplorer.model import load_file
         from orgexplorer.chart.layout import layout_chart
         organization = load_file({str(path)!r}, use_cache=False).organization
+        start = time.perf_counter(); layout_chart(organization); done(seconds=time.perf_counter() - start)
+        """
+    )
+
+
+def chain_layout_step(levels: int) -> dict[str, float]:
+    return run_snippet(
+        f"""
+        from benchmarks.generate import chain
+        from orgexplorer.chart.layout import layout_chart
+        organization = chain({levels})
         start = time.perf_counter(); layout_chart(organization); done(seconds=time.perf_counter() - start)
         """
     )
@@ -599,6 +610,20 @@ def main(argv: list[str] | None = None) -> int:
                 deep_big / deep_small,
                 "≤ 12×",
                 deep_big <= 12 * deep_small,
+            )
+            # A chain as deep as the units (a spreadsheet's flat rows make one): depth costs the layout
+            # no more than breadth does.
+            levels = min(size, 2_000)
+            chain_small, _ = median_of(runs, lambda: chain_layout_step(levels), "seconds")
+            chain_big, _ = median_of(runs, lambda: chain_layout_step(levels * 10), "seconds")
+            add(
+                "layout of a deep chain, 10×",
+                f"{levels:,} → {levels * 10:,} levels",
+                fmt_seconds(chain_big),
+                fmt_seconds(chain_small),
+                chain_big / chain_small,
+                "≤ 12×",
+                chain_big <= 12 * chain_small,
             )
 
         if size == 10_000 or (size < 10_000 and size == max(args.sizes)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import sys
@@ -11,9 +12,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from orgexplorer import __version__
+from orgexplorer import __version__, cli_options
 from orgexplorer.model import Limits, Organization, Placement, load_file
 from orgexplorer.model.files import InputError, OutputError, read_input, write_output
+from orgexplorer.model.importer import ROLES
 from orgexplorer.model.loader import load_spreadsheet
 
 if TYPE_CHECKING:
@@ -63,7 +65,7 @@ def cmd_check(argv: Sequence[str]) -> int:
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument(
         "--max-size",
-        type=_positive,
+        type=cli_options.whole_number(1, 65_536),
         default=Limits().max_bytes // 2**20,
         metavar="MB",
         help="refuse files larger than this (default %(default)s MiB)",
@@ -104,7 +106,10 @@ def cmd_tree(argv: Sequence[str]) -> int:
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("--ids", action="store_true", help="show each unit's id")
     parser.add_argument(
-        "--language", metavar="TAG", help="names in this language where the file gives several (sr-Cyrl)"
+        "--language",
+        type=cli_options.language,
+        metavar="TAG",
+        help=f"names in this language where the file gives several: {', '.join(cli_options.INTERFACE_LANGUAGES)}",
     )
     args = parser.parse_args(argv)
     organization = _load_or_report(args.file)
@@ -122,8 +127,17 @@ def cmd_gui(argv: Sequence[str]) -> int:
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="organization file (YAML, format 1)")
     args = parser.parse_args(argv)
-    from orgexplorer.ui.app import run  # Qt is loaded only for the window
+    from orgexplorer.ui.display import display_problem, how_to_run, platform_failure_reported
 
+    advice = how_to_run(list(COMMANDS))
+    problem = display_problem()
+    if problem is not None:  # Qt would abort, blaming its plugin's libraries
+        print(f"orgexplorer: {problem}.\n{advice}", file=sys.stderr)
+        return 2
+    with platform_failure_reported(advice):
+        from orgexplorer.ui.app import application, run  # Qt is loaded only for the window
+
+        application()
     return run(args.file)
 
 
@@ -137,7 +151,13 @@ def cmd_search(argv: Sequence[str]) -> int:
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("query", metavar="QUERY", nargs="+", help="what to look for")
     parser.add_argument("--json", action="store_true", help="print a JSON list of hits")
-    parser.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N hits (default 20)")
+    parser.add_argument(
+        "--limit",
+        type=cli_options.whole_number(1, 10_000),
+        default=20,
+        metavar="N",
+        help="at most N hits, 1 to 10,000 (default 20)",
+    )
     args = parser.parse_args(argv)
     organization, key = _load_with_key(args.file)
     if organization is None:
@@ -216,12 +236,20 @@ def cmd_import(argv: Sequence[str]) -> int:
     parser.add_argument("--separator", default="|", help="splits a responsibilities cell (default |)")
     parser.add_argument("--title", help="the organization's name (default: from the file name)")
     args = parser.parse_args(argv)
+    if Path(args.output).suffix.lower() not in (".yaml", ".yml"):
+        return _usage_error(
+            "orgexplorer import", f"the organization file is YAML: name it .yaml or .yml, not '{args.output}'"
+        )
     columns = {}
     for pair in filter(None, (part.strip() for part in args.map.split(","))):
         role, equals, header = pair.partition("=")
         if not equals:
             return _usage_error("orgexplorer import", f"--map takes ROLE=HEADER pairs, not '{pair}'")
+        if role.strip() not in ROLES:
+            return _usage_error("orgexplorer import", f"--map: no role '{role.strip()}'; roles are {', '.join(ROLES)}")
         columns[role.strip()] = header.strip()
+    if not args.separator:
+        return _usage_error("orgexplorer import", "--separator must be at least one character")
     try:
         data = read_input(args.file, Limits().max_bytes)
     except InputError as exc:
@@ -257,37 +285,60 @@ def cmd_import(argv: Sequence[str]) -> int:
 
 
 def cmd_export(argv: Sequence[str]) -> int:
+    from orgexplorer.chart.export import POSTER_SCALES
+
+    prog = "orgexplorer export"
     parser = _parser(
-        "orgexplorer export",
+        prog,
         "Write the organization chart. The format follows OUT's extension: .pdf (vector, one page or a "
-        "poster of pages), .svg (vector), .png/.jpg/.tif/.webp (image at --dpi); .html, and .pdf with "
-        "--directory, write the unit directory; .csv the units for spreadsheets.",
+        "poster of pages), .svg (vector), .png/.jpg/.tif/.webp/.bmp (image at --dpi); .html, and .pdf with "
+        "--directory, write the unit directory; .csv the units for spreadsheets. An option the chosen "
+        "output has no use for is refused, not ignored.",
     )
+    # Options default to None here so that one given for an output that ignores it can be refused.
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
     parser.add_argument("--root", metavar="ID", help="only this unit and the units below it")
-    parser.add_argument("--depth", type=_natural, metavar="N", help="at most N levels below the root")
-    parser.add_argument("--content", choices=["names", "heads", "full"], default="heads", help="what boxes show")
-    parser.add_argument("--direction", choices=["down", "right"], default="down", help="top-down or left-to-right")
+    parser.add_argument(
+        "--depth", type=cli_options.whole_number(0), metavar="N", help="at most N levels below the root"
+    )
+    parser.add_argument("--content", choices=["names", "heads", "full"], help="what boxes show (default heads)")
+    parser.add_argument("--direction", choices=["down", "right"], help="top-down (default) or left-to-right")
     parser.add_argument("--stacked", action="store_true", help="list subunits that are all leaves in a column")
     parser.add_argument(
-        "--page-size", default="A4", metavar="SIZE", help="A5, A4, A3, A2, A1, A0, Letter, Legal, Tabloid"
+        "--page-size",
+        type=cli_options.page_size,
+        metavar="SIZE",
+        help=f"{', '.join(cli_options.page_sizes())} (default A4)",
     )
-    parser.add_argument("--orientation", choices=["auto", "landscape", "portrait"], default="auto")
-    parser.add_argument("--margins", type=float, default=10.0, metavar="MM", help="page margins in mm (default 10)")
+    parser.add_argument("--orientation", choices=["auto", "landscape", "portrait"], help="default auto")
+    parser.add_argument(
+        "--margins",
+        type=cli_options.decimal(0, 500),
+        metavar="MM",
+        help="page margins in mm (default 10; what the page allows)",
+    )
     parser.add_argument(
         "--fit",
         choices=["page", "poster", "book"],
-        default="page",
-        help="one page; tiled pages; or a book (PDF): each branch legible on pages of its own, with continuations",
+        help="one page (default); tiled pages; or a book (PDF): each branch legible on pages of its own, "
+        "with continuations",
     )
-    parser.add_argument("--scale", type=float, default=1.0, help="poster and book scale (1.0: 9 pt names; default 1.0)")
-    parser.add_argument("--dpi", type=_positive, default=150, help="resolution of images (default 150)")
+    parser.add_argument(
+        "--scale",
+        type=cli_options.decimal(*POSTER_SCALES),
+        help=f"poster and book scale, {POSTER_SCALES[0]:g} to {POSTER_SCALES[1]:g} (1.0: 9 pt names)",
+    )
+    parser.add_argument(
+        "--dpi", type=cli_options.whole_number(30, 2400), help="resolution of images, 30 to 2400 (default 150)"
+    )
     parser.add_argument("--directory", action="store_true", help="with .pdf: the unit directory, not the chart")
     parser.add_argument(
         "--language",
+        type=cli_options.language,
         metavar="TAG",
-        help="the language of names (where the file gives several) and of the chart's words: en, sr-Latn, sr-Cyrl",
+        help="the language of names (where the file gives several) and of the chart's words: "
+        f"{', '.join(cli_options.INTERFACE_LANGUAGES)}",
     )
     parser.add_argument(
         "--compare",
@@ -296,11 +347,14 @@ def cmd_export(argv: Sequence[str]) -> int:
         "and in a PDF a change report after the chart",
     )
     args = parser.parse_args(argv)
+    problem = cli_options.export_usage_problem(args)
+    if problem:
+        return _usage_error(prog, problem)
     suffix = Path(args.output).suffix.lower()
     if args.compare and (args.directory or suffix in (".html", ".htm", ".csv")):
-        return _usage_error("orgexplorer export", "--compare draws a chart: not with --directory, .html or .csv")
+        return _usage_error(prog, "--compare draws a chart: not with --directory, .html or .csv")
     if args.compare and args.fit == "book":  # a book lays out each branch anew, without the marks
-        return _usage_error("orgexplorer export", "--compare marks one chart or a poster; not --fit book")
+        return _usage_error(prog, "--compare marks one chart or a poster; not --fit book")
     organization = _load_or_report(args.file)
     old = _load_version(args.compare, "orgexplorer export") if args.compare else None
     if organization is None or (args.compare and old is None):
@@ -315,10 +369,9 @@ def cmd_export(argv: Sequence[str]) -> int:
     if args.language:
         from orgexplorer.ui.language import install_language
 
-        install_language(
-            {"sr-latn": "sr_Latn", "sr-cyrl": "sr_Cyrl", "sr": "sr_Cyrl"}.get(args.language.casefold(), "en")
-        )
+        install_language(args.language.replace("-", "_"))
     from orgexplorer.chart.export import (
+        DIRECTORY_FORMATS,
         ExportError,
         Fit,
         Orientation,
@@ -329,26 +382,26 @@ def cmd_export(argv: Sequence[str]) -> int:
     from orgexplorer.chart.layout import ChartOptions, Content, Direction, LayoutError
 
     setup = PageSetup(
-        page_size=_page_size(args.page_size),
-        orientation=Orientation(args.orientation),
-        margins_mm=args.margins,
-        fit=Fit(args.fit),
-        poster_scale=args.scale,
+        page_size=args.page_size or "A4",
+        orientation=Orientation(args.orientation or "auto"),
+        margins_mm=10.0 if args.margins is None else args.margins,
+        fit=Fit(args.fit or "page"),
+        poster_scale=1.0 if args.scale is None else args.scale,
     )
     try:
-        if suffix in (".html", ".htm", ".csv") or (suffix == ".pdf" and args.directory):
+        if suffix in DIRECTORY_FORMATS or args.directory:
             report = export_directory(organization, args.output, args.root, setup)
         else:
             options = ChartOptions(
-                content=Content(args.content),
-                direction=Direction(args.direction),
+                content=Content(args.content or "heads"),
+                direction=Direction(args.direction or "down"),
                 stacked=args.stacked,
                 root=args.root,
                 depth=args.depth,
                 language=args.language,
             )
             if comparison is None:
-                report = export_chart(organization, args.output, options, setup, dpi=args.dpi)
+                report = export_chart(organization, args.output, options, setup, dpi=args.dpi or 150)
             else:
                 from orgexplorer.chart.change_report import ReportPages, report_html
                 from orgexplorer.chart.export import chart_layout
@@ -357,10 +410,10 @@ def cmd_export(argv: Sequence[str]) -> int:
                 html = report_html(comparison, Path(args.compare).name, Path(args.file).name)
                 appendix = ReportPages(html, organization.title)
                 report = export_chart(
-                    organization, args.output, options, setup, dpi=args.dpi, layout=layout, appendix=appendix
+                    organization, args.output, options, setup, dpi=args.dpi or 150, layout=layout, appendix=appendix
                 )
     except (ExportError, LayoutError) as exc:
-        print(f"orgexplorer export: error: {exc}", file=sys.stderr)
+        print(f"{prog}: error: {exc}", file=sys.stderr)
         return 1
     for warning in report.warnings:
         print(f"{args.output}: warning: {warning}", file=sys.stderr)
@@ -444,24 +497,16 @@ def _quoted(text: str | None, sentence: bool) -> str:
     return f"“{text}”" if sentence else text
 
 
-def _page_size(text: str) -> str:
-    from orgexplorer.chart.export import PAGE_SIZES
-
-    for name in PAGE_SIZES:
-        if name.casefold() == text.casefold():
-            return name
-    raise SystemExit(_usage_error("orgexplorer export", f"unknown page size '{text}'; one of {', '.join(PAGE_SIZES)}"))
-
-
 def _usage_error(prog: str, message: str) -> int:
     print(f"usage: {prog} ...\n{prog}: error: {message}", file=sys.stderr)
     return 2
 
 
 def _ensure_gui_application() -> None:
-    """Fonts and painting need a QGuiApplication; without a display, the offscreen platform."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    """Fonts and painting need a QGuiApplication, on the offscreen platform unless the user chose one:
+    a command never needs the display, and a display that is named but gone (a stale ssh -X
+    forward) would make Qt abort the export."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
@@ -472,25 +517,6 @@ def _ensure_gui_application() -> None:
 _APP: object = None
 
 
-def _whole_number(minimum: int) -> Callable[[str], int]:
-    """An argparse type: a whole number of at least ``minimum``."""
-
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-        if value < minimum:
-            raise argparse.ArgumentTypeError(f"must be {minimum} or more")
-        return value
-
-    return parse
-
-
-_natural = _whole_number(0)
-_positive = _whole_number(1)
-
-
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "check": cmd_check,
     "tree": cmd_tree,
@@ -499,6 +525,19 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "import": cmd_import,
     "diff": cmd_diff,
 }
+
+
+def _not_a_file(args: Sequence[str]) -> str | None:
+    """Why the window's FILE argument is no file to open: a mistyped command, or a missing file."""
+    if not args or args[0].startswith("-") or os.path.exists(args[0]):
+        return None
+    looks_like_a_path = "." in args[0] or os.sep in args[0] or "/" in args[0]
+    close = [] if looks_like_a_path else difflib.get_close_matches(args[0], list(COMMANDS), n=1, cutoff=0.6)
+    if close:
+        return f"unknown command '{args[0]}' (did you mean '{close[0]}'?)"
+    if len(args) == 1:
+        return f"there is no file '{args[0]}' to open; the commands are {', '.join(COMMANDS)} (orgexplorer --help)"
+    return None  # more arguments than the window takes: its parser says so
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -512,6 +551,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command is not None:
             return command(args[1:])
+        problem = _not_a_file(args)
+        if problem is not None:
+            print(f"orgexplorer: {problem}", file=sys.stderr)
+            return 2
         return cmd_gui(args)
     except SystemExit as exc:  # argparse: 2 for usage errors, 0 for --help
         return exc.code if isinstance(exc.code, int) else 2

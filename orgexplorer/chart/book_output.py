@@ -21,6 +21,7 @@ from orgexplorer.chart.export import (
     PageSetup,
     SheetText,
     _font,
+    cut_text_warning,
     draw_footer,
     draw_header,
     page_size_points,
@@ -217,6 +218,8 @@ def export_book(
             f"the book is printed at scale {scale:.2f}, not {setup.poster_scale:.2f}, so that no text is under 7 pt"
         )
     book = plan_book(organization, options, setup, None if progress is None else (lambda f: progress(0.3 * f)))
+    if book.typesetter.cut:  # text missing from the boxes is missing from the PDF's text too: say so
+        report.warnings.append(cut_text_warning(organization, tuple(dict.fromkeys(book.typesetter.cut))))
     layout_text = SheetText(organization.title, book.subtitle, organization.source or "", _today())
     write_book_pdf(temporary, book, layout_text, setup, report,
                    None if progress is None else (lambda f: progress(0.3 + 0.65 * f)))  # fmt: skip

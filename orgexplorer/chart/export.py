@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import math
 import os
 from collections.abc import Callable
@@ -41,6 +42,17 @@ DIRECTORY_WIDTH, DIRECTORY_HEIGHT = 1.0, 1.414
 LEGIBLE_PT = 6.0  # text smaller than this on paper is reported
 IMAGE_FORMATS = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp"}
 CHART_FORMATS = {".pdf", ".svg"} | IMAGE_FORMATS
+DIRECTORY_FORMATS = {".html", ".htm", ".csv"}  # and .pdf, asked for as a directory
+
+
+def formats_sentence() -> str:
+    """Every output format, as a user is told them when a name's extension is none of them."""
+    return (
+        "the format follows the extension: .pdf .svg .png .jpg .tif .webp .bmp for the chart, "
+        ".html .csv (or .pdf with --directory) for the unit directory"
+    )
+
+
 PAGE_SIZES = {
     "A5": QPageSize.PageSizeId.A5,
     "A4": QPageSize.PageSizeId.A4,
@@ -66,6 +78,17 @@ class Appendix(Protocol):
     ) -> None:
         """Paint its pages, each started with ``new_page``; ``first`` is the number of its first page."""
         ...
+
+
+POSTER_SCALES = (0.3, 4.0)  # the poster scales offered: 2.7 pt to 36 pt names (more makes pages by the thousand)
+MIN_CHART_PT = 72.0  # the least room margins may leave for the chart, besides its header and legend
+
+
+def max_margins_mm(page_size: str) -> float:
+    """The widest margins that leave a page of this size room for a chart (header, an inch, legend)."""
+    size = QPageSize(PAGE_SIZES[page_size]).size(QPageSize.Unit.Millimeter)
+    least = (HEADER_PT + FOOTER_PT + MIN_CHART_PT) * 25.4 / 72
+    return (min(size.width(), size.height()) - least) / 2
 
 
 #: An export that could not be written; the message is for the user. One type with the file writer's,
@@ -203,7 +226,8 @@ def draw_footer(painter: QPainter, rect: QRectF, text: SheetText, page: str = ""
     painter.setPen(QColor("#33475b"))
     source = QCoreApplication.translate("Chart", "Source: {source}").format(source=text.source) if text.source else ""
     line = top + 17.0
-    room = rect.width() * 0.8
+    # The page number, where there is one, stands at the right end of the line.
+    room = rect.width() * (0.8 if page else 1.0)
     if text.changes:  # the legend of the marks between the source and the page number
         room = max(rect.width() - legend_width() - _text_width(page, 7.0) - 24.0, rect.width() * 0.25)
         draw_legend(painter, rect.left() + room + 8.0, line - 7.0)
@@ -288,7 +312,18 @@ def paint_pages(
         dpi = device.logicalDpiX() or 72
         painter.scale(dpi / 72.0, dpi / 72.0)  # from here on, 1 unit = 1 point of the printable area
         after = appendix.count(page.width(), page.height()) if appendix is not None else 0
-        paint_paged(painter, page.width(), page.height(), layout, text, setup, report, device.newPage, progress, after)
+        paint_paged(
+            painter,
+            page.width(),
+            page.height(),
+            layout,
+            text,
+            setup,
+            report,
+            device.newPage,
+            progress,
+            pages_after=after,
+        )
         if appendix is not None:
             total = report.pages + after
             appendix.paint(painter, page.width(), page.height(), device.newPage, report.pages + 1, total)
@@ -313,9 +348,11 @@ def paint_paged(
     report: ExportReport,
     new_page: Callable[[], object] | None = None,
     progress: Progress | None = None,
+    only: int | None = None,
     pages_after: int = 0,
 ) -> None:
-    """The pages of a chart in points of a printable area; ``new_page`` None paints only the first.
+    """The pages of a chart in points of a printable area; ``new_page`` None paints only the first,
+    ``only`` only that page (0-based; a print preview draws the pages in view, each when it is seen).
     ``pages_after``: pages that follow the chart's (an appendix), counted in "page X of Y"."""
     area = QRectF(0, 0, page_width, page_height)
     chart_area = area.adjusted(0, HEADER_PT, 0, -FOOTER_PT)
@@ -337,7 +374,7 @@ def paint_paged(
         label = QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=1, pages=1 + pages_after)
         draw_footer(painter, area, text, label)
     else:
-        _paint_poster(painter, layout, text, setup, chart_area, area, report, new_page, progress, pages_after)
+        _paint_poster(painter, layout, text, setup, chart_area, area, report, new_page, progress, only, pages_after)
     smallest = layout.smallest_text * report.scale
     if smallest < LEGIBLE_PT:
         report.warnings.append(
@@ -356,6 +393,7 @@ def _paint_poster(
     report: ExportReport,
     new_page: Callable[[], object] | None,
     progress: Progress | None = None,
+    only: int | None = None,
     pages_after: int = 0,
 ) -> None:
     scale = setup.poster_scale
@@ -367,20 +405,20 @@ def _paint_poster(
     rows = max(1, math.ceil((height - overlap) / step_y)) if height > chart_area.height() else 1
     report.pages, report.scale = rows * columns, scale
     renderer = ChartRenderer(layout)
-    # Tiles with nothing on them are not printed; the others keep their row and column for assembly.
-    tiles = []
-    for row in range(rows):
-        for column in range(columns):
-            visible = QRectF(column * step_x / scale, row * step_y / scale, chart_area.width() / scale,
-                             chart_area.height() / scale)  # fmt: skip
-            boxes, edges = layout.visible(visible.x(), visible.y(), visible.width(), visible.height())
-            if any(QRectF(b.x, b.y, b.width, b.height).intersects(visible) for b in boxes) or edges:
-                tiles.append((row, column, visible))
+    # Tiles with nothing of their own are not printed; the others keep their row and column for assembly.
+    tiles = [
+        (row, column, _tile_rect(row, column, step_x, step_y, chart_area, scale))
+        for row, column in _tiles_to_print(layout, rows, columns, step_x / scale, step_y / scale, overlap / scale,
+                                           chart_area.width() / scale, chart_area.height() / scale,
+                                           SLIVER_PT / scale)
+    ]  # fmt: skip
     report.pages, report.scale = len(tiles), scale
     for number, (row, column, visible) in enumerate(tiles, 1):
+        if only is not None and number - 1 != only:
+            continue
         if progress is not None:
             progress((number - 1) / len(tiles))
-        if number > 1:
+        if number > 1 and only is None:
             if new_page is None:
                 return
             new_page()
@@ -400,12 +438,125 @@ def _paint_poster(
         draw_footer(painter, area, text, page)
 
 
+SLIVER_PT = 3.0  # on paper: less of a box or a connector than this on a poster page is no reason to print it
+
+
+def _tile_rect(row: int, column: int, step_x: float, step_y: float, chart_area: QRectF, scale: float) -> QRectF:
+    """The part of the chart (in layout points) a poster tile shows."""
+    return QRectF(
+        column * step_x / scale, row * step_y / scale, chart_area.width() / scale, chart_area.height() / scale
+    )
+
+
+Rect = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def _clip(a: Rect, b: Rect) -> Rect | None:
+    left, top, right, bottom = max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])
+    return (left, top, right, bottom) if left <= right and top <= bottom else None
+
+
+def _tiles_to_print(
+    layout: ChartLayout,
+    rows: int,
+    columns: int,
+    step_x: float,
+    step_y: float,
+    overlap: float,
+    width: float,
+    height: float,
+    sliver: float,
+) -> list[tuple[int, int]]:
+    """The poster tiles worth printing, in layout points: a tile is printed when a box or a connector
+    has a part on it that no other printed tile shows.
+
+    First, tiles with something in the part of the tile no neighbour overlaps (a box reaching more than
+    ``sliver`` into it both ways, or a connector running more than ``sliver`` in it). Then, of the rest,
+    those with a part of a box or connector, more than ``sliver`` long, that no printed tile shows
+    whole (the strips shared with neighbours). A tile holding only slivers of a border or a line is
+    left out: what it would add is less than ``sliver`` points of paper.
+    """
+
+    def tile(row: int, column: int) -> Rect:
+        return (column * step_x, row * step_y, column * step_x + width, row * step_y + height)
+
+    def pieces(area: Rect) -> list[tuple[Rect, bool]]:
+        """The parts of boxes (True) and connector segments (False) within ``area``."""
+        boxes, edges = layout.visible(area[0], area[1], area[2] - area[0], area[3] - area[1])
+        found: list[tuple[Rect, bool]] = []
+        for box in boxes:
+            part = _clip((box.x, box.y, box.x + box.width, box.y + box.height), area)
+            if part is not None:
+                found.append((part, True))
+        for edge in edges:
+            for (x1, y1), (x2, y2) in itertools.pairwise(edge.points):
+                part = _clip((min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)), area)
+                if part is not None:
+                    found.append((part, False))
+        return found
+
+    def more_than_a_sliver(part: Rect | None, box: bool) -> bool:
+        if part is None:
+            return False
+        width, height = part[2] - part[0], part[3] - part[1]
+        return width > sliver and height > sliver if box else max(width, height) > sliver
+
+    inf = math.inf
+    printed: dict[tuple[int, int], Rect] = {}
+    unsure: dict[tuple[int, int], list[Rect]] = {}  # tiles not printed yet: their parts worth showing
+    for row in range(rows):
+        for column in range(columns):
+            area = tile(row, column)
+            own = (
+                area[0] + overlap if column > 0 else -inf,
+                area[1] + overlap if row > 0 else -inf,
+                area[2] - overlap if column < columns - 1 else inf,
+                area[3] - overlap if row < rows - 1 else inf,
+            )
+            found = pieces(area)
+            if any(more_than_a_sliver(_clip(part, own), box) for part, box in found):
+                printed[row, column] = area
+            else:
+                unsure[row, column] = [part for part, box in found if more_than_a_sliver(part, box)]
+
+    def shown(part: Rect, row: int, column: int) -> bool:
+        """Whether a printed neighbour shows ``part`` of tile (row, column) whole, give or take a sliver."""
+        for dr, dc in itertools.product((-1, 0, 1), repeat=2):
+            r = printed.get((row + dr, column + dc))
+            if (
+                r is not None
+                and part[0] >= r[0] - sliver
+                and part[1] >= r[1] - sliver
+                and part[2] <= r[2] + sliver
+                and part[3] <= r[3] + sliver
+            ):
+                return True
+        return False
+
+    for (row, column), found_parts in unsure.items():  # in row and column order
+        if not all(shown(part, row, column) for part in found_parts):
+            printed[row, column] = tile(row, column)
+    return sorted(printed) or [(0, 0)]
+
+
 def render_first_page(
     layout: ChartLayout, text: SheetText, setup: PageSetup, width_px: int, progress: Progress | None = None
 ) -> tuple[QImage, ExportReport]:
     """The first page as an image ``width_px`` wide (the export dialog's preview), and the page count."""
-    page = page_layout(setup, layout.width, layout.height)
-    paper, printable = page.fullRect(QPageLayout.Unit.Point), page.paintRect(QPageLayout.Unit.Point)
+    return render_page(layout, text, setup, width_px, 0, progress)
+
+
+def render_page(
+    layout: ChartLayout,
+    text: SheetText,
+    setup: PageSetup,
+    width_px: int,
+    page: int,
+    progress: Progress | None = None,
+) -> tuple[QImage, ExportReport]:
+    """Page ``page`` (0-based) as an image ``width_px`` wide, and the page count (any thread)."""
+    sheet = page_layout(setup, layout.width, layout.height)
+    paper, printable = sheet.fullRect(QPageLayout.Unit.Point), sheet.paintRect(QPageLayout.Unit.Point)
     factor = width_px / paper.width()
     image = QImage(width_px, math.ceil(paper.height() * factor), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
@@ -416,7 +567,7 @@ def render_first_page(
     try:
         painter.scale(factor, factor)
         painter.translate(printable.topLeft())
-        paint_paged(painter, printable.width(), printable.height(), layout, text, setup, report, None, progress)
+        paint_paged(painter, printable.width(), printable.height(), layout, text, setup, report, None, progress, page)
     finally:
         painter.end()
     return image, report
@@ -468,7 +619,7 @@ def write_svg(path: str, layout: ChartLayout, text: SheetText, progress: Progres
     generator.setResolution(72)  # one SVG user unit = one point
     generator.setSize(QSize(math.ceil(width), math.ceil(height)))
     generator.setViewBox(QRectF(0, 0, width, height))
-    generator.setTitle(f"{text.title}: {QCoreApplication.translate('Chart', 'organizational chart')}")
+    generator.setTitle(QCoreApplication.translate("Chart", "{title}: organizational chart").format(title=text.title))
     generator.setDescription(f"Made by OrgExplorer {__version__}. {text.source}")
     painter = QPainter()
     if not painter.begin(generator):
@@ -479,18 +630,51 @@ def write_svg(path: str, layout: ChartLayout, text: SheetText, progress: Progres
         painter.end()
 
 
-def render_image(layout: ChartLayout, text: SheetText, dpi: float, progress: Progress | None = None) -> QImage:
-    """The sheet as an image at ``dpi``, on white."""
+MAX_IMAGE_PIXELS = 64_000_000  # 8,000 × 8,000, 256 MB of memory (what Qt's reader takes): beyond it, made smaller
+MAX_IMAGE_SIDE = {".webp": 16_383, ".jpg": 65_500, ".jpeg": 65_500}  # what the formats' writers take
+
+
+def fitting_dpi(layout: ChartLayout, dpi: float, max_pixels: int, max_side: int | None = None) -> float:
+    """The largest resolution up to ``dpi`` at which the sheet is at most ``max_pixels`` pixels, and at
+    most ``max_side`` pixels a side; whole where it is 10 or more."""
     width, height = sheet_size(layout)
-    factor = dpi / 72.0
-    pixels = QSize(math.ceil(width * factor), math.ceil(height * factor))
-    if pixels.width() * pixels.height() > 400_000_000:
-        raise ExportError(
-            f"a {pixels.width():,} × {pixels.height():,} pixel image is too large; use a lower --dpi, PDF or SVG"
-        )
-    image = QImage(pixels, QImage.Format.Format_RGB32)
-    if image.isNull():
-        raise ExportError("not enough memory for an image this large; use a lower --dpi, PDF or SVG")
+
+    def fits(value: float) -> bool:
+        w, h = math.ceil(width * value / 72), math.ceil(height * value / 72)
+        return w * h <= max_pixels and (max_side is None or max(w, h) <= max_side)
+
+    if fits(dpi):
+        return dpi
+    scale = math.sqrt(max_pixels / (width * height * (dpi / 72) ** 2))
+    if max_side is not None:
+        scale = min(scale, max_side / (max(width, height) * dpi / 72))
+    value = dpi * scale
+    value = math.floor(value) if value >= 10 else math.floor(value * 100) / 100
+    while value > 0.01 and not fits(value):  # rounding up to whole pixels may still overshoot by a row
+        value = math.floor(value * 0.99 * 100) / 100
+    return max(value, 0.01)
+
+
+def render_image(
+    layout: ChartLayout,
+    text: SheetText,
+    dpi: float,
+    progress: Progress | None = None,
+    max_pixels: int = MAX_IMAGE_PIXELS,
+    max_side: int | None = None,
+) -> QImage:
+    """The sheet as an image on white, at ``dpi`` or at the largest resolution under ``max_pixels``
+    (and ``max_side``) that memory allows; the image's dots per metre say which."""
+    dpi = fitting_dpi(layout, dpi, max_pixels, max_side)
+    width, height = sheet_size(layout)
+    while True:
+        factor = dpi / 72.0
+        image = QImage(QSize(math.ceil(width * factor), math.ceil(height * factor)), QImage.Format.Format_RGB32)
+        if not image.isNull():
+            break
+        if dpi < 1:
+            raise ExportError("not enough memory for an image of this chart; use PDF or SVG")
+        dpi = math.floor(dpi * 0.7 * 100) / 100  # not enough memory: smaller, as far as it takes
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
     image.fill(QColor("white"))
@@ -557,6 +741,17 @@ def _image_check(suffix: str) -> Callable[[str], None]:
     return check
 
 
+def cut_text_warning(organization: Organization, cut: tuple[int, ...]) -> str:
+    """What a chart leaves out of boxes whose text is too long for them (the PDF's text lacks it too)."""
+    ids = ", ".join(organization.units[index].id for index in cut[:5])
+    more = f" and {len(cut) - 5:,} more" if len(cut) > 5 else ""
+    units = f"{len(cut):,} unit{'s' if len(cut) != 1 else ''}"
+    return (
+        f"the text of {units} ({ids}{more}) is too long for a box and is cut short (…) in the chart; "
+        "the unit directory (.html, or .pdf with --directory) has it in full"
+    )
+
+
 def chart_layout(organization: Organization, options: ChartOptions, progress: Progress | None = None) -> ChartLayout:
     """The layout with real font metrics (the one every output uses)."""
     return layout_chart(organization, options, QtMeasure(), progress)
@@ -577,10 +772,14 @@ def export_chart(
     dpi: float = 150.0,
     layout: ChartLayout | None = None,
     progress: Progress | None = None,
+    max_image_pixels: int = MAX_IMAGE_PIXELS,
     appendix: Appendix | None = None,
 ) -> ExportReport:
     """Write the chart to ``path`` in the format its extension names; atomically. ``appendix``: pages
     after the chart (PDF and printer only).
+
+    An image larger than ``max_image_pixels`` (or than its format allows) is made at a lower
+    resolution, and the report says which.
 
     ``progress`` is called now and then with the fraction done; raising ``Cancelled`` from it stops the
     export, and nothing is written (the file there before stays as it was).
@@ -588,7 +787,7 @@ def export_chart(
     target = os.fspath(path)
     suffix = Path(target).suffix.lower()
     if suffix not in CHART_FORMATS:
-        raise ExportError(f"unknown chart format '{suffix or target}'; use one of {', '.join(sorted(CHART_FORMATS))}")
+        raise ExportError(f"unknown chart format '{suffix or target}'; {formats_sentence()}")
     if setup.fit is Fit.BOOK:
         from orgexplorer.chart.book_output import export_book
 
@@ -602,6 +801,8 @@ def export_chart(
     layout = layout or chart_layout(organization, options, _part(progress, 0.0, painted))
     text = SheetText.of(organization, layout)
     report = ExportReport(target)
+    if layout.cut:
+        report.warnings.append(cut_text_warning(organization, layout.cut))
     painting = _part(progress, painted, 0.9)  # the rest: the writer finishing the file
     writers: dict[str, Callable[[str], None]] = {
         ".pdf": lambda temporary: write_pdf(temporary, layout, text, setup, report, painting, appendix),
@@ -612,7 +813,15 @@ def export_chart(
             writers[suffix](temporary)
     else:
         with atomic_output(target, organization.path, _image_check(suffix)) as temporary:
-            image = render_image(layout, text, dpi, painting)
+            image = render_image(layout, text, dpi, painting, max_image_pixels, MAX_IMAGE_SIDE.get(suffix))
+            made = image.width() * 72 / sheet_size(layout)[0]
+            if made < dpi * 0.995:
+                side = MAX_IMAGE_SIDE.get(suffix)
+                report.warnings.append(
+                    f"chart scaled to {made:.3g} dpi to fit the image size limit ({max_image_pixels:,} pixels"
+                    + (f", {side:,} a side for {suffix}" if side else "")
+                    + "); PDF and SVG have no such limit"
+                )
             # WORKAROUND: PySide6's stubs want the format as bytes, but it accepts only str at run time.
             saved = image.save(temporary, _IMAGE_WRITERS.get(suffix, suffix.lstrip(".").upper()))  # type: ignore[call-overload]
             del image  # before the check reads the file back: not two images in memory

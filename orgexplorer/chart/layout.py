@@ -12,7 +12,9 @@ metrics and tests can run without Qt.
 from __future__ import annotations
 
 import enum
+import itertools
 import math
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
@@ -158,6 +160,7 @@ class ChartLayout:
     options: ChartOptions
     title: str
     subtitle: str
+    cut: tuple[int, ...] = ()  # units whose text is too long for a box and is cut short (…)
     # Per unit, what a comparison found (orgexplorer.model.compare): the renderer draws the marks.
     marks: Mapping[int, tuple[Mark, ...]] = field(default_factory=dict, repr=False, compare=False)
     _by_unit: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
@@ -220,66 +223,145 @@ class LayoutError(ValueError):
     """The options do not fit the organization (an unknown root id, say)."""
 
 
-# --- contours: [(depth_end, left, right), ...] from depth 0, relative to a unit's centre and top ---
+# --- contours: a subtree's outline, relative to its unit's centre (breadth) and top (depth) ---
 
-Contour = list[tuple[float, float, float]]
+_EPS = 1e-6  # points: depths closer than this are the same depth (float noise from summed offsets)
+
+Run = tuple[float, float, float, float]  # start depth, end depth, left, right
 
 
-def _combine(a: Contour, b: Contour) -> Contour:
-    out: Contour = []
+class _Contour:
+    """The outline of a laid-out subtree: for each stretch of depth, its leftmost and rightmost breadth.
+
+    The idea of Reingold and Tilford (a subtree is moved, never copied) for boxes of any size: runs are
+    kept deepest first, so a parent's box goes on at the end (the top) in constant time, and an offset
+    moves the whole outline at once. Merging two outlines touches the runs of the shallower one and those
+    of the deeper one down to the same depth only, so a deep chain or a long column costs linear time.
+    Stretches where nothing is are not stored.
+    """
+
+    __slots__ = ("bottom", "db", "dd", "left", "right", "runs")
+
+    def __init__(self, runs: list[Run], left: float, right: float, bottom: float) -> None:
+        self.runs = runs  # deepest first, not overlapping, in the outline's own frame
+        self.db = 0.0  # the offset of that frame: breadth
+        self.dd = 0.0  # and depth
+        self.left, self.right, self.bottom = left, right, bottom  # the extent, in the own frame
+
+    @classmethod
+    def box(cls, breadth: float, depth: float) -> _Contour:
+        return cls([(0.0, depth, -breadth / 2, breadth / 2)], -breadth / 2, breadth / 2, depth)
+
+    def shift(self, db: float, dd: float) -> _Contour:
+        self.db += db
+        self.dd += dd
+        return self
+
+    def extent(self) -> tuple[float, float, float]:
+        """Leftmost, rightmost, deepest."""
+        return self.left + self.db, self.right + self.db, self.bottom + self.dd
+
+
+def _merge(a: _Contour, b: _Contour) -> _Contour:
+    """The outline of both (either may be changed; use only the result)."""
+    if a.bottom + a.dd < b.bottom + b.dd:
+        a, b = b, a  # a: the deeper
+    ob, od = b.db - a.db, b.dd - a.dd
+    shallow = [(s + od, e + od, left + ob, right + ob) for s, e, left, right in reversed(b.runs)]  # top first
+    limit = b.bottom + od
+    runs = a.runs
+    top: list[Run] = []  # a's runs down to b's bottom, top first
+    while runs and runs[-1][0] < limit:
+        s, e, left, right = runs.pop()
+        if e > limit + _EPS:
+            runs.append((limit, e, left, right))
+            e = limit
+        top.append((s, e, left, right))
+    runs.extend(reversed(_union(top, shallow)))
+    a.left, a.right = min(a.left, b.left + ob), max(a.right, b.right + ob)
+    return a
+
+
+def _union(x: list[Run], y: list[Run]) -> list[Run]:
+    """Two outlines' runs (each top first) as one: at each depth the outer edges of both."""
+    if not x or not y:
+        return x or y
+    points = sorted({p for s, e, _, _ in x for p in (s, e)} | {p for s, e, _, _ in y for p in (s, e)})
+    out: list[Run] = []
     i = j = 0
-    while i < len(a) or j < len(b):
-        ea, la, ra = a[i] if i < len(a) else (INF, INF, -INF)
-        eb, lb, rb = b[j] if j < len(b) else (INF, INF, -INF)
-        end = min(ea, eb)
-        left, right = min(la, lb), max(ra, rb)
-        if out and out[-1][1] == left and out[-1][2] == right:
-            out[-1] = (end, left, right)
+    for p, q in itertools.pairwise(points):
+        while i < len(x) and x[i][1] <= p:
+            i += 1
+        while j < len(y) and y[j][1] <= p:
+            j += 1
+        left, right = INF, -INF
+        if i < len(x) and x[i][0] <= p:
+            left, right = x[i][2], x[i][3]
+        if j < len(y) and y[j][0] <= p:
+            left, right = min(left, y[j][2]), max(right, y[j][3])
+        if left == INF:
+            continue  # nothing at this depth
+        if out and out[-1][1] == p and out[-1][2] == left and out[-1][3] == right:
+            out[-1] = (out[-1][0], q, left, right)
         else:
-            out.append((end, left, right))
-        if ea == end:
-            i += 1
-        if eb == end:
-            j += 1
+            out.append((p, q, left, right))
     return out
 
 
-def _shift(contour: Contour, db: float, dd: float) -> Contour:
-    out: Contour = [(dd, INF, -INF)] if dd > 0 else []
-    out += [(end + dd, left + db, right + db) for end, left, right in contour]
-    return out
-
-
-def _separation(a: Contour, b: Contour) -> float:
-    """The least shift of ``b`` to the right so that it clears ``a`` at every depth."""
+def _separation(a: _Contour, b: _Contour) -> float:
+    """The least shift of ``b`` to the right so that it clears ``a`` at every depth both reach, including
+    where one ends at the depth where the other begins (else two boxes could touch edge to edge)."""
     need = -INF
-    i = j = 0
-    start = 0.0
-    while i < len(a) and j < len(b):
-        ea, _, ra = a[i]
-        eb, lb, _ = b[j]
-        end = min(ea, eb)
-        if end > start and ra > -INF and lb < INF:
-            need = max(need, ra - lb)
-        start = end
-        if ea == end:
-            i += 1
-        if eb == end:
-            j += 1
+    x, y = a.runs, b.runs
+    i, j = len(x) - 1, len(y) - 1  # from the top down, as deep as the shallower goes
+    while i >= 0 and j >= 0:
+        s1, e1, _, right = x[i]
+        s2, e2, left, _ = y[j]
+        e1 += a.dd
+        e2 += b.dd
+        if min(e1, e2) - max(s1 + a.dd, s2 + b.dd) > -_EPS:  # touching counts: boxes never meet edge to edge
+            need = max(need, right + a.db - left - b.db)
+        if e1 < e2 - _EPS:
+            i -= 1
+        elif e2 < e1 - _EPS:
+            j -= 1
+        else:  # both end at one depth: each may touch what begins there on the other side
+            if i > 0 and x[i - 1][0] + a.dd <= e2 + _EPS:
+                need = max(need, x[i - 1][3] + a.db - left - b.db)
+            if j > 0 and y[j - 1][0] + b.dd <= e1 + _EPS:
+                need = max(need, right + a.db - y[j - 1][2] - b.db)
+            i -= 1
+            j -= 1
     return need
-
-
-def _extent(contour: Contour) -> tuple[float, float, float]:
-    lefts = [left for _, left, _ in contour if left < INF]
-    rights = [right for _, _, right in contour if right > -INF]
-    return min(lefts), max(rights), contour[-1][0]
 
 
 # --- boxes ---
 
 
+MAX_WORD_LINES = 4  # a word wider than a line is broken over at most this many lines, then cut short
+MAX_BLOCK_LINES = 24  # lines of one text (a name, a head, a responsibility) in a box, then cut short
+ELLIPSIS = "…"
+
+
+def _joins(word: str, index: int) -> bool:
+    """Whether ``word[index]`` may not begin a line: a combining mark, a variation selector, a skin
+    tone, or what follows a zero-width joiner (a word is broken between letters, never inside one)."""
+    character = word[index]
+    return (
+        bool(unicodedata.combining(character))
+        or "\ufe00" <= character <= "\ufe0f"
+        or "\U0001f3fb" <= character <= "\U0001f3ff"
+        or character == "\u200d"
+        or (index > 0 and word[index - 1] == "\u200d")
+    )
+
+
 class _Typesetter:
-    """Wraps and measures the text of boxes for one layout; each word is measured once."""
+    """Wraps and measures the text of boxes for one layout; each word is measured once.
+
+    Attributes:
+        cut: the units whose text was cut short (…) because it is too long for a box, in layout order.
+    """
 
     def __init__(self, options: ChartOptions, measure: TextMeasure) -> None:
         self.options = options
@@ -287,16 +369,83 @@ class _Typesetter:
         self.sizes = {style: options.size(style) for style in TextStyle}
         self.heights = {style: measure.line_height(style, self.sizes[style]) for style in TextStyle}
         self.known: dict[TextStyle, dict[str, float]] = {style: {} for style in TextStyle}  # word widths
+        self.cut: list[int] = []
+
+    def _advance(self, character: str, style: TextStyle) -> float:
+        known = self.known[style]
+        width = known.get(character)
+        if width is None:
+            width = known[character] = self.measure.width(character, style, self.sizes[style])
+        return width
+
+    def _fill(self, word: str, start: int, style: TextStyle, room: float) -> tuple[int, float]:
+        """The end of the longest piece of ``word`` from ``start`` that fits ``room`` (at least one
+        letter with its marks), and its width.
+
+        The piece is chosen on the letters' advances summed (each letter measured once per layout,
+        so breaking a word of n letters costs O(n)), then measured whole, and shortened while shaping
+        makes it wider than its letters.
+        """
+        end, total = start, 0.0
+        while end < len(word):
+            step = end + 1
+            while step < len(word) and _joins(word, step):
+                step += 1
+            advance = sum(self._advance(c, style) for c in word[end:step])
+            if end > start and total + advance > room:
+                break
+            end, total = step, total + advance
+        measure, size = self.measure, self.sizes[style]
+        width = measure.width(word[start:end], style, size)
+        while width > room and end - start > 1:
+            end -= 1
+            while end - start > 1 and _joins(word, end):
+                end -= 1
+            width = measure.width(word[start:end], style, size)
+        return end, width
+
+    def _break(self, word: str, style: TextStyle) -> tuple[list[tuple[str, float]], bool]:
+        """A word wider than a line in pieces of a line each; after ``MAX_WORD_LINES`` it is cut short,
+        the last piece ending in an ellipsis. Returns the pieces and whether the word was cut."""
+        room = self.options.text_width
+        pieces: list[tuple[str, float]] = []
+        start = 0
+        while start < len(word):
+            if len(pieces) == MAX_WORD_LINES - 1:
+                end, width = self._fill(word, start, style, room)
+                if end < len(word):  # more than fits: the last line says so
+                    end, width = self._fill(word, start, style, room - self._advance(ELLIPSIS, style))
+                    piece = word[start:end] + ELLIPSIS
+                    pieces.append((piece, self.measure.width(piece, style, self.sizes[style])))
+                    return pieces, True
+                pieces.append((word[start:end], width))
+                break
+            end, width = self._fill(word, start, style, room)
+            pieces.append((word[start:end], width))
+            start = end
+        return pieces, False
+
+    def _ellipsized(self, line: str, style: TextStyle) -> tuple[str, float]:
+        """``line`` ending in an ellipsis, shortened to fit a line."""
+        room = self.options.text_width - self._advance(ELLIPSIS, style)
+        end, _ = self._fill(line, 0, style, room)
+        text = line[:end].rstrip() + ELLIPSIS
+        return text, self.measure.width(text, style, self.sizes[style])
 
     def wrap(self, text: str, style: TextStyle) -> list[tuple[str, float]]:
-        """Greedy word wrap; a word wider than a line is broken between characters.
+        """The lines of ``text`` and their widths (``wrap_and_cut`` without saying what was cut)."""
+        return self.wrap_and_cut(text, style)[0]
+
+    def wrap_and_cut(self, text: str, style: TextStyle) -> tuple[list[tuple[str, float]], bool]:
+        """Greedy word wrap; a word wider than a line is broken between letters. Returns the lines and
+        whether the text had to be cut short (a word or the whole text too long for a box).
 
         Line widths are sums of word widths: the renderer's fonts have kerning and ligatures off, so
         a line is exactly as wide as its words and spaces.
         """
         words = text.split()
         if not words:
-            return []
+            return [], False
         measure, size, width, known = self.measure, self.sizes[style], self.options.text_width, self.known[style]
         widths = [known.get(word) for word in words]  # one pass for the usual case: all seen before
         if None in widths:
@@ -308,10 +457,11 @@ class _Typesetter:
             space = known[" "] = measure.width(" ", style, size)
         whole = sum(widths) + space * (len(words) - 1)  # type: ignore[arg-type]
         if whole <= width:
-            return [(" ".join(words), whole)]
+            return [(" ".join(words), whole)], False
         lines: list[tuple[str, float]] = []
         current: list[str] = []
         current_width = 0.0
+        cut = overflow = False
         for word, word_width in zip(words, widths, strict=True):
             assert word_width is not None
             if current and current_width + space + word_width <= width:
@@ -320,17 +470,21 @@ class _Typesetter:
                 continue
             if current:
                 lines.append((" ".join(current), current_width))
-            while word_width > width and len(word) > 1:
-                cut = len(word) - 1
-                while cut > 1 and measure.width(word[:cut], style, size) > width:
-                    cut -= 1
-                lines.append((word[:cut], measure.width(word[:cut], style, size)))
-                word = word[cut:]
-                word_width = measure.width(word, style, size)
+            if word_width > width and len(word) > 1:
+                pieces, broken = self._break(word, style)
+                cut = cut or broken
+                lines += pieces[:-1]
+                word, word_width = pieces[-1]
             current, current_width = [word], word_width
-        if current:
+            if len(lines) >= MAX_BLOCK_LINES:  # and more to come: the text is longer than a box shows
+                overflow = True
+                break
+        else:
             lines.append((" ".join(current), current_width))
-        return lines
+        if overflow:
+            lines = [*lines[: MAX_BLOCK_LINES - 1], self._ellipsized(lines[MAX_BLOCK_LINES - 1][0], style)]
+            cut = True
+        return lines, cut
 
     def box_text(self, unit: Unit, hidden: int) -> tuple[tuple[TextLine, ...], float, float]:
         """The box's lines, width and height."""
@@ -343,9 +497,14 @@ class _Typesetter:
         if hidden:
             blocks.append((TextStyle.DETAIL, f"+ {hidden:,} unit{'s' if hidden != 1 else ''} below", True))
         wrapped: list[tuple[TextStyle, str, float, bool, bool]] = []  # style, text, width, centred, first
+        cut = False
         for style, text, centred in blocks:
-            for number, (line, width) in enumerate(self.wrap(text, style)):
+            lines_of_text, cut_short = self.wrap_and_cut(text, style)
+            cut = cut or cut_short
+            for number, (line, width) in enumerate(lines_of_text):
                 wrapped.append((style, line, width, centred, number == 0))
+        if cut:
+            self.cut.append(unit.index)
         inner = max(width for _, _, width, _, _ in wrapped)
         box_width = max(options.min_box_width, inner + 2 * options.padding)
         lines = []
@@ -439,7 +598,7 @@ def _layout(
         source = unit.subunits if kind is Placement.SUBUNIT else unit.attached
         return [i for i in source if i in shown]
 
-    contours: dict[int, Contour] = {}
+    contours: dict[int, _Contour] = {}
     offsets: list[tuple[float, float]] = [(0.0, 0.0)] * count
     stacked_parents: set[int] = set()
     children_top: dict[int, float] = {}
@@ -449,17 +608,22 @@ def _layout(
             progress(0.7 + 0.3 * number / len(order))
         unit = units[index]
         breadth, depth = sizes[index]
-        contour: Contour = [(depth, -breadth / 2, breadth / 2)]
+        # The box, then the rows of attached units, then the subunits: each part below the one before.
+        parts = [_Contour.box(breadth, depth)]
         cursor = depth + gap * 0.6
         attached = visible_children(unit, Placement.ATTACHED)
         for row in range(0, len(attached), 2):
             row_depth = 0.0
+            row_contour: _Contour | None = None
             for side, child in enumerate(attached[row : row + 2]):
-                left, right, extent = _extent(contours[child])
+                left, right, extent = contours[child].extent()
                 db = -options.trunk_gap - right if side == 0 else options.trunk_gap - left
                 offsets[child] = (db, cursor)
-                contour = _combine(contour, _shift(contours[child], db, cursor))
+                shifted = contours[child].shift(db, cursor)
+                row_contour = shifted if row_contour is None else _merge(row_contour, shifted)
                 row_depth = max(row_depth, extent)
+            assert row_contour is not None
+            parts.append(row_contour)
             cursor += row_depth + gap * 0.5
         subunits = visible_children(unit, Placement.SUBUNIT)
         if subunits:
@@ -470,37 +634,48 @@ def _layout(
                 stacked_parents.add(index)
                 widest = max(sizes[c][0] for c in subunits)
                 column_left = -widest / 2 + options.stack_indent / 2
+                # The column's outline made in one pass: leaves have no outline but their box.
+                column: list[Run] = []
                 d = cursor
                 for child in subunits:
                     child_breadth, child_depth = sizes[child]
                     offsets[child] = (column_left + child_breadth / 2, d)
-                    contour = _combine(contour, _shift(contours[child], column_left + child_breadth / 2, d))
+                    column.append((d, d + child_depth, column_left, column_left + child_breadth))
                     d += child_depth + options.stack_gap
+                column.reverse()
+                parts.append(_Contour(column, column_left, column_left + widest, column[0][1]))
             else:
                 group = contours[subunits[0]]
                 positions = [0.0]
                 for child in subunits[1:]:
                     position = _separation(group, contours[child]) + options.sibling_gap
                     positions.append(position)
-                    group = _combine(group, _shift(contours[child], position, 0.0))
+                    group = _merge(group, contours[child].shift(position, 0.0))
                 centre = (positions[0] + positions[-1]) / 2
                 for child, position in zip(subunits, positions, strict=True):
                     offsets[child] = (position - centre, cursor)
-                contour = _combine(contour, _shift(group, -centre, cursor))
+                parts.append(group.shift(-centre, cursor))
+        # Merged from the bottom up, each part into the deeper outline below it: a part above costs
+        # only its own runs, so a long column of attached units costs linear time.
+        contour = parts.pop()
+        while parts:
+            contour = _merge(parts.pop(), contour)
         for child in (*attached, *subunits):
             del contours[child]  # now part of this unit's contour; less memory for a large chart to walk
         contours[index] = contour
 
     # Top-level units side by side, then absolute positions from the offsets.
     absolute: list[tuple[float, float] | None] = [None] * count
-    forest: Contour = []
+    forest: _Contour | None = None
     position = 0.0
-    for number, root in enumerate(roots):
-        if number:
+    for root in roots:
+        if forest is None:
+            forest = contours[root]
+        else:
             position = _separation(forest, contours[root]) + options.sibling_gap * 2
-        forest = _combine(forest, _shift(contours[root], position, 0.0))
+            forest = _merge(forest, contours[root].shift(position, 0.0))
         absolute[root] = (position, 0.0)
-    left, right, total_depth = _extent(forest) if forest else (0.0, 0.0, 0.0)
+    left, right, total_depth = forest.extent() if forest is not None else (0.0, 0.0, 0.0)
     for index in order:
         if absolute[index] is None:
             parent = units[index].parent
@@ -573,4 +748,6 @@ def _layout(
             edges.append(Edge((point(pb, bottom), point(pb, trunk_end)), True, index, -1))
 
     width, height = (right - left, total_depth) if horizontal else (total_depth, right - left)
-    return ChartLayout(tuple(boxes), tuple(edges), width, height, options, organization.title, subtitle)
+    return ChartLayout(
+        tuple(boxes), tuple(edges), width, height, options, organization.title, subtitle, tuple(typesetter.cut)
+    )

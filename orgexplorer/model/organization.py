@@ -96,7 +96,7 @@ class Unit:
         if wanted == "sr-cyrl" and "sr-latn" in by_tag:
             from orgexplorer.model.text import latin_to_cyrillic
 
-            return latin_to_cyrillic(by_tag["sr-latn"])
+            return latin_to_cyrillic(by_tag["sr-latn"], interface=False)  # wholly Cyrillic, codes too
         base = wanted.split("-")[0]
         for tag, text in by_tag.items():
             if tag.split("-")[0] == base:

@@ -93,19 +93,31 @@ _TO_CYRILLIC = {
     "ć": "ћ", "u": "у", "f": "ф", "h": "х", "c": "ц", "č": "ч", "š": "ш",
 }  # fmt: skip
 _TO_CYRILLIC.update({k.upper(): v.upper() for k, v in list(_TO_CYRILLIC.items()) if len(k) == 1})
-# What stays as written: placeholders, markup, entities, and words that are names or codes.
+# What an interface string keeps as written: placeholders, markup, entities, and words that are names
+# of products, keys or file columns (Ctrl+F, OrgExplorer, parentId) or codes.
 _KEEP = re.compile(
     r"\{[^}]*\}|<[^>]*>|&[a-z]+;|\b(?:[A-Z]{2,}[a-z]*|OrgExplorer|Excel|Enter|Ctrl\+\w|id|parentId|Name|Reports_To|pt)\b"
 )
 _LATIN_LETTER = re.compile("dž|Dž|DŽ|lj|Lj|LJ|nj|Nj|NJ|[a-zA-ZčćđšžČĆĐŠŽ]")
 
 
-def latin_to_cyrillic(text: str) -> str:
-    """Serbian Latin to Serbian Cyrillic, leaving placeholders, markup, codes and names as they are."""
+def _letters_to_cyrillic(text: str) -> str:
+    return _LATIN_LETTER.sub(lambda m: _TO_CYRILLIC.get(m.group(0), m.group(0)), text)
+
+
+def latin_to_cyrillic(text: str, interface: bool = True) -> str:
+    """Serbian Latin to Serbian Cyrillic.
+
+    ``interface`` (the translations of the interface): placeholders, markup, key and product names and
+    codes stay as they are. Otherwise (a unit's name) every letter is transliterated: a Serbian name in
+    Cyrillic writes its abbreviations in Cyrillic too (Генералштаб ВС, НАТО).
+    """
+    if not interface:
+        return _letters_to_cyrillic(text)
     out, last = [], 0
     for kept in _KEEP.finditer(text):
-        out.append(_LATIN_LETTER.sub(lambda m: _TO_CYRILLIC.get(m.group(0), m.group(0)), text[last : kept.start()]))
+        out.append(_letters_to_cyrillic(text[last : kept.start()]))
         out.append(kept.group(0))
         last = kept.end()
-    out.append(_LATIN_LETTER.sub(lambda m: _TO_CYRILLIC.get(m.group(0), m.group(0)), text[last:]))
+    out.append(_letters_to_cyrillic(text[last:]))
     return "".join(out)

@@ -1,22 +1,27 @@
 """The export dialog's preview of a chart book: its pages one at a time (page N of M, Previous and
-Next), planned and drawn on a worker thread; Print sends the same pages to a printer."""
+Next), planned and drawn on a worker thread (the one BackgroundTask); Print sends the same pages to a
+printer."""
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from orgexplorer.ui.print_preview import PrintPreview
+
 from orgexplorer.chart.book import Book
 from orgexplorer.chart.export import ExportError, ExportReport, PageSetup, SheetText
 from orgexplorer.chart.layout import ChartOptions, LayoutError
-from orgexplorer.model import Cancelled, Organization
+from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
-from orgexplorer.ui.background import BackgroundTask
+from orgexplorer.ui.background import BackgroundTask, Failure
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,41 +41,24 @@ def book_text(organization: Organization, book: Book) -> SheetText:
     return SheetText(organization.title, book.subtitle, organization.source or "", _today())
 
 
-class BookPreviewTask(BackgroundTask):
-    """Plans a book (once per choice of options) and draws one of its pages, off the GUI thread.
+def preview_page(
+    key: object,
+    organization: Organization,
+    options: ChartOptions,
+    setup: PageSetup,
+    number: int,
+    width: int,
+    book: Book | None,
+    progress: Progress,
+) -> PreviewPage:
+    """Plan the book (unless ``book`` is it already) and draw page ``number`` ``width`` pixels wide
+    (on a worker: the book's preview task runs it)."""
+    from orgexplorer.chart.book_output import plan_book, render_book_page
 
-    Signals:
-        finished(object): a ``PreviewPage``; none when the task was cancelled by a newer one.
-    """
-
-    def start(
-        self,
-        key: object,
-        organization: Organization,
-        options: ChartOptions,
-        setup: PageSetup,
-        number: int,
-        width: int,
-        book: Book | None,
-    ) -> None:
-        from orgexplorer.chart.book_output import plan_book, render_book_page
-
-        def work(report: Progress, cancel: threading.Event) -> None:
-            try:
-                planned = book or plan_book(organization, options, setup, report)
-                page = min(max(number, 1), planned.pages)
-                image = render_book_page(planned, page, book_text(organization, planned), setup, width)
-                outcome = PreviewPage(key, planned, page, image)
-            except Cancelled:
-                return
-            except (LayoutError, ExportError) as exc:
-                outcome = PreviewPage(key, None, number, None, str(exc))
-            except Exception as exc:  # the boundary: a message in the preview, not a thread gone silent
-                outcome = PreviewPage(key, None, number, None, f"the preview could not be drawn: {exc!r}")
-            with contextlib.suppress(RuntimeError):  # the dialog may be gone by now
-                self.finished.emit(outcome)
-
-        self._start("orgexplorer-book-preview", work)
+    planned = book or plan_book(organization, options, setup, progress)
+    page = min(max(number, 1), planned.pages)
+    image = render_book_page(planned, page, book_text(organization, planned), setup, width)
+    return PreviewPage(key, planned, page, image)
 
 
 class BookPreview(QWidget):
@@ -108,8 +96,7 @@ class BookPreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.image, 1)
         layout.addLayout(controls)
-        self.task = BookPreviewTask(self)
-        self.task.finished.connect(self._on_task_finished)
+        self.task = BackgroundTask("orgexplorer-book-preview", self, expected=(LayoutError, ExportError))
         self.task.progress.connect(self._on_task_progress)
         self.book: Book | None = None
         self.page = 1
@@ -136,7 +123,13 @@ class BookPreview(QWidget):
         if self.book is None:
             self._on_task_progress(0)
         width = max(200, self.image.width() - 20)
-        self.task.start(self._key, organization, options, setup, self.page, width, self.book)
+        key, page, book = self._key, self.page, self.book
+
+        def work(progress: Progress) -> PreviewPage:
+            return preview_page(key, organization, options, setup, page, width, book, progress)
+
+        # A newer request (another page, other choices) makes this one stop and never be shown.
+        self.task.start(work, self._on_task_finished, self._on_task_failed)
         self._update_buttons()
 
     def _on_task_progress(self, percent: int) -> None:
@@ -148,10 +141,15 @@ class BookPreview(QWidget):
                 )
             )
 
+    def _on_task_failed(self, failure: Failure) -> None:
+        reason = failure.reason if failure.expected else f"the preview could not be drawn: {failure.reason}"
+        self.image.setPixmap(QPixmap())
+        self.image.setText(reason)
+
     def _on_task_finished(self, outcome: PreviewPage) -> None:
         if outcome.key != self._key:
             return  # drawn for choices changed since
-        if outcome.error is not None or outcome.image is None or outcome.book is None:
+        if outcome.image is None or outcome.book is None:
             self.image.setPixmap(QPixmap())
             self.image.setText(outcome.error or "")
             return
@@ -182,24 +180,31 @@ class BookPreview(QWidget):
         self.print_button.setEnabled(pages > 0)
         self.page_label.setText(self.tr("Page {page} of {pages}").format(page=self.page, pages=pages) if pages else "")
 
-    def print_book(self) -> object:
-        """The print preview of the book's pages (the same pages the PDF has)."""
+    def print_book(self) -> PrintPreview | None:
+        """The print preview of the book's pages (the same pages the PDF has), each drawn on a worker
+        when it comes into view; Print… in it prints them on a worker."""
         if self.book is None or self._asked is None:
             return None
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        from orgexplorer.chart.book_output import configure_book_pages, paint_book
+        from orgexplorer.chart.book_output import configure_book_pages, paint_book, render_book_page
+        from orgexplorer.ui.export_controller import PREVIEW_PAGE_PX
+        from orgexplorer.ui.print_preview import PrintPages, PrintPreview
 
         organization, _, setup = self._asked
         book = self.book
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        name = self.tr("chart book")
-        printer.setDocName(f"{organization.title}: {name}")
-        configure_book_pages(printer, setup)
         text = book_text(organization, book)
-        preview = QPrintPreviewDialog(printer, self)
+
+        def draw(page: int, width: int, progress: Progress) -> QImage:
+            return render_book_page(book, page + 1, text, setup, width)
+
+        def paint(printer: QPrinter, progress: Progress) -> ExportReport:
+            report = ExportReport(printer.outputFileName())
+            paint_book(printer, book, text, setup, report, progress)
+            return report
+
+        name = self.tr("{title}: chart book").format(title=organization.title)
+        pages = PrintPages(book.pages, name, draw, paint, lambda printer: configure_book_pages(printer, setup))
+        preview = PrintPreview(pages, draw(0, PREVIEW_PAGE_PX, lambda fraction: None), self)
         preview.setObjectName("bookPrintPreview")
-        preview.paintRequested.connect(lambda device: paint_book(device, book, text, setup, ExportReport("")))
         preview.open()
         return preview
 

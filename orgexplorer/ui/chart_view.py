@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import math
-import threading
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, Signal
@@ -19,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from orgexplorer.chart.layout import ChartLayout
 from orgexplorer.chart.render import ChartRenderer
-from orgexplorer.model.progress import Cancelled
+from orgexplorer.model.progress import Progress
+from orgexplorer.ui.background import BackgroundTask, Failure
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 8.0
 LEGIBLE_PIXELS = 4.0  # names smaller than this on screen are not drawn
@@ -105,7 +104,6 @@ class ChartView(QGraphicsView):
     """
 
     unit_clicked = Signal(int)
-    _overview_ready = Signal(object, object)  # from the overview thread: the layout, its picture
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,8 +119,7 @@ class ChartView(QGraphicsView):
         self._item: ChartItem | None = None
         self._press: QPoint | None = None
         self._overview_pending: ChartLayout | None = None
-        self._overview_thread: threading.Thread | None = None
-        self._overview_ready.connect(self._on_overview_ready)
+        self._overview = BackgroundTask("orgexplorer-overview", self)
         application = QCoreApplication.instance()
         if application is not None:  # a thread still painting when Python exits would abort it
             application.aboutToQuit.connect(self._stop_overview)
@@ -135,6 +132,7 @@ class ChartView(QGraphicsView):
         self.scene().clear()
         self._item = None
         self._overview_pending = None  # an overview still being drawn is not wanted any more
+        self._overview.cancel()
         if layout is not None:
             large = len(layout.boxes) > OVERVIEW_BOXES
             self._item = ChartItem(layout, self._draw_overview if large else None)
@@ -149,26 +147,19 @@ class ChartView(QGraphicsView):
             return
         layout = self._overview_pending = item.layout
 
-        def stale(_: float) -> None:
-            if self._overview_pending is not layout:
-                raise Cancelled  # another chart is shown now
+        def work(progress: Progress) -> QImage:
+            return draw_overview(layout, progress)  # stops when another chart is shown (cancel)
 
-        def work() -> None:
-            try:
-                image = draw_overview(layout, stale)
-            except Cancelled:
-                return
-            with contextlib.suppress(RuntimeError):  # the view may be gone by now
-                self._overview_ready.emit(layout, image)
+        def failed(failure: Failure) -> None:
+            self._overview_pending = None  # no picture: the item paints the boxes itself
 
-        self._overview_thread = threading.Thread(target=work, name="orgexplorer-overview", daemon=True)
-        self._overview_thread.start()
+        self._overview.start(work, lambda image: self._on_overview_ready(layout, image), failed)
 
     def _stop_overview(self) -> None:
         """Stop drawing an overview, and wait until its thread has let go of the painter."""
         self._overview_pending = None
-        if self._overview_thread is not None:
-            self._overview_thread.join(timeout=5.0)
+        self._overview.cancel()
+        self._overview.wait(5.0)
 
     def _on_overview_ready(self, layout: ChartLayout, image: QImage) -> None:
         if self._item is not None and self._item.layout is layout:

@@ -11,21 +11,21 @@ from __future__ import annotations
 
 import html
 import os
-import threading
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu
 
-from orgexplorer.model import LoadResult, Organization, Unit, load_file
+from orgexplorer.model import Cancelled, LoadResult, Organization, Unit, load_file
 from orgexplorer.model.compare import Change, Comparison, compare
 from orgexplorer.model.progress import Progress
 from orgexplorer.model.search import SearchIndex
-from orgexplorer.ui.background import BackgroundTask
+from orgexplorer.ui.background import BackgroundTask, Failure
 from orgexplorer.ui.changes_panel import ChangesPanel, mark_of
 from orgexplorer.ui.icons import mark_color
 
@@ -48,48 +48,29 @@ class Compared:
     newer_name: str = ""
 
 
-class BackgroundCompare(BackgroundTask):
-    """Loads the other version and compares, on a worker thread (100,000 units take seconds).
+def comparing(
+    older: str | Organization, newer: Organization, older_name: str, newer_name: str
+) -> Callable[[Progress], Compared]:
+    """The work of a comparison, for a worker thread: load the other version (when a path), compare,
+    make the merged tree and its search index (100,000 units take seconds)."""
 
-    Signals:
-        progress(int), finished(object): a ``Compared``; cancelled comparisons are not reported.
-    """
+    def work(report: Progress) -> Compared:
+        path = older if isinstance(older, str) else older.path or ""
+        result = None
+        if isinstance(older, str):
+            result = load_file(older, progress=lambda fraction: report(0.5 * fraction))
+            if result.cancelled:
+                raise Cancelled
+            if result.organization is None:
+                return Compared(path, result)
+        old = result.organization if result is not None else older
+        assert isinstance(old, Organization)
+        comparison = compare(old, newer)
+        report(0.7)
+        index = SearchIndex(comparison.merged_organization)
+        return Compared(path, result, comparison, index, older_name, newer_name)
 
-    def start(self, older: str | Organization, newer: Organization, older_name: str, newer_name: str) -> None:
-        def work(report: Progress, cancel: threading.Event) -> None:
-            path = older if isinstance(older, str) else older.path or ""
-            result = None
-            if isinstance(older, str):
-                result = load_file(older, progress=lambda fraction: report(0.5 * fraction))
-                if result.organization is None:
-                    if not result.cancelled and not cancel.is_set():
-                        self.finished.emit(Compared(path, result))
-                    return
-            old = result.organization if result is not None else older
-            assert isinstance(old, Organization)
-            comparison = compare(old, newer)
-            report(0.7)
-            index = SearchIndex(comparison.merged_organization)
-            if not cancel.is_set():
-                self.finished.emit(Compared(path, result, comparison, index, older_name, newer_name))
-
-        self._start("orgexplorer-compare", work)
-
-
-class BackgroundIndex(BackgroundTask):
-    """Makes the search index of the version shown again when compare mode is left (large files).
-
-    Signals:
-        finished(object): the ``SearchIndex``.
-    """
-
-    def start(self, organization: Organization) -> None:
-        def work(report: Progress, cancel: threading.Event) -> None:
-            index = SearchIndex(organization)
-            if not cancel.is_set():
-                self.finished.emit(index)
-
-        self._start("orgexplorer-index", work)
+    return work
 
 
 BACKGROUND_INDEX_UNITS = 5000  # above this, leaving compare mode indexes the plain version off the GUI thread
@@ -114,13 +95,11 @@ class CompareController(QObject):
         self._older: Organization | None = None
         self._names = ("", "")
         self._gave: dict[int, list[Change]] = {}
-        self._task = BackgroundCompare(self)
-        self._task.finished.connect(self._on_task_finished)
+        self._task = BackgroundTask("orgexplorer-compare", self)
         self._task.progress.connect(self._on_task_progress)
         self._pending = ""  # the name of the file being compared with
         self._summary = ""  # the panel's line about the comparison shown
-        self._indexer = BackgroundIndex(self)
-        self._indexer.finished.connect(self._on_indexer_finished)
+        self._indexer = BackgroundTask("orgexplorer-index", self)
         self._leaving: str | None = None  # while the plain version's index is made: the unit to select
         self.panel = ChangesPanel()
         self.panel.unit_requested.connect(window.select_unit)
@@ -149,14 +128,15 @@ class CompareController(QObject):
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(self._on_leave_action_triggered)
         window.addAction(self.leave_action)
-        menu = window.file_menu
         anchor = window.export_action
+        menu = next(m for m in window.menuBar().findChildren(QMenu) if anchor in m.actions())
         menu.insertAction(anchor, self.compare_action)
         menu.insertAction(anchor, self.leave_action)
         menu.insertSeparator(anchor)
         toggle = self.dock.toggleViewAction()
         toggle.setStatusTip(self.tr("Show or hide the list of changes of compare mode"))
-        window.view_menu.addAction(toggle)
+        views = window.show_details_action
+        next(m for m in window.menuBar().findChildren(QMenu) if views in m.actions()).addAction(toggle)
 
     # --- entering and leaving ---
 
@@ -191,12 +171,23 @@ class CompareController(QObject):
             self.panel.summary.setText(text)
         self.dock.show()
         self.window.statusBar().showMessage(self.tr("Comparing with {name}…").format(name=older_name))
-        self._task.start(older, newer, older_name, newer_name)
+        self._task.start(comparing(older, newer, older_name, newer_name), self._on_task_finished, self._on_task_failed)
 
     def _on_task_progress(self, percent: int) -> None:
         if self._task.running:
             text = self.tr("Comparing with {name}… {percent}%").format(name=self._pending, percent=percent)
             self.panel.summary.setText(text)
+
+    def _on_task_failed(self, failure: Failure) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("The comparison failed: {reason}").format(reason=failure.reason), 8000
+        )
+        if self.comparison is None:
+            self.dock.hide()
+            self._plain = None
+        else:
+            self.panel.summary.setText(self._summary)
+        self.compare_finished.emit(False)
 
     def _on_task_finished(self, done: Compared) -> None:
         window = self.window
@@ -264,7 +255,8 @@ class CompareController(QObject):
             # Indexing 100,000 units for search takes seconds: on a worker thread, then back.
             self._leaving = selected.id if selected is not None else None
             self.panel.set_comparison(self.comparison, self.tr("Leaving compare mode…"))
-            self._indexer.start(plain[0])
+            organization = plain[0]
+            self._indexer.start(lambda progress: SearchIndex(organization), self._on_indexer_finished)
             return
         self._show_plain(plain, selected.id if selected is not None else None, None)
 
@@ -337,9 +329,7 @@ class CompareController(QObject):
 
     def _on_compare_action_triggered(self) -> None:
         folder = os.path.dirname(self.window.path) if self.window.path else ""
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Compare with an older version"), folder, self.window._file_filter()
-        )
+        path = self.window.dialogs.organization_file(folder)  # the window's own file dialog
         if path:
             self.compare_with(path)
 

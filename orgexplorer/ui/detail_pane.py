@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from orgexplorer.model import Organization, Placement, Relation, Unit
 from orgexplorer.model.search import SearchResult
+from orgexplorer.ui.kinds import kind_label
 
 
 def not_stated() -> str:
@@ -79,7 +80,10 @@ def unit_html(
         parts.append(f'<p class="meta"><i>{sentence}</i></p>')
 
     rows = [
-        (QCoreApplication.translate("DetailPane", "Kind"), html.escape(unit.kind) if unit.kind else _missing()),
+        (
+            QCoreApplication.translate("DetailPane", "Kind"),
+            html.escape(kind_label(unit.kind)) if unit.kind else _missing(),
+        ),
         (QCoreApplication.translate("DetailPane", "Head"), mark(unit.head.label()) if unit.head else _missing()),
     ]
     parts.append(
@@ -205,7 +209,9 @@ class DetailPane(QTextBrowser):
     ) -> None:
         self._organization, self._unit = organization, unit
         if organization is None or unit is None:
-            self.setHtml(f'<p style="color:{muted_color()}">{self.tr("Select a unit to see its details.")}</p>')
+            # Translated on its own, not inside the f-string, where lupdate would never find it.
+            message = html.escape(self.tr("Select a unit to see its details."))
+            self.setHtml(f'<p style="color:{muted_color()}">{message}</p>')
             return
         page = unit_html(organization, unit, search, self.language)
         extra = self.annotate(organization, unit) if self.annotate is not None else ""

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import threading
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from orgexplorer.chart.export import (
     PAGE_SIZES,
+    POSTER_SCALES,
     ExportError,
     ExportReport,
     Fit,
@@ -35,22 +35,19 @@ from orgexplorer.chart.export import (
     PageSetup,
     SheetText,
     chart_layout,
-    export_chart,
-    export_directory,
     render_first_page,
     render_image,
 )
+from orgexplorer.chart.export_job import ExportRequest, write_export
 from orgexplorer.chart.layout import ChartLayout, ChartOptions, Content, Direction, LayoutError
-from orgexplorer.model import Cancelled, Organization, Unit
+from orgexplorer.model import Organization, Unit
 from orgexplorer.model.progress import Progress
+from orgexplorer.ui import background
+from orgexplorer.ui.background import BackgroundTask, Failure
 from orgexplorer.ui.book_preview import BookPreview
+from orgexplorer.ui.export_controller import ExportJob
 from orgexplorer.ui.export_helper import export_chart_aside, needs_helper
-from orgexplorer.ui.exporting import ExportJob
 from orgexplorer.ui.language import chosen_language
-
-#: Organizations larger than this are previewed and exported on a worker thread (when the window
-#: offers one): laying out and drawing them takes from a second to many.
-BACKGROUND_UNITS = 5_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +71,6 @@ FORMATS = (
 class ExportDialog(QDialog):
     """Choose how to export, see the first page, then write the file."""
 
-    _preview_ready = Signal(int, object)  # from the preview thread: generation, (options, layout, image, report, error)
-
     def __init__(
         self,
         organization: Organization,
@@ -85,7 +80,8 @@ class ExportDialog(QDialog):
         background: Callable[[str, ExportJob], None] | None = None,
     ) -> None:
         """``background`` runs an export job off the GUI thread (the main window's ``start_export``);
-        organizations of more than ``BACKGROUND_UNITS`` units are then exported, and previewed, there."""
+        organizations of more than ``background.BACKGROUND_CHART_UNITS`` units are then exported, and
+        previewed, there."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export chart"))
@@ -94,8 +90,7 @@ class ExportDialog(QDialog):
         self.language = language
         self.background = background
         self._layout_cache: tuple[ChartOptions, ChartLayout] | None = None
-        self._preview_generation = 0
-        self._preview_ready.connect(self._on_preview_ready)
+        self._preview_task = BackgroundTask("orgexplorer-preview", self, expected=(LayoutError, ExportError))
 
         self.format_box = QComboBox()
         for fmt in FORMATS:
@@ -125,7 +120,7 @@ class ExportDialog(QDialog):
             [self.tr("Fit to one page"), self.tr("Poster: tile across pages"), self.tr("Book: each branch legible")]
         )
         self.scale_box = QDoubleSpinBox()
-        self.scale_box.setRange(0.3, 4.0)
+        self.scale_box.setRange(*POSTER_SCALES)
         self.scale_box.setSingleStep(0.1)
         self.scale_box.setValue(1.0)
         self.scale_box.setSuffix(self.tr(" × (1.0: 9 pt names)"))
@@ -233,7 +228,7 @@ class ExportDialog(QDialog):
         self.preview.setVisible(not book)
         self.book_preview.setVisible(book)
         if book:
-            self._preview_generation += 1  # a first page still being drawn is not needed
+            self._preview_task.cancel()  # a first page still being drawn is not needed
             self.info.setText("")
             self.book_preview.show_book(self.organization, self.options(), self.setup())
             return
@@ -245,19 +240,28 @@ class ExportDialog(QDialog):
             )
             self.info.setText("")
             return
-        if self._in_background():
-            self._preview_in_background(fmt)
-            return
-        try:
-            layout = self.chart()
-            image, report = self._render_preview(fmt, layout, self.setup(), self._preview_width())
-        except (LayoutError, ExportError) as exc:
-            self.preview.setText(str(exc))
-            return
-        self._show_preview(layout, image, report)
+        options, setup, width = self.options(), self.setup(), self._preview_width()
+        cached = self._layout_cache[1] if self._layout_cache and self._layout_cache[0] == options else None
+        inline = not self._in_background()
+        if not inline:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("Drawing the preview of {count} units…").format(
+                count=QLocale().toString(len(self.organization))))  # fmt: skip
+            self.info.setText("")
+
+        def work(progress: Progress) -> tuple[ChartLayout, QImage, ExportReport]:
+            layout = cached or chart_layout(self.organization, options, progress)
+            return (layout, *self._render_preview(fmt, layout, setup, width, progress))
+
+        def show(made: tuple[ChartLayout, QImage, ExportReport]) -> None:
+            self._layout_cache = (options, made[0])  # the export uses it: no second layout
+            self._show_preview(*made)
+
+        # A newer request (the options changed) makes the one on its way stop and never be shown.
+        self._preview_task.start(work, show, self._on_preview_failed, inline=inline)
 
     def _in_background(self) -> bool:
-        return self.background is not None and len(self.organization) > BACKGROUND_UNITS
+        return self.background is not None and len(self.organization) > background.BACKGROUND_CHART_UNITS
 
     def _preview_width(self) -> int:
         return max(200, self.preview.width() - 20)
@@ -280,48 +284,10 @@ class ExportDialog(QDialog):
         self.preview.setPixmap(pixmap)
         self.info.setText(self._describe(layout, report))
 
-    def _preview_in_background(self, fmt: _Format) -> None:
-        """Lay out and draw the preview on a worker thread; a newer request makes an older one stop."""
-        self._preview_generation += 1
-        generation = self._preview_generation
-        options, setup, width = self.options(), self.setup(), self._preview_width()
-        cached = self._layout_cache[1] if self._layout_cache and self._layout_cache[0] == options else None
+    def _on_preview_failed(self, failure: Failure) -> None:
+        reason = failure.reason if failure.expected else f"the preview could not be drawn: {failure.reason}"
         self.preview.setPixmap(QPixmap())
-        self.preview.setText(self.tr("Drawing the preview of {count} units…").format(
-            count=QLocale().toString(len(self.organization))))  # fmt: skip
-        self.info.setText("")
-
-        def current(_: float) -> None:
-            if generation != self._preview_generation:
-                raise Cancelled  # the options changed meanwhile
-
-        def work() -> None:
-            try:
-                layout = cached or chart_layout(self.organization, options, current)
-                image, report = self._render_preview(fmt, layout, setup, width, current)
-                answer: tuple[object, ...] = (options, layout, image, report, None)
-            except Cancelled:
-                return
-            except (LayoutError, ExportError) as exc:
-                answer = (options, None, None, None, str(exc))
-            except Exception as exc:  # the boundary: a message in the preview, not a thread gone silent
-                answer = (options, None, None, None, f"the preview could not be drawn: {exc!r}")
-            with contextlib.suppress(RuntimeError):  # the dialog may be gone by now
-                self._preview_ready.emit(generation, answer)
-
-        threading.Thread(target=work, name="orgexplorer-preview", daemon=True).start()
-
-    def _on_preview_ready(self, generation: int, answer: tuple[object, ...]) -> None:
-        options, layout, image, report, error = answer
-        if generation != self._preview_generation:
-            return
-        if error is not None:
-            self.preview.setText(str(error))
-            return
-        assert isinstance(options, ChartOptions) and isinstance(layout, ChartLayout)
-        assert isinstance(image, QImage) and isinstance(report, ExportReport)
-        self._layout_cache = (options, layout)  # the export uses it: no second layout
-        self._show_preview(layout, image, report)
+        self.preview.setText(reason)
 
     def _describe(self, layout: ChartLayout, report: ExportReport) -> str:
         locale = QLocale()
@@ -350,30 +316,31 @@ class ExportDialog(QDialog):
         if not self._in_background():
             return self.export_to(path)
         assert self.background is not None
-        self._preview_generation += 1  # a preview still being drawn is not needed any more
+        self._preview_task.cancel()  # a preview still being drawn is not needed any more
         self._remember(path)
         self.background(path, self._job(path, with_layout=False))
         return None
 
+    def request(self, path: str, with_layout: bool = False) -> ExportRequest:
+        """The export as chosen now; the layout of the preview goes with it when it is the one asked
+        for (``with_layout``: made here when it is not)."""
+        fmt, options = self.chosen_format(), self.options()
+        layout = None
+        if not fmt.directory:
+            known = self._layout_cache[1] if self._layout_cache and self._layout_cache[0] == options else None
+            layout = self.chart() if with_layout else known
+        return ExportRequest(self.organization, path, options, self.setup(), fmt.directory, layout)
+
     def _job(self, path: str, with_layout: bool) -> Callable[[Progress | None], ExportReport]:
-        """The export as chosen now, to run here or on another thread; the layout of the preview is
-        reused when it is the one asked for."""
-        fmt, organization, options, setup, root = (
-            self.chosen_format(),
-            self.organization,
-            self.options(),
-            self.setup(),
-            self.root(),
-        )
-        if fmt.directory:
-            return lambda progress: export_directory(organization, path, root, setup)
-        if not with_layout and needs_helper(organization, path):  # a large PDF or SVG: not in this process
-            language = chosen_language()
-            return lambda progress: export_chart_aside(organization, path, options, setup, language=language,
-                                                       progress=progress)  # fmt: skip
-        known = self._layout_cache[1] if self._layout_cache and self._layout_cache[0] == options else None
-        layout = self.chart() if with_layout else known
-        return lambda progress: export_chart(organization, path, options, setup, layout=layout, progress=progress)
+        """The export as a job to run here or on the window's worker: one call into the chart layer, or
+        for a large PDF or SVG on the worker, into the helper process that runs the same export."""
+        request = self.request(path, with_layout)
+        if not with_layout and not request.directory and needs_helper(self.organization, path):
+            organization, language = self.organization, chosen_language()
+            return lambda progress: export_chart_aside(
+                organization, path, request.options, request.setup, language=language, progress=progress
+            )
+        return functools.partial(write_export, request)
 
     def _remember(self, path: str) -> None:
         QSettings().setValue("export/pageSize", self.page_box.currentText())

@@ -9,7 +9,6 @@ is off, and why.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
@@ -19,7 +18,7 @@ from orgexplorer.model import Cancelled
 from orgexplorer.model.meaning import MeaningIndex, MeaningUnavailable
 from orgexplorer.model.progress import Progress
 from orgexplorer.model.search import SearchIndex, SearchResult
-from orgexplorer.ui.background import BackgroundTask
+from orgexplorer.ui.background import BackgroundTask, Failure
 
 
 def meaning_summary(result: SearchResult) -> str:
@@ -43,10 +42,11 @@ class _Outcome:
     reason: str | None
 
 
-class MeaningSearch(BackgroundTask):
-    """Prepares the meaning layer of each search index the window opens.
+class MeaningSearch(QObject):
+    """Prepares the meaning layer of each search index the window opens, on a worker (the one
+    BackgroundTask), with progress and Cancel in the status bar.
 
-    Signals (besides BackgroundTask's):
+    Signals:
         ready(): the open index now searches by meaning too.
     """
 
@@ -71,54 +71,63 @@ class MeaningSearch(BackgroundTask):
             status_bar.addPermanentWidget(widget)
             widget.hide()
         self._index: SearchIndex | None = None
+        self._stopped = threading.Event()  # of the run on its way: the model's own cancel check
         self._told = False
         self.notice: str | None = None  # what the window said about meaning being off, once
-        self.progress.connect(self._bar.setValue)
-        self.finished.connect(self._on_finished)
+        self._task = BackgroundTask("orgexplorer-meaning", self)
+        self._task.progress.connect(self._bar.setValue)
 
     def start(self, index: SearchIndex) -> None:
         """Compute (or read) ``index``'s vectors off the GUI thread; it searches by words meanwhile."""
-        self.cancel()
+        self._stop_run()
         self._index = index
-        organization, key = index.organization, index.content_key
-
-        def task(report: Progress, cancel: threading.Event) -> None:
-            try:
-                meaning = MeaningIndex.cached(
-                    organization, key, lambda done, total: report(done / max(1, total)), cancel.is_set
-                )
-            except Cancelled:
-                return
-            except MeaningUnavailable as error:
-                self.finished.emit(_Outcome(index, None, str(error)))
-                return
-            if meaning is not None:
-                self.finished.emit(_Outcome(index, meaning, None))
-
-        if len(organization) > 2000:  # a small organization is ready before a bar could be read
+        if len(index.organization) > 2000:  # a small organization is ready before a bar could be read
             self._bar.setValue(0)
             for widget in self._widgets:
                 widget.show()
         # After the window has painted what it opened: loading the model (numpy, the tokenizer) on
         # the worker still takes the GIL now and then.
-        QTimer.singleShot(_START_DELAY_MS, lambda: self._begin(index, task))
+        QTimer.singleShot(_START_DELAY_MS, lambda: self._begin(index))
 
-    def _begin(self, index: SearchIndex, task: Callable[[Progress, threading.Event], None]) -> None:
-        if self._index is index:  # not stopped, nor another organization opened, meanwhile
-            self._start("orgexplorer-meaning", task)
+    def _begin(self, index: SearchIndex) -> None:
+        if self._index is not index:  # stopped, or another organization opened, meanwhile
+            return
+        organization, key = index.organization, index.content_key
+        stopped = self._stopped = threading.Event()
+
+        def work(progress: Progress) -> _Outcome:
+            try:
+                meaning = MeaningIndex.cached(
+                    organization, key, lambda done, total: progress(done / max(1, total)), stopped.is_set
+                )
+            except MeaningUnavailable as error:
+                return _Outcome(index, None, str(error))
+            if meaning is None:
+                raise Cancelled  # the model stopped on our asking
+            return _Outcome(index, meaning, None)
+
+        self._task.start(work, self._on_finished, self._on_failed, self._hide)
 
     def stop(self) -> None:
         """Cancel the preparation: this organization is searched by words only."""
+        self._stop_run()
+        self._hide()
+
+    def _stop_run(self) -> None:
         self._index = None
-        self.cancel()
+        self._stopped.set()
+        self._task.cancel()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Until the worker has stopped (a test, or a window closing)."""
+        self._task.wait(timeout)
+
+    def _hide(self) -> None:
         for widget in self._widgets:
             widget.hide()
 
-    def _on_finished(self, outcome: object) -> None:
-        if not isinstance(outcome, _Outcome):
-            return
-        for widget in self._widgets:
-            widget.hide()
+    def _on_finished(self, outcome: _Outcome) -> None:
+        self._hide()
         if outcome.index is not self._index:
             return  # another organization was opened meanwhile
         if outcome.reason is not None:
@@ -126,6 +135,10 @@ class MeaningSearch(BackgroundTask):
             return
         outcome.index.attach_meaning(outcome.meaning)
         self.ready.emit()
+
+    def _on_failed(self, failure: Failure) -> None:
+        self._hide()
+        self._tell_off(failure.reason)
 
     def _tell_off(self, reason: str) -> None:
         if self._told:

@@ -75,6 +75,8 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self._summary)
         layout.addWidget(splitter)
         self._problems: list[Problem] = []
+        self.path = ""  # the file the problems are of
+        self.kept: str | None = None  # the organization that stayed open
         self._list.currentRowChanged.connect(self._on_list_current_row_changed)
 
     @property
@@ -84,6 +86,7 @@ class ProblemsPanel(QWidget):
     def show_problems(self, path: str, problems: Sequence[Problem], kept: str | None) -> None:
         """Fill the panel; ``kept`` names the organization that stays open, if any."""
         self._problems = list(problems)
+        self.path, self.kept = path, kept
         errors = sum(1 for problem in problems if problem.is_error)
         escaped = html.escape(path)
         if errors == 1:

@@ -227,7 +227,7 @@ class UnitTreeModel(QAbstractItemModel):
             return mark_icon(marks[0]) if marks else unit_icon(unit)
         if role == Qt.ItemDataRole.ToolTipRole:
             assert self._organization is not None
-            lines = [unit.name, placement_tooltip(self._organization, unit)]
+            lines = [unit.name_in(self.language), placement_tooltip(self._organization, unit)]
             if unit.head:
                 lines.append(self.tr("Head: {head}").format(head=unit.head.label()))
             if marks:
@@ -256,7 +256,8 @@ class UnitTreeModel(QAbstractItemModel):
         if role == IsMatchRole:
             return self._matches is not None and unit.index in self._matches
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.NAME:
+            # What a screen reader says: the name the tree shows, in the interface's language.
             attached = ", attached unit" if unit.placement is Placement.ATTACHED else ""
             changed = "".join(f", {mark_word(mark)}" for mark in marks)
-            return f"{unit.name}{attached}{changed}"
+            return f"{unit.name_in(self.language)}{attached}{changed}"
         return None

@@ -1,34 +1,227 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr-Latn">
   <context>
+    <name />
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="44" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Otvori…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="44" />
+      <source>Open an organization file</source>
+      <translation>Otvorite datoteku organizacije</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="47" />
+      <source>&amp;Import spreadsheet…</source>
+      <translation>&amp;Uvezi tabelu…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="48" />
+      <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
+      <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="52" />
+      <source>&amp;Reload</source>
+      <translation>Učitaj &amp;ponovo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="53" />
+      <source>Read the open file again from disk</source>
+      <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="58" />
+      <source>&amp;Export chart…</source>
+      <translation>&amp;Izvezi šemu…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="59" />
+      <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
+      <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="64" />
+      <source>&amp;Print…</source>
+      <translation>Š&amp;tampaj…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="64" />
+      <source>Print the chart, with a preview</source>
+      <translation>Štampajte šemu, uz pregled</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Izlaz</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
+      <source>Quit OrgExplorer</source>
+      <translation>Zatvorite OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="68" />
+      <source>&amp;Find…</source>
+      <translation>&amp;Pronađi…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="68" />
+      <source>Find units by name or function</source>
+      <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="70" />
+      <source>C&amp;lear search</source>
+      <translation>&amp;Obriši pretragu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="70" />
+      <source>Clear the search and show the whole tree</source>
+      <translation>Obrišite pretragu i prikažite celo stablo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <source>&amp;Details</source>
+      <translation>&amp;Podaci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <source>Show the selected unit's details</source>
+      <translation>Prikaži podatke o izabranoj jedinici</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
+      <source>C&amp;hart</source>
+      <translation>Š&amp;ema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
+      <source>Show the organization chart</source>
+      <translation>Prikaži organizacionu šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <source>Zoom &amp;in</source>
+      <translation>U&amp;veličaj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <source>Enlarge the chart</source>
+      <translation>Uvećajte šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <source>Zoom &amp;out</source>
+      <translation>U&amp;manji</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <source>Shrink the chart</source>
+      <translation>Umanjite šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="77" />
+      <source>&amp;Fit chart to window</source>
+      <translation>Šema po &amp;veličini prozora</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="77" />
+      <source>Show the whole chart</source>
+      <translation>Prikaži celu šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <source>&amp;Expand all</source>
+      <translation>&amp;Raširi sve</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <source>Expand every unit</source>
+      <translation>Raširite sve jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <source>&amp;Collapse all</source>
+      <translation>&amp;Skupi sve</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <source>Collapse every unit</source>
+      <translation>Skupite sve jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <source>&amp;Back</source>
+      <translation>&amp;Nazad</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <source>Go back to the unit selected before</source>
+      <translation>Vratite se na prethodno izabranu jedinicu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <source>&amp;Forward</source>
+      <translation>N&amp;apred</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <source>Go forward again</source>
+      <translation>Idite ponovo napred</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <source>&amp;About OrgExplorer</source>
+      <translation>&amp;O programu OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <source>About OrgExplorer and the data shown</source>
+      <translation>O programu OrgExplorer i prikazanim podacima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
+      <source>System default</source>
+      <translation>Jezik sistema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <source>Choose the language of the interface</source>
+      <translation>Izaberite jezik interfejsa</translation>
+    </message>
+  </context>
+  <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="41" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
       <source>continued on page {page}</source>
       <translation>nastavak na strani {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
       <source>from page {page}</source>
       <translation>sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="44" />
       <source>continued from page {page}</source>
       <translation>nastavak sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="93" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="94" />
       <source>Contents</source>
       <translation>Sadržaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="95" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
       <source>Index</source>
       <translation>Indeks</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="187" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="188" />
       <source>chart book</source>
       <translation>knjiga šema</translation>
     </message>
@@ -36,44 +229,44 @@
   <context>
     <name>BookPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="90" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="78" />
       <source>Preview of a page of the book</source>
       <translation>Pregled strane knjige</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="94" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="82" />
       <source>&amp;Previous page</source>
       <translation>&amp;Prethodna strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="95" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="83" />
       <source>&amp;Next page</source>
       <translation>&amp;Sledeća strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="96" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="84" />
       <source>P&amp;rint…</source>
       <translation>Šta&amp;mpaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="146" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="139" />
       <source>Making the book of {count} units… {percent}%</source>
       <translation>Pravi se knjiga od {count} jedinica… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="170" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="168" />
       <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
       <translation>{units} jedinica na {pages} strana (šeme na {charts}), nazivi veličine {size} pt.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="183" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="181" />
       <source>Page {page} of {pages}</source>
       <translation>Strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="196" />
-      <source>chart book</source>
-      <translation>knjiga šema</translation>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="204" />
+      <source>{title}: chart book</source>
+      <translation>{title}: knjiga šema</translation>
     </message>
   </context>
   <context>
@@ -268,43 +461,48 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="189" />
+      <location filename="../../orgexplorer/chart/export.py" line="214" />
       <source>part of the unit above (subunit)</source>
-      <extracomment>An export that could not be written; the message is for the user. One type with the file writer's, so that a full disk and a bad option reach the user the same way.</extracomment>
+      <extracomment>The shape of a page of running text, such as the unit directory (taller than wide). An export that could not be written; the message is for the user. One type with the file writer's, so that a full disk and a bad option reach the user the same way.</extracomment>
       <translation>deo jedinice iznad (unutrašnja jedinica)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="198" />
+      <location filename="../../orgexplorer/chart/export.py" line="223" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>pridružena rukovodiocu jedinice iznad, nije njen deo (isprekidano polje)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="202" />
+      <location filename="../../orgexplorer/chart/export.py" line="227" />
       <source>Source: {source}</source>
       <translation>Izvor: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="335" />
-      <location filename="../../orgexplorer/chart/export.py" line="397" />
-      <location filename="../../orgexplorer/chart/book_output.py" line="85" />
+      <location filename="../../orgexplorer/chart/export.py" line="374" />
+      <location filename="../../orgexplorer/chart/export.py" line="437" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="86" />
       <source>page {page} of {pages}</source>
       <translation>strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="385" />
+      <location filename="../../orgexplorer/chart/export.py" line="425" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>red {row} / kolona {column} od {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="433" />
-      <location filename="../../orgexplorer/chart/export.py" line="437" />
+      <location filename="../../orgexplorer/chart/export.py" line="586" />
+      <location filename="../../orgexplorer/chart/export.py" line="590" />
       <source>overlap</source>
       <translation>preklop</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="454" />
+      <location filename="../../orgexplorer/chart/export.py" line="607" />
       <source>organizational chart</source>
       <translation>organizaciona šema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export.py" line="622" />
+      <source>{title}: organizational chart</source>
+      <translation>{title}: organizaciona šema</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/chart/marks.py" line="32" />
@@ -338,14 +536,28 @@
     </message>
   </context>
   <context>
+    <name>ChartController</name>
+    <message>
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="71" />
+      <source>Laying out the chart of {count} units…</source>
+      <translation>Raspoređuje se šema od {count} jedinica…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="84" />
+      <source>The chart could not be laid out: {reason}</source>
+      <translation>Šema nije mogla da se rasporedi: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>ChartView</name>
     <message>
-      <location filename="../../orgexplorer/ui/chart_view.py" line="58" />
+      <location filename="../../orgexplorer/ui/chart_view.py" line="111" />
       <source>Organization chart</source>
+      <extracomment>Charts with more boxes than this are shown zoomed out as a picture drawn on a worker thread: painting 100,000 boxes on the GUI thread each time the view changes would freeze it for a second.</extracomment>
       <translation>Organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_view.py" line="59" />
+      <location filename="../../orgexplorer/ui/chart_view.py" line="112" />
       <source>The chart of the units; click a box to select its unit</source>
       <translation>Šema jedinica; klik na polje bira njegovu jedinicu</translation>
     </message>
@@ -353,98 +565,98 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="130" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="109" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="142" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="121" />
       <source>Co&amp;mpare With…</source>
       <translation>Upo&amp;redi sa…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="144" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="123" />
       <source>Compare the open organization with an older version of it (drop a file with Shift, too)</source>
       <translation>Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz Shift)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="147" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="126" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Napusti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="127" />
       <source>Show the newer version alone again</source>
       <translation>Ponovo prikaži samo noviju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="158" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="137" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="187" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="193" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="167" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="173" />
       <source>Comparing with {name}…</source>
       <translation>Poređenje sa {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="198" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="178" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Poređenje sa {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="209" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="183" />
+      <source>The comparison failed: {reason}</source>
+      <translation>Poređenje nije uspelo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="200" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} nije upoređena: vidi Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="238" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="229" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Promene od {older} do {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="242" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="233" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Nema promena od {older} do {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="250" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="241" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – promene od {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="266" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="257" />
       <source>Leaving compare mode…</source>
       <translation>Napuštanje poređenja…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="341" />
-      <source>Compare with an older version</source>
-      <translation>Poređenje sa starijom verzijom</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="367" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="357" />
       <source>Responsibility moved away</source>
       <translation>Nadležnost premeštena drugoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="368" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="358" />
       <source>to {unit}</source>
       <translation>u jedinicu {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="373" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="363" />
       <source>Changes since {older}</source>
       <translation>Promene od verzije {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="388" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="378" />
       <source>Export changes</source>
       <translation>Izvoz promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="388" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="378" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -452,793 +664,530 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="17" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="19" />
       <source>not stated</source>
       <translation>nije navedeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="75" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="77" />
       <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
       <translation>Pridružena jedinica: organizaciono i funkcionalno vezana za: {head}, ali nije njena unutrašnja jedinica.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="81" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="84" />
       <source>Kind</source>
       <translation>Vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="82" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="87" />
       <source>Head</source>
       <translation>Rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="90" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="95" />
       <source>Description</source>
       <translation>Opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="96" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="101" />
       <source>Responsibilities</source>
       <translation>Nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="104" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="109" />
       <source>Details</source>
       <translation>Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="112" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="117" />
       <source>Related units</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="122" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="127" />
       <source>none</source>
       <translation>nema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="134" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="139" />
       <source>{post}, head of {unit}</source>
       <translation>{post}, rukovodilac jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="136" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="141" />
       <source>the head of {unit}</source>
       <translation>rukovodilac jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="146" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="152" />
       <source>Part of</source>
       <translation>Deo jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="147" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="156" />
       <source>Subunits</source>
       <translation>Unutrašnje jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="148" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="158" />
       <source>Attached units</source>
       <translation>Pridružene jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="149" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="160" />
       <source>Related</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="150" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="162" />
       <source>Referred to by</source>
       <translation>Upućuju na nju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="162" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
       <source>Attached to</source>
       <translation>Pridružena uz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="180" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="192" />
       <source>Unit details</source>
       <translation>Podaci o jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="181" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="193" />
       <source>Name, kind, head, description, responsibilities and related units</source>
       <translation>Naziv, vrsta, rukovodilac, opis, nadležnosti i povezane jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="213" />
+      <source>Select a unit to see its details.</source>
+      <translation>Izaberite jedinicu da biste videli njene podatke.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="23" />
+      <source>Organization files</source>
+      <translation>Datoteke organizacija</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="24" />
+      <source>Open organization</source>
+      <translation>Otvaranje organizacije</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="28" />
+      <source>Import spreadsheet</source>
+      <translation>Uvoz tabele</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="31" />
+      <source>Spreadsheets</source>
+      <translation>Tabele</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="34" />
+      <source>All files</source>
+      <translation>Sve datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="43" />
+      <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Prikazani podaci:&lt;/b&gt; {title}&lt;br&gt;Izvor: {source}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="48" />
+      <source>About OrgExplorer</source>
+      <translation>O programu OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/dialogs.py" line="51" />
+      <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Istražite organizaciju: njenu hijerarhiju, rukovodioca i nadležnosti svake jedinice, jedinice povezane s njom; pronađite jedinice po nadležnosti i odštampajte šemu.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportController</name>
+    <message>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="67" />
+      <source>Stop exporting; nothing is written</source>
+      <extracomment>What to run: given a progress callback, write the file and say how it went.</extracomment>
+      <translation>Prekini izvoz; ništa se ne upisuje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="67" />
+      <source>Export progress</source>
+      <translation>Tok izvoza</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="87" />
+      <source>Exporting {name}…</source>
+      <translation>Izvozi se {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="118" />
+      <source>Exporting {name} was cancelled; nothing was written</source>
+      <translation>Izvoz datoteke {name} je prekinut; ništa nije upisano</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="120" />
+      <source>Export failed</source>
+      <translation>Izvoz nije uspeo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="122" />
+      <source>Exported {name}</source>
+      <translation>Izvezeno: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="125" />
+      <source>Exported with warnings</source>
+      <translation>Izvezeno uz upozorenja</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="166" />
+      <source>Laying out the chart for printing…</source>
+      <translation>Raspoređivanje šeme za štampu…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_controller.py" line="183" />
+      <source>Printing failed</source>
+      <translation>Štampanje nije uspelo</translation>
     </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
       <source>PDF chart (vector, printable)</source>
-      <extracomment>Organizations larger than this are previewed and exported on a worker thread (when the window offers one): laying out and drawing them takes from a second to many.</extracomment>
       <translation>PDF šema (vektorska, za štampu)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
       <source>SVG chart (vector)</source>
       <translation>SVG šema (vektorska)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
       <source>PNG image</source>
       <translation>PNG slika</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
       <source>Unit directory (PDF)</source>
       <translation>Imenik jedinica (PDF)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
       <source>Unit directory (HTML)</source>
       <translation>Imenik jedinica (HTML)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
       <source>Units for spreadsheets (CSV)</source>
       <translation>Jedinice za tabele (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="89" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="87" />
       <source>Export chart</source>
       <translation>Izvoz šeme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>Names</source>
       <translation>Nazivi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>Names and heads</source>
       <translation>Nazivi i rukovodioci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>Names, heads and responsibilities</source>
       <translation>Nazivi, rukovodioci i nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
       <source>Top down</source>
       <translation>Odozgo nadole</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
       <source>Left to right</source>
       <translation>Sleva nadesno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
       <source>List leaf subunits in a column</source>
       <translation>Krajnje jedinice u koloni</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
       <source>The whole organization</source>
       <translation>Cela organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="109" />
       <source>{unit} and the units below it</source>
       <translation>{unit} i jedinice ispod nje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
       <source>All levels</source>
       <translation>Svi nivoi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
       <source>Automatic</source>
       <translation>Automatski</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
       <source>Landscape</source>
       <translation>Položeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
       <source>Portrait</source>
       <translation>Uspravno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Fit to one page</source>
       <translation>Na jednu stranu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Poster: tile across pages</source>
       <translation>Plakat: na više strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Book: each branch legible</source>
       <translation>Knjiga: svaka grana čitljiva</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: nazivi od 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
       <source>&amp;Format:</source>
       <translation>&amp;Format:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Polja prikazuju:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
       <source>&amp;Direction:</source>
       <translation>&amp;Smer:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
       <source>&amp;Units:</source>
       <translation>&amp;Jedinice:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
       <source>&amp;Levels:</source>
       <translation>&amp;Nivoi:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
       <source>&amp;Paper:</source>
       <translation>Pa&amp;pir:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="139" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Orijentacija:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="140" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
       <source>Pa&amp;ges:</source>
       <translation>S&amp;trane:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="141" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
       <source>Poster &amp;scale:</source>
       <translation>&amp;Razmera plakata:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="145" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="142" />
       <source>Preview of the first page</source>
       <translation>Pregled prve strane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="164" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="161" />
       <source>&amp;Export…</source>
       <translation>&amp;Izvezi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="242" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="239" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Imenik jedinica: svaka jedinica sa rukovodiocem, nadležnostima i vezama.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="288" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="248" />
       <source>Drawing the preview of {count} units…</source>
       <translation>Crta se pregled {count} jedinica…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="326" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="294" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="328" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
       <source>1 page</source>
       <translation>1 strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="328" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
       <source>{count} pages</source>
       <translation>strana: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="331" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="299" />
       <source>names at {size} pt</source>
       <translation>nazivi od {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="335" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="303" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="388" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="361" />
       <source>Export</source>
       <translation>Izvoz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="396" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="369" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="399" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="372" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
+    <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="131" />
-      <source>Search units</source>
-      <extracomment>Windows made to replace others (a language switch); kept here so that Python does not drop them.</extracomment>
-      <translation>Pretraga jedinica</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="133" />
-      <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
-      <translation>Pronađite jedinice po nazivu, rukovodiocu ili nadležnosti; strelice gore i dole kreću se kroz rezultate, Enter bira</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="135" />
-      <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
-      <translation>Pronađite jedinicu po nazivu ili nadležnosti, npr. kontrola naoružanja (Ctrl+F)</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="146" />
-      <source>Filter tree</source>
-      <translation>Filtriraj stablo</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="147" />
-      <source>Show only the matching units and the units above them</source>
-      <translation>Prikaži samo pronađene jedinice i jedinice iznad njih</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="165" />
-      <source>Units</source>
-      <translation>Jedinice</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="166" />
-      <source>The organization's units as a tree</source>
-      <translation>Jedinice organizacije kao stablo</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="208" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="345" />
-      <source>&amp;Details</source>
-      <translation>&amp;Podaci</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="209" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="351" />
-      <source>C&amp;hart</source>
-      <translation>Š&amp;ema</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="222" />
-      <source>Problems</source>
-      <translation>Problemi</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="237" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="252" />
-      <source>Cancel</source>
-      <translation>Otkaži</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="238" />
-      <source>Stop opening the file; the organization open now stays</source>
-      <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="249" />
-      <source>Export progress</source>
-      <translation>Tok izvoza</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="253" />
-      <source>Stop exporting; nothing is written</source>
-      <translation>Prekini izvoz; ništa se ne upisuje</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
-      <source>Details and chart</source>
-      <translation>Podaci i šema</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="270" />
-      <source>Number of units found</source>
-      <translation>Broj pronađenih jedinica</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
-      <source>Number of units</source>
-      <translation>Broj jedinica</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="311" />
-      <source>&amp;Open…</source>
-      <translation>&amp;Otvori…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="312" />
-      <source>Open an organization file</source>
-      <translation>Otvorite datoteku organizacije</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="318" />
-      <source>&amp;Import spreadsheet…</source>
-      <translation>&amp;Uvezi tabelu…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
-      <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
-      <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="324" />
-      <source>&amp;Reload</source>
-      <translation>Učitaj &amp;ponovo</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="325" />
-      <source>Read the open file again from disk</source>
-      <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="331" />
-      <source>&amp;Export chart…</source>
-      <translation>&amp;Izvezi šemu…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="332" />
-      <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
-      <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="338" />
-      <source>&amp;Print…</source>
-      <translation>Š&amp;tampaj…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="339" />
-      <source>Print the chart, with a preview</source>
-      <translation>Štampajte šemu, uz pregled</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="346" />
-      <source>Show the selected unit's details</source>
-      <translation>Prikaži podatke o izabranoj jedinici</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="352" />
-      <source>Show the organization chart</source>
-      <translation>Prikaži organizacionu šemu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="357" />
-      <source>Zoom &amp;in</source>
-      <translation>U&amp;veličaj</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="358" />
-      <source>Enlarge the chart</source>
-      <translation>Uvećajte šemu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="363" />
-      <source>Zoom &amp;out</source>
-      <translation>U&amp;manji</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="364" />
-      <source>Shrink the chart</source>
-      <translation>Umanjite šemu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
-      <source>&amp;Fit chart to window</source>
-      <translation>Šema po &amp;veličini prozora</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="369" />
-      <source>Show the whole chart</source>
-      <translation>Prikaži celu šemu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="372" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Izlaz</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="372" />
-      <source>Quit OrgExplorer</source>
-      <translation>Zatvorite OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="376" />
-      <source>&amp;Find…</source>
-      <translation>&amp;Pronađi…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="377" />
-      <source>Find units by name or function</source>
-      <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="382" />
-      <source>C&amp;lear search</source>
-      <translation>&amp;Obriši pretragu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="382" />
-      <source>Clear the search and show the whole tree</source>
-      <translation>Obrišite pretragu i prikažite celo stablo</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
-      <source>&amp;Expand all</source>
-      <translation>&amp;Raširi sve</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="386" />
-      <source>Expand every unit</source>
-      <translation>Raširite sve jedinice</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
-      <source>&amp;Collapse all</source>
-      <translation>&amp;Skupi sve</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="389" />
-      <source>Collapse every unit</source>
-      <translation>Skupite sve jedinice</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="392" />
-      <source>&amp;Back</source>
-      <translation>&amp;Nazad</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="393" />
-      <source>Go back to the unit selected before</source>
-      <translation>Vratite se na prethodno izabranu jedinicu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="399" />
-      <source>&amp;Forward</source>
-      <translation>N&amp;apred</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="400" />
-      <source>Go forward again</source>
-      <translation>Idite ponovo napred</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="406" />
-      <source>&amp;Problems</source>
-      <translation>&amp;Problemi</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="407" />
-      <source>Show or hide the problems of the last file opened</source>
-      <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="411" />
-      <source>System default</source>
-      <translation>Jezik sistema</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="416" />
-      <source>Choose the language of the interface</source>
-      <translation>Izaberite jezik interfejsa</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="419" />
-      <source>&amp;About OrgExplorer</source>
-      <translation>&amp;O programu OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="419" />
-      <source>About OrgExplorer and the data shown</source>
-      <translation>O programu OrgExplorer i prikazanim podacima</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="425" />
+      <location filename="../../orgexplorer/ui/actions.py" line="100" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="428" />
-      <source>Open &amp;Recent</source>
-      <translation>Nedavno &amp;otvarano</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="437" />
+      <location filename="../../orgexplorer/ui/actions.py" line="108" />
       <source>&amp;Edit</source>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="440" />
+      <location filename="../../orgexplorer/ui/actions.py" line="110" />
       <source>&amp;View</source>
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="456" />
+      <location filename="../../orgexplorer/ui/actions.py" line="120" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="460" />
+      <location filename="../../orgexplorer/ui/actions.py" line="123" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="464" />
+      <location filename="../../orgexplorer/ui/actions.py" line="127" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="465" />
+      <location filename="../../orgexplorer/ui/actions.py" line="128" />
       <source>Show or hide the toolbar</source>
       <translation>Prikažite ili sakrijte traku s alatkama</translation>
     </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="526" />
-      <source>Clear list</source>
-      <translation>Obriši spisak</translation>
+      <location filename="../../orgexplorer/ui/main_window.py" line="125" />
+      <source>&amp;Details</source>
+      <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="527" />
-      <source>Forget the files opened recently</source>
-      <translation>Zaboravite nedavno otvarane datoteke</translation>
+      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
+      <source>C&amp;hart</source>
+      <translation>Š&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="558" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="149" />
+      <source>Problems</source>
+      <translation>Problemi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="163" />
+      <source>Stop opening the file; the organization open now stays</source>
+      <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="124" />
+      <source>Details and chart</source>
+      <translation>Podaci i šema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="160" />
+      <source>Number of units</source>
+      <translation>Broj jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="155" />
+      <source>&amp;Problems</source>
+      <translation>&amp;Problemi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="156" />
+      <source>Show or hide the problems of the last file opened</source>
+      <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/main_window.py" line="275" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="577" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="272" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="595" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="282" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="609" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="302" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="640" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="689" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="329" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="911" />
-      <source>No unit matches.</source>
-      <translation>Nijedna jedinica ne odgovara.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="913" />
-      <source>1 unit found</source>
-      <translation>Pronađena je 1 jedinica</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="913" />
-      <source>{count} units found</source>
-      <translation>Pronađeno jedinica: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="915" />
-      <source>(the best {listed} listed)</source>
-      <translation>(navedeno najboljih: {listed})</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="917" />
-      <source>No unit matches every word; these match some of them: {found}</source>
-      <translation>Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="920" />
-      <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
-      <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="968" />
-      <source>Laying out the chart of {count} units…</source>
-      <translation>Raspoređuje se šema od {count} jedinica…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="981" />
-      <source>The chart could not be laid out: {reason}</source>
-      <translation>Šema nije mogla da se rasporedi: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1039" />
-      <source>Exporting {name}…</source>
-      <translation>Izvozi se {name}…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1053" />
-      <source>Exporting {name} was cancelled; nothing was written</source>
-      <translation>Izvoz datoteke {name} je prekinut; ništa nije upisano</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1056" />
-      <source>Export failed</source>
-      <translation>Izvoz nije uspeo</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1058" />
-      <source>Exported {name}</source>
-      <translation>Izvezeno: {name}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1061" />
-      <source>Exported with warnings</source>
-      <translation>Izvezeno uz upozorenja</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1106" />
-      <source>Open organization</source>
-      <translation>Otvaranje organizacije</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1113" />
-      <source>Organization files</source>
-      <translation>Datoteke organizacija</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1114" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1120" />
-      <source>Spreadsheets</source>
-      <translation>Tabele</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1115" />
-      <location filename="../../orgexplorer/ui/main_window.py" line="1120" />
-      <source>All files</source>
-      <translation>Sve datoteke</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1153" />
-      <source>Import spreadsheet</source>
-      <translation>Uvoz tabele</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1160" />
-      <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;Prikazani podaci:&lt;/b&gt; {title}&lt;br&gt;Izvor: {source}&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1165" />
-      <source>About OrgExplorer</source>
-      <translation>O programu OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="1168" />
-      <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Istražite organizaciju: njenu hijerarhiju, rukovodioca i nadležnosti svake jedinice, jedinice povezane s njom; pronađite jedinice po nadležnosti i odštampajte šemu.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
@@ -1272,12 +1221,12 @@
   <context>
     <name>MeaningSearch</name>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="30" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="29" />
       <source>; 1 of them by meaning</source>
       <translation>; jedna od njih po smislu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="31" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="30" />
       <source>; {count} of them by meaning</source>
       <translation>; od toga po smislu: {count}</translation>
     </message>
@@ -1302,9 +1251,85 @@
       <translation>Prekini pripremu pretrage po smislu; pretraga po rečima radi i dalje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="134" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="147" />
       <source>Search by meaning is off ({reason}): searching by words only.</source>
       <translation>Pretraga po smislu je isključena ({reason}): pretražuje se samo po rečima.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PagesModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="97" />
+      <source>Page {page} of {pages}</source>
+      <translation>Strana {page} od {pages}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintPreview</name>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="131" />
+      <source>{title}: organizational chart</source>
+      <translation>{title}: organizaciona šema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="142" />
+      <source>Print preview</source>
+      <translation>Pregled pre štampe</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="164" />
+      <source>Pages as they will print</source>
+      <translation>Strane kako će biti odštampane</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="178" />
+      <source>{count} pages</source>
+      <translation>strana: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="178" />
+      <source>1 page</source>
+      <translation>1 strana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
+      <source>Smaller</source>
+      <translation>Manje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
+      <source>Larger</source>
+      <translation>Veće</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="190" />
+      <source>&amp;Print…</source>
+      <translation>Š&amp;tampaj…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="271" />
+      <source>The page could not be drawn: {reason}</source>
+      <translation>Strana nije mogla da se iscrta: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="302" />
+      <source>Printing…</source>
+      <translation>Štampanje…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="310" />
+      <source>Printed {pages} pages.</source>
+      <translation>Odštampano strana: {pages}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="313" />
+      <source>Printing failed: {reason}</source>
+      <translation>Štampanje nije uspelo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="316" />
+      <source>Printing was cancelled.</source>
+      <translation>Štampanje je otkazano.</translation>
     </message>
   </context>
   <context>
@@ -1325,19 +1350,101 @@
       <translation>Mesto problema u datoteci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="90" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="93" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: 1 greška.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="92" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="95" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; nije otvorena, broj grešaka: {count}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="94" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
       <source>{organization} stays open.</source>
       <translation>{organization} ostaje otvorena.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecentFiles</name>
+    <message>
+      <location filename="../../orgexplorer/ui/recent_files.py" line="24" />
+      <source>Open &amp;Recent</source>
+      <translation>Nedavno &amp;otvarano</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/recent_files.py" line="53" />
+      <source>Clear list</source>
+      <translation>Obriši spisak</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/recent_files.py" line="54" />
+      <source>Forget the files opened recently</source>
+      <translation>Zaboravite nedavno otvarane datoteke</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchController</name>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="53" />
+      <source>Search units</source>
+      <translation>Pretraga jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="55" />
+      <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
+      <translation>Pronađite jedinice po nazivu, rukovodiocu ili nadležnosti; strelice gore i dole kreću se kroz rezultate, Enter bira</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="57" />
+      <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
+      <translation>Pronađite jedinicu po nazivu ili nadležnosti, npr. kontrola naoružanja (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="66" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="68" />
+      <source>Filter tree</source>
+      <translation>Filtriraj stablo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="69" />
+      <source>Show only the matching units and the units above them</source>
+      <translation>Prikaži samo pronađene jedinice i jedinice iznad njih</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="77" />
+      <source>Number of units found</source>
+      <translation>Broj pronađenih jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="193" />
+      <source>No unit matches.</source>
+      <translation>Nijedna jedinica ne odgovara.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="195" />
+      <source>1 unit found</source>
+      <translation>Pronađena je 1 jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="195" />
+      <source>{count} units found</source>
+      <translation>Pronađeno jedinica: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="197" />
+      <source>(the best {listed} listed)</source>
+      <translation>(navedeno najboljih: {listed})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="199" />
+      <source>No unit matches every word; these match some of them: {found}</source>
+      <translation>Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="202" />
+      <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
+      <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
   </context>
   <context>
@@ -1412,6 +1519,142 @@
       <location filename="../../orgexplorer/ui/search_results.py" line="157" />
       <source>Units matching the search, best first</source>
       <translation>Jedinice koje odgovaraju pretrazi, najbolje prve</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskProgress</name>
+    <message>
+      <location filename="../../orgexplorer/ui/task_progress.py" line="30" />
+      <source>Cancel</source>
+      <translation>Otkaži</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitKind</name>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="12" />
+      <source>ministry</source>
+      <translation>ministarstvo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="13" />
+      <source>sector</source>
+      <translation>sektor</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="14" />
+      <source>department</source>
+      <translation>odeljenje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="15" />
+      <source>division</source>
+      <translation>divizija</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="16" />
+      <source>section</source>
+      <translation>odsek</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="17" />
+      <source>office</source>
+      <translation>kancelarija</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="18" />
+      <source>mission</source>
+      <translation>misija</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="19" />
+      <location filename="../../orgexplorer/ui/kinds.py" line="20" />
+      <source>centre</source>
+      <translation>centar</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="21" />
+      <source>group</source>
+      <translation>grupa</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="22" />
+      <source>unit</source>
+      <translation>jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="23" />
+      <source>service</source>
+      <translation>služba</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="24" />
+      <source>directorate</source>
+      <translation>direkcija</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="25" />
+      <source>administration</source>
+      <translation>uprava</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="26" />
+      <source>agency</source>
+      <translation>agencija</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="27" />
+      <source>command</source>
+      <translation>komanda</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="28" />
+      <source>inspectorate</source>
+      <translation>inspektorat</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="29" />
+      <source>secretariat</source>
+      <translation>sekretarijat</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="30" />
+      <source>cabinet</source>
+      <translation>kabinet</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="31" />
+      <source>institute</source>
+      <translation>institut</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="32" />
+      <source>council</source>
+      <translation>savet</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="33" />
+      <source>committee</source>
+      <translation>odbor</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/kinds.py" line="34" />
+      <source>team</source>
+      <translation>tim</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitTree</name>
+    <message>
+      <location filename="../../orgexplorer/ui/unit_tree.py" line="22" />
+      <source>Units</source>
+      <extracomment>Up to this many units a tree (or a filtered tree's matches) opens fully expanded; beyond it, only the first levels: expanding 100,000 rows costs seconds.</extracomment>
+      <translation>Jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/unit_tree.py" line="23" />
+      <source>The organization's units as a tree</source>
+      <translation>Jedinice organizacije kao stablo</translation>
     </message>
   </context>
   <context>

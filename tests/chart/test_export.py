@@ -304,6 +304,73 @@ def test_cancelled_export_writes_nothing_and_keeps_the_old_file(generated, tmp_p
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.pdf"]
 
 
+WIDE = "format: orgexplorer/1\norganization: Wide\nunits:\n  - id: top\n    name: Top\n    subunits:\n" + "".join(
+    f"      - {{id: u{i}, name: Unit number {i}}}\n" for i in range(8)
+)
+
+
+def poster_scale_for(organization, overhang_pt):
+    """The poster scale at which a chart is wider than one A4 landscape page's chart area by
+    ``overhang_pt`` points of paper (its height fits one page)."""
+    from orgexplorer.chart.export import FOOTER_PT, HEADER_PT, chart_layout, page_size_points
+
+    layout = chart_layout(organization, ChartOptions())
+    setup = PageSetup(orientation=Orientation.LANDSCAPE, fit=Fit.POSTER)
+    page_width, page_height = page_size_points(setup, layout)
+    scale = (page_width + overhang_pt) / layout.width
+    assert layout.height * scale < page_height - HEADER_PT - FOOTER_PT
+    return scale
+
+
+@pytest.mark.parametrize(("overhang", "pages"), [(1.0, 1), (2.5, 1), (8.0, 2), (60.0, 2)])
+def test_poster_page_holding_only_a_sliver_is_not_printed(tmp_path, overhang, pages):
+    # The last box pokes past the first page by ``overhang`` points of paper: 1 or 2.5 pt, its border
+    # and some padding (the second page would show a hairline and nothing else); 8 pt, the end of its
+    # name too; 60 pt, a part of the box and its text the first page cannot show.
+    wide = load_bytes(WIDE.encode()).organization
+    scale = poster_scale_for(wide, overhang)
+    path = tmp_path / "poster.pdf"
+    setup = PageSetup(orientation=Orientation.LANDSCAPE, fit=Fit.POSTER, poster_scale=scale)
+    report = export_chart(wide, path, setup=setup)
+    text, reader = pdf_text(path)
+    assert len(reader.pages) == report.pages == pages
+    for unit in wide:  # nothing left out: every name is on a printed page
+        assert squash(unit.name) in text, unit.name
+
+
+@pytest.fixture(scope="module")
+def large():
+    from benchmarks.generate import generate
+
+    return load_bytes(generate(2000).encode()).organization
+
+
+@pytest.mark.parametrize(("name", "budget"), [("big.png", 2_000_000), ("big.jpg", 1_000_000), ("big.webp", None)])
+def test_image_too_large_to_make_is_scaled_down_and_says_so(large, tmp_path, name, budget):
+    # At 150 dpi this chart would be over a billion pixels; .webp also allows at most 16,383 a side.
+    from orgexplorer.chart.export import MAX_IMAGE_PIXELS
+
+    path = tmp_path / name
+    report = export_chart(large, path, dpi=150, max_image_pixels=budget or MAX_IMAGE_PIXELS)
+    image = QImage(str(path))
+    assert not image.isNull()
+    assert image.width() * image.height() <= (budget or MAX_IMAGE_PIXELS)
+    assert max(image.width(), image.height()) <= 16_383 or not name.endswith(".webp")
+    (warning,) = [w for w in report.warnings if "image size limit" in w]
+    dpi = float(re.search(r"chart scaled to ([\d.]+) dpi to fit the image size limit", warning).group(1))
+    assert 1 < dpi < 150
+    if name.endswith(".png"):  # PNG keeps the resolution exactly (JPEG in whole dpi, WebP not at all)
+        assert image.dotsPerMeterX() == pytest.approx(dpi / 0.0254, rel=0.01)
+    colours = {image.pixel(x, image.height() // 2) for x in range(0, image.width(), 7)}
+    assert len(colours) > 1  # a chart, not a blank sheet
+
+
+def test_image_that_fits_is_made_at_the_dpi_asked(sector, tmp_path):
+    report = export_chart(sector, tmp_path / "c.png", dpi=150, max_image_pixels=10_000_000)
+    assert not any("image size limit" in w for w in report.warnings)
+    assert QImage(str(tmp_path / "c.png")).dotsPerMeterX() == round(150 / 0.0254)
+
+
 @pytest.mark.parametrize("name", ["c.pdf", "c.svg", "c.png", "c.jpg", "c.tif", "c.webp", "c.bmp", "d.html"])
 def test_every_format_check_refuses_a_cut_file(sector, tmp_path, name):
     """What a full disk leaves (the file cut anywhere) never passes the check made before the rename."""
@@ -321,3 +388,11 @@ def test_every_format_check_refuses_a_cut_file(sector, tmp_path, name):
         path.write_bytes(data[:cut])
         with pytest.raises(OutputError, match="could not be written completely"):
             check(str(path))
+
+
+def test_a_sheet_prints_the_bundled_source_whole(sector, tmp_path):
+    # A sheet (SVG, images) has no page number: the source line may take the full width.
+    path = tmp_path / "c.svg"
+    export_chart(sector, path)
+    text = " ".join(t for element in ET.parse(path).iter() if (t := element.text))
+    assert f"Source: {sector.source}" in text

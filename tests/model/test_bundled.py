@@ -117,3 +117,9 @@ def test_glossary_and_source(sector):
     assert set(sector.glossary) == {"MoD", "SAF", "NATO", "EU", "UN", "PARP"}
     assert sector.source and "Ministry of Defence" in sector.source
     assert sector.title == "Ministry of Defence of the Republic of Serbia"
+
+
+def test_source_cites_the_publisher_and_its_page_not_a_path(sector):
+    # Users have the Ministry's published page, not the folder this file was made in.
+    assert sector.source.startswith('Ministry of Defence of the Republic of Serbia, "Defence Policy Sector"')
+    assert not re.search(r"[\\/]|\.txt\b|seed", sector.source), sector.source

@@ -94,3 +94,20 @@ def test_export_in_cyrillic(tmp_path):
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
     assert "Сектор за политику одбране" in text
     assert "део јединице изнад" in text and "страна 1 од 1" in text  # the legend and the page, too
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Generalštab VS", "Генералштаб ВС"),
+        ("Vojna misija pri NATO i EU", "Војна мисија при НАТО и ЕУ"),
+        ("Odeljenje LJUDSKIH resursa", "Одељење ЉУДСКИХ ресурса"),
+        ("Centar za obuku Enter", "Центар за обуку Ентер"),  # a word the interface keeps is a word here
+    ],
+)
+def test_a_transliterated_name_is_wholly_cyrillic(latin, cyrillic):
+    # The interface keeps codes and product names in Latin (Ctrl+F, OrgExplorer); a unit's name in
+    # Cyrillic writes its abbreviations in Cyrillic, as Serbian does.
+    text = f"format: orgexplorer/1\norganization: T\nunits:\n  - id: a\n    name: {{en: A, sr-Latn: {latin}}}\n"
+    unit = load_bytes(text.encode()).organization.by_id("a")
+    assert unit.name_in("sr-Cyrl") == cyrillic

@@ -7,7 +7,6 @@ import threading
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from benchmarks.generate import generate
@@ -29,14 +28,20 @@ def window(qtbot, tmp_path):
     return window
 
 
-def test_book_pages_previewed_printed_and_exported(window, qtbot, tmp_path):
+def test_book_pages_previewed_printed_and_exported(window, qtbot, tmp_path, monkeypatch):
+    from orgexplorer.chart import book_output
+
+    drawn_on: list[str] = []
+    plan_book = book_output.plan_book
+
+    def planning(*args, **kwargs):  # records the thread the book is planned on
+        drawn_on.append(threading.current_thread().name)
+        return plan_book(*args, **kwargs)
+
+    monkeypatch.setattr(book_output, "plan_book", planning)
     dialog = window.show_export_dialog()
     qtbot.addWidget(dialog)
-    drawn_on: list[str] = []
     preview = dialog.book_preview
-    preview.task.finished.connect(  # called on the thread that emits: the one that drew the page
-        lambda _: drawn_on.append(threading.current_thread().name), Qt.ConnectionType.DirectConnection
-    )
     dialog.fit_box.setCurrentIndex(2)  # Book
     dialog.update_preview()
     assert preview.isVisible() and not dialog.preview.isVisible()
@@ -53,6 +58,8 @@ def test_book_pages_previewed_printed_and_exported(window, qtbot, tmp_path):
     # Printing: the print preview opens, and the printer gets the book's pages.
     dialog_print = preview.print_book()
     qtbot.addWidget(dialog_print)
+    assert dialog_print.pages == book.pages  # the same preview as the chart's: pages drawn as they are seen
+    qtbot.waitUntil(dialog_print.drawn_in_view, timeout=20_000)
     dialog_print.reject()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

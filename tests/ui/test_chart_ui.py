@@ -8,7 +8,7 @@ import gc
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
 from orgexplorer.chart.export import ExportReport, Fit, PageSetup, SheetText, paint_pages
@@ -117,9 +117,11 @@ def test_print_preview_and_printing_to_pdf(window, qtbot, tmp_path):
     preview = window.print_chart(PageSetup(fit=Fit.POSTER, poster_scale=3.0))
     qtbot.addWidget(preview)
     assert preview.isVisible()
-    gc.collect()  # nothing the preview paints with may be left to Python's collector
-    pages = preview.findChild(QPrintPreviewWidget)
-    qtbot.waitUntil(lambda: pages.pageCount() > 1)  # the poster's pages, painted
+    gc.collect()  # the preview draws after print_chart returned (on main, its printer was gone: a crash)
+    qtbot.waitUntil(preview.drawn_in_view)
+    assert preview.pages > 1  # the poster's pages
+    qtbot.wait(100)
+    assert preview.isVisible()
     preview.reject()
     # The printer path is the PDF path: the same pages through QPrinter.
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -134,9 +136,9 @@ def test_print_preview_and_printing_to_pdf(window, qtbot, tmp_path):
 @pytest.fixture
 def large(monkeypatch):
     """The sector treated as a large organization: previewed and exported on worker threads."""
-    from orgexplorer.ui import export_dialog
+    from orgexplorer.ui import background
 
-    monkeypatch.setattr(export_dialog, "BACKGROUND_UNITS", 0)
+    monkeypatch.setattr(background, "BACKGROUND_CHART_UNITS", 0)
 
 
 def test_large_organization_is_previewed_and_exported_off_the_gui_thread(window, qtbot, tmp_path, large):
@@ -189,14 +191,14 @@ def test_closing_the_window_stops_an_export_and_cleans_up(window, qtbot, tmp_pat
     qtbot.addWidget(dialog)
     dialog.start_export(str(tmp_path / "chart.svg"))
     window.close()
-    assert not window._exporter.running
+    assert not window.exports.running
     assert all(not p.name.endswith(".part") for p in tmp_path.iterdir())
 
 
 def test_large_chart_is_laid_out_off_the_gui_thread(qtbot, monkeypatch):
-    from orgexplorer.ui import main_window
+    from orgexplorer.ui import background
 
-    monkeypatch.setattr(main_window, "BACKGROUND_CHART_UNITS", 0)
+    monkeypatch.setattr(background, "BACKGROUND_CHART_UNITS", 0)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -214,12 +216,12 @@ def test_large_chart_is_laid_out_off_the_gui_thread(qtbot, monkeypatch):
 
 def test_a_chart_that_cannot_be_laid_out_says_so(qtbot, monkeypatch):
     from orgexplorer.chart import export
-    from orgexplorer.ui import main_window
+    from orgexplorer.ui import background
 
     def broken(*args, **kwargs):
         raise MemoryError("out of memory")
 
-    monkeypatch.setattr(main_window, "BACKGROUND_CHART_UNITS", 0)
+    monkeypatch.setattr(background, "BACKGROUND_CHART_UNITS", 0)
     monkeypatch.setattr(export, "chart_layout", broken)
     window = MainWindow()
     qtbot.addWidget(window)
@@ -233,6 +235,41 @@ def test_a_chart_that_cannot_be_laid_out_says_so(qtbot, monkeypatch):
 
     qtbot.waitUntil(says_so, timeout=10_000)
     assert "MemoryError" in window.chart_view.scene().items()[0].toPlainText()
+
+
+def test_print_preview_of_a_poster_draws_pages_as_they_come_into_view(window, qtbot, tmp_path, monkeypatch):
+    """Laid out and first page drawn on a worker; the other pages drawn on a worker when seen;
+    printing on a worker too (here to a PDF file, read back)."""
+    from orgexplorer.chart.export import Fit
+    from orgexplorer.ui import background
+
+    monkeypatch.setattr(background, "BACKGROUND_CHART_UNITS", 0)  # the sector treated as a large organization
+    setup = PageSetup(page_size="A5", fit=Fit.POSTER, poster_scale=4.0)
+    with qtbot.waitSignal(window.exports.print_preview_opened, timeout=20_000) as opened:
+        assert window.print_chart(setup) is None  # on its way
+    preview = opened.args[0]
+    qtbot.addWidget(preview)
+    assert preview.isVisible() and preview.pages > 4
+    in_view = preview.pages_in_view()
+    assert in_view and in_view[-1] < preview.pages - 1
+    qtbot.waitUntil(preview.drawn_in_view, timeout=20_000)
+    assert not preview.model.has_image(preview.pages - 1)  # never seen, never drawn
+
+    preview.view.scrollToBottom()
+    qtbot.waitUntil(lambda: preview.model.has_image(preview.pages - 1), timeout=20_000)
+
+    printer = preview.printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "poster.pdf"))
+    preview.print_button.click()  # Print…: the printer dialog, then the pages painted on a worker
+    dialog = preview.findChild(QPrintDialog, "printDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.accept()
+    qtbot.waitUntil(lambda: not preview.printing and "Printed" in preview.summary.text(), timeout=30_000)
+    pages = PdfReader(str(tmp_path / "poster.pdf")).pages
+    assert len(pages) == preview.pages
+    assert "Verification" in " ".join(page.extract_text() for page in pages)
+    preview.reject()
 
 
 def test_a_large_chart_seen_whole_is_drawn_off_the_gui_thread(window, qtbot, monkeypatch):

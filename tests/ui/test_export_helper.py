@@ -87,10 +87,10 @@ def test_the_helpers_errors_are_the_exports_errors(sector, tmp_path):
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
     """A window on the sector, with the export dialog and the helper treating it as large."""
-    from orgexplorer.ui import export_dialog
+    from orgexplorer.ui import background
     from orgexplorer.ui.main_window import MainWindow
 
-    monkeypatch.setattr(export_dialog, "BACKGROUND_UNITS", 0)
+    monkeypatch.setattr(background, "BACKGROUND_CHART_UNITS", 0)
     monkeypatch.setattr(export_helper, "HELPER_UNITS", 1)
     window = MainWindow()
     qtbot.addWidget(window)
@@ -103,9 +103,9 @@ def test_the_window_exports_a_large_pdf_through_the_helper(window, qtbot, tmp_pa
     dialog = window.show_export_dialog()
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=10_000)
-    from orgexplorer.ui import export_dialog
+    from orgexplorer.chart import export_job
 
-    for module in (export_helper, export_dialog):  # from here on, only the helper can export
+    for module in (export_helper, export_job):  # from here on, only the helper can export
         monkeypatch.setattr(module, "export_chart", None)
     target = tmp_path / "chart.pdf"
     with qtbot.waitSignal(window.export_finished, timeout=60_000) as finished:

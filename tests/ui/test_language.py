@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QLabel
 
 from orgexplorer.ui.language import chosen_language, install_language, system_language
 from orgexplorer.ui.main_window import MainWindow
@@ -80,7 +81,7 @@ def test_switching_to_cyrillic_and_back(qtbot, english):
     assert window.open_file(BUNDLED)
     window.select_unit(window.organization.by_id("verification-centre").index)
     window.search_field.setText("arms control")
-    window._flush_search()
+    window.flush_search()
 
     cyrillic = window.choose_language("sr_Cyrl")
     qtbot.addWidget(cyrillic)
@@ -114,3 +115,65 @@ def test_names_follow_the_interface_language(qtbot, tmp_path, english):
     qtbot.addWidget(cyrillic)
     assert cyrillic.unit_tree.model().index(0, 0).data() == "Сектор за политику одбране"
     assert "Сектор за политику одбране" in cyrillic.detail_pane.toPlainText()
+
+
+def test_switching_language_keeps_the_problems_and_the_organization(qtbot, tmp_path, english):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: orgexplorer/1\norganization: X\nunits:\n  - id: a\n    nmae: A\n", encoding="utf-8")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.open_file(bad)  # nothing open yet: only the problems
+    latin = window.choose_language("sr_Latn")
+    qtbot.addWidget(latin)
+    assert latin.problems_dock.isVisible()
+    assert [(p.line, p.column) for p in latin.problems_panel.problems] == [(4, 5), (5, 5)]
+
+    assert latin.open_file(BUNDLED)
+    assert not latin.open_file(bad)  # the sector stays open, the problems are shown
+    cyrillic = latin.choose_language("sr_Cyrl")
+    qtbot.addWidget(cyrillic)
+    assert cyrillic.organization is not None and len(cyrillic.organization) == 9
+    assert cyrillic.problems_dock.isVisible()
+    assert [(p.line, p.column) for p in cyrillic.problems_panel.problems] == [(4, 5), (5, 5)]
+    labels = [label.text() for label in cyrillic.problems_panel.findChildren(QLabel)]
+    assert any("није отворена" in text for text in labels)  # in the new window's language
+
+
+def test_select_a_unit_is_translated(qtbot, english):
+    from orgexplorer.ui.detail_pane import DetailPane
+
+    install_language("sr_Latn")
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    assert pane.toPlainText() == "Izaberite jedinicu da biste videli njene podatke."
+
+
+def test_unit_kinds_are_shown_in_serbian(qtbot, english):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_file(BUNDLED)
+    cyrillic = window.choose_language("sr_Cyrl")
+    qtbot.addWidget(cyrillic)
+    cyrillic.select_unit(cyrillic.organization.by_id("verification-centre").index)
+    assert "Врста\nцентар" in cyrillic.detail_pane.toPlainText()
+    cyrillic.select_unit(cyrillic.organization.by_id("strategic-planning-department").index)
+    assert "Врста\nодељење" in cyrillic.detail_pane.toPlainText()
+
+
+def test_no_translatable_text_is_built_inside_an_f_string():
+    """lupdate never sees tr() or translate() inside an f-string: such text stays English."""
+    import ast
+
+    offenders = []
+    for path in sorted((REPO / "orgexplorer").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for call in ast.walk(node):
+                    if (
+                        isinstance(call, ast.Call)
+                        and isinstance(call.func, ast.Attribute)
+                        and call.func.attr in ("tr", "translate")
+                    ):
+                        offenders.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    assert offenders == []

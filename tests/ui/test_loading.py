@@ -8,7 +8,8 @@ import time
 import pytest
 
 from benchmarks.generate import generate
-from orgexplorer.ui.main_window import SYNCHRONOUS_LOAD_BYTES, MainWindow
+from orgexplorer.ui.background import SYNCHRONOUS_LOAD_BYTES
+from orgexplorer.ui.main_window import MainWindow
 from orgexplorer.ui.tree_model import UnitIdRole
 from tests.conftest import BUNDLED, write
 from tests.hostile.make_large import make
@@ -21,8 +22,8 @@ def window(qtbot):
     window.show()
     assert window.open_file(BUNDLED)
     yield window
-    window._loader.cancel()
-    window._loader.wait(10)
+    window.session.cancel()
+    window.session.wait(10)
 
 
 @pytest.fixture(scope="module")
@@ -43,14 +44,14 @@ def test_large_file_opens_in_the_background(window, qtbot, large_org):
     assert not window.findChild(object, "loadProgress").isVisible()
     assert window.search_result is None
     window.search_field.setText("planning")
-    window._flush_search()
+    window.flush_search()
     assert window.search_result.units
 
 
 def test_cancel_keeps_the_open_organization(window, qtbot, large_org):
     window.open_file(large_org)
     window.findChild(object, "cancelLoad").click()
-    window._loader.wait(30)
+    window.session.wait(30)
     qtbot.wait(50)
     assert len(window.organization) == 9
     assert not window.findChild(object, "loadProgress").isVisible()
@@ -107,3 +108,45 @@ def test_live_reload_valid_then_invalid(qtbot, tmp_path):
     path.write_text(text, encoding="utf-8")  # fixed again
     qtbot.waitUntil(lambda: "c" not in window.organization, timeout=5000)
     assert not window.problems_dock.isVisible()
+
+
+def test_a_slow_file_arriving_late_never_replaces_the_one_opened_after(window, qtbot, large_org, tmp_path):
+    """Open A (large: on a worker), then B at once. A's result, already sent when B opens, must not
+    replace B when it is finally handled."""
+    small = write(tmp_path, "format: orgexplorer/1\norganization: B\nunits: [{id: b, name: B}]\n", "b.yaml")
+    finished = []
+    window.load_finished.connect(finished.append)
+    assert window.open_file(large_org) is None
+    window.session.wait(60)  # A is loaded and its result sent; the GUI thread has not handled it yet
+    assert window.open_file(small) is True
+    qtbot.wait(100)  # A's result is handled now, and must be dropped
+    assert window.organization.title == "B" and len(window.organization) == 1
+    assert finished == []
+    assert not window.findChild(object, "loadProgress").isVisible()
+
+
+def test_cancel_after_the_worker_finished_keeps_what_was_open(window, qtbot, large_org):
+    finished = []
+    window.load_finished.connect(finished.append)
+    assert window.open_file(large_org) is None
+    window.session.wait(60)  # loaded, result on its way to the GUI thread
+    window.findChild(object, "cancelLoad").click()
+    qtbot.wait(100)
+    assert len(window.organization) == 9 and finished == []
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_a_closed_window_stops_watching_its_file(qtbot, tmp_path):
+    text = "format: orgexplorer/1\norganization: Live\nunits:\n  - {id: a, name: A}\n"
+    path = write(tmp_path, text)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_file(path)
+    opened = []
+    window.organization_changed.connect(lambda: opened.append(1))
+    window.close()
+    time.sleep(0.02)
+    path.write_text(text.replace("name: A", "name: Changed"), encoding="utf-8")
+    qtbot.wait(900)  # longer than the reload's debounce
+    assert opened == [] and window.organization.by_id("a").name == "A"

@@ -23,7 +23,9 @@ def window(qtbot):
     qtbot.addWidget(window)
     window.show()
     assert window.open_file(BUNDLED)
-    qtbot.waitUntil(lambda: window._index is not None and window._index.meaning is not None, timeout=20000)
+    qtbot.waitUntil(
+        lambda: window.session.index is not None and window.session.index.meaning is not None, timeout=20000
+    )
     return window
 
 
@@ -73,7 +75,7 @@ def test_without_the_model_the_window_says_so_and_searches_words(tmp_path):
             app.processEvents(); time.sleep(0.02)
         print("NOTICE", window.meaning_search.notice)
         print("STATUS", window.statusBar().currentMessage())
-        window.search_field.setText("arms control"); window._flush_search()
+        window.search_field.setText("arms control"); window.flush_search()
         print("FIRST", window.organization.units[window.search_result.units[0]].id)
         print("MEANING", window.search_result.meaning)
         """
@@ -108,10 +110,10 @@ def test_a_large_organization_prepares_meaning_with_progress_and_cancel(qtbot, t
     cancel = window.findChild(QToolButton, "meaningCancel")
     assert bar.isVisible() and cancel.isVisible()
     window.search_field.setText("planning")
-    window._flush_search()
+    window.flush_search()
     assert window.search_result.units and not window.search_result.meaning  # words at once
     cancel.click()
     assert not bar.isVisible()
     window.meaning_search.wait(30)
     qtbot.wait(50)
-    assert window._index.meaning is None  # cancelled: words only, no half-made vectors
+    assert window.session.index.meaning is None  # cancelled: words only, no half-made vectors

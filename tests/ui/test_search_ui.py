@@ -129,9 +129,9 @@ def test_selecting_a_filtered_out_unit_clears_the_filter(window, qtbot):
 
 
 def test_large_organizations_search_on_a_worker_thread(window, qtbot, monkeypatch):
-    import orgexplorer.ui.main_window as main_window
+    from orgexplorer.ui import background
 
-    monkeypatch.setattr(main_window, "ASYNC_SEARCH_UNITS", 0)  # treat the sector as large
+    monkeypatch.setattr(background, "ASYNC_SEARCH_UNITS", 0)  # treat the sector as large
     window.search_field.setFocus()
     qtbot.keyClicks(window.search_field, "arms")
     qtbot.keyClicks(window.search_field, " control")
@@ -140,3 +140,27 @@ def test_large_organizations_search_on_a_worker_thread(window, qtbot, monkeypatc
     assert window.unit_tree.model().is_filtered()
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
     assert current_id(window) == "verification-centre"
+
+
+def test_escape_keeps_a_selected_unit_the_filter_had_hidden(window, qtbot):
+    """The README: Esc clears the search and keeps the selected unit, also one the filter hid."""
+    window.select_unit(window.organization.by_id("project-management-office").index)
+    type_query(window, qtbot, "arms control")  # the filter hides the Project Management Office
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_field.text() == ""
+    assert current_id(window) == "project-management-office"
+    assert "Project Management Office" in window.detail_pane.toPlainText()
+
+
+def test_results_and_detail_pane_agree_on_the_selected_unit(window, qtbot):
+    """A single result is not shown selected while the detail pane shows another unit, or none."""
+    window.select_unit(window.organization.by_id("project-management-office").index)
+    type_query(window, qtbot, "arms control")
+    assert results(window) == ["verification-centre"]
+    assert "Select a unit" not in window.detail_pane.toPlainText()
+    assert window.current_unit().id == "project-management-office"  # still selected, though filtered out
+    marked = [index.data(UnitIdRole) for index in window.results_view.selectionModel().selectedIndexes()]
+    assert marked == []
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # choosing the hit selects it everywhere
+    marked = [index.data(UnitIdRole) for index in window.results_view.selectionModel().selectedIndexes()]
+    assert marked == ["verification-centre"] == [window.current_unit().id] == [current_id(window)]

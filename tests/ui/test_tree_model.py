@@ -92,3 +92,26 @@ def test_empty_and_forest(qtmodeltester):
     model.set_organization(result.organization)
     qtmodeltester.check(model)
     assert names(model) == ["A", "B"]
+
+
+def test_accessible_name_is_the_name_shown(qtmodeltester):
+    text = """format: orgexplorer/1
+organization: T
+units:
+  - id: a
+    name: {en: General Staff, sr-Latn: Generalštab VS}
+    attached:
+      - id: b
+        name: {en: Press Office, sr-Latn: Biro za štampu}
+"""
+    model = UnitTreeModel()
+    model.language = "sr-Cyrl"
+    model.set_organization(load_bytes(text.encode()).organization)
+    qtmodeltester.check(model)
+    root = model.index(0, 0)
+    staff = model.index(0, 0, root)
+    assert root.data() == "Генералштаб ВС"
+    # A screen reader says what the tree shows, in the interface's language.
+    assert root.data(Qt.ItemDataRole.AccessibleTextRole) == "Генералштаб ВС"
+    assert staff.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Биро за штампу")
+    assert staff.data(Qt.ItemDataRole.ToolTipRole).startswith("Биро за штампу")
