@@ -2,7 +2,8 @@
 
 ``python -m benchmarks.generate N OUT.yaml [--seed S]`` writes an organization of N units: branching
 5-8, about one unit in ten attached to its parent's head, 3-6 responsibilities of 10-14 words each,
-heads with Serbian names in both scripts, and ``related`` cross-references.
+heads with Serbian names in both scripts, and ``related`` cross-references. ``revise`` makes a later
+version of such a file (1% of units moved, renamed, added and removed) for the comparison benchmark.
 """
 
 from __future__ import annotations
@@ -176,6 +177,60 @@ def chain(units: int, attached: bool = False) -> Organization:
         for i in range(units)
     ]
     return Organization(f"A chain of {units:,} levels", units_list, (0,))
+
+
+def revise(path: str, fraction: float = 0.01, seed: int = 2) -> str:
+    """A later version of the organization file at ``path``: of its units, ``fraction`` each moved
+    (under another unit), renamed and removed (leaves, so that nothing else goes with them), and as
+    many units added; the YAML text. For the comparison benchmark."""
+    import yaml
+
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.parent))
+    from orgexplorer.model import load_file
+
+    organization = load_file(path, use_cache=False).organization
+    assert organization is not None
+    units = organization.units
+    rng = random.Random(seed)
+    count = max(1, int(len(units) * fraction))
+    leaves = [unit.index for unit in units if not unit.children and unit.parent is not None]
+    picked = rng.sample(leaves, 3 * count)
+    moved, removed = set(picked[:count]), set(picked[count : 2 * count])
+    renamed = set(picked[2 * count :])
+    nodes: list[dict[str, object]] = []
+    for unit in units:
+        node: dict[str, object] = {"id": unit.id, "name": unit.name + (" (renamed)" if unit.index in renamed else "")}
+        if unit.kind:
+            node["kind"] = unit.kind
+        if unit.head:
+            node["head"] = {"title": unit.head.title, "name": unit.head.name}
+        if unit.description:
+            node["description"] = unit.description
+        if unit.responsibilities:
+            node["responsibilities"] = list(unit.responsibilities)
+        related = [units[i].id for i in unit.related if i not in removed]
+        if related:
+            node["related"] = related
+        nodes.append(node)
+    keep = [unit.index for unit in units if unit.index not in removed]
+    parents = [unit.index for unit in units if unit.index not in removed and unit.index not in moved]
+    top: list[dict[str, object]] = []
+    for index in keep:
+        unit = units[index]
+        parent = rng.choice(parents) if index in moved else unit.parent
+        if parent is None:
+            top.append(nodes[index])
+            continue
+        key = "attached" if unit.placement.value == "attached" and index not in moved else "subunits"
+        nodes[parent].setdefault(key, []).append(nodes[index])  # type: ignore[union-attr]
+    for number in range(count):
+        parent = rng.choice(parents)
+        name = f"{rng.choice(KINDS).title()} of {rng.choice(WORDS)} and {rng.choice(WORDS)} new {number}"
+        added = {"id": f"new{number}", "name": name, "responsibilities": [_sentence(rng, 10, 14)]}
+        nodes[parent].setdefault("subunits", []).append(added)  # type: ignore[union-attr]
+    document = {"format": "orgexplorer/1", "organization": organization.title, "units": top}
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return str(yaml.dump(document, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10**9))
 
 
 def main() -> int:

@@ -91,6 +91,22 @@ def load_step(path: Path, cache_dir: Path | None) -> dict[str, float]:
     )
 
 
+def compare_step(old: Path, new: Path) -> dict[str, float]:
+    """Both versions loaded (cache off), then the comparison timed; and the merged tree the window shows."""
+    return run_snippet(
+        f"""
+        from orgexplorer.model import load_file
+        from orgexplorer.model.compare import compare
+        old = load_file({str(old)!r}).organization
+        new = load_file({str(new)!r}).organization
+        start = time.perf_counter(); comparison = compare(old, new); seconds = time.perf_counter() - start
+        start = time.perf_counter(); comparison.merged_organization; merged = time.perf_counter() - start
+        done(seconds=seconds, merged=merged, changes=len(comparison.changes))
+        """,
+        env={"ORGEXPLORER_CACHE": "0"},
+    )
+
+
 def compose_step(path: Path) -> dict[str, float]:
     return run_snippet(
         f"""
@@ -348,10 +364,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", help="also write the table (Markdown) to this file")
     parser.add_argument("--work", help="folder for generated files (default: a temporary one)")
+    parser.add_argument("--only", choices=["compare"], help="only these rows (and the load they are judged by)")
     parser.add_argument("--pauses-only", action="store_true", help="only the longest pauses of the GUI thread")
     args = parser.parse_args(argv)
 
-    from benchmarks.generate import generate
+    from benchmarks.generate import generate, revise
 
     work = Path(args.work or tempfile.mkdtemp(prefix="orgexplorer-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -392,7 +409,7 @@ def main(argv: list[str] | None = None) -> int:
         def judged(ok: bool) -> bool | None:
             return ok if at_scale else None
 
-        if at_scale:  # the window's pauses, at the issue's scale (each run starts a window)
+        if at_scale and not args.only:  # the window's pauses, at the issue's scale (each run starts a window)
             warm = cold_cache()
             pause_step(path, warm, "open")  # fills the cache: the load's entry and the search index
             for scenario, what in PAUSES.items():
@@ -404,6 +421,30 @@ def main(argv: list[str] | None = None) -> int:
             return
 
         ours, last = median_of(repeat, lambda: load_step(path, None), "seconds")
+        later = work / f"org-{size}-revised.yaml"
+        if not later.exists():
+            later.write_text(revise(str(path)), encoding="utf-8")
+        compared, compare_run = median_of(repeat, lambda: compare_step(path, later), "seconds")
+        add(
+            f"compare two versions (1% moved, renamed, added, removed: {compare_run['changes']:,.0f} changes)",
+            size,
+            fmt_seconds(compared),
+            f"load and validate: {fmt_seconds(ours)}",
+            compared / ours,
+            "≤ 1×",
+            judged(compared <= ours),
+        )
+        add(
+            "the compared tree for the window and chart (removed units put back)",
+            size,
+            fmt_seconds(compare_run["merged"]),
+            f"load and validate: {fmt_seconds(ours)}",
+            compare_run["merged"] / ours,
+            "",
+            None,
+        )
+        if args.only == "compare":
+            return
         compose, _ = median_of(repeat, lambda: compose_step(path), "seconds")
         add(
             "load and validate (first time)",
@@ -643,6 +684,8 @@ def main(argv: list[str] | None = None) -> int:
 
     for size in args.sizes:
         one_size(size)
+    if args.only:
+        return _print_table(rows, repeat, args.out)
     if args.pauses_only:
         return 0
 
@@ -693,7 +736,10 @@ def main(argv: list[str] | None = None) -> int:
             "P@1, R@5 ≥ 0.90" if layer == "fusion" else "",
             value.p1 / n >= 0.9 and value.r5 / n >= 0.9 if layer == "fusion" else None,
         )
+    return _print_table(rows, repeat, args.out, evaluation_report(scores))
 
+
+def _print_table(rows: list[Row], repeat: int, out: str | None, after: str = "") -> int:
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}"
     table = [
         f"Benchmark of {time.strftime('%Y-%m-%d')} on {machine}; medians of {repeat} runs, each in a fresh process.",
@@ -703,10 +749,11 @@ def main(argv: list[str] | None = None) -> int:
         *(f"| {r.step} | {r.size} | {r.ours} | {r.baseline} | {r.ratio} | {r.target} | {r.holds} |" for r in rows),
     ]
     print("\n".join(table))
-    print()
-    print(evaluation_report(scores))
-    if args.out:
-        Path(args.out).write_text("\n".join(table) + "\n", encoding="utf-8")
+    if after:
+        print()
+        print(after)
+    if out:
+        Path(out).write_text("\n".join(table) + "\n", encoding="utf-8")
     return 0
 
 

@@ -7,15 +7,19 @@ import difflib
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from orgexplorer import __version__, cli_options
 from orgexplorer.model import Limits, Organization, Placement, load_file
 from orgexplorer.model.files import InputError, OutputError, read_input, write_output
 from orgexplorer.model.importer import ROLES
 from orgexplorer.model.loader import load_spreadsheet
+
+if TYPE_CHECKING:
+    from orgexplorer.model.compare import Change, ChangeKind
 
 COMMANDS_HELP = """commands:
   orgexplorer [FILE]                 open the window on FILE, or on the bundled Defence Policy Sector
@@ -24,6 +28,7 @@ COMMANDS_HELP = """commands:
   orgexplorer search FILE QUERY      units for a query, best first (--json, --limit N)
   orgexplorer export FILE -o OUT     the chart as PDF, SVG or PNG; the unit directory as HTML, PDF, CSV
   orgexplorer import IN.csv -o OUT.yaml   a spreadsheet (CSV, XLSX) to an organization file
+  orgexplorer diff OLD NEW           what changed from OLD to NEW (OLD may be FILE@REV, from git)
 
 'orgexplorer COMMAND --help' tells more about each command."""
 
@@ -335,13 +340,31 @@ def cmd_export(argv: Sequence[str]) -> int:
         help="the language of names (where the file gives several) and of the chart's words: "
         f"{', '.join(cli_options.INTERFACE_LANGUAGES)}",
     )
+    parser.add_argument(
+        "--compare",
+        metavar="OLD",
+        help="mark what changed since OLD (a file, or FILE@REV from git): removed units as ghost boxes, "
+        "and in a PDF a change report after the chart",
+    )
     args = parser.parse_args(argv)
     problem = cli_options.export_usage_problem(args)
     if problem:
         return _usage_error(prog, problem)
+    suffix = Path(args.output).suffix.lower()
+    if args.compare and (args.directory or suffix in (".html", ".htm", ".csv")):
+        return _usage_error("orgexplorer export", "--compare draws a chart: not with --directory, .html or .csv")
+    if args.compare and args.fit == "book":  # a book lays out each branch anew, without the marks
+        return _usage_error("orgexplorer export", "--compare marks one chart or a poster; not --fit book")
     organization = _load_or_report(args.file)
-    if organization is None:
+    old = _load_version(args.compare, "orgexplorer export") if args.compare else None
+    if organization is None or (args.compare and old is None):
         return 1
+    comparison = None
+    if old is not None:
+        from orgexplorer.model.compare import compare
+
+        comparison = compare(old, organization)
+        organization = comparison.merged_organization
     _ensure_gui_application()
     if args.language:
         from orgexplorer.ui.language import install_language
@@ -365,7 +388,6 @@ def cmd_export(argv: Sequence[str]) -> int:
         fit=Fit(args.fit or "page"),
         poster_scale=1.0 if args.scale is None else args.scale,
     )
-    suffix = Path(args.output).suffix.lower()
     try:
         if suffix in DIRECTORY_FORMATS or args.directory:
             report = export_directory(organization, args.output, args.root, setup)
@@ -378,7 +400,18 @@ def cmd_export(argv: Sequence[str]) -> int:
                 depth=args.depth,
                 language=args.language,
             )
-            report = export_chart(organization, args.output, options, setup, dpi=args.dpi or 150)
+            if comparison is None:
+                report = export_chart(organization, args.output, options, setup, dpi=args.dpi or 150)
+            else:
+                from orgexplorer.chart.change_report import ReportPages, report_html
+                from orgexplorer.chart.export import chart_layout
+
+                layout = replace(chart_layout(organization, options), marks=comparison.unit_marks)
+                html = report_html(comparison, Path(args.compare).name, Path(args.file).name)
+                appendix = ReportPages(html, organization.title)
+                report = export_chart(
+                    organization, args.output, options, setup, dpi=args.dpi or 150, layout=layout, appendix=appendix
+                )
     except (ExportError, LayoutError) as exc:
         print(f"{prog}: error: {exc}", file=sys.stderr)
         return 1
@@ -387,6 +420,81 @@ def cmd_export(argv: Sequence[str]) -> int:
     pages = f" ({report.pages} page{'s' if report.pages != 1 else ''})" if report.pages else ""
     print(f"wrote {args.output}{pages}")
     return 0
+
+
+def cmd_diff(argv: Sequence[str]) -> int:
+    parser = _parser(
+        "orgexplorer diff",
+        "What changed from OLD to NEW: units added, removed, moved, renamed; heads, kinds, descriptions, "
+        "responsibilities and cross-references changed; responsibilities moved to another unit. Grouped by "
+        "kind, in tree order, each with the unit's path. OLD (or NEW) may be FILE@REV, the file as it was "
+        "at a git revision. Exit status 0 when equal, 1 when they differ, 2 on usage or unreadable files.",
+    )
+    parser.add_argument("old", metavar="OLD", help="the older version: a file, or FILE@REV (git)")
+    parser.add_argument("new", metavar="NEW", help="the newer version: a file, or FILE@REV (git)")
+    parser.add_argument("--json", action="store_true", help="print a JSON list, one object per change")
+    args = parser.parse_args(argv)
+    old, new = _load_version(args.old), _load_version(args.new)  # both, so that every problem is told
+    if old is None or new is None:
+        return 2
+    from orgexplorer.model.compare import compare
+
+    comparison = compare(old, new)
+    if args.json:
+        print(json.dumps([change.as_json() for change in comparison.changes], ensure_ascii=False, indent=2))
+    else:
+        print(format_changes(comparison.grouped()) if comparison else "no changes")
+    return 1 if comparison else 0
+
+
+def _load_version(spec: str, prog: str = "orgexplorer diff") -> Organization | None:
+    """A file, or FILE@REV read through git; problems and git's failures printed, located."""
+    from orgexplorer.model.loader import load_bytes
+    from orgexplorer.model.revision import RevisionError, read_at_revision, split_revision
+
+    at = split_revision(spec)
+    if at is None:
+        return _load_or_report(spec)
+    try:
+        data = read_at_revision(*at)
+    except RevisionError as exc:
+        print(f"{prog}: error: {exc}", file=sys.stderr)
+        return None
+    result = load_bytes(data, spec)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    return result.organization
+
+
+def format_changes(groups: Iterable[tuple[ChangeKind, list[Change]]]) -> str:
+    """The changes as text: a heading per kind, then one line per change, path › joined."""
+    from orgexplorer.model.compare import PATH_SEPARATOR, ChangeKind, Match
+
+    lines: list[str] = []
+    for kind, changes in groups:
+        lines.append(f"{kind.value} ({len(changes)})")
+        for change in changes:
+            line = "  " + PATH_SEPARATOR.join(change.path)
+            sentence = kind.name.startswith("RESPONSIBILITY") or kind is ChangeKind.DESCRIPTION_CHANGED
+            before, after = (_quoted(text, sentence) for text in (change.old, change.new))
+            if kind is ChangeKind.RESPONSIBILITY_MOVED:
+                line += f": {after} from {change.other_name} <{change.other}>"
+                if change.old != change.new:
+                    line += f", where it read {before}"
+            elif kind in (ChangeKind.RELATION_ADDED, ChangeKind.RELATION_REMOVED):
+                line += f": {change.old or change.new} <{change.other}>"
+            elif kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
+                line += f": {before} → {after}"
+            if change.matched not in (Match.ID, Match.NONE):
+                line += f"  [matched by {change.matched.value}]"
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _quoted(text: str | None, sentence: bool) -> str:
+    if text is None:
+        return "—"
+    return f"“{text}”" if sentence else text
 
 
 def _usage_error(prog: str, message: str) -> int:
@@ -415,6 +523,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "search": cmd_search,
     "export": cmd_export,
     "import": cmd_import,
+    "diff": cmd_diff,
 }
 
 

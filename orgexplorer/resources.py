@@ -21,8 +21,10 @@ ICON_NAMES = (
     "print",
 )
 TRANSLATIONS = ("sr_Latn", "sr_Cyrl")
+# Two versions of a fictional organization, for trying out comparison (orgexplorer diff, compare mode).
+EXAMPLES = ("examples/city-services-2024.yaml", "examples/city-services-2025.yaml")
 KNOWN = frozenset(
-    {BUNDLED_ORGANIZATION, SCHEMA}
+    {BUNDLED_ORGANIZATION, SCHEMA, *EXAMPLES}
     | {f"icons/{name}.svg" for name in ICON_NAMES}
     | {f"translations/orgexplorer_{code}.qm" for code in TRANSLATIONS}
 )

@@ -35,6 +35,7 @@ def main() -> int:
     sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "orgexplorer" / "ui").glob("*.py"))
     sources.append("orgexplorer/chart/export.py")  # the words around a chart: legend, pages, source
     sources.append("orgexplorer/chart/book_output.py")  # a book's continuations, contents and index
+    sources += ["orgexplorer/chart/marks.py", "orgexplorer/chart/change_report.py"]  # a compared chart
     missing: set[str] = set()
     for code, convert in LANGUAGES.items():
         ts = FOLDER / f"orgexplorer_{code}.ts"

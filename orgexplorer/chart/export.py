@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -30,6 +31,7 @@ from PySide6.QtSvg import QSvgGenerator
 from orgexplorer import __version__
 from orgexplorer.chart.directory import directory_html, units_csv
 from orgexplorer.chart.layout import ChartLayout, ChartOptions, layout_chart
+from orgexplorer.chart.marks import draw_legend, legend_width
 from orgexplorer.chart.render import ChartRenderer, QtMeasure, chart_font, metrics_device
 from orgexplorer.model import Organization
 from orgexplorer.model.files import OutputError, atomic_output, check_format, write_output
@@ -73,6 +75,20 @@ def max_margins_mm(page_size: str) -> float:
     size = QPageSize(PAGE_SIZES[page_size]).size(QPageSize.Unit.Millimeter)
     least = (HEADER_PT + FOOTER_PT + MIN_CHART_PT) * 25.4 / 72
     return (min(size.width(), size.height()) - least) / 2
+
+
+class Appendix(Protocol):
+    """Pages after the chart (a change report), numbered on from the chart's."""
+
+    def count(self, width: float, height: float) -> int:
+        """How many pages of ``width`` × ``height`` points it takes."""
+        ...
+
+    def paint(
+        self, painter: QPainter, width: float, height: float, new_page: Callable[[], object], first: int, total: int
+    ) -> None:
+        """Paint its pages, each started with ``new_page``; ``first`` is the number of its first page."""
+        ...
 
 
 #: An export that could not be written; the message is for the user. One type with the file writer's,
@@ -123,6 +139,7 @@ class SheetText:
     subtitle: str
     source: str
     date: str
+    changes: bool = False  # the chart marks changes: the footer shows their legend
 
     @classmethod
     def of(cls, organization: Organization, layout: ChartLayout) -> SheetText:
@@ -131,6 +148,7 @@ class SheetText:
             layout.subtitle,
             organization.source or "",
             _today(),
+            bool(layout.marks),
         )
 
 
@@ -209,7 +227,11 @@ def draw_footer(painter: QPainter, rect: QRectF, text: SheetText, page: str = ""
     source = QCoreApplication.translate("Chart", "Source: {source}").format(source=text.source) if text.source else ""
     line = top + 17.0
     # The page number, where there is one, stands at the right end of the line.
-    painter.drawText(QPointF(rect.left(), line), _elide(source, 7.0, rect.width() * (0.8 if page else 1.0)))
+    room = rect.width() * (0.8 if page else 1.0)
+    if text.changes:  # the legend of the marks between the source and the page number
+        room = max(rect.width() - legend_width() - _text_width(page, 7.0) - 24.0, rect.width() * 0.25)
+        draw_legend(painter, rect.left() + room + 8.0, line - 7.0)
+    painter.drawText(QPointF(rect.left(), line), _elide(source, 7.0, room))
     if page:
         painter.setFont(_font(7.0, painter))
         painter.drawText(QRectF(rect.left(), line - 8.0, rect.width(), 10.0), int(Qt.AlignmentFlag.AlignRight), page)
@@ -278,8 +300,10 @@ def paint_pages(
     setup: PageSetup,
     report: ExportReport,
     progress: Progress | None = None,
+    appendix: Appendix | None = None,
 ) -> None:
-    """Paint the chart on a configured paged device (PDF writer, printer): one page, or tiles."""
+    """Paint the chart on a configured paged device (PDF writer, printer): one page, or tiles; then
+    the ``appendix`` pages (a change report), if any."""
     page = device.pageLayout().paintRect(QPageLayout.Unit.Point)
     painter = QPainter()
     if not painter.begin(device):
@@ -287,7 +311,13 @@ def paint_pages(
     try:
         dpi = device.logicalDpiX() or 72
         painter.scale(dpi / 72.0, dpi / 72.0)  # from here on, 1 unit = 1 point of the printable area
-        paint_paged(painter, page.width(), page.height(), layout, text, setup, report, device.newPage, progress)
+        after = appendix.count(page.width(), page.height()) if appendix is not None else 0
+        width, height = page.width(), page.height()
+        paint_paged(painter, width, height, layout, text, setup, report, device.newPage, progress, pages_after=after)
+        if appendix is not None:
+            total = report.pages + after
+            appendix.paint(painter, page.width(), page.height(), device.newPage, report.pages + 1, total)
+            report.pages = total
     finally:
         painter.end()
 
@@ -309,9 +339,11 @@ def paint_paged(
     new_page: Callable[[], object] | None = None,
     progress: Progress | None = None,
     only: int | None = None,
+    pages_after: int = 0,
 ) -> None:
     """The pages of a chart in points of a printable area; ``new_page`` None paints only the first,
-    ``only`` only that page (0-based; a print preview draws the pages in view, each when it is seen)."""
+    ``only`` only that page (0-based; a print preview draws the pages in view, each when it is seen).
+    ``pages_after``: pages that follow the chart's (an appendix), counted in "page X of Y"."""
     area = QRectF(0, 0, page_width, page_height)
     chart_area = area.adjusted(0, HEADER_PT, 0, -FOOTER_PT)
     if setup.fit is Fit.PAGE or layout.width == 0:
@@ -329,11 +361,10 @@ def paint_paged(
             ChartRenderer(layout, progress=progress).paint(painter)
         finally:
             painter.restore()
-        draw_footer(
-            painter, area, text, QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=1, pages=1)
-        )
+        label = QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=1, pages=1 + pages_after)
+        draw_footer(painter, area, text, label)
     else:
-        _paint_poster(painter, layout, text, setup, chart_area, area, report, new_page, progress, only)
+        _paint_poster(painter, layout, text, setup, chart_area, area, report, new_page, progress, only, pages_after)
     smallest = layout.smallest_text * report.scale
     if smallest < LEGIBLE_PT:
         report.warnings.append(
@@ -353,6 +384,7 @@ def _paint_poster(
     new_page: Callable[[], object] | None,
     progress: Progress | None = None,
     only: int | None = None,
+    pages_after: int = 0,
 ) -> None:
     scale = setup.poster_scale
     overlap = setup.overlap_mm * 72 / 25.4
@@ -391,7 +423,8 @@ def _paint_poster(
         renderer.paint(painter, clip=visible)
         painter.restore()
         _assembly_marks(painter, chart_area, overlap, column < columns - 1, row < rows - 1)
-        page = QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=number, pages=len(tiles))
+        pages = len(tiles) + pages_after
+        page = QCoreApplication.translate("Chart", "page {page} of {pages}").format(page=number, pages=pages)
         draw_footer(painter, area, text, page)
 
 
@@ -558,6 +591,7 @@ def write_pdf(
     setup: PageSetup,
     report: ExportReport,
     progress: Progress | None = None,
+    appendix: Appendix | None = None,
 ) -> None:
     writer = QPdfWriter(path)
     chart = QCoreApplication.translate("Chart", "organizational chart")
@@ -565,7 +599,7 @@ def write_pdf(
     writer.setCreator(f"OrgExplorer {__version__}")
     writer.setResolution(1200)
     configure_pages(writer, layout, setup)
-    paint_pages(writer, layout, text, setup, report, progress)
+    paint_pages(writer, layout, text, setup, report, progress, appendix)
 
 
 def write_svg(path: str, layout: ChartLayout, text: SheetText, progress: Progress | None = None) -> None:
@@ -729,8 +763,10 @@ def export_chart(
     layout: ChartLayout | None = None,
     progress: Progress | None = None,
     max_image_pixels: int = MAX_IMAGE_PIXELS,
+    appendix: Appendix | None = None,
 ) -> ExportReport:
-    """Write the chart to ``path`` in the format its extension names; atomically.
+    """Write the chart to ``path`` in the format its extension names; atomically. ``appendix``: pages
+    after the chart (PDF and printer only).
 
     An image larger than ``max_image_pixels`` (or than its format allows) is made at a lower
     resolution, and the report says which.
@@ -759,7 +795,7 @@ def export_chart(
         report.warnings.append(cut_text_warning(organization, layout.cut))
     painting = _part(progress, painted, 0.9)  # the rest: the writer finishing the file
     writers: dict[str, Callable[[str], None]] = {
-        ".pdf": lambda temporary: write_pdf(temporary, layout, text, setup, report, painting),
+        ".pdf": lambda temporary: write_pdf(temporary, layout, text, setup, report, painting, appendix),
         ".svg": lambda temporary: write_svg(temporary, layout, text, painting),
     }
     if suffix in writers:

@@ -15,10 +15,11 @@ import enum
 import itertools
 import math
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
+from orgexplorer.model.compare import Mark
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Placement, Unit
 from orgexplorer.model.progress import Progress
@@ -160,6 +161,8 @@ class ChartLayout:
     title: str
     subtitle: str
     cut: tuple[int, ...] = ()  # units whose text is too long for a box and is cut short (…)
+    # Per unit, what a comparison found (orgexplorer.model.compare): the renderer draws the marks.
+    marks: Mapping[int, tuple[Mark, ...]] = field(default_factory=dict, repr=False, compare=False)
     _by_unit: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
     _grid: dict[tuple[int, int], tuple[list[int], list[int]]] = field(default_factory=dict, repr=False, compare=False)
 

@@ -11,6 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from orgexplorer.chart.layout import Box, ChartLayout, Edge, TextStyle
+from orgexplorer.chart.marks import GHOST_BORDER, box_look, paint_marks
+from orgexplorer.model.compare import Mark
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.progress import Progress
 
@@ -149,6 +151,8 @@ class ChartRenderer:
                 self._paint_boxes(painter, boxes, selected, emphasised)
                 if text:
                     self._paint_text(painter, boxes)
+                if layout.marks:
+                    paint_marks(painter, layout, boxes)
         finally:
             painter.restore()  # also when stopped: a painter is ended with its states restored
 
@@ -162,6 +166,9 @@ class ChartRenderer:
         dashed = QPen(QColor(colors.attached_border), 0.8)
         dashed.setDashPattern([4.0, 3.0])
         strong = QPen(QColor(colors.emphasis), 2.0)
+        marks = self.layout.marks
+        ghost = QPen(QColor(GHOST_BORDER), 0.8)  # to a removed unit: dotted grey, as its box
+        ghost.setDashPattern([1.5, 2.0])
         # A trunk (child -1) belongs to the emphasised chain when one of its subunits does.
         chain_parents = {e.parent for e in self.layout.edges if e.child in emphasised} if emphasised else set()
         current_pen: QPen | None = None
@@ -173,6 +180,8 @@ class ChartRenderer:
                 edge.child in emphasised or (edge.child == -1 and edge.parent in chain_parents)
             )
             pen = strong if on_path else dashed if edge.dashed else solid
+            if marks and edge.child in marks and marks[edge.child][0] is Mark.REMOVED:
+                pen = ghost
             if pen is not current_pen:
                 painter.setPen(pen)
                 current_pen = pen
@@ -184,12 +193,19 @@ class ChartRenderer:
         """Boxes never overlap, so they are drawn in one pass and their text in the next; a pen or
         brush is set only when it changes (in a PDF every change is written out)."""
         colors = self.colors
+        marks = self.layout.marks
         current: tuple[str, str, float, bool] | None = None
         for number, box in enumerate(boxes):
+            marked = None
+            if marks and box.unit in marks:
+                fill = colors.attached_fill if box.attached else colors.box_fill
+                marked = box_look(marks[box.unit], fill, box.attached)
             if box.unit == selected:
                 look = (colors.selected_fill, colors.selected_border, 2.0, box.attached)
             elif box.unit in emphasised:
                 look = (colors.attached_fill if box.attached else colors.box_fill, colors.emphasis, 1.6, box.attached)
+            elif marked is not None:
+                look = marked
             elif box.attached:
                 look = (colors.attached_fill, colors.attached_border, 0.9, True)
             else:
@@ -210,7 +226,10 @@ class ChartRenderer:
         """Every line of one style in a run: the font and ink are set once per style."""
         options = self.layout.options
         runs: dict[TextStyle, list[tuple[float, float, str]]] = {style: [] for style in TextStyle}
+        marks = self.layout.marks
         for box in boxes:
+            if marks and marks.get(box.unit, (None,))[0] is Mark.REMOVED:
+                continue  # a removed unit's text is drawn struck through, with the marks
             for line in box.lines:
                 runs[line.style].append((box.x + line.x, box.y + line.y, line.text))
         done, total = 0, sum(len(lines) for lines in runs.values())

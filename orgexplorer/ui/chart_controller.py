@@ -3,6 +3,8 @@ selected unit's chain drawn, zoom."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QTabWidget
 
@@ -28,6 +30,8 @@ class ChartController(QObject):
         self._selected: Unit | None = None
         self._task = BackgroundTask("orgexplorer-chart", self)
         self._pending = 0  # the token of the layout on its way
+        # Applied to each layout before it is shown (compare mode marks what changed).
+        self.decorate: Callable[[ChartLayout], ChartLayout] = lambda layout: layout
         tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     @property
@@ -72,7 +76,7 @@ class ChartController(QObject):
                 QApplication.restoreOverrideCursor()
 
     def _on_laid_out(self, layout: ChartLayout) -> None:
-        self.view.set_chart_layout(layout)
+        self.view.set_chart_layout(self.decorate(layout))
         self.show_selection(self._selected)
 
     def _on_failed(self, failure: Failure) -> None:

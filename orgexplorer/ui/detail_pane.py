@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import assert_never
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
@@ -196,6 +196,8 @@ class DetailPane(QTextBrowser):
         self._organization: Organization | None = None
         self._unit: Unit | None = None
         self.language: str | None = None  # the language tag names are shown in, where the file has several
+        # Compare mode: HTML put after the unit's name (what changed), given the organization and unit.
+        self.annotate: Callable[[Organization, Unit], str] | None = None
         self.show_unit(None, None)
 
     @property
@@ -211,7 +213,11 @@ class DetailPane(QTextBrowser):
             message = html.escape(self.tr("Select a unit to see its details."))
             self.setHtml(f'<p style="color:{muted_color()}">{message}</p>')
             return
-        self.setHtml(unit_html(organization, unit, search, self.language))
+        page = unit_html(organization, unit, search, self.language)
+        extra = self.annotate(organization, unit) if self.annotate is not None else ""
+        if extra:  # after the name: the first thing read after it is what changed
+            page = page.replace("</h1>", "</h1>" + extra, 1)
+        self.setHtml(page)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() != _LINK_SCHEME or self._organization is None:

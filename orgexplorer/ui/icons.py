@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from orgexplorer.model import Placement, Unit
+from orgexplorer.model.compare import Mark
 from orgexplorer.resources import ICON_NAMES, resource_path
 
 _KIND_ALIASES = {"center": "centre", "directorate": "department", "division": "department"}
@@ -51,3 +52,50 @@ def unit_icon(unit: Unit) -> QIcon:
     """The icon of a unit's kind; attached units get the dashed-link variant."""
     kind = _kind_name(unit.kind)
     return _attached_icon(kind) if unit.placement is Placement.ATTACHED else named_icon(kind)
+
+
+# Compare mode: the printed chart's colours (orgexplorer/chart/marks.py) and a symbol in each icon, so
+# that a mark never rests on colour alone.
+_MARK_SYMBOLS = {Mark.REMOVED: "−", Mark.ADDED: "+", Mark.MOVED: "→", Mark.RENAMED: "A", Mark.CHANGED: "±"}
+
+
+def mark_color(mark: Mark) -> str:
+    """The mark's colour, the same as on the printed chart (loaded when compare mode first needs it)."""
+    from orgexplorer.chart.marks import MARK_COLORS
+
+    return MARK_COLORS[mark]
+
+
+def mark_word(mark: Mark) -> str:
+    """A mark in words, in the interface's language."""
+    translate = QCoreApplication.translate
+    return {
+        Mark.REMOVED: translate("Marks", "removed"),
+        Mark.ADDED: translate("Marks", "new"),
+        Mark.MOVED: translate("Marks", "moved"),
+        Mark.RENAMED: translate("Marks", "renamed"),
+        Mark.CHANGED: translate("Marks", "changed"),
+    }[mark]
+
+
+@cache
+def mark_icon(mark: Mark) -> QIcon:
+    """A rounded square in the mark's colour with its symbol in white."""
+    icon = QIcon()
+    for size in (16, 24, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(mark_color(mark)))
+        painter.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), size / 5, size / 5)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(round(size * 0.72))
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(QRectF(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter), _MARK_SYMBOLS[mark])
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

@@ -30,6 +30,7 @@ from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.actions import MainActions
 from orgexplorer.ui.chart_controller import ChartController
 from orgexplorer.ui.chart_view import ChartView
+from orgexplorer.ui.compare_controller import CompareController
 from orgexplorer.ui.detail_pane import DetailPane
 from orgexplorer.ui.dialogs import Dialogs
 from orgexplorer.ui.export_controller import ExportController, ExportJob
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         self.main_actions.create_menus(self.recent.menu, self.problems_action)
         self.toolbar = self.main_actions.create_toolbar()
         self._init_action_names()
+        self.compare = CompareController(self, self._model)  # compare mode: File > Compare With…
+        self.chart.decorate = self.compare.decorate  # the chart marks what changed while comparing
         self._connect()
         self._restore_settings()
         self._update_actions()
@@ -172,6 +175,7 @@ class MainWindow(QMainWindow):
         self.show_details_action, self.show_chart_action = a.show_details_action, a.show_chart_action
         self.zoom_in_action, self.zoom_out_action, self.fit_action = a.zoom_in_action, a.zoom_out_action, a.fit_action
         self.clear_search_action, self.recent_menu = a.clear_search_action, self.recent.menu
+        self.file_menu, self.view_menu = a.file_menu, a.view_menu
 
     def _connect(self) -> None:
         a = self.main_actions
@@ -415,6 +419,9 @@ class MainWindow(QMainWindow):
     def show_export_dialog(self) -> ExportDialog | None:
         if self.organization is None:
             return None
+        if self.compare.active:  # the marked chart and the change report, not a plain chart
+            self.compare.ask_export()
+            return None
         return self.exports.show_dialog(self.organization, self.current_unit(), self._model.language)
 
     def start_export(self, path: str, job: ExportJob) -> None:
@@ -429,7 +436,9 @@ class MainWindow(QMainWindow):
         """The print preview of the chart (None while a large chart is laid out for it first)."""
         if self.organization is None:
             return None
-        return self.exports.print_chart(self.organization, self.chart.layout, self._model.language, setup)
+        return self.exports.print_chart(
+            self.organization, self.chart.layout, self._model.language, setup, decorate=self.compare.decorate
+        )
 
     # --- dialogs ---
 
@@ -464,6 +473,7 @@ class MainWindow(QMainWindow):
             selected=self._selected,
             query=self.search.query,
             problems=problems,
+            compare=self.compare,
         )
 
     def take_over(self, state: WindowState) -> None:
@@ -478,6 +488,8 @@ class MainWindow(QMainWindow):
                 self.search.search_now(state.query)
         if state.problems is not None:
             self._show_problems(state.problems)
+        if state.compare is not None:
+            self.compare.adopt(state.compare)
         self.right_tabs.setCurrentIndex(state.tab)
 
     def choose_language(self, code: str) -> MainWindow:
@@ -495,5 +507,8 @@ class MainWindow(QMainWindow):
         for url in event.mimeData().urls():
             if url.isLocalFile():
                 event.acceptProposedAction()
-                self.open_file(url.toLocalFile())
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # Shift: compare with it
+                    self.compare.compare_with(url.toLocalFile())
+                else:
+                    self.open_file(url.toLocalFile())
                 return

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from orgexplorer.model import Organization, Placement, Unit
-from orgexplorer.ui.icons import unit_icon
+from orgexplorer.model.compare import Mark
+from orgexplorer.ui.icons import mark_color, mark_icon, mark_word, unit_icon
 
 UnitIdRole = Qt.ItemDataRole.UserRole
 UnitIndexRole = Qt.ItemDataRole.UserRole + 1
 IsMatchRole = Qt.ItemDataRole.UserRole + 2
+MarksRole = Qt.ItemDataRole.UserRole + 3  # compare mode: the unit's marks (orgexplorer.model.compare.Mark)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -97,6 +99,23 @@ class UnitTreeModel(QAbstractItemModel):
         self._italic.setItalic(True)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
+        # Compare mode: marks per unit of the organization they were made for (a different organization
+        # shown, after a reload, has none).
+        self._marks: Mapping[int, tuple[Mark, ...]] = {}
+        self._marked: Organization | None = None
+
+    def set_marks(self, organization: Organization | None, marks: Mapping[int, tuple[Mark, ...]]) -> None:
+        """Show ``marks`` (unit index → marks) while ``organization`` is the one shown."""
+        self.layoutAboutToBeChanged.emit()
+        self._marked, self._marks = organization, marks
+        self.layoutChanged.emit()
+
+    def _unit_marks(self, unit: Unit) -> tuple[Mark, ...]:
+        if self._marked is None or self._marked is not self._organization:
+            return ()
+        return self._marks.get(unit.index, ())
 
     # --- what the window calls ---
 
@@ -203,14 +222,23 @@ class UnitTreeModel(QAbstractItemModel):
             if column == Column.NAME:
                 return unit.name_in(self.language)
             return unit.head.label() if unit.head else ""
+        marks = self._unit_marks(unit) if self._marked is not None else ()
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME:
-            return unit_icon(unit)
+            return mark_icon(marks[0]) if marks else unit_icon(unit)
         if role == Qt.ItemDataRole.ToolTipRole:
             assert self._organization is not None
             lines = [unit.name_in(self.language), placement_tooltip(self._organization, unit)]
             if unit.head:
                 lines.append(self.tr("Head: {head}").format(head=unit.head.label()))
+            if marks:
+                lines.append(self.tr("Changes: {marks}").format(marks=", ".join(mark_word(m) for m in marks)))
             return "\n".join(lines)
+        if marks and role == MarksRole:
+            return [mark.value for mark in marks]
+        if marks and role == Qt.ItemDataRole.FontRole and marks[0] is Mark.REMOVED:
+            return self._struck
+        if marks and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(mark_color(marks[0])))
         if role == Qt.ItemDataRole.FontRole:
             if self._matches is not None and unit.index in self._matches:
                 return self._bold
@@ -230,5 +258,6 @@ class UnitTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.NAME:
             # What a screen reader says: the name the tree shows, in the interface's language.
             attached = ", attached unit" if unit.placement is Placement.ATTACHED else ""
-            return f"{unit.name_in(self.language)}{attached}"
+            changed = "".join(f", {mark_word(mark)}" for mark in marks)
+            return f"{unit.name_in(self.language)}{attached}{changed}"
         return None

@@ -196,32 +196,32 @@
   <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="41" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
       <source>continued on page {page}</source>
       <translation>наставак на страни {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
       <source>from page {page}</source>
       <translation>са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="44" />
       <source>continued from page {page}</source>
       <translation>наставак са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="93" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="94" />
       <source>Contents</source>
       <translation>Садржај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="95" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
       <source>Index</source>
       <translation>Индекс</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="187" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="188" />
       <source>chart book</source>
       <translation>књига шема</translation>
     </message>
@@ -270,61 +270,280 @@
     </message>
   </context>
   <context>
+    <name>Changes</name>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="31" />
+      <source>Added</source>
+      <translation>Додато</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="32" />
+      <source>Removed</source>
+      <translation>Уклоњено</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="33" />
+      <source>Moved</source>
+      <translation>Премештено</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <source>Renamed</source>
+      <translation>Преименовано</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <source>Id changed</source>
+      <translation>Промењен id</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <source>Kind changed</source>
+      <translation>Промењена врста</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <source>Head changed</source>
+      <translation>Промењен руководилац</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <source>Description changed</source>
+      <translation>Измењен опис</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
+      <source>Responsibility added</source>
+      <translation>Додата надлежност</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
+      <source>Responsibility removed</source>
+      <translation>Уклоњена надлежност</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
+      <source>Responsibility reworded</source>
+      <translation>Преформулисана надлежност</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
+      <source>Responsibility moved here</source>
+      <translation>Надлежност премештена овамо</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
+      <source>Cross-reference added</source>
+      <translation>Додата унакрсна веза</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
+      <source>Cross-reference removed</source>
+      <translation>Уклоњена унакрсна веза</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="53" />
+      <source>id changed: matched by name and place</source>
+      <translation>промењен id: препозната по називу и месту</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="54" />
+      <source>id changed: matched by place and responsibilities</source>
+      <translation>промењен id: препозната по месту и надлежностима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="55" />
+      <source>id changed: matched by name</source>
+      <translation>промењен id: препозната по називу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="79" />
+      <source>new unit: {name}</source>
+      <translation>нова јединица: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="88" />
+      <source>from {unit}</source>
+      <translation>из јединице {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="105" />
+      <source>Changes from {old} to {new}</source>
+      <translation>Промене од {old} до {new}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="109" />
+      <source>No changes.</source>
+      <translation>Нема промена.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="114" />
+      <source>struck through</source>
+      <translation>прецртане</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="115" />
+      <source>underlined</source>
+      <translation>подвучене</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="116" />
+      <source>Words taken out are {removed}; words put in are {added}.</source>
+      <translation>Избачене речи су {removed}; додате речи су {added}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="176" />
+      <source>{title}: change report, page {page} of {pages}</source>
+      <translation>{title}: извештај о променама, страна {page} од {pages}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="97" />
+      <source>Change</source>
+      <translation>Промена</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="99" />
+      <source>Unit</source>
+      <translation>Јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="101" />
+      <source>Before → after</source>
+      <translation>Пре → после</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesPanel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="155" />
+      <source>Changes</source>
+      <translation>Промене</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="156" />
+      <source>Every change in tree order; Up and Down walk them</source>
+      <translation>Све промене редом стабла; стрелице горе и доле пролазе кроз њих</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
+      <source>&amp;Swap versions</source>
+      <translation>&amp;Замени верзије</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="167" />
+      <source>Take the other file as the older version</source>
+      <translation>Узми другу датотеку као старију верзију</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="169" />
+      <source>E&amp;xport changes…</source>
+      <translation>И&amp;звези промене…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="170" />
+      <source>The chart with the changes marked, and the change report, as PDF</source>
+      <translation>Шема са означеним променама и извештај о променама, као PDF</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
+      <source>&amp;Leave compare mode</source>
+      <translation>&amp;Напусти поређење</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
+      <source>Back to the newer version alone (Esc)</source>
+      <translation>Назад само на новију верзију (Есц)</translation>
+    </message>
+  </context>
+  <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="173" />
+      <location filename="../../orgexplorer/chart/export.py" line="214" />
       <source>part of the unit above (subunit)</source>
       <extracomment>The shape of a page of running text, such as the unit directory (taller than wide). An export that could not be written; the message is for the user. One type with the file writer's, so that a full disk and a bad option reach the user the same way.</extracomment>
       <translation>део јединице изнад (унутрашња јединица)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="182" />
+      <location filename="../../orgexplorer/chart/export.py" line="223" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="186" />
+      <location filename="../../orgexplorer/chart/export.py" line="227" />
       <source>Source: {source}</source>
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="309" />
-      <location filename="../../orgexplorer/chart/export.py" line="372" />
-      <location filename="../../orgexplorer/chart/book_output.py" line="85" />
+      <location filename="../../orgexplorer/chart/export.py" line="363" />
+      <location filename="../../orgexplorer/chart/export.py" line="426" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="86" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="361" />
+      <location filename="../../orgexplorer/chart/export.py" line="414" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>ред {row} / колона {column} од {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="420" />
-      <location filename="../../orgexplorer/chart/export.py" line="424" />
+      <location filename="../../orgexplorer/chart/export.py" line="575" />
+      <location filename="../../orgexplorer/chart/export.py" line="579" />
       <source>overlap</source>
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="440" />
+      <location filename="../../orgexplorer/chart/export.py" line="596" />
       <source>organizational chart</source>
       <translation>организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="455" />
+      <location filename="../../orgexplorer/chart/export.py" line="611" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="32" />
+      <source>− removed</source>
+      <translation>− уклоњена</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="33" />
+      <source>+ new</source>
+      <translation>+ нова</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="34" />
+      <source>→ moved</source>
+      <translation>→ премештена</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="35" />
+      <source>renamed</source>
+      <translation>преименована</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="36" />
+      <source>changed</source>
+      <translation>измењено</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="111" />
+      <source>Changes:</source>
+      <translation>Промене:</translation>
     </message>
   </context>
   <context>
     <name>ChartController</name>
     <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="67" />
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="71" />
       <source>Laying out the chart of {count} units…</source>
       <translation>Распоређује се шема од {count} јединица…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="80" />
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="84" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Шема није могла да се распореди: {reason}</translation>
     </message>
@@ -341,6 +560,110 @@
       <location filename="../../orgexplorer/ui/chart_view.py" line="112" />
       <source>The chart of the units; click a box to select its unit</source>
       <translation>Шема јединица; клик на поље бира његову јединицу</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareController</name>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="109" />
+      <source>Changes</source>
+      <translation>Промене</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="121" />
+      <source>Co&amp;mpare With…</source>
+      <translation>Упо&amp;реди са…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="123" />
+      <source>Compare the open organization with an older version of it (drop a file with Shift, too)</source>
+      <translation>Упореди отворену организацију са њеном старијом верзијом (и превлачењем датотеке уз Схифт)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="126" />
+      <source>&amp;Leave compare mode</source>
+      <translation>&amp;Напусти поређење</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="127" />
+      <source>Show the newer version alone again</source>
+      <translation>Поново прикажи само новију верзију</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="137" />
+      <source>Show or hide the list of changes of compare mode</source>
+      <translation>Прикажи или сакриј списак промена при поређењу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="166" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="172" />
+      <source>Comparing with {name}…</source>
+      <translation>Поређење са {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="176" />
+      <source>{name} could not be compared: {reason}</source>
+      <translation>{name} није могла да се упореди: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="186" />
+      <source>Comparing with {name}… {percent}%</source>
+      <translation>Поређење са {name}… {percent}%</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="197" />
+      <source>{name} was not compared: see Problems</source>
+      <translation>{name} није упоређена: види Проблеме</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="226" />
+      <source>Changes from {older} to {newer}: {count}</source>
+      <translation>Промене од {older} до {newer}: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="230" />
+      <source>No changes from {older} to {newer}.</source>
+      <translation>Нема промена од {older} до {newer}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="238" />
+      <source>{title} – changes since {older} – OrgExplorer</source>
+      <translation>{title} – промене од {older} – OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="254" />
+      <source>Leaving compare mode…</source>
+      <translation>Напуштање поређења…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="330" />
+      <source>Compare with an older version</source>
+      <translation>Поређење са старијом верзијом</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="355" />
+      <source>Responsibility moved away</source>
+      <translation>Надлежност премештена другој јединици</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="356" />
+      <source>to {unit}</source>
+      <translation>у јединицу {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="361" />
+      <source>Changes since {older}</source>
+      <translation>Промене од верзије {older}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="376" />
+      <source>Export changes</source>
+      <translation>Извоз промена</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="376" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.пдф)</translation>
     </message>
   </context>
   <context>
@@ -441,7 +764,7 @@
       <translation>Назив, врста, руководилац, опис, надлежности и повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="211" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="213" />
       <source>Select a unit to see its details.</source>
       <translation>Изаберите јединицу да бисте видели њене податке.</translation>
     </message>
@@ -449,42 +772,42 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="23" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="27" />
       <source>Organization files</source>
       <translation>Датотеке организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="24" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="23" />
       <source>Open organization</source>
       <translation>Отварање организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="28" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="31" />
       <source>Import spreadsheet</source>
       <translation>Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="31" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="34" />
       <source>Spreadsheets</source>
       <translation>Табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="34" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="37" />
       <source>All files</source>
       <translation>Све датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="43" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="46" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Приказани подаци:&lt;/b&gt; {title}&lt;br&gt;Извор: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="48" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="51" />
       <source>About OrgExplorer</source>
       <translation>О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="51" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="54" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Истражите организацију: њену хијерархију, руководиоца и надлежности сваке јединице, јединице повезане с њом; пронађите јединице по надлежности и одштампајте шему.&lt;/p&gt;</translation>
     </message>
@@ -528,12 +851,12 @@
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="166" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="167" />
       <source>Laying out the chart for printing…</source>
       <translation>Распоређивање шеме за штампу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="183" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="184" />
       <source>Printing failed</source>
       <translation>Штампање није успело</translation>
     </message>
@@ -541,222 +864,222 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="61" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
       <source>PDF chart (vector, printable)</source>
       <translation>PDF шема (векторска, за штампу)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
       <source>SVG chart (vector)</source>
       <translation>SVG шема (векторска)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
       <source>PNG image</source>
       <translation>PNG слика</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
       <source>Unit directory (PDF)</source>
       <translation>Именик јединица (PDF)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
       <source>Unit directory (HTML)</source>
       <translation>Именик јединица (HTML)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
       <source>Units for spreadsheets (CSV)</source>
       <translation>Јединице за табеле (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="87" />
       <source>Export chart</source>
       <translation>Извоз шеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="99" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>Names</source>
       <translation>Називи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="99" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>Names and heads</source>
       <translation>Називи и руководиоци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="99" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>Names, heads and responsibilities</source>
       <translation>Називи, руководиоци и надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
       <source>Top down</source>
       <translation>Одозго надоле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
       <source>Left to right</source>
       <translation>Слева надесно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
       <source>List leaf subunits in a column</source>
       <translation>Крајње јединице у колони</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
       <source>The whole organization</source>
       <translation>Цела организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="109" />
       <source>{unit} and the units below it</source>
       <translation>{unit} и јединице испод ње</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="111" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
       <source>All levels</source>
       <translation>Сви нивои</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
       <source>Automatic</source>
       <translation>Аутоматски</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
       <source>Landscape</source>
       <translation>Положено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
       <source>Portrait</source>
       <translation>Усправно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Fit to one page</source>
       <translation>На једну страну</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Poster: tile across pages</source>
       <translation>Плакат: на више страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Book: each branch legible</source>
       <translation>Књига: свака грана читљива</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="125" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: називи од 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="128" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
       <source>&amp;Format:</source>
       <translation>&amp;Формат:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Поља приказују:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
       <source>&amp;Direction:</source>
       <translation>&amp;Смер:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
       <source>&amp;Units:</source>
       <translation>&amp;Јединице:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
       <source>&amp;Levels:</source>
       <translation>&amp;Нивои:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
       <source>&amp;Paper:</source>
       <translation>Па&amp;пир:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Оријентација:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
       <source>Pa&amp;ges:</source>
       <translation>С&amp;тране:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
       <source>Poster &amp;scale:</source>
       <translation>&amp;Размера плаката:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="141" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="142" />
       <source>Preview of the first page</source>
       <translation>Преглед прве стране</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="160" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="161" />
       <source>&amp;Export…</source>
       <translation>&amp;Извези…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="238" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="239" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Именик јединица: свака јединица са руководиоцем, надлежностима и везама.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="247" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="248" />
       <source>Drawing the preview of {count} units…</source>
       <translation>Црта се преглед {count} јединица…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="294" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="295" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
       <source>1 page</source>
       <translation>1 страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="295" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
       <source>{count} pages</source>
       <translation>страна: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="298" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="299" />
       <source>names at {size} pt</source>
       <translation>називи од {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="302" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="303" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="360" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="361" />
       <source>Export</source>
       <translation>Извоз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="368" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="369" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="371" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="372" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
@@ -779,22 +1102,22 @@
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="120" />
+      <location filename="../../orgexplorer/ui/actions.py" line="121" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="123" />
+      <location filename="../../orgexplorer/ui/actions.py" line="124" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="127" />
+      <location filename="../../orgexplorer/ui/actions.py" line="128" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="128" />
+      <location filename="../../orgexplorer/ui/actions.py" line="129" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>
@@ -802,74 +1125,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="122" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="125" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="123" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
       <source>C&amp;hart</source>
       <translation>Ш&amp;ема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="146" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="149" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="160" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="163" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="121" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="124" />
       <source>Details and chart</source>
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="157" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="160" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="152" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="155" />
       <source>&amp;Problems</source>
       <translation>&amp;Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="153" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="156" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="272" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="276" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="273" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="279" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="283" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="299" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="303" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="320" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="330" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
+    </message>
+  </context>
+  <context>
+    <name>Marks</name>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="73" />
+      <source>removed</source>
+      <translation>уклоњена</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="74" />
+      <source>new</source>
+      <translation>нова</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="75" />
+      <source>moved</source>
+      <translation>премештена</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="76" />
+      <source>renamed</source>
+      <translation>преименована</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="77" />
+      <source>changed</source>
+      <translation>измењено</translation>
     </message>
   </context>
   <context>
@@ -1314,39 +1665,44 @@
   <context>
     <name>UnitTreeModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="31" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="33" />
       <source>Top-level unit</source>
       <translation>Јединица највишег нивоа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="34" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="36" />
       <source>Attached to the {head} (not part of {unit})</source>
       <translation>Придружена уз: {head} (није део јединице {unit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="37" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="39" />
       <source>Attached to the head of {unit} (not part of it)</source>
       <translation>Придружена уз руководиоца јединице {unit} (није њен део)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="40" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="42" />
       <source>Part of {unit}</source>
       <translation>Део јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="194" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
       <source>Unit</source>
       <translation>Јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="194" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
       <source>Head</source>
       <translation>Руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="212" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="232" />
       <source>Head: {head}</source>
       <translation>Руководилац: {head}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="234" />
+      <source>Changes: {marks}</source>
+      <translation>Промене: {marks}</translation>
     </message>
   </context>
 </TS>

@@ -196,32 +196,32 @@
   <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="41" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
       <source>continued on page {page}</source>
       <translation>nastavak na strani {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
       <source>from page {page}</source>
       <translation>sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="44" />
       <source>continued from page {page}</source>
       <translation>nastavak sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="93" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="94" />
       <source>Contents</source>
       <translation>Sadržaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="95" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
       <source>Index</source>
       <translation>Indeks</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="187" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="188" />
       <source>chart book</source>
       <translation>knjiga šema</translation>
     </message>
@@ -270,61 +270,280 @@
     </message>
   </context>
   <context>
+    <name>Changes</name>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="31" />
+      <source>Added</source>
+      <translation>Dodato</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="32" />
+      <source>Removed</source>
+      <translation>Uklonjeno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="33" />
+      <source>Moved</source>
+      <translation>Premešteno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <source>Renamed</source>
+      <translation>Preimenovano</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <source>Id changed</source>
+      <translation>Promenjen id</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <source>Kind changed</source>
+      <translation>Promenjena vrsta</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <source>Head changed</source>
+      <translation>Promenjen rukovodilac</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <source>Description changed</source>
+      <translation>Izmenjen opis</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
+      <source>Responsibility added</source>
+      <translation>Dodata nadležnost</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
+      <source>Responsibility removed</source>
+      <translation>Uklonjena nadležnost</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
+      <source>Responsibility reworded</source>
+      <translation>Preformulisana nadležnost</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
+      <source>Responsibility moved here</source>
+      <translation>Nadležnost premeštena ovamo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
+      <source>Cross-reference added</source>
+      <translation>Dodata unakrsna veza</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
+      <source>Cross-reference removed</source>
+      <translation>Uklonjena unakrsna veza</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="53" />
+      <source>id changed: matched by name and place</source>
+      <translation>promenjen id: prepoznata po nazivu i mestu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="54" />
+      <source>id changed: matched by place and responsibilities</source>
+      <translation>promenjen id: prepoznata po mestu i nadležnostima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="55" />
+      <source>id changed: matched by name</source>
+      <translation>promenjen id: prepoznata po nazivu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="79" />
+      <source>new unit: {name}</source>
+      <translation>nova jedinica: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="88" />
+      <source>from {unit}</source>
+      <translation>iz jedinice {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="105" />
+      <source>Changes from {old} to {new}</source>
+      <translation>Promene od {old} do {new}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="109" />
+      <source>No changes.</source>
+      <translation>Nema promena.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="114" />
+      <source>struck through</source>
+      <translation>precrtane</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="115" />
+      <source>underlined</source>
+      <translation>podvučene</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="116" />
+      <source>Words taken out are {removed}; words put in are {added}.</source>
+      <translation>Izbačene reči su {removed}; dodate reči su {added}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="176" />
+      <source>{title}: change report, page {page} of {pages}</source>
+      <translation>{title}: izveštaj o promenama, strana {page} od {pages}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="97" />
+      <source>Change</source>
+      <translation>Promena</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="99" />
+      <source>Unit</source>
+      <translation>Jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="101" />
+      <source>Before → after</source>
+      <translation>Pre → posle</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesPanel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="155" />
+      <source>Changes</source>
+      <translation>Promene</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="156" />
+      <source>Every change in tree order; Up and Down walk them</source>
+      <translation>Sve promene redom stabla; strelice gore i dole prolaze kroz njih</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
+      <source>&amp;Swap versions</source>
+      <translation>&amp;Zameni verzije</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="167" />
+      <source>Take the other file as the older version</source>
+      <translation>Uzmi drugu datoteku kao stariju verziju</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="169" />
+      <source>E&amp;xport changes…</source>
+      <translation>I&amp;zvezi promene…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="170" />
+      <source>The chart with the changes marked, and the change report, as PDF</source>
+      <translation>Šema sa označenim promenama i izveštaj o promenama, kao PDF</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
+      <source>&amp;Leave compare mode</source>
+      <translation>&amp;Napusti poređenje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
+      <source>Back to the newer version alone (Esc)</source>
+      <translation>Nazad samo na noviju verziju (Esc)</translation>
+    </message>
+  </context>
+  <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="173" />
+      <location filename="../../orgexplorer/chart/export.py" line="214" />
       <source>part of the unit above (subunit)</source>
       <extracomment>The shape of a page of running text, such as the unit directory (taller than wide). An export that could not be written; the message is for the user. One type with the file writer's, so that a full disk and a bad option reach the user the same way.</extracomment>
       <translation>deo jedinice iznad (unutrašnja jedinica)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="182" />
+      <location filename="../../orgexplorer/chart/export.py" line="223" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>pridružena rukovodiocu jedinice iznad, nije njen deo (isprekidano polje)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="186" />
+      <location filename="../../orgexplorer/chart/export.py" line="227" />
       <source>Source: {source}</source>
       <translation>Izvor: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="309" />
-      <location filename="../../orgexplorer/chart/export.py" line="372" />
-      <location filename="../../orgexplorer/chart/book_output.py" line="85" />
+      <location filename="../../orgexplorer/chart/export.py" line="363" />
+      <location filename="../../orgexplorer/chart/export.py" line="426" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="86" />
       <source>page {page} of {pages}</source>
       <translation>strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="361" />
+      <location filename="../../orgexplorer/chart/export.py" line="414" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>red {row} / kolona {column} od {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="420" />
-      <location filename="../../orgexplorer/chart/export.py" line="424" />
+      <location filename="../../orgexplorer/chart/export.py" line="575" />
+      <location filename="../../orgexplorer/chart/export.py" line="579" />
       <source>overlap</source>
       <translation>preklop</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="440" />
+      <location filename="../../orgexplorer/chart/export.py" line="596" />
       <source>organizational chart</source>
       <translation>organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="455" />
+      <location filename="../../orgexplorer/chart/export.py" line="611" />
       <source>{title}: organizational chart</source>
       <translation>{title}: organizaciona šema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="32" />
+      <source>− removed</source>
+      <translation>− uklonjena</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="33" />
+      <source>+ new</source>
+      <translation>+ nova</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="34" />
+      <source>→ moved</source>
+      <translation>→ premeštena</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="35" />
+      <source>renamed</source>
+      <translation>preimenovana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="36" />
+      <source>changed</source>
+      <translation>izmenjeno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/marks.py" line="111" />
+      <source>Changes:</source>
+      <translation>Promene:</translation>
     </message>
   </context>
   <context>
     <name>ChartController</name>
     <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="67" />
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="71" />
       <source>Laying out the chart of {count} units…</source>
       <translation>Raspoređuje se šema od {count} jedinica…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="80" />
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="84" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Šema nije mogla da se rasporedi: {reason}</translation>
     </message>
@@ -341,6 +560,110 @@
       <location filename="../../orgexplorer/ui/chart_view.py" line="112" />
       <source>The chart of the units; click a box to select its unit</source>
       <translation>Šema jedinica; klik na polje bira njegovu jedinicu</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareController</name>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="109" />
+      <source>Changes</source>
+      <translation>Promene</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="121" />
+      <source>Co&amp;mpare With…</source>
+      <translation>Upo&amp;redi sa…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="123" />
+      <source>Compare the open organization with an older version of it (drop a file with Shift, too)</source>
+      <translation>Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz Shift)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="126" />
+      <source>&amp;Leave compare mode</source>
+      <translation>&amp;Napusti poređenje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="127" />
+      <source>Show the newer version alone again</source>
+      <translation>Ponovo prikaži samo noviju verziju</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="137" />
+      <source>Show or hide the list of changes of compare mode</source>
+      <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="166" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="172" />
+      <source>Comparing with {name}…</source>
+      <translation>Poređenje sa {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="176" />
+      <source>{name} could not be compared: {reason}</source>
+      <translation>{name} nije mogla da se uporedi: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="186" />
+      <source>Comparing with {name}… {percent}%</source>
+      <translation>Poređenje sa {name}… {percent}%</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="197" />
+      <source>{name} was not compared: see Problems</source>
+      <translation>{name} nije upoređena: vidi Probleme</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="226" />
+      <source>Changes from {older} to {newer}: {count}</source>
+      <translation>Promene od {older} do {newer}: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="230" />
+      <source>No changes from {older} to {newer}.</source>
+      <translation>Nema promena od {older} do {newer}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="238" />
+      <source>{title} – changes since {older} – OrgExplorer</source>
+      <translation>{title} – promene od {older} – OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="254" />
+      <source>Leaving compare mode…</source>
+      <translation>Napuštanje poređenja…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="330" />
+      <source>Compare with an older version</source>
+      <translation>Poređenje sa starijom verzijom</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="355" />
+      <source>Responsibility moved away</source>
+      <translation>Nadležnost premeštena drugoj jedinici</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="356" />
+      <source>to {unit}</source>
+      <translation>u jedinicu {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="361" />
+      <source>Changes since {older}</source>
+      <translation>Promene od verzije {older}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="376" />
+      <source>Export changes</source>
+      <translation>Izvoz promena</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="376" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
   </context>
   <context>
@@ -441,7 +764,7 @@
       <translation>Naziv, vrsta, rukovodilac, opis, nadležnosti i povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="211" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="213" />
       <source>Select a unit to see its details.</source>
       <translation>Izaberite jedinicu da biste videli njene podatke.</translation>
     </message>
@@ -449,42 +772,42 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="23" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="27" />
       <source>Organization files</source>
       <translation>Datoteke organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="24" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="23" />
       <source>Open organization</source>
       <translation>Otvaranje organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="28" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="31" />
       <source>Import spreadsheet</source>
       <translation>Uvoz tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="31" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="34" />
       <source>Spreadsheets</source>
       <translation>Tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="34" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="37" />
       <source>All files</source>
       <translation>Sve datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="43" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="46" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Prikazani podaci:&lt;/b&gt; {title}&lt;br&gt;Izvor: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="48" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="51" />
       <source>About OrgExplorer</source>
       <translation>O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="51" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="54" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Istražite organizaciju: njenu hijerarhiju, rukovodioca i nadležnosti svake jedinice, jedinice povezane s njom; pronađite jedinice po nadležnosti i odštampajte šemu.&lt;/p&gt;</translation>
     </message>
@@ -528,12 +851,12 @@
       <translation>Izvezeno uz upozorenja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="166" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="167" />
       <source>Laying out the chart for printing…</source>
       <translation>Raspoređivanje šeme za štampu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="183" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="184" />
       <source>Printing failed</source>
       <translation>Štampanje nije uspelo</translation>
     </message>
@@ -541,222 +864,222 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="61" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
       <source>PDF chart (vector, printable)</source>
       <translation>PDF šema (vektorska, za štampu)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
       <source>SVG chart (vector)</source>
       <translation>SVG šema (vektorska)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
       <source>PNG image</source>
       <translation>PNG slika</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
       <source>Unit directory (PDF)</source>
       <translation>Imenik jedinica (PDF)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
       <source>Unit directory (HTML)</source>
       <translation>Imenik jedinica (HTML)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
       <source>Units for spreadsheets (CSV)</source>
       <translation>Jedinice za tabele (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="86" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="87" />
       <source>Export chart</source>
       <translation>Izvoz šeme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="99" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>Names</source>
       <translation>Nazivi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="99" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>Names and heads</source>
       <translation>Nazivi i rukovodioci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="99" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>Names, heads and responsibilities</source>
       <translation>Nazivi, rukovodioci i nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
       <source>Top down</source>
       <translation>Odozgo nadole</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
       <source>Left to right</source>
       <translation>Sleva nadesno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
       <source>List leaf subunits in a column</source>
       <translation>Krajnje jedinice u koloni</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
       <source>The whole organization</source>
       <translation>Cela organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="109" />
       <source>{unit} and the units below it</source>
       <translation>{unit} i jedinice ispod nje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="111" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
       <source>All levels</source>
       <translation>Svi nivoi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
       <source>Automatic</source>
       <translation>Automatski</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
       <source>Landscape</source>
       <translation>Položeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
       <source>Portrait</source>
       <translation>Uspravno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Fit to one page</source>
       <translation>Na jednu stranu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Poster: tile across pages</source>
       <translation>Plakat: na više strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
       <source>Book: each branch legible</source>
       <translation>Knjiga: svaka grana čitljiva</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="125" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: nazivi od 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="128" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
       <source>&amp;Format:</source>
       <translation>&amp;Format:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Polja prikazuju:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
       <source>&amp;Direction:</source>
       <translation>&amp;Smer:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
       <source>&amp;Units:</source>
       <translation>&amp;Jedinice:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
       <source>&amp;Levels:</source>
       <translation>&amp;Nivoi:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
       <source>&amp;Paper:</source>
       <translation>Pa&amp;pir:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Orijentacija:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
       <source>Pa&amp;ges:</source>
       <translation>S&amp;trane:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
       <source>Poster &amp;scale:</source>
       <translation>&amp;Razmera plakata:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="141" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="142" />
       <source>Preview of the first page</source>
       <translation>Pregled prve strane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="160" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="161" />
       <source>&amp;Export…</source>
       <translation>&amp;Izvezi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="238" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="239" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Imenik jedinica: svaka jedinica sa rukovodiocem, nadležnostima i vezama.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="247" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="248" />
       <source>Drawing the preview of {count} units…</source>
       <translation>Crta se pregled {count} jedinica…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="294" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="295" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
       <source>1 page</source>
       <translation>1 strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="295" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
       <source>{count} pages</source>
       <translation>strana: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="298" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="299" />
       <source>names at {size} pt</source>
       <translation>nazivi od {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="302" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="303" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="360" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="361" />
       <source>Export</source>
       <translation>Izvoz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="368" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="369" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="371" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="372" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
@@ -779,22 +1102,22 @@
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="120" />
+      <location filename="../../orgexplorer/ui/actions.py" line="121" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="123" />
+      <location filename="../../orgexplorer/ui/actions.py" line="124" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="127" />
+      <location filename="../../orgexplorer/ui/actions.py" line="128" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="128" />
+      <location filename="../../orgexplorer/ui/actions.py" line="129" />
       <source>Show or hide the toolbar</source>
       <translation>Prikažite ili sakrijte traku s alatkama</translation>
     </message>
@@ -802,74 +1125,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="122" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="125" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="123" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
       <source>C&amp;hart</source>
       <translation>Š&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="146" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="149" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="160" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="163" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="121" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="124" />
       <source>Details and chart</source>
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="157" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="160" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="152" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="155" />
       <source>&amp;Problems</source>
       <translation>&amp;Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="153" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="156" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="272" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="276" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="273" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="279" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="283" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="299" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="303" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="316" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="320" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="330" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
+    </message>
+  </context>
+  <context>
+    <name>Marks</name>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="73" />
+      <source>removed</source>
+      <translation>uklonjena</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="74" />
+      <source>new</source>
+      <translation>nova</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="75" />
+      <source>moved</source>
+      <translation>premeštena</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="76" />
+      <source>renamed</source>
+      <translation>preimenovana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/icons.py" line="77" />
+      <source>changed</source>
+      <translation>izmenjeno</translation>
     </message>
   </context>
   <context>
@@ -1314,39 +1665,44 @@
   <context>
     <name>UnitTreeModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="31" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="33" />
       <source>Top-level unit</source>
       <translation>Jedinica najvišeg nivoa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="34" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="36" />
       <source>Attached to the {head} (not part of {unit})</source>
       <translation>Pridružena uz: {head} (nije deo jedinice {unit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="37" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="39" />
       <source>Attached to the head of {unit} (not part of it)</source>
       <translation>Pridružena uz rukovodioca jedinice {unit} (nije njen deo)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="40" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="42" />
       <source>Part of {unit}</source>
       <translation>Deo jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="194" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
       <source>Unit</source>
       <translation>Jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="194" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
       <source>Head</source>
       <translation>Rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="212" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="232" />
       <source>Head: {head}</source>
       <translation>Rukovodilac: {head}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="234" />
+      <source>Changes: {marks}</source>
+      <translation>Promene: {marks}</translation>
     </message>
   </context>
 </TS>

@@ -49,6 +49,7 @@ def test_compiled_translations_are_up_to_date(tmp_path):
     sources = sorted(str(p) for p in (REPO / "orgexplorer" / "ui").glob("*.py"))
     sources.append(str(REPO / "orgexplorer" / "chart" / "export.py"))
     sources.append(str(REPO / "orgexplorer" / "chart" / "book_output.py"))
+    sources += [str(REPO / "orgexplorer" / "chart" / name) for name in ("marks.py", "change_report.py")]
     for code in ("sr_Latn", "sr_Cyrl"):
         ts = tmp_path / f"{code}.ts"
         shutil.copy(TRANSLATIONS / f"orgexplorer_{code}.ts", ts)

@@ -1,0 +1,209 @@
+"""The "Changes" panel of compare mode: every change in tree order, walked with the keyboard, and the
+buttons to swap the versions, export the marked chart and leave compare mode."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgexplorer.chart.change_report import kind_label
+from orgexplorer.model.compare import PATH_SEPARATOR, Change, ChangeKind, Comparison, Mark
+from orgexplorer.ui.icons import mark_color, mark_icon
+
+ChangePositionRole = Qt.ItemDataRole.UserRole  # the changed unit's index in the merged organization
+ChangeKindRole = Qt.ItemDataRole.UserRole + 1  # the ChangeKind's value
+
+_Index = QModelIndex | QPersistentModelIndex
+_MARK_OF_KIND = {
+    ChangeKind.ADDED: Mark.ADDED,
+    ChangeKind.REMOVED: Mark.REMOVED,
+    ChangeKind.MOVED: Mark.MOVED,
+    ChangeKind.RENAMED: Mark.RENAMED,
+}
+
+
+def mark_of(kind: ChangeKind) -> Mark:
+    """The mark (colour and icon) of a kind of change."""
+    return _MARK_OF_KIND.get(kind, Mark.CHANGED)
+
+
+class Column(enum.IntEnum):
+    CHANGE = 0
+    UNIT = 1
+    WHAT = 2
+
+
+def change_summary(change: Change) -> str:
+    """Before → after in one line of plain text (the detail pane shows the words marked)."""
+    if change.kind is ChangeKind.ADDED:
+        return change.new or ""
+    if change.kind is ChangeKind.REMOVED:
+        return change.old or ""
+    if change.kind in (ChangeKind.RELATION_ADDED, ChangeKind.RELATION_REMOVED):
+        return change.other_name or change.other or ""
+    if change.old is None:
+        return change.new or ""
+    if change.new is None:
+        return change.old
+    return f"{change.old} → {change.new}"
+
+
+class ChangesModel(QAbstractTableModel):
+    """The changes of a comparison as rows, in tree order: kind, unit, before → after."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._changes: list[Change] = []
+        self._first_row: dict[int, int] = {}
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self._changes = list(comparison.changes) if comparison is not None else []
+        self._first_row = {}
+        for row, change in enumerate(self._changes):
+            self._first_row.setdefault(change.position, row)
+        self.endResetModel()
+
+    def change(self, index: _Index) -> Change | None:
+        if not index.isValid() or not 0 <= index.row() < len(self._changes):
+            return None
+        return self._changes[index.row()]
+
+    def row_of_position(self, position: int) -> int:
+        """The first row about the unit at ``position``, or -1."""
+        return self._first_row.get(position, -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._changes)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == Column.CHANGE:
+                return self.tr("Change")
+            if section == Column.UNIT:
+                return self.tr("Unit")
+            if section == Column.WHAT:
+                return self.tr("Before → after")
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        change = self.change(index)
+        if change is None:
+            return None
+        column = index.column()
+        mark = mark_of(change.kind)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.CHANGE:
+                return kind_label(change.kind)
+            if column == Column.UNIT:
+                return change.path[-1]
+            return change_summary(change)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.CHANGE:
+            return mark_icon(mark)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.CHANGE:
+            return QBrush(QColor(mark_color(mark)))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return PATH_SEPARATOR.join(change.path)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{kind_label(change.kind)}: {change.path[-1]}, {change_summary(change)}"
+        if role == ChangePositionRole:
+            return change.position
+        if role == ChangeKindRole:
+            return change.kind.value
+        return None
+
+
+class ChangesPanel(QWidget):
+    """The list of changes with what to do in compare mode.
+
+    Signals:
+        unit_requested(int): the current change is about the unit at this index of the shown tree.
+        swap_requested(): the user asked to swap which version is the older.
+        export_requested(): the user asked to export the marked chart and the change report.
+        leave_requested(): the user asked to leave compare mode.
+    """
+
+    unit_requested = Signal(int)
+    swap_requested = Signal()
+    export_requested = Signal()
+    leave_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changesPanel")
+        self.summary = QLabel()
+        self.summary.setObjectName("changesSummary")
+        self.summary.setWordWrap(True)
+        self.model = ChangesModel(self)
+        self.view = QTreeView()
+        self.view.setObjectName("changesList")
+        self.view.setAccessibleName(self.tr("Changes"))
+        self.view.setAccessibleDescription(self.tr("Every change in tree order; Up and Down walk them"))
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.header().setSectionResizeMode(Column.CHANGE, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.header().setStretchLastSection(True)
+        self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+        self.swap_button = QPushButton(self.tr("&Swap versions"))
+        self.swap_button.setToolTip(self.tr("Take the other file as the older version"))
+        self.swap_button.clicked.connect(self.swap_requested)
+        self.export_button = QPushButton(self.tr("E&xport changes…"))
+        self.export_button.setToolTip(self.tr("The chart with the changes marked, and the change report, as PDF"))
+        self.export_button.clicked.connect(self.export_requested)
+        self.leave_button = QPushButton(self.tr("&Leave compare mode"))
+        self.leave_button.setObjectName("leaveCompare")
+        self.leave_button.setToolTip(self.tr("Back to the newer version alone (Esc)"))
+        self.leave_button.clicked.connect(self.leave_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.swap_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.leave_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def set_comparison(self, comparison: Comparison | None, summary: str) -> None:
+        self.model.set_comparison(comparison)
+        self.summary.setText(summary)
+        self.view.resizeColumnToContents(Column.UNIT)
+
+    def show_unit(self, position: int) -> None:
+        """Make the first change of the unit at ``position`` current, without asking for the unit."""
+        row = self.model.row_of_position(position)
+        current = self.model.change(self.view.currentIndex())
+        if row < 0 or (current is not None and current.position == position):
+            return
+        self.view.blockSignals(True)
+        self.view.selectionModel().blockSignals(True)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.selectionModel().blockSignals(False)
+        self.view.blockSignals(False)
+        self.view.scrollTo(self.model.index(row, 0))
+        self.view.viewport().update()
+
+    def _on_view_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        change = self.model.change(current)
+        if change is not None:
+            self.unit_requested.emit(change.position)
