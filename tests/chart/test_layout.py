@@ -86,7 +86,7 @@ def naive_width(organization, layout):
         if unit.subunits:
             kids = [extents(c) for c in unit.subunits]
             positions = [0.0]
-            for (_, right_before), (left_now, _) in zip(kids, kids[1:], strict=False):
+            for (_, right_before), (left_now, _) in itertools.pairwise(kids):
                 positions.append(positions[-1] + right_before + gap + left_now)
             centre = positions[-1] / 2
             left = max(left, centre + kids[0][0])
