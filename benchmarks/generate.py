@@ -154,6 +154,31 @@ def generate(units: int, seed: int = 1, branching: tuple[int, int] = (5, 8)) -> 
     return "\n".join(lines) + "\n"
 
 
+def chain(units: int, attached: bool = False) -> Organization:
+    """An organization ``units`` levels deep, one unit under the other (attached ones if ``attached``).
+
+    Made directly, not as a file: a file nests two levels per unit, and the loader refuses nesting
+    over 1,000 levels (a spreadsheet's flat rows give such a tree).
+    """
+    from orgexplorer.model.organization import Organization, Placement, Unit
+
+    below = Placement.ATTACHED if attached else Placement.SUBUNIT
+    units_list = [
+        Unit(
+            i,
+            f"u{i}",
+            f"Unit number {i}",
+            placement=Placement.ROOT if i == 0 else below,
+            parent=None if i == 0 else i - 1,
+            subunits=(i + 1,) if i + 1 < units and not attached else (),
+            attached=(i + 1,) if i + 1 < units and attached else (),
+            depth=i,
+        )
+        for i in range(units)
+    ]
+    return Organization(f"A chain of {units:,} levels", units_list, (0,))
+
+
 def revise(path: str, fraction: float = 0.01, seed: int = 2) -> str:
     """A later version of the organization file at ``path``: of its units, ``fraction`` each moved
     (under another unit), renamed and removed (leaves, so that nothing else goes with them), and as
@@ -206,31 +231,6 @@ def revise(path: str, fraction: float = 0.01, seed: int = 2) -> str:
     document = {"format": "orgexplorer/1", "organization": organization.title, "units": top}
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     return str(yaml.dump(document, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10**9))
-
-
-def chain(units: int, attached: bool = False) -> Organization:
-    """An organization ``units`` levels deep, one unit under the other (attached ones if ``attached``).
-
-    Made directly, not as a file: a file nests two levels per unit, and the loader refuses nesting
-    over 1,000 levels (a spreadsheet's flat rows give such a tree).
-    """
-    from orgexplorer.model.organization import Organization, Placement, Unit
-
-    below = Placement.ATTACHED if attached else Placement.SUBUNIT
-    units_list = [
-        Unit(
-            i,
-            f"u{i}",
-            f"Unit number {i}",
-            placement=Placement.ROOT if i == 0 else below,
-            parent=None if i == 0 else i - 1,
-            subunits=(i + 1,) if i + 1 < units and not attached else (),
-            attached=(i + 1,) if i + 1 < units and attached else (),
-            depth=i,
-        )
-        for i in range(units)
-    ]
-    return Organization(f"A chain of {units:,} levels", units_list, (0,))
 
 
 def main() -> int:

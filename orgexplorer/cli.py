@@ -352,9 +352,9 @@ def cmd_export(argv: Sequence[str]) -> int:
         return _usage_error(prog, problem)
     suffix = Path(args.output).suffix.lower()
     if args.compare and (args.directory or suffix in (".html", ".htm", ".csv")):
-        return _usage_error(prog, "--compare draws a chart: not with --directory, .html or .csv")
+        return _usage_error("orgexplorer export", "--compare draws a chart: not with --directory, .html or .csv")
     if args.compare and args.fit == "book":  # a book lays out each branch anew, without the marks
-        return _usage_error(prog, "--compare marks one chart or a poster; not --fit book")
+        return _usage_error("orgexplorer export", "--compare marks one chart or a poster; not --fit book")
     organization = _load_or_report(args.file)
     old = _load_version(args.compare, "orgexplorer export") if args.compare else None
     if organization is None or (args.compare and old is None):

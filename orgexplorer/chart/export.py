@@ -66,6 +66,17 @@ PAGE_SIZES = {
 }
 
 
+POSTER_SCALES = (0.3, 4.0)  # the poster scales offered: 2.7 pt to 36 pt names (more makes pages by the thousand)
+MIN_CHART_PT = 72.0  # the least room margins may leave for the chart, besides its header and legend
+
+
+def max_margins_mm(page_size: str) -> float:
+    """The widest margins that leave a page of this size room for a chart (header, an inch, legend)."""
+    size = QPageSize(PAGE_SIZES[page_size]).size(QPageSize.Unit.Millimeter)
+    least = (HEADER_PT + FOOTER_PT + MIN_CHART_PT) * 25.4 / 72
+    return (min(size.width(), size.height()) - least) / 2
+
+
 class Appendix(Protocol):
     """Pages after the chart (a change report), numbered on from the chart's."""
 
@@ -78,17 +89,6 @@ class Appendix(Protocol):
     ) -> None:
         """Paint its pages, each started with ``new_page``; ``first`` is the number of its first page."""
         ...
-
-
-POSTER_SCALES = (0.3, 4.0)  # the poster scales offered: 2.7 pt to 36 pt names (more makes pages by the thousand)
-MIN_CHART_PT = 72.0  # the least room margins may leave for the chart, besides its header and legend
-
-
-def max_margins_mm(page_size: str) -> float:
-    """The widest margins that leave a page of this size room for a chart (header, an inch, legend)."""
-    size = QPageSize(PAGE_SIZES[page_size]).size(QPageSize.Unit.Millimeter)
-    least = (HEADER_PT + FOOTER_PT + MIN_CHART_PT) * 25.4 / 72
-    return (min(size.width(), size.height()) - least) / 2
 
 
 #: An export that could not be written; the message is for the user. One type with the file writer's,
@@ -312,18 +312,8 @@ def paint_pages(
         dpi = device.logicalDpiX() or 72
         painter.scale(dpi / 72.0, dpi / 72.0)  # from here on, 1 unit = 1 point of the printable area
         after = appendix.count(page.width(), page.height()) if appendix is not None else 0
-        paint_paged(
-            painter,
-            page.width(),
-            page.height(),
-            layout,
-            text,
-            setup,
-            report,
-            device.newPage,
-            progress,
-            pages_after=after,
-        )
+        width, height = page.width(), page.height()
+        paint_paged(painter, width, height, layout, text, setup, report, device.newPage, progress, pages_after=after)
         if appendix is not None:
             total = report.pages + after
             appendix.paint(painter, page.width(), page.height(), device.newPage, report.pages + 1, total)

@@ -108,6 +108,7 @@ class MainActions(QObject):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.find_action, self.clear_search_action])
         view_menu = bar.addMenu(self.tr("&View"))
+        self.file_menu, self.view_menu = file_menu, view_menu  # other rooms add their actions
         for group in (
             [self.show_details_action, self.show_chart_action],
             [self.zoom_in_action, self.zoom_out_action, self.fit_action],

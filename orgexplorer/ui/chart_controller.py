@@ -29,9 +29,9 @@ class ChartController(QObject):
         self._language: str | None = None
         self._selected: Unit | None = None
         self._task = BackgroundTask("orgexplorer-chart", self)
-        # What the window adds to a laid-out chart before showing it (compare mode's marks).
-        self.decorate: Callable[[ChartLayout], ChartLayout] = lambda layout: layout
         self._pending = 0  # the token of the layout on its way
+        # Applied to each layout before it is shown (compare mode marks what changed).
+        self.decorate: Callable[[ChartLayout], ChartLayout] = lambda layout: layout
         tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     @property

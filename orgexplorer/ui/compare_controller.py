@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu
+from PySide6.QtWidgets import QDockWidget, QFileDialog
 
-from orgexplorer.model import Cancelled, LoadResult, Organization, Unit, load_file
+from orgexplorer.model import LoadResult, Organization, Unit, load_file
 from orgexplorer.model.compare import Change, Comparison, compare
-from orgexplorer.model.progress import Progress
+from orgexplorer.model.progress import Cancelled, Progress
 from orgexplorer.model.search import SearchIndex
 from orgexplorer.ui.background import BackgroundTask, Failure
 from orgexplorer.ui.changes_panel import ChangesPanel, mark_of
@@ -51,8 +51,8 @@ class Compared:
 def comparing(
     older: str | Organization, newer: Organization, older_name: str, newer_name: str
 ) -> Callable[[Progress], Compared]:
-    """The work of a comparison, for a worker thread: load the other version (when a path), compare,
-    make the merged tree and its search index (100,000 units take seconds)."""
+    """The work of a comparison, for a worker thread: load the other version (when given as a file),
+    compare, and index the merged organization for search (100,000 units take seconds)."""
 
     def work(report: Progress) -> Compared:
         path = older if isinstance(older, str) else older.path or ""
@@ -128,15 +128,14 @@ class CompareController(QObject):
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(self._on_leave_action_triggered)
         window.addAction(self.leave_action)
+        menu = window.file_menu
         anchor = window.export_action
-        menu = next(m for m in window.menuBar().findChildren(QMenu) if anchor in m.actions())
         menu.insertAction(anchor, self.compare_action)
         menu.insertAction(anchor, self.leave_action)
         menu.insertSeparator(anchor)
         toggle = self.dock.toggleViewAction()
         toggle.setStatusTip(self.tr("Show or hide the list of changes of compare mode"))
-        views = window.show_details_action
-        next(m for m in window.menuBar().findChildren(QMenu) if views in m.actions()).addAction(toggle)
+        window.view_menu.addAction(toggle)
 
     # --- entering and leaving ---
 
@@ -173,21 +172,19 @@ class CompareController(QObject):
         self.window.statusBar().showMessage(self.tr("Comparing with {name}…").format(name=older_name))
         self._task.start(comparing(older, newer, older_name, newer_name), self._on_task_finished, self._on_task_failed)
 
+    def _on_task_failed(self, failure: Failure) -> None:
+        message = self.tr("{name} could not be compared: {reason}").format(name=self._pending, reason=failure.reason)
+        self.panel.summary.setText(self._summary if self.comparison is not None else message)
+        if self.comparison is None:
+            self.dock.hide()
+            self._plain = None
+        self.window.statusBar().showMessage(message, 8000)
+        self.compare_finished.emit(False)
+
     def _on_task_progress(self, percent: int) -> None:
         if self._task.running:
             text = self.tr("Comparing with {name}… {percent}%").format(name=self._pending, percent=percent)
             self.panel.summary.setText(text)
-
-    def _on_task_failed(self, failure: Failure) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("The comparison failed: {reason}").format(reason=failure.reason), 8000
-        )
-        if self.comparison is None:
-            self.dock.hide()
-            self._plain = None
-        else:
-            self.panel.summary.setText(self._summary)
-        self.compare_finished.emit(False)
 
     def _on_task_finished(self, done: Compared) -> None:
         window = self.window
@@ -256,7 +253,7 @@ class CompareController(QObject):
             self._leaving = selected.id if selected is not None else None
             self.panel.set_comparison(self.comparison, self.tr("Leaving compare mode…"))
             organization = plain[0]
-            self._indexer.start(lambda progress: SearchIndex(organization), self._on_indexer_finished)
+            self._indexer.start(lambda report: SearchIndex(organization), self._on_indexer_finished)
             return
         self._show_plain(plain, selected.id if selected is not None else None, None)
 
@@ -329,7 +326,8 @@ class CompareController(QObject):
 
     def _on_compare_action_triggered(self) -> None:
         folder = os.path.dirname(self.window.path) if self.window.path else ""
-        path = self.window.dialogs.organization_file(folder)  # the window's own file dialog
+        filters = ";;".join(self.window.dialogs.organization_filters())
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Compare with an older version"), folder, filters)
         if path:
             self.compare_with(path)
 

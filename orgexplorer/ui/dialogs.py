@@ -20,8 +20,11 @@ class Dialogs(QObject):
 
     def organization_file(self, start: str) -> str:
         """A file to open (organization files first, spreadsheets too); '' when none was chosen."""
-        filters = [self.tr("Organization files") + " (*.yaml *.yml)", self._spreadsheets(), self._all_files()]
-        return self._ask(self.tr("Open organization"), start, filters)
+        return self._ask(self.tr("Open organization"), start, self.organization_filters())
+
+    def organization_filters(self) -> list[str]:
+        """The file dialog's filters for an organization: its files, spreadsheets, anything."""
+        return [self.tr("Organization files") + " (*.yaml *.yml)", self._spreadsheets(), self._all_files()]
 
     def spreadsheet(self, start: str) -> str:
         """A spreadsheet to import (the loader imports it; File > Export writes one back)."""

@@ -143,6 +143,7 @@ class ExportController(QObject):
         layout: ChartLayout | None,
         language: str | None,
         setup: PageSetup | None = None,
+        decorate: Callable[[ChartLayout], ChartLayout] = lambda layout: layout,
     ) -> PrintPreview | None:
         """The print preview of the chart (one page, fitted, unless ``setup`` says otherwise), with
         Print… in it. The chart is laid out (when ``layout`` is None) and its first page drawn first:
@@ -155,7 +156,7 @@ class ExportController(QObject):
         opened: list[PrintPreview] = []
 
         def work(progress: Progress) -> tuple[ChartLayout, QImage, ExportReport]:
-            made = layout or chart_layout(organization, options, progress)
+            made = decorate(layout or chart_layout(organization, options, progress))
             return (made, *render_page(made, SheetText.of(organization, made), chosen, PREVIEW_PAGE_PX, 0))
 
         def show(ready: tuple[ChartLayout, QImage, ExportReport]) -> None:

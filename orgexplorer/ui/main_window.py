@@ -88,9 +88,9 @@ class MainWindow(QMainWindow):
         self.main_actions.create_menus(self.recent.menu, self.problems_action)
         self.toolbar = self.main_actions.create_toolbar()
         self._init_action_names()
-        self._connect()
         self.compare = CompareController(self, self._model)  # compare mode: File > Compare With…
-        self.chart.decorate = self.compare.decorate  # the chart tab shows its marks
+        self.chart.decorate = self.compare.decorate  # the chart marks what changed while comparing
+        self._connect()
         self._restore_settings()
         self._update_actions()
         self._update_title()
@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         self.show_details_action, self.show_chart_action = a.show_details_action, a.show_chart_action
         self.zoom_in_action, self.zoom_out_action, self.fit_action = a.zoom_in_action, a.zoom_out_action, a.fit_action
         self.clear_search_action, self.recent_menu = a.clear_search_action, self.recent.menu
+        self.file_menu, self.view_menu = a.file_menu, a.view_menu
 
     def _connect(self) -> None:
         a = self.main_actions
@@ -435,7 +436,9 @@ class MainWindow(QMainWindow):
         """The print preview of the chart (None while a large chart is laid out for it first)."""
         if self.organization is None:
             return None
-        return self.exports.print_chart(self.organization, self.chart.layout, self._model.language, setup)
+        return self.exports.print_chart(
+            self.organization, self.chart.layout, self._model.language, setup, decorate=self.compare.decorate
+        )
 
     # --- dialogs ---
 
@@ -470,6 +473,7 @@ class MainWindow(QMainWindow):
             selected=self._selected,
             query=self.search.query,
             problems=problems,
+            compare=self.compare,
         )
 
     def take_over(self, state: WindowState) -> None:
@@ -484,14 +488,14 @@ class MainWindow(QMainWindow):
                 self.search.search_now(state.query)
         if state.problems is not None:
             self._show_problems(state.problems)
+        if state.compare is not None:
+            self.compare.adopt(state.compare)
         self.right_tabs.setCurrentIndex(state.tab)
 
     def choose_language(self, code: str) -> MainWindow:
         """Switch the interface to ``code`` ("" for the system's): a window in the new language takes
         this one's place, with the same organization, selection, search, problems and layout."""
-        successor = replace_in_language(self, code)
-        successor.compare.adopt(self.compare)
-        return successor
+        return replace_in_language(self, code)
 
     # --- drag and drop ---
 

@@ -4,13 +4,16 @@ a small public value (``WindowState``), so that the new window never reaches int
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from orgexplorer.model import Organization, Problem
 from orgexplorer.model.search import SearchIndex
 from orgexplorer.ui.language import chosen_language, install_language
+
+if TYPE_CHECKING:
+    from orgexplorer.ui.compare_controller import CompareController
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,7 @@ class WindowState:
     selected: int | None = None
     query: str = ""
     problems: ShownProblems | None = None
+    compare: CompareController | None = None  # compare mode, adopted by the successor
 
 
 class HandsOver(Protocol):

@@ -477,30 +477,30 @@
       <translation>Izvor: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="374" />
-      <location filename="../../orgexplorer/chart/export.py" line="437" />
+      <location filename="../../orgexplorer/chart/export.py" line="364" />
+      <location filename="../../orgexplorer/chart/export.py" line="427" />
       <location filename="../../orgexplorer/chart/book_output.py" line="86" />
       <source>page {page} of {pages}</source>
       <translation>strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="425" />
+      <location filename="../../orgexplorer/chart/export.py" line="415" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>red {row} / kolona {column} od {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="586" />
-      <location filename="../../orgexplorer/chart/export.py" line="590" />
+      <location filename="../../orgexplorer/chart/export.py" line="576" />
+      <location filename="../../orgexplorer/chart/export.py" line="580" />
       <source>overlap</source>
       <translation>preklop</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="607" />
+      <location filename="../../orgexplorer/chart/export.py" line="597" />
       <source>organizational chart</source>
       <translation>organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="622" />
+      <location filename="../../orgexplorer/chart/export.py" line="612" />
       <source>{title}: organizational chart</source>
       <translation>{title}: organizaciona šema</translation>
     </message>
@@ -595,68 +595,73 @@
       <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="167" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="173" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="166" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="172" />
       <source>Comparing with {name}…</source>
       <translation>Poređenje sa {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="178" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="176" />
+      <source>{name} could not be compared: {reason}</source>
+      <translation>{name} nije mogla da se uporedi: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="186" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Poređenje sa {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="183" />
-      <source>The comparison failed: {reason}</source>
-      <translation>Poređenje nije uspelo: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="200" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="197" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} nije upoređena: vidi Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="229" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="226" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Promene od {older} do {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="233" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="230" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Nema promena od {older} do {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="241" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="238" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – promene od {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="257" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="254" />
       <source>Leaving compare mode…</source>
       <translation>Napuštanje poređenja…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="357" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="330" />
+      <source>Compare with an older version</source>
+      <translation>Poređenje sa starijom verzijom</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="355" />
       <source>Responsibility moved away</source>
       <translation>Nadležnost premeštena drugoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="358" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="356" />
       <source>to {unit}</source>
       <translation>u jedinicu {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="363" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="361" />
       <source>Changes since {older}</source>
       <translation>Promene od verzije {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="378" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="376" />
       <source>Export changes</source>
       <translation>Izvoz promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="378" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="376" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -767,42 +772,42 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="23" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="27" />
       <source>Organization files</source>
       <translation>Datoteke organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="24" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="23" />
       <source>Open organization</source>
       <translation>Otvaranje organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="28" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="31" />
       <source>Import spreadsheet</source>
       <translation>Uvoz tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="31" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="34" />
       <source>Spreadsheets</source>
       <translation>Tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="34" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="37" />
       <source>All files</source>
       <translation>Sve datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="43" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="46" />
       <source>&lt;p&gt;&lt;b&gt;Data shown:&lt;/b&gt; {title}&lt;br&gt;Source: {source}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Prikazani podaci:&lt;/b&gt; {title}&lt;br&gt;Izvor: {source}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="48" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="51" />
       <source>About OrgExplorer</source>
       <translation>O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/dialogs.py" line="51" />
+      <location filename="../../orgexplorer/ui/dialogs.py" line="54" />
       <source>&lt;p&gt;Explore an organization: its hierarchy, the head and responsibilities of each unit, the units related to it; find units by function and print the chart.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Istražite organizaciju: njenu hijerarhiju, rukovodioca i nadležnosti svake jedinice, jedinice povezane s njom; pronađite jedinice po nadležnosti i odštampajte šemu.&lt;/p&gt;</translation>
     </message>
@@ -846,12 +851,12 @@
       <translation>Izvezeno uz upozorenja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="166" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="167" />
       <source>Laying out the chart for printing…</source>
       <translation>Raspoređivanje šeme za štampu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="183" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="184" />
       <source>Printing failed</source>
       <translation>Štampanje nije uspelo</translation>
     </message>
@@ -1097,22 +1102,22 @@
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="120" />
+      <location filename="../../orgexplorer/ui/actions.py" line="121" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="123" />
+      <location filename="../../orgexplorer/ui/actions.py" line="124" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="127" />
+      <location filename="../../orgexplorer/ui/actions.py" line="128" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="128" />
+      <location filename="../../orgexplorer/ui/actions.py" line="129" />
       <source>Show or hide the toolbar</source>
       <translation>Prikažite ili sakrijte traku s alatkama</translation>
     </message>
@@ -1160,32 +1165,32 @@
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="275" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="276" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="272" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="273" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="282" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="283" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="302" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="303" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="320" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="329" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="330" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>

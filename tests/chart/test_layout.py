@@ -67,19 +67,34 @@ def no_overlaps(layout):
 
 
 def naive_width(organization, layout):
-    """A simple layout's width: every subtree as wide as its widest level-by-level bounding box."""
-    gap = layout.options.sibling_gap
+    """A simple layout's width: subtrees side by side as bounding boxes, with the same rules as the
+    chart (a parent centred over its first and last subunit, attached units beside the trunk, the
+    left one first), so each side of a subtree is measured on its own: a row of subunits that is not
+    centred under its parent makes the attached units beside the trunk stick out on one side only."""
+    gap, trunk = layout.options.sibling_gap, layout.options.trunk_gap
 
-    def width(index):
+    def extents(index):  # (left, right) of the subtree from the centre of the unit's box
         unit = organization.units[index]
-        box = layout.box_of(index)
-        kids = [width(c) for c in unit.subunits]
-        attached = [width(c) for c in unit.attached]
-        below = sum(kids) + gap * max(0, len(kids) - 1)
-        beside = 2 * (max(attached, default=0) + layout.options.trunk_gap)
-        return max(box.width, below, beside)
+        half = layout.box_of(index).width / 2
+        left = right = half
+        for side, child in enumerate(unit.attached):
+            child_left, child_right = extents(child)
+            if side % 2 == 0:
+                left = max(left, trunk + child_left + child_right)
+            else:
+                right = max(right, trunk + child_left + child_right)
+        if unit.subunits:
+            kids = [extents(c) for c in unit.subunits]
+            positions = [0.0]
+            for (_, right_before), (left_now, _) in itertools.pairwise(kids):
+                positions.append(positions[-1] + right_before + gap + left_now)
+            centre = positions[-1] / 2
+            left = max(left, centre + kids[0][0])
+            right = max(right, positions[-1] + kids[-1][1] - centre)
+        return left, right
 
-    return width(organization.roots[0])
+    left, right = extents(organization.roots[0])
+    return left + right
 
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
