@@ -477,30 +477,30 @@
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="364" />
-      <location filename="../../orgexplorer/chart/export.py" line="427" />
+      <location filename="../../orgexplorer/chart/export.py" line="363" />
+      <location filename="../../orgexplorer/chart/export.py" line="426" />
       <location filename="../../orgexplorer/chart/book_output.py" line="86" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="415" />
+      <location filename="../../orgexplorer/chart/export.py" line="414" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>ред {row} / колона {column} од {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="576" />
-      <location filename="../../orgexplorer/chart/export.py" line="580" />
+      <location filename="../../orgexplorer/chart/export.py" line="575" />
+      <location filename="../../orgexplorer/chart/export.py" line="579" />
       <source>overlap</source>
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="597" />
+      <location filename="../../orgexplorer/chart/export.py" line="596" />
       <source>organizational chart</source>
       <translation>организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="612" />
+      <location filename="../../orgexplorer/chart/export.py" line="611" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
