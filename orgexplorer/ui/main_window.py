@@ -291,7 +291,10 @@ class MainWindow(QMainWindow):
 
     def _on_session_opened(self, opened: Opened) -> None:
         self.load_progress.hide()
-        self.problems_dock.hide()
+        if opened.warnings:  # a look-alike name, a formula without its result: said, not hidden
+            self._show_problems(ShownProblems(opened.path, list(opened.warnings), None))
+        else:
+            self.problems_dock.hide()
         previous = self.current_unit() if opened.same_file else None
         query = self.search.query if opened.same_file else ""  # a reload keeps the selection and the search
         self.set_organization(opened.organization, opened.path, opened.index)

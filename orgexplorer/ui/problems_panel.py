@@ -55,6 +55,7 @@ class ProblemsPanel(QWidget):
         self.setObjectName("problemsPanel")
         self.setAccessibleName(self.tr("Problems"))
         self._summary = QLabel(self)
+        self._summary.setObjectName("problemsSummary")
         self._summary.setWordWrap(True)
         self._list = QListWidget(self)
         self._list.setObjectName("problemsList")
@@ -89,7 +90,12 @@ class ProblemsPanel(QWidget):
         self.path, self.kept = path, kept
         errors = sum(1 for problem in problems if problem.is_error)
         escaped = html.escape(path)
-        if errors == 1:
+        warnings = len(problems) - errors
+        if errors == 0 and warnings == 1:
+            summary = self.tr("<b>{path}</b> is open, with 1 warning.").format(path=escaped)
+        elif errors == 0:
+            summary = self.tr("<b>{path}</b> is open, with {count} warnings.").format(path=escaped, count=warnings)
+        elif errors == 1:
             summary = self.tr("<b>{path}</b> could not be opened: 1 error.").format(path=escaped)
         else:
             summary = self.tr("<b>{path}</b> could not be opened: {count} errors.").format(path=escaped, count=errors)

@@ -24,6 +24,7 @@ class Opened:
     reason: str  # "open" or "reload"
     same_file: bool  # the file that was open already (a reload): keep the selection and the search
     in_background: bool  # read on a worker (``open`` returned None)
+    warnings: tuple[Problem, ...] = ()  # what the file does that it should not, though it opened
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,7 @@ class Session(QObject):
         if not inline:
             self.loading.emit(path)
 
-        def work(progress: Progress) -> tuple[Organization, SearchIndex] | Refused:
+        def work(progress: Progress) -> tuple[Organization, SearchIndex, tuple[Problem, ...]] | Refused:
             return self._load(path, progress)
 
         self._outcome = None
@@ -102,13 +103,14 @@ class Session(QObject):
         return self._outcome if inline else None
 
     @staticmethod
-    def _load(path: str, progress: Progress) -> tuple[Organization, SearchIndex] | Refused:
+    def _load(path: str, progress: Progress) -> tuple[Organization, SearchIndex, tuple[Problem, ...]] | Refused:
         """On the worker (or at once): read, validate, and index the file."""
         result: LoadResult = load_file(path, progress=progress)
         if result.organization is None:
             return Refused(path, list(result.problems))
         progress(1.0)  # raises Cancelled when the load is no longer wanted
-        return result.organization, SearchIndex.cached(result.organization, result.content_key)
+        index = SearchIndex.cached(result.organization, result.content_key)
+        return result.organization, index, tuple(result.problems)  # warnings only: errors refuse the file
 
     def reload(self) -> bool | None:
         if self.path is None:
@@ -129,7 +131,11 @@ class Session(QObject):
         self._task.wait(timeout)
 
     def _on_loaded(
-        self, path: str, reason: str, in_background: bool, loaded: tuple[Organization, SearchIndex] | Refused
+        self,
+        path: str,
+        reason: str,
+        in_background: bool,
+        loaded: tuple[Organization, SearchIndex, tuple[Problem, ...]] | Refused,
     ) -> None:
         """On the GUI thread, for the load still wanted only (``BackgroundTask`` checks). The window
         shows the organization and makes it the open one (``adopt``)."""
@@ -137,9 +143,9 @@ class Session(QObject):
         if isinstance(loaded, Refused):
             self.refused.emit(Refused(loaded.path, loaded.problems, in_background))
             return
-        organization, index = loaded
+        organization, index, warnings = loaded
         same_file = self.path is not None and os.path.abspath(self.path) == os.path.abspath(path)
-        self.opened.emit(Opened(path, organization, index, reason, same_file, in_background))
+        self.opened.emit(Opened(path, organization, index, reason, same_file, in_background, warnings))
 
     def _on_failed(self, path: str, in_background: bool, failure: Failure) -> None:
         self._outcome = False

@@ -477,30 +477,30 @@
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="363" />
-      <location filename="../../orgexplorer/chart/export.py" line="426" />
+      <location filename="../../orgexplorer/chart/export.py" line="364" />
+      <location filename="../../orgexplorer/chart/export.py" line="427" />
       <location filename="../../orgexplorer/chart/book_output.py" line="86" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="414" />
+      <location filename="../../orgexplorer/chart/export.py" line="415" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>ред {row} / колона {column} од {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="575" />
-      <location filename="../../orgexplorer/chart/export.py" line="579" />
+      <location filename="../../orgexplorer/chart/export.py" line="576" />
+      <location filename="../../orgexplorer/chart/export.py" line="580" />
       <source>overlap</source>
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="596" />
+      <location filename="../../orgexplorer/chart/export.py" line="597" />
       <source>organizational chart</source>
       <translation>организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="611" />
+      <location filename="../../orgexplorer/chart/export.py" line="612" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
@@ -1180,17 +1180,17 @@
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="303" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="320" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="323" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="330" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="333" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
@@ -1345,27 +1345,37 @@
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="61" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="62" />
       <source>Problems in the file</source>
       <translation>Проблеми у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="64" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="65" />
       <source>The problem's place in the file</source>
       <translation>Место проблема у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="93" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="95" />
+      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with 1 warning.</source>
+      <translation>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз 1 упозорење.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
+      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with {count} warnings.</source>
+      <translation>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз упозорења: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="99" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена: 1 грешка.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="95" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="101" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена, број грешака: {count}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="103" />
       <source>{organization} stays open.</source>
       <translation>{organization} остаје отворена.</translation>
     </message>

@@ -115,6 +115,23 @@ def test_bad_file_keeps_the_open_organization(window, tmp_path):
     assert "5 |     nmae: A" in excerpt and "  |     ^" in excerpt
 
 
+def test_warnings_are_shown_with_the_file_they_belong_to(window, tmp_path):
+    # A name with a zero-width space looks like another unit's: the file opens, and the window says
+    # where (the loader's warning, which `check` prints too); a clean file then hides the panel again.
+    look_alike = 'format: orgexplorer/1\norganization: Look\nunits:\n  - id: a\n    name: "Fin\u200bance"\n'
+    path = write(tmp_path, look_alike)
+    assert window.open_file(path)
+    assert window.organization.title == "Look"
+    assert window.problems_dock.isVisible()
+    (warning,) = window.problems_panel.problems
+    assert not warning.is_error and warning.line == 5
+    summary = window.problems_panel.findChild(QLabel, "problemsSummary")
+    assert "is open, with 1 warning" in summary.text()
+    clean = write(tmp_path, "format: orgexplorer/1\norganization: Clean\nunits:\n  - {id: a, name: A}\n", "clean.yaml")
+    assert window.open_file(clean)
+    assert not window.problems_dock.isVisible()
+
+
 @pytest.mark.parametrize("content", [b"\x00\x01binary", b"a: &a [x]\nb: [*a, *a]\n", b"[" * 5000])
 def test_hostile_files_leave_the_window_alone(window, tmp_path, content):
     path = tmp_path / "hostile.yaml"
