@@ -307,6 +307,7 @@ SR_LATN = {
     "{name} was not compared: see Problems": "{name} nije upoređena: vidi Probleme",
     "{name} could not be compared: {reason}": "{name} nije mogla da se uporedi: {reason}",
     "<b>{path}</b> is open, with 1 warning.": "<b>{path}</b> je otvorena, uz 1 upozorenje.",
+    ", attached unit": ", pridružena jedinica",
     "<b>{path}</b> is open, with {count} warnings.": "<b>{path}</b> je otvorena, uz upozorenja: {count}.",
     "{title} – changes since {older} – OrgExplorer": "{title} – promene od {older} – OrgExplorer",
     "{title}: change report, page {page} of {pages}": "{title}: izveštaj o promenama, strana {page} od {pages}",

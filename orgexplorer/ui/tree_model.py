@@ -257,7 +257,7 @@ class UnitTreeModel(QAbstractItemModel):
             return self._matches is not None and unit.index in self._matches
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.NAME:
             # What a screen reader says: the name the tree shows, in the interface's language.
-            attached = ", attached unit" if unit.placement is Placement.ATTACHED else ""
+            attached = self.tr(", attached unit") if unit.placement is Placement.ATTACHED else ""
             changed = "".join(f", {mark_word(mark)}" for mark in marks)
             return f"{unit.name_in(self.language)}{attached}{changed}"
         return None

@@ -1714,5 +1714,10 @@
       <source>Changes: {marks}</source>
       <translation>Промене: {marks}</translation>
     </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="260" />
+      <source>, attached unit</source>
+      <translation>, придружена јединица</translation>
+    </message>
   </context>
 </TS>

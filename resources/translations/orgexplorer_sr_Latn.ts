@@ -1714,5 +1714,10 @@
       <source>Changes: {marks}</source>
       <translation>Promene: {marks}</translation>
     </message>
+    <message>
+      <location filename="../../orgexplorer/ui/tree_model.py" line="260" />
+      <source>, attached unit</source>
+      <translation>, pridružena jedinica</translation>
+    </message>
   </context>
 </TS>

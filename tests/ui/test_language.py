@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QLabel
 
+from orgexplorer.model import load_bytes
 from orgexplorer.ui.language import chosen_language, install_language, system_language
 from orgexplorer.ui.main_window import MainWindow
 from tests.conftest import BUNDLED, REPO
@@ -147,6 +148,19 @@ def test_select_a_unit_is_translated(qtbot, english):
     pane = DetailPane()
     qtbot.addWidget(pane)
     assert pane.toPlainText() == "Izaberite jedinicu da biste videli njene podatke."
+
+
+def test_screen_readers_hear_attached_units_in_serbian(qtbot, english):
+    from PySide6.QtCore import Qt
+
+    from orgexplorer.ui.tree_model import UnitTreeModel
+
+    install_language("sr_Cyrl")
+    text = "format: orgexplorer/1\norganization: T\nunits:\n  - id: a\n    name: A\n    attached: [{id: b, name: B}]\n"
+    model = UnitTreeModel()
+    model.set_organization(load_bytes(text.encode()).organization)
+    staff = model.index(0, 0, model.index(0, 0))
+    assert staff.data(Qt.ItemDataRole.AccessibleTextRole) == "B, придружена јединица"
 
 
 def test_unit_kinds_are_shown_in_serbian(qtbot, english):
