@@ -440,10 +440,14 @@ def cmd_diff(argv: Sequence[str]) -> int:
     from orgexplorer.model.compare import compare
 
     comparison = compare(old, new)
-    if args.json:
-        print(json.dumps([change.as_json() for change in comparison.changes], ensure_ascii=False, indent=2))
-    else:
-        print(format_changes(comparison.grouped()) if comparison else "no changes")
+    try:
+        if args.json:
+            print(json.dumps([change.as_json() for change in comparison.changes], ensure_ascii=False, indent=2))
+        else:
+            print(format_changes(comparison.grouped()) if comparison else "no changes")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `orgexplorer diff A B | head`: the reader stopped, the answer stands
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
     return 1 if comparison else 0
 
 

@@ -158,3 +158,18 @@ def test_a_file_whose_name_holds_an_at_sign_is_read_as_a_file(tmp_path):
     odd.write_text(OLD.read_text(encoding="utf-8"), encoding="utf-8")
     result = run(str(odd), str(NEW))
     assert result.returncode == 1 and "added (1)" in result.stdout, result.stderr
+
+
+def test_a_reader_that_stops_early_does_not_change_the_answer():
+    # `orgexplorer diff A B | head` in a script with pipefail: the versions still differ (1), even
+    # though the reader closed the pipe before a word was written (a broken pipe, no traceback).
+    process = subprocess.Popen(
+        [sys.executable, "-m", "orgexplorer", "diff", str(OLD), str(NEW), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # long before the two files are loaded and compared
+    assert process.wait(timeout=120) == 1
+    assert b"Traceback" not in process.stderr.read()
+    process.stderr.close()
