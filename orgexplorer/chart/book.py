@@ -36,11 +36,11 @@ from orgexplorer.chart.layout import (
     ChartOptions,
     Direction,
     Edge,
-    LayoutError,
     TextLine,
     TextMeasure,
     TextStyle,
     Typesetter,
+    shown_units,
 )
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Placement
@@ -187,38 +187,11 @@ class Book:
         self._sort_key = sort_key or str.casefold
         self._headings: dict[tuple[int | None, float], list[tuple[str, float]]] = {}
         units = organization.units
-        if options.root is not None:
-            root = organization.get(options.root)
-            if root is None:
-                raise LayoutError(f"no unit with id '{options.root}'")
-            roots: tuple[int, ...] = (root.index,)
-            self.subtitle = root.name_in(options.language)
-        else:
-            roots = organization.roots
-            self.subtitle = ""
-        self.roots = roots
-        base = units[roots[0]].depth if roots else 0
-        limit = None if options.depth is None else base + options.depth
-        self.base_depth = base
-
-        # Units shown, pre-order; what each shows below it; units hidden below the depth limit.
-        order: list[int] = []
-        stack = list(reversed(roots))
-        while stack:
-            index = stack.pop()
-            order.append(index)
-            if limit is None or units[index].depth < limit:
-                stack.extend(reversed(units[index].children))
-        self.order = order
+        shown = shown_units(organization, options)
+        order, hidden, limit = shown.order, shown.hidden, shown.limit
+        self.roots, self.order, self.hidden = shown.roots, order, hidden
+        self.subtitle, self.base_depth = shown.subtitle, shown.base_depth
         showing = limit is None
-        hidden: dict[int, int] = {}
-        if limit is not None:
-            counts = [0] * len(units)
-            for unit in reversed(units):
-                if unit.parent is not None:
-                    counts[unit.parent] += counts[unit.index] + 1
-            hidden = {i: counts[i] for i in order if units[i].depth == limit and counts[i]}
-        self.hidden = hidden
 
         def shows_children(index: int) -> bool:
             return bool(units[index].children) and (showing or units[index].depth < limit)  # type: ignore[operator]
@@ -257,7 +230,7 @@ class Book:
         self.sections: list[Section] = []
         pages: list[Skyline] = []
         branches: list[tuple[int, int | None, tuple[int, int] | None, bool]] = [
-            (r, None, None, False) for r in reversed(roots)
+            (r, None, None, False) for r in reversed(self.roots)
         ]
         done = 0
         digits = len(str(max(10, len(order) // 4)))

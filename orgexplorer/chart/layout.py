@@ -15,7 +15,7 @@ import enum
 import itertools
 import math
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
@@ -545,24 +545,33 @@ def layout_chart(
 _REPORT_EVERY = 4096  # units between progress reports
 
 
-def _layout(
-    organization: Organization, options: ChartOptions, measure: TextMeasure | None, progress: Progress | None
-) -> ChartLayout:
-    measure = measure or ApproximateMeasure()
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """What a chart of ``options.root`` and ``options.depth`` shows: its roots, the units drawn in
+    pre-order, how many units each unit at the depth limit hides below it, the depth limit (None:
+    every level), the depth of the roots, and the subtitle naming the subtree ("" for the whole)."""
+
+    roots: tuple[int, ...]
+    order: list[int]
+    hidden: dict[int, int]
+    limit: int | None
+    base_depth: int
+    subtitle: str
+
+
+def shown_units(organization: Organization, options: ChartOptions) -> Shown:
+    """The units a chart shows (every chart: the one-page chart, the poster and the book)."""
+    units = organization.units
     if options.root is not None:
         root_unit = organization.get(options.root)
         if root_unit is None:
             raise LayoutError(f"no unit with id '{options.root}'")
-        roots: Sequence[int] = (root_unit.index,)
+        roots: tuple[int, ...] = (root_unit.index,)
         subtitle = root_unit.name_in(options.language)
     else:
-        roots = organization.roots
-        subtitle = ""
-    units = organization.units
+        roots, subtitle = tuple(organization.roots), ""
     base_depth = units[roots[0]].depth if roots else 0
     limit = None if options.depth is None else base_depth + options.depth
-
-    # Which units are drawn, in pre-order, and how many each hides below the depth limit.
     order: list[int] = []
     stack = list(reversed(roots))
     while stack:
@@ -570,7 +579,6 @@ def _layout(
         order.append(index)
         if limit is None or units[index].depth < limit:
             stack.extend(reversed(units[index].children))
-    shown = set(order)
     hidden: dict[int, int] = {}
     if limit is not None:
         counts = [0] * len(units)
@@ -578,6 +586,18 @@ def _layout(
             if unit.parent is not None:
                 counts[unit.parent] += counts[unit.index] + 1
         hidden = {i: counts[i] for i in order if units[i].depth == limit and counts[i]}
+    return Shown(roots, order, hidden, limit, base_depth, subtitle)
+
+
+def _layout(
+    organization: Organization, options: ChartOptions, measure: TextMeasure | None, progress: Progress | None
+) -> ChartLayout:
+    measure = measure or ApproximateMeasure()
+    units = organization.units
+    shown_part = shown_units(organization, options)
+    roots, order, hidden, limit = shown_part.roots, shown_part.order, shown_part.hidden, shown_part.limit
+    base_depth, subtitle = shown_part.base_depth, shown_part.subtitle
+    shown = set(order)
 
     horizontal = options.direction is Direction.DOWN
     typesetter = _Typesetter(options, measure)

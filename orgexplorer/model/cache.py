@@ -342,21 +342,13 @@ def load_bytes(folder: Path | None, key: str | None, kind: str) -> bytes | None:
 def load_database(folder: Path | None, key: str | None, kind: str) -> sqlite3.Connection | None:
     """A cached SQLite database in memory, or None (missing, damaged or not sealed for ``key``: then
     dropped)."""
-    if folder is None or key is None:
-        return None
-    path = _entry(folder, key, kind)
-    if not path.exists():
-        return None
-    raw = _read_raw(path, MAX_DATABASE_BYTES)
-    payload = _unseal(key, raw) if raw is not None else None
+    payload = load_bytes(folder, key, kind)
     if payload is None:
-        drop(folder, key, kind)
         return None
     memory = sqlite3.connect(":memory:", check_same_thread=False)
     try:
         memory.deserialize(payload)
         memory.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        _used(path)
         return memory
     except sqlite3.Error:
         memory.close()

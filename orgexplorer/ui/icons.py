@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -26,15 +27,24 @@ def _kind_name(kind: str | None) -> str:
     return word if word in ICON_NAMES and word not in ("app", "attached") else "unit"
 
 
-@cache
-def _attached_icon(kind_name: str) -> QIcon:
-    # The kind's icon, smaller, hanging from a dashed link: the way the chart draws attached units.
+def _painted_icon(paint: Callable[[QPainter, int], None]) -> QIcon:
+    """An icon drawn by ``paint(painter, size)`` at each size a view asks for."""
     icon = QIcon()
     for size in (16, 24, 32):
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint(painter, size)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+@cache
+def _attached_icon(kind_name: str) -> QIcon:
+    # The kind's icon, smaller, hanging from a dashed link: the way the chart draws attached units.
+    def paint(painter: QPainter, size: int) -> None:
         inner = round(size * 0.72)
         named_icon(kind_name).paint(painter, size - inner, size - inner, inner, inner)
         pen = QPen(QColor("#6a4a8a"), max(1.0, size / 12))
@@ -43,9 +53,8 @@ def _attached_icon(kind_name: str) -> QIcon:
         x = size * 0.12
         painter.drawLine(QPointF(x, 0), QPointF(x, size * 0.6))
         painter.drawLine(QPointF(x, size * 0.6), QPointF(size - inner, size * 0.6))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+
+    return _painted_icon(paint)
 
 
 def unit_icon(unit: Unit) -> QIcon:
@@ -81,12 +90,8 @@ def mark_word(mark: Mark) -> str:
 @cache
 def mark_icon(mark: Mark) -> QIcon:
     """A rounded square in the mark's colour with its symbol in white."""
-    icon = QIcon()
-    for size in (16, 24, 32):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+    def paint(painter: QPainter, size: int) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(mark_color(mark)))
         painter.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), size / 5, size / 5)
@@ -96,6 +101,5 @@ def mark_icon(mark: Mark) -> QIcon:
         painter.setFont(font)
         painter.setPen(QColor("white"))
         painter.drawText(QRectF(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter), _MARK_SYMBOLS[mark])
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+
+    return _painted_icon(paint)
