@@ -3,8 +3,9 @@
 Each concern has a room of its own, and the window only connects them:
 ``Session`` (opening, watching, reloading the file), ``SearchController`` (the search field, the
 results, the filtered tree), ``ChartController`` (the Chart tab), ``ExportController`` (export and
-print), ``MainActions`` (actions, menus, toolbar), ``RecentFiles``, ``History`` (Back/Forward), and a
-``WindowState`` handed to the window that replaces this one when the language changes.
+print), ``CompareController`` (compare mode), ``MeaningSearch`` (search by meaning), ``MainActions``
+(actions, menus, toolbar), ``RecentFiles``, ``History`` (Back/Forward), and a ``WindowState`` handed to
+the window that replaces this one when the language changes.
 """
 
 from __future__ import annotations
@@ -15,15 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from orgexplorer.model import Organization, Unit
 from orgexplorer.model.search import SearchIndex, SearchResult
@@ -103,18 +96,7 @@ class MainWindow(QMainWindow):
         self.search_field, self.filter_toggle = self.search.field, self.search.filter_toggle
         self.results_label, self.results_view = self.search.results_label, self.search.results_view
         self.results_panel = self.search.panel
-        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.left_splitter.setObjectName("leftSplitter")
-        self.left_splitter.addWidget(self.results_panel)
-        self.left_splitter.addWidget(self.unit_tree)
-        self.left_splitter.setStretchFactor(0, 1)
-        self.left_splitter.setStretchFactor(1, 2)
-        self.left_splitter.setSizes([220, 440])
-        left = QWidget()
-        layout = QVBoxLayout(left)
-        layout.setContentsMargins(4, 4, 0, 0)
-        layout.addLayout(self.search.row)
-        layout.addWidget(self.left_splitter)
+        left = self.search.column()
 
         self.detail_pane = DetailPane()
         self.detail_pane.language = self._model.language

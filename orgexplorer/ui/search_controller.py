@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
@@ -46,6 +46,23 @@ class SearchController(QObject):
         self.result: SearchResult | None = None
         self._task = BackgroundTask("orgexplorer-search", self)
         self._create_widgets()
+
+    def column(self) -> QWidget:
+        """The window's left column: the field and its toggle above the results and the tree, which
+        share a splitter (``leftSplitter``)."""
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("leftSplitter")
+        splitter.addWidget(self.panel)
+        splitter.addWidget(self._tree)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([220, 440])
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(4, 4, 0, 0)
+        layout.addLayout(self.row)
+        layout.addWidget(splitter)
+        return column
 
     def _create_widgets(self) -> None:
         self.field = QLineEdit()
