@@ -1,4 +1,9 @@
-"""The ``orgexplorer`` command: the window by default, and check, tree, search and export."""
+"""The ``orgexplorer`` command: the window by default, and check, tree, search, export, import and diff.
+
+(Over 500 lines: one short function per command, each only parsing its arguments and calling the
+model and the chart; the option checks they share are in ``cli_options.py``. The next command to
+come should take ``diff``'s printing into a module of its own.)
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Chart output: pages (PDF, printer), SVG and images, all through ChartRenderer."""
+"""Chart output: pages (PDF, printer), SVG and images, all through ChartRenderer.
+
+(Over 500 lines: page setup, the sheet's header and footer, posters and every format's writer share the
+page geometry; the writers for each format are the part to move out next, beside ``book_output``.)
+"""
 
 from __future__ import annotations
 

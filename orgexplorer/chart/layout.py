@@ -7,6 +7,9 @@ is centred over its first and last subunit. Attached (staff) units hang beside t
 head, alternately left and right, joined by dashed connectors, before the subunits' row, the way
 Visio draws assistants. Boxes are measured through ``TextMeasure`` so the renderer can give real font
 metrics and tests can run without Qt.
+
+(Over 500 lines: the typesetter that measures boxes and the contour layout are one pass over the
+units; ``shown_units`` states which units a chart shows for the book too.)
 """
 
 from __future__ import annotations

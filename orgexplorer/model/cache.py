@@ -14,6 +14,9 @@ when the hash matches). The folder is kept within ``MAX_BYTES`` by forgetting th
 lately.
 ``ORGEXPLORER_CACHE=0`` turns the cache off; ``ORGEXPLORER_CACHE_DIR`` moves it (default: the user's
 cache folder).
+
+(Just over 500 lines: writing, sealing, reading and pruning entries share the folder's layout and
+the seal, which must change together.)
 """
 
 from __future__ import annotations
