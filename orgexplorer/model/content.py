@@ -205,7 +205,7 @@ class _Rules:
             (top, n, None, Placement.ROOT, 0) for n in range(len(top) - 1, -1, -1)
         ]
         subunit, attached = Placement.SUBUNIT, Placement.ATTACHED
-        text = self.text
+        text, unit_keys = self.text, _KNOWN_SETS[UNIT_KEYS]
         while stack:
             holder, number, parent, placement, depth = stack.pop()
             node = holder[number]
@@ -217,7 +217,8 @@ class _Rules:
             if unit_id is not None and not unit_id.isascii():
                 self.check_shows(unit_id, node.place("id"), "id", Severity.ERROR)
             where = f"unit '{unit_id}'" if unit_id else "this unit"
-            self.check_keys(node, UNIT_KEYS, where)
+            if not node.keys() <= unit_keys:
+                self.check_keys(node, UNIT_KEYS, where)
             name, names = self.names(node, where)
             kind = text(node, "kind", where)
             head = self.head(node, where)
@@ -231,7 +232,8 @@ class _Rules:
                     line, column = nodes[first].place("id")
                     message = f"duplicate unit id '{unit_id}' (first used at line {line}, column {column})"
                     self.error(*node.place("id"), message)
-            details, related = self.details(node, where), self.related_ids(node)
+            details = self.details(node, where) if "details" in node else ()
+            related = self.related_ids(node) if "related" in node else []
             _add(
                 drafts,
                 roots,
@@ -253,10 +255,10 @@ class _Rules:
                     names,
                 ),
             )
-            for key, how in (("attached", attached), ("subunits", subunit)):
-                below = self.sequence(node, key)
-                if below:
-                    stack.extend([(below, n, index, how, depth + 1) for n in range(len(below) - 1, -1, -1)])
+            if "attached" in node and (below := self.sequence(node, "attached")):
+                stack.extend([(below, n, index, attached, depth + 1) for n in range(len(below) - 1, -1, -1)])
+            if "subunits" in node and (below := self.sequence(node, "subunits")):
+                stack.extend([(below, n, index, subunit, depth + 1) for n in range(len(below) - 1, -1, -1)])
 
         by_id = self.resolve_related(drafts, first_seen)
         units = tuple(draft.freeze() for draft in drafts)
@@ -292,9 +294,10 @@ class _Rules:
         if value is None:
             return None
         if type(value) is YMap:
-            self.check_keys(value, HEAD_KEYS, f"the head of {where}")
-            title = self.text(value, "title", f"the head of {where}")
-            name = self.text(value, "name", f"the head of {where}")
+            whose = f"the head of {where}"
+            self.check_keys(value, HEAD_KEYS, whose)
+            title = self.text(value, "title", whose)
+            name = self.text(value, "name", whose)
             return Head(title, name) if title or name else None
         title = self.text(node, "head", where)
         return Head(title) if title else None

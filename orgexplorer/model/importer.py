@@ -21,9 +21,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from orgexplorer.model.encoding import decode
 from orgexplorer.model.problems import Report
 from orgexplorer.model.xlsx import read_sheet
-from orgexplorer.model.yamlread import Limits, Value, YMap, YSeq, decode
+from orgexplorer.model.yamlread import Limits, Value, YMap, YSeq
 
 #: Each role and the headers that claim it (compared without case, spaces, dashes or underscores).
 ROLES: dict[str, tuple[str, ...]] = {
