@@ -36,9 +36,7 @@ UNIT_KEYS = (
 )
 HEAD_KEYS = ("title", "name")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
-_KNOWN_SETS: dict[tuple[str, ...], frozenset[str]] = {
-    keys: frozenset(keys) for keys in (TOP_KEYS, UNIT_KEYS, HEAD_KEYS)
-}
+_TOP, _UNIT, _HEAD = frozenset(TOP_KEYS), frozenset(UNIT_KEYS), frozenset(HEAD_KEYS)
 
 # Invisible characters that reorder text: a name holding one can be drawn to look like another.
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -88,12 +86,12 @@ class _Rules:
         self.error = report.error
         self.warning = report.warning
 
-    def check_keys(self, node: YMap, known: tuple[str, ...], where: str) -> None:
-        if node.keys() <= _KNOWN_SETS[known]:
-            return  # the usual case, in one set operation
+    def check_keys(self, node: YMap, known: frozenset[str], where: str) -> None:
+        """Report each key of ``node`` that is not ``known`` (callers skip the call when
+        ``node.keys() <= known``, the usual case, in one set operation)."""
         for key in node:
             if key not in known:
-                self.error(*node.key_place(key), f"unknown key '{key}' in {where}{_suggest(key, known)}")
+                self.error(*node.key_place(key), f"unknown key '{key}' in {where}{_suggest(key, sorted(known))}")
 
     def text(self, node: YMap, key: str, where: str, required: bool = False, prose: bool = False) -> str | None:
         """The text under ``key``, stripped; None when absent or empty (an error when required)."""
@@ -160,7 +158,7 @@ class _Rules:
                 f"the file must be a mapping with 'format', 'organization' and 'units', not {_describe(root)}",
             )
             return None
-        self.check_keys(root, TOP_KEYS, "the file")
+        self.check_keys(root, _TOP, "the file")
         version = self.text(root, "format", "the file", required=True)
         if version is not None and version != FORMAT:
             self.error(
@@ -205,7 +203,7 @@ class _Rules:
             (top, n, None, Placement.ROOT, 0) for n in range(len(top) - 1, -1, -1)
         ]
         subunit, attached = Placement.SUBUNIT, Placement.ATTACHED
-        text, unit_keys = self.text, _KNOWN_SETS[UNIT_KEYS]
+        text = self.text
         while stack:
             holder, number, parent, placement, depth = stack.pop()
             node = holder[number]
@@ -213,16 +211,16 @@ class _Rules:
                 message = f"a unit must be a mapping with 'id' and 'name', not {_describe(node)}"
                 self.error(*holder.place(number), message)
                 continue
-            unit_id = text(node, "id", "this unit", required=True)
+            unit_id = text(node, "id", "this unit", True)
             if unit_id is not None and not unit_id.isascii():
                 self.check_shows(unit_id, node.place("id"), "id", Severity.ERROR)
             where = f"unit '{unit_id}'" if unit_id else "this unit"
-            if not node.keys() <= unit_keys:
-                self.check_keys(node, UNIT_KEYS, where)
+            if not node.keys() <= _UNIT:
+                self.check_keys(node, _UNIT, where)
             name, names = self.names(node, where)
             kind = text(node, "kind", where)
             head = self.head(node, where)
-            description = text(node, "description", where, prose=True)
+            description = text(node, "description", where, False, True)
             responsibilities = self.responsibilities(node)
             index = len(drafts)
             nodes.append(node)
@@ -232,8 +230,9 @@ class _Rules:
                     line, column = nodes[first].place("id")
                     message = f"duplicate unit id '{unit_id}' (first used at line {line}, column {column})"
                     self.error(*node.place("id"), message)
-            details = self.details(node, where) if "details" in node else ()
-            related = self.related_ids(node) if "related" in node else []
+            get = node.get  # (absent and empty are alike below)
+            details = self.details(node, where) if get("details") is not None else ()
+            related = self.related_ids(node) if get("related") is not None else []
             _add(
                 drafts,
                 roots,
@@ -255,9 +254,9 @@ class _Rules:
                     names,
                 ),
             )
-            if "attached" in node and (below := self.sequence(node, "attached")):
+            if get("attached") is not None and (below := self.sequence(node, "attached")):
                 stack.extend([(below, n, index, attached, depth + 1) for n in range(len(below) - 1, -1, -1)])
-            if "subunits" in node and (below := self.sequence(node, "subunits")):
+            if get("subunits") is not None and (below := self.sequence(node, "subunits")):
                 stack.extend([(below, n, index, subunit, depth + 1) for n in range(len(below) - 1, -1, -1)])
 
         by_id = self.resolve_related(drafts, first_seen)
@@ -268,8 +267,8 @@ class _Rules:
         """The name, or names by language (``{en: ..., sr-Latn: ..., sr-Cyrl: ...}``)."""
         names_by_tag = node.get("name")
         if type(names_by_tag) is not YMap:
-            name = self.text(node, "name", where, required=True) or ""
-            if "name" in node and not name.isascii():
+            name = self.text(node, "name", where, True) or ""
+            if not name.isascii() and "name" in node:
                 self.check_shows(name, node.place("name"), "name", Severity.WARNING)
             return name, ()
         names = []
@@ -295,7 +294,8 @@ class _Rules:
             return None
         if type(value) is YMap:
             whose = f"the head of {where}"
-            self.check_keys(value, HEAD_KEYS, whose)
+            if not value.keys() <= _HEAD:
+                self.check_keys(value, _HEAD, whose)
             title = self.text(value, "title", whose)
             name = self.text(value, "name", whose)
             return Head(title, name) if title or name else None

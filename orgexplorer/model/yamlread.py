@@ -232,28 +232,17 @@ def build(
             if located:
                 mark = event.start_mark
                 line, column = mark.line + 1, mark.column + 1
-            if in_map:
-                if key is None:
-                    if value is not None and value not in current and value.strip():
-                        key = value  # the usual key, placed without a call
-                        if located:
-                            key_at = (line, column)
-                    else:
-                        key = _refuse_key(current, value, event, report)
-                else:
-                    if key is not _BAD_KEY:
-                        current[key] = value
-                        if located:
-                            current.at[key] = (line, column, *key_at)
-                    key = None
-            elif current is not None:
-                current.append(value)
-                if located:
-                    current.at.append((line, column))
-            else:
-                root = value
-            continue
-        if kind is MappingStartEvent or kind is SequenceStartEvent:
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            value = current
+            depth -= 1
+            if not stack:
+                root, current, in_map, key = value, None, False, None
+                continue
+            current, key, key_at = stack.pop()
+            in_map = type(current) is YMap
+            if located:
+                line, column = value.line, value.column
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
             nodes += 1
             unusual = event.anchor is not None or event.tag is not None or nodes > max_nodes
             if unusual and _odd_node(event, kind, report, nodes, max_nodes):
@@ -277,29 +266,7 @@ def build(
             current.at = ({} if in_map else []) if located else None
             key = None
             continue
-        if kind is MappingEndEvent or kind is SequenceEndEvent:
-            node = current
-            depth -= 1
-            if not stack:
-                root, current, in_map, key = node, None, False, None
-                continue
-            current, key, key_at = stack.pop()
-            in_map = type(current) is YMap
-            if in_map:
-                if key is None:
-                    key = _refuse_key(current, node, node, report)
-                else:
-                    if key is not _BAD_KEY:
-                        current[key] = node
-                        if located:
-                            current.at[key] = (node.line, node.column, *key_at)
-                    key = None
-            else:
-                current.append(node)
-                if located:
-                    current.at.append((node.line, node.column))
-            continue
-        if kind is AliasEvent:
+        elif kind is AliasEvent:
             mark = event.start_mark
             line, column = mark.line + 1, mark.column + 1
             report.error(
@@ -307,17 +274,40 @@ def build(
             )
             if in_map:
                 key = _BAD_KEY if key is None else None
-            elif current is not None:
-                current.append(None)
-                if located:
-                    current.at.append((line, column))
+                continue
+            value = None  # an item of a list keeps its place
+        else:
+            if kind is DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    mark = event.start_mark
+                    report.error(
+                        mark.line + 1, mark.column + 1, "a second YAML document; an organization file holds one"
+                    )
+                    break
             continue
-        if kind is DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                mark = event.start_mark
-                report.error(mark.line + 1, mark.column + 1, "a second YAML document; an organization file holds one")
-                break
+        # A value (text, none, a mapping or list just closed): the open mapping's key or value, the open
+        # list's next item, or the document.
+        if in_map:
+            if key is None:
+                if type(value) is str and value not in current and value.strip():
+                    key = value  # the usual key, placed without a call
+                    if located:
+                        key_at = (line, column)
+                else:
+                    key = _refuse_key(current, value, event, report)
+            else:
+                if key is not _BAD_KEY:
+                    current[key] = value
+                    if located:
+                        current.at[key] = (line, column, *key_at)
+                key = None
+        elif current is not None:
+            current.append(value)
+            if located:
+                current.at.append((line, column))
+        else:
+            root = value
     if depth:
         return None  # stopped inside the document
     return root
@@ -355,12 +345,13 @@ def _odd_node(event: Any, kind: type, report: Report, nodes: int, max_nodes: int
     return False
 
 
-def _refuse_key(node: YMap, key: Value, where: Any, report: Report) -> object:
-    """Report a key that is empty, not text, or already in ``node``; gives ``_BAD_KEY``."""
-    if isinstance(where, (YMap, YSeq)):
-        line, column = where.line, where.column
+def _refuse_key(node: YMap, key: Value, event: Any, report: Report) -> object:
+    """Report a key that is empty, not text (a mapping or list: at its start), or already in ``node``;
+    gives ``_BAD_KEY``."""
+    if isinstance(key, (YMap, YSeq)):
+        line, column = key.line, key.column
     else:
-        line, column = where.start_mark.line + 1, where.start_mark.column + 1
+        line, column = event.start_mark.line + 1, event.start_mark.column + 1
     if type(key) is str and key.strip() and key in node:
         first = node.key_place(key)
         report.error(

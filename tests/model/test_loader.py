@@ -137,6 +137,11 @@ def test_values_stay_text():
             (3, 4, "anchors (&a) are not allowed"),
             id="anchor",
         ),
+        pytest.param(
+            "units:\n  - {id: a, name: A, {k: v}: x}\n",
+            (4, 22, "a key that is not text"),
+            id="mapping-as-key",  # at the mapping's start, not its end
+        ),
     ],
 )
 def test_problem_located(body, expected):
