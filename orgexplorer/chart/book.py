@@ -24,6 +24,7 @@ back and forth.
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -50,7 +51,7 @@ from orgexplorer.model.progress import Progress
 SMALLEST_PT = 7.0
 HEADING_PT = 7.5  # "from page M" and the path above a section
 INDEX_PT = 8.0  # table of contents and index entries
-SECTION_GAP = 10.0  # between sections sharing a page
+SECTION_GAP = 8.0  # between sections sharing a page
 HEADING_WIDTH = 150.0  # the narrowest a section with a heading is
 COLUMN_ROOMS = (1.0, 0.7, 0.5, 0.35)  # fractions of a page's depth that columns of leaves are tried in
 NOTE_HEIGHT = HEADING_PT * 1.25 + 6.0  # "continued on page N" under a unit whose subunits go on
@@ -72,10 +73,10 @@ def book_options(options: ChartOptions) -> ChartOptions:
         name_size=max(options.name_size, 8.0),
         head_size=max(options.head_size, SMALLEST_PT),
         detail_size=max(options.detail_size, SMALLEST_PT),
-        sibling_gap=min(options.sibling_gap, 8.0),
-        level_gap=min(options.level_gap, 16.0),
-        stack_gap=min(options.stack_gap, 5.0),
-        stack_indent=min(options.stack_indent, 10.0),
+        sibling_gap=min(options.sibling_gap, 6.0),
+        level_gap=min(options.level_gap, 14.0),
+        stack_gap=min(options.stack_gap, 4.0),
+        stack_indent=min(options.stack_indent, 8.0),
     )
 
 
@@ -133,6 +134,9 @@ class BookPage:
 
 Link = tuple[float, float, float, float, int]  # x, y, width, height (chart-area points), 1-based page
 _TextPage = tuple[list[TextItem], list[Link]]
+# A branch filled into a room: units opened, slice of the top's subunits, stubs, the top's block, and
+# the height its columns broke for.
+_Filled = tuple[list[int], tuple[int, int] | None, list[int], Block, float]
 
 
 class Book:
@@ -186,6 +190,7 @@ class Book:
         self.arranger = Arranger(options, width, self.whole_height)
         self._sort_key = sort_key or str.casefold
         self._headings: dict[tuple[int | None, float], list[tuple[str, float]]] = {}
+        self._roots_of: dict[int, int] = {}
         units = organization.units
         shown = shown_units(organization, options)
         order, hidden, limit = shown.order, shown.hidden, shown.limit
@@ -221,7 +226,6 @@ class Book:
             block = self.arranger.arrange(bw, bh, subs, atts)  # type: ignore[arg-type]
             whole[index] = block if self._fits(block, self.whole_height) else None
         self.whole_fits = {i: b is not None for i, b in whole.items()}
-        whole_sizes = {i: (b.right - b.left, b.height) for i, b in whole.items() if b is not None}
         del whole
         if progress is not None:
             progress(0.6)
@@ -239,11 +243,10 @@ class Book:
             top, from_page, part, resumed = branches.pop()
             heading = self._heading_height(from_page)
             minimum = 0.0 if from_page is None else HEADING_WIDTH
-            if part is None and not resumed and self.whole_fits[top]:
-                subtree = self._subtree(top)
-                page, x, y, (bw, bh), region, heading = self._place_whole(
-                    pages, subtree, whole_sizes[top], minimum, top, from_page
-                )
+            subtree = self._subtree(top) if part is None and not resumed and self.whole_fits[top] else []
+            size = self._measure_whole(subtree, (self.width, self.whole_height)) if subtree else None
+            if size is not None and self._fits_size(size, self.width, self.whole_height):
+                page, x, y, (bw, bh), region, heading = self._place_whole(pages, subtree, size, minimum, top, from_page)
                 opened = tuple(i for i in subtree if shows_children(i))
                 self.sections.append(Section(top, page, x, y, max(bw, minimum), heading + bh, heading, from_page,
                                              opened, None, False, region))  # fmt: skip
@@ -256,16 +259,12 @@ class Book:
             room = pages[-1].room() if pages else None
             if room is not None and room[2] >= HEADING_WIDTH and room[3] > heading + 40.0:
                 there = self._fill(top, part, resumed, room[2] - SECTION_GAP, room[3] - SECTION_GAP - heading)
-                if (
-                    there is not None
-                    and fresh is not None
-                    and len(there[0]) * 2 >= len(fresh[0])
-                    and (there[1] == fresh[1])
-                ):
+                if there is not None and fresh is not None and len(there[0]) * 4 >= len(fresh[0]):
                     choice, spot = there, room
                     region = (room[2] - SECTION_GAP, room[3] - SECTION_GAP - heading)
             assert choice is not None
-            opened_list, part, stubs, block = choice
+            opened_list, part, stubs, block, used = choice
+            region = (region[0], used)  # the height columns broke for (less a note's, when split)
             width = max(block.right - block.left, minimum)
             heading = self._heading_for(top, from_page, width)  # no taller than the room kept for it
             split = part is not None and part[1] < len(units[top].subunits)
@@ -365,9 +364,13 @@ class Book:
         if pages:
             best = None
             seen = set()
-            for fraction in COLUMN_ROOMS:
-                region = (self.width, self.whole_height * fraction)
-                w, h = size if fraction == 1.0 else self._measure_whole(subtree, region)
+            regions = [(self.width, self.whole_height * fraction) for fraction in COLUMN_ROOMS]
+            room = pages[-1].room()
+            if room is not None and room[2] > gap and room[3] > self.height - self.whole_height + gap:
+                # The room left on the page, as a region of its own: rows wrap and columns break for it.
+                regions.append((room[2] - gap, room[3] - gap - (self.height - self.whole_height)))
+            for region in regions:
+                w, h = size if region == regions[0] else self._measure_whole(subtree, region)
                 if (w, h) in seen or h > self.whole_height:
                     continue
                 seen.add((w, h))
@@ -391,6 +394,13 @@ class Book:
         saved = arranger.width, arranger.height
         arranger.width, arranger.height = region
         try:
+            offset = {subtree[0]: 0.0}
+            for index in subtree:
+                if self.shows_children(index):
+                    unit = units[index]
+                    below = offset[index] + self._below(self.texts[index][2], unit.attached)
+                    for child in unit.children:
+                        offset[child] = below
             blocks: dict[int, Block] = {}
             for index in reversed(subtree):
                 _, bw, bh = self.texts[index]
@@ -400,11 +410,23 @@ class Book:
                 else:
                     subs = [(c, blocks[c]) for c in unit.subunits]
                     atts = [(c, blocks[c]) for c in unit.attached]
-                    blocks[index] = arranger.arrange(bw, bh, subs, atts)
+                    blocks[index] = arranger.arrange(bw, bh, subs, atts, region[1] - offset[index])
             block = blocks[subtree[0]]
             return block.right - block.left, block.height
         finally:
             arranger.width, arranger.height = saved
+
+    def _below(self, box_height: float, attached: Sequence[int]) -> float:
+        """How far below a unit's top its subunits stand, about (rows wrapped aside): so that columns
+        of leaves break for the room left on the page under them. The same in planning and building."""
+        gap = self.options.level_gap
+        below = box_height + gap
+        if attached:
+            below += max(self.texts[c][2] for c in attached) + gap
+        return below
+
+    def _fits_size(self, size: tuple[float, float], width: float, height: float) -> bool:
+        return size[0] <= width + 0.01 and size[1] <= height + 0.01
 
     def _place(
         self, pages: list[Skyline], width: float, height: float, fresh: bool = False
@@ -464,7 +486,7 @@ class Book:
 
     def _fill(
         self, top: int, part: tuple[int, int] | None, resumed: bool, width: float, height: float, force: bool = False
-    ) -> tuple[list[int], tuple[int, int] | None, list[int], Block] | None:
+    ) -> _Filled | None:
         """Open units below ``top`` level by level while the branch fits ``width`` × ``height``; what
         stays closed with units below it becomes a stub. Returns the opened units, the slice of the
         top's subunits shown, the stubs in depth-first order and the top's block; None when not even
@@ -482,13 +504,14 @@ class Book:
 
     def _open_levels(
         self, top: int, part: tuple[int, int] | None, resumed: bool, width: float, height: float, force: bool
-    ) -> tuple[list[int], tuple[int, int] | None, list[int], Block] | None:
+    ) -> _Filled | None:
         units = self.organization.units
         arranger = self.arranger
         blocks: dict[int, Block] = {}
         parent_of: dict[int, int] = {}
         opened: set[int] = set()
         children_of: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        offset: dict[int, float] = {}
 
         def closed_block(index: int) -> Block:
             w, h = self._box_size(index, self.shows_children(index))
@@ -500,14 +523,28 @@ class Book:
         def compute(index: int) -> Block:
             subs, atts = children_of[index]
             w, h = top_box() if index == top else self._box_size(index, False)
-            return arranger.arrange(w, h, [(c, blocks[c]) for c in subs], [(c, blocks[c]) for c in atts])
+            room = arranger.height - offset.get(index, 0.0)
+            return arranger.arrange(w, h, [(c, blocks[c]) for c in subs], [(c, blocks[c]) for c in atts], room)
 
         def open_unit(index: int, subs: tuple[int, ...], atts: tuple[int, ...]) -> None:
             opened.add(index)
             children_of[index] = (subs, atts)
+            _, h = top_box() if index == top else self._box_size(index, False)
+            below = offset.get(index, 0.0) + self._below(h, atts)
             for child in (*subs, *atts):
                 parent_of[child] = index
-                blocks[child] = closed_block(child)
+                offset[child] = below
+                if child not in opened:
+                    blocks[child] = closed_block(child)
+
+        def open_whole(index: int) -> None:
+            """A branch that fits a page, opened all the way down."""
+            subtree = self._subtree(index)
+            for inner in subtree:
+                if self.shows_children(inner):
+                    open_unit(inner, units[inner].subunits, units[inner].attached)
+            for inner in reversed(subtree):
+                blocks[inner] = compute(inner) if inner in opened else closed_block(inner)
 
         def chain(indices: Sequence[int]) -> list[int]:
             """The units whose blocks change when ``indices`` open: they and their ancestors, deepest first."""
@@ -534,25 +571,42 @@ class Book:
             end = start + capacity
             part = (start, end)
         atts = unit.attached if start == 0 else ()
-        open_unit(top, unit.subunits[start:end], atts)
-        blocks[top] = compute(top)
-        if not self._fits_in(blocks[top], width, height) and end - start > 1:
-            # Too many subunits for one page: as many as fit, the rest continued on the next page
-            # (said in a line under the section).
-            height -= NOTE_HEIGHT
-            arranger.height = height  # columns break for the room left above the note
-            low, high = 1, end - start
-            while low < high:
-                middle = (low + high + 1) // 2
-                open_unit(top, unit.subunits[start : start + middle], atts)
-                if self._fits_in(compute(top), width, height):
-                    low = middle
-                else:
-                    high = middle - 1
-            end = start + low
+        # Subunits whose branches fit a page go whole, as many as fit, the rest on the next page (one
+        # heading there, where a stub each would start a section each); failing that, all as stubs.
+        wholes = [c for c in (*unit.subunits[start:end], *atts) if self.shows_children(c) and self.whole_fits[c]]
+        full_height, first_end, first_part = height, end, part
+        for with_wholes in (True, False) if wholes else (False,):
+            opened.clear()
+            blocks.clear()
+            parent_of.clear()
+            children_of.clear()
+            offset.clear()
+            height = arranger.height = full_height
+            end, part = first_end, first_part
             open_unit(top, unit.subunits[start:end], atts)
+            if with_wholes:
+                for child in wholes:
+                    open_whole(child)
             blocks[top] = compute(top)
-            part = (start, end)
+            if not self._fits_in(blocks[top], width, height) and end - start > 1:
+                # Too many subunits for one page: as many as fit, the rest continued on the next page
+                # (said in a line under the section).
+                height -= NOTE_HEIGHT
+                arranger.height = height  # columns break for the room left above the note
+                low, high = 1, end - start
+                while low < high:
+                    middle = (low + high + 1) // 2
+                    open_unit(top, unit.subunits[start : start + middle], atts)
+                    if self._fits_in(compute(top), width, height):
+                        low = middle
+                    else:
+                        high = middle - 1
+                end = start + low
+                open_unit(top, unit.subunits[start:end], atts)
+                blocks[top] = compute(top)
+                part = (start, end)
+            if self._fits_in(blocks[top], width, height):
+                break
         if not force and not self._fits_in(blocks[top], width, height):
             return None
         level = [c for c in (*children_of[top][0], *children_of[top][1]) if self.shows_children(c)]
@@ -596,7 +650,7 @@ class Book:
                 stack.extend(reversed((*subs, *atts)))
             elif index != top and self.shows_children(index):
                 stubs.append(index)
-        return ordered, part, stubs, blocks[top]
+        return ordered, part, stubs, blocks[top], height
 
     # --- headings ---
 
@@ -612,25 +666,59 @@ class Book:
         return known
 
     def _path_lines(self, top: int, width: float) -> list[tuple[str, float]]:
+        """The path from the top of the organization to ``top``'s parent, its middle left out where it
+        is long ("A › … › Y › Z"): in one line where the parent's name fits in it, else in two (the top
+        of the organization, then the nearest units above). Walked only as far up as fits."""
         units = self.organization.units
-        names = []
-        index = units[top].parent
-        while index is not None:
-            names.append(units[index].name_in(self.options.language))
-            index = units[index].parent
-        names.reverse()
-        if not names:
+        parent = units[top].parent
+        if parent is None:
             return []
-        lines = self._wrap(" › ".join(names), width, HEADING_PT)
-        cut = 1
-        while len(lines) > 2 and cut < len(names) - 1:
-            cut += 1
-            lines = self._wrap(" › ".join([names[0], "…", *names[cut:]]), width, HEADING_PT)
-        if len(lines) > 2:  # one long name: its end left out
-            text, _ = lines[1]
-            ending = text + " …"
-            lines = [lines[0], (ending, self.measure.width(ending, TextStyle.HEAD, HEADING_PT))]
-        return lines
+        root = self._root_of(parent)
+        first = units[root].name_in(self.options.language)
+        near = self._nearest(parent, root, width, first + " › … › ")
+        if near is None:  # the whole path fits
+            names = self._nearest(parent, root, math.inf, "")
+            return [self._cut_line(" › ".join([first, *(names or [])]) if parent != root else first, width)]
+        if near:
+            return [self._cut_line(" › ".join([first, "…", *near]), width)]
+        alone = self._nearest(parent, root, width, "") or [units[parent].name_in(self.options.language)]
+        return [self._cut_line(first + " › …", width), self._cut_line(" › ".join(alone), width)]
+
+    def _nearest(self, parent: int, root: int, width: float, before: str) -> list[str] | None:
+        """The names from ``parent`` up to below ``root`` that fit in ``width`` after ``before``, top
+        first; None when all of them fit."""
+        units = self.organization.units
+        names: list[str] = []
+        index = parent
+        while index != root:
+            name = units[index].name_in(self.options.language)
+            if self.measure.width(before + " › ".join([name, *names]), TextStyle.HEAD, HEADING_PT) > width:
+                return names
+            names.insert(0, name)
+            index = units[index].parent  # type: ignore[assignment]
+        return None if width < math.inf else names
+
+    def _cut_line(self, text: str, width: float) -> tuple[str, float]:
+        """``text`` with its end left out where it is wider than ``width``."""
+        measure = self.measure
+        if measure.width(text, TextStyle.HEAD, HEADING_PT) > width:
+            words = text.split(" ")
+            while len(words) > 1 and measure.width(" ".join([*words, "…"]), TextStyle.HEAD, HEADING_PT) > width:
+                words.pop()
+            text = " ".join([*words, "…"])
+        return text, measure.width(text, TextStyle.HEAD, HEADING_PT)
+
+    def _root_of(self, index: int) -> int:
+        """The unit at the top of ``index``'s tree (remembered along the way: linear in all)."""
+        units = self.organization.units
+        walked = []
+        while index not in self._roots_of and units[index].parent is not None:
+            walked.append(index)
+            index = units[index].parent  # type: ignore[assignment]
+        root = self._roots_of.get(index, index)
+        for unit in walked:
+            self._roots_of[unit] = root
+        return root
 
     def _heading_height(self, from_page: int | None) -> float:
         """The most a heading takes: "from page M" and two lines of path."""
@@ -810,6 +898,14 @@ class Book:
             if index in opened:
                 stack.extend(reversed(self._shown_children(section, index)))
         texts = {index: box_of(index) for index in order}
+        offset = {section.top: 0.0}
+        for index in order:
+            if index in opened:
+                children = self._shown_children(section, index)
+                attached = set(units[index].attached)
+                below = offset[index] + self._below(texts[index][2], [c for c in children if c in attached])
+                for child in children:
+                    offset[child] = below
         for index in reversed(order):
             _, w, h = texts[index]
             if index in opened:
@@ -817,7 +913,7 @@ class Book:
                 attached = set(units[index].attached)
                 subs = [(c, blocks[c]) for c in children if c not in attached]
                 atts = [(c, blocks[c]) for c in children if c in attached]
-                blocks[index] = arranger.arrange(w, h, subs, atts)
+                blocks[index] = arranger.arrange(w, h, subs, atts, arranger.height - offset[index])
             else:
                 blocks[index] = arranger.leaf(w, h)
         root_block = blocks[section.top]

@@ -14,7 +14,6 @@ from orgexplorer import __version__
 from orgexplorer.chart.book import SMALLEST_PT, Book, BookPage, PageKind, book_options
 from orgexplorer.chart.export import (
     FOOTER_PT,
-    HEADER_PT,
     ExportError,
     ExportReport,
     Orientation,
@@ -33,6 +32,9 @@ from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 
 INK = "#1b2733"
+#: The chart's room starts this far below the top of a page: under the header's rule (20 pt down), not
+#: the 30 pt a one-sheet chart leaves, since a book's pages are all room the chart needs.
+BOOK_HEADER_PT = 24.0
 LINK_INK = "#1f4e8c"
 
 
@@ -70,7 +72,7 @@ def plan_book(
         organization,
         options,
         width / scale,
-        (height - HEADER_PT - FOOTER_PT) / scale,
+        (height - BOOK_HEADER_PT - FOOTER_PT) / scale,
         QtMeasure(),
         book_words(),
         collator.sortKey,
@@ -87,7 +89,7 @@ def paint_book_page(
     draw_header(painter, area, text)
     painter.save()
     try:
-        painter.translate(0, HEADER_PT)
+        painter.translate(0, BOOK_HEADER_PT)
         painter.scale(scale, scale)
         if page.kind is not PageKind.CHART:
             if page.kind is PageKind.CONTENTS:
@@ -103,7 +105,7 @@ def paint_book_page(
     finally:
         painter.restore()
     draw_footer(painter, area, text, label)
-    return [(x * scale, HEADER_PT + y * scale, w * scale, h * scale, target) for x, y, w, h, target in page.links]
+    return [(x * scale, BOOK_HEADER_PT + y * scale, w * scale, h * scale, target) for x, y, w, h, target in page.links]
 
 
 def _paint_texts(painter: QPainter, page: BookPage) -> None:

@@ -202,8 +202,9 @@ def test_book_read_back(tmp_path, units, branching):
     assert_pages_not_too_empty(org, path, setup)
 
 
-def test_ten_thousand_units(tmp_path):
-    org = organization(10_000, BROAD)
+@pytest.mark.parametrize("branching", [BROAD, DEEP], ids=["broad", "deep"])
+def test_ten_thousand_units(tmp_path, branching):
+    org = organization(10_000, branching)
     setup = PageSetup(fit=Fit.BOOK)
     path = tmp_path / "book.pdf"
     export_chart(org, path, ChartOptions(), setup)
@@ -212,8 +213,9 @@ def test_ten_thousand_units(tmp_path):
 
 
 #: Pages against the units' box area over the printable area. The issue asks for 1.5×; what this
-#: pagination reaches is about 3.1× (broad) and 4.3× (deep): see the README's section on the book.
-PAGES_OVER_AREA = 5.0
+#: pagination reaches is 2.7-3.0× (broad) and 3.5-3.6× (deep) for 100 to 10,000 units: see the
+#: README's section on the book for why a tree of these boxes cannot come near 1.5× on A4.
+PAGES_OVER_AREA = 3.75
 
 
 def assert_pages_not_too_empty(org, path, setup: PageSetup) -> None:
