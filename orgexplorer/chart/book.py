@@ -1,11 +1,13 @@
 """A chart book: an organization cut into legible pages, pure Python (no Qt).
 
 Each page holds one or more sections; a section is a unit and as many levels below it as fit, laid
-out compactly (leaves in columns, wide levels wrapped into rows under a rail). A unit whose branch
+out compactly (leaves in columns that break for the room left under their parent, wide levels wrapped
+into rows under a rail, branches stacked beside a rail where that takes less room). A unit whose branch
 does not fit is drawn as a stub box "continued on page N", and page N has a section starting with the
 unit again under a heading "from page M" and its path from the top. Small branches share pages
-(placed by a skyline packer, in depth-first order); big ones start a page of their own. Every unit has
-exactly one full box in the book.
+(placed by a skyline packer, in depth-first order); a unit too big for a page shows its subunits whose
+branches fit whole, as many as fit, the rest continued on the next page. Every unit has exactly one
+full box in the book.
 
 The work is linear in the units shown: box sizes and whole-branch sizes are measured bottom-up once;
 filling a page opens units level by level, recomputing only the opened unit's chain of ancestors on

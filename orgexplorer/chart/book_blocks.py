@@ -1,6 +1,7 @@
 """The geometry of a chart book's pages, pure Python: a unit's block (its box and what is shown below
-it, placed in a row, in columns of leaves or in rows wrapped beside a rail), the connectors of a block,
-and the skyline on which a page's sections are placed."""
+it, placed in a row, in columns beside rails (leaves, or branches where that takes less room than a
+row) or in rows wrapped beside a rail), the connectors of a block, and the skyline on which a page's
+sections are placed."""
 
 from __future__ import annotations
 
