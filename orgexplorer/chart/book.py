@@ -16,22 +16,23 @@ their boxes and connectors built when painted (``Book.page``), so that memory st
 
 Boxes, connectors and text lines are the layout engine's (``layout.Box``, ``Edge``, ``TextLine``,
 ``ChartLayout``, measured by its typesetter), so the one renderer paints a book page as any chart.
-The geometry of blocks, connectors and the page's skyline is in ``book_blocks``.
+The geometry of blocks, connectors and the page's skyline is in ``book_blocks``; the words set on the
+pages (paths above sections, contents, index) in ``book_text``.
 
 Longer than the house's ~500 lines: planning a book and building its pages share every measurement
-(boxes, stubs, headings, the sections' rooms) through one ``Book``, and split they would pass it all
-back and forth.
+(boxes, stubs, headings, the sections' rooms, the room each unit's columns break for) through one
+``Book``, and split they would pass it all back and forth.
 """
 
 from __future__ import annotations
 
 import enum
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from orgexplorer.chart.book_blocks import Arranger, Block, Skyline, block_edges
+from orgexplorer.chart.book_text import HEADING_PT, BookText, Entry, TextItem, TextPage
 from orgexplorer.chart.layout import (
     ApproximateMeasure,
     Box,
@@ -51,8 +52,6 @@ from orgexplorer.model.progress import Progress
 
 #: Smallest text anywhere in a book, in points on paper.
 SMALLEST_PT = 7.0
-HEADING_PT = 7.5  # "from page M" and the path above a section
-INDEX_PT = 8.0  # table of contents and index entries
 SECTION_GAP = 8.0  # between sections sharing a page
 HEADING_WIDTH = 150.0  # the narrowest a section with a heading is
 COLUMN_ROOMS = (1.0, 0.7, 0.5, 0.35)  # fractions of a page's depth that columns of leaves are tried in
@@ -103,19 +102,6 @@ class Section(NamedTuple):
     more_on: int | None = None  # the page where the rest of the top's subunits continue
 
 
-@dataclass(frozen=True, slots=True)
-class TextItem:
-    """A line of text outside boxes (heading, contents, index), in chart-area points."""
-
-    text: str
-    x: float
-    y: float  # top
-    size: float
-    bold: bool = False
-    italic: bool = False
-    link: int | None = None  # the page this text links to (drawn as a link)
-
-
 class PageKind(enum.Enum):
     CONTENTS = "contents"
     CHART = "chart"
@@ -134,8 +120,6 @@ class BookPage:
     links: tuple[tuple[float, float, float, float, int], ...]
 
 
-Link = tuple[float, float, float, float, int]  # x, y, width, height (chart-area points), 1-based page
-_TextPage = tuple[list[TextItem], list[Link]]
 # A branch filled into a room: units opened, slice of the top's subunits, stubs, the top's block, and
 # the height its columns broke for.
 _Filled = tuple[list[int], tuple[int, int] | None, list[int], Block, float]
@@ -187,12 +171,12 @@ class Book:
         self.measure = measure = measure or ApproximateMeasure()
         self.words = {**WORDS, **(words or {})}
         self.typesetter = Typesetter(options, measure)
+        self.text = BookText(organization, options.language, measure, width, height)
         # Whole branches are measured for the room under the tallest heading a section can have.
         self.whole_height = height - self._heading_height(0)
         self.arranger = Arranger(options, width, self.whole_height)
         self._sort_key = sort_key or str.casefold
         self._headings: dict[tuple[int | None, float], list[tuple[str, float]]] = {}
-        self._roots_of: dict[int, int] = {}
         units = organization.units
         shown = shown_units(organization, options)
         order, hidden, limit = shown.order, shown.hidden, shown.limit
@@ -301,12 +285,12 @@ class Book:
                 self.sections[numbers[0]] = s._replace(x=(self.width - s.width) / 2)
         # Pages are numbered after the table of contents; its length depends on the sections only.
         self._contents = chart_count > TOC_AFTER
-        self.contents_pages = self._column_pages(self._contents_entries(0)) if self._contents else []
+        self.contents_pages = self.text.column_pages(self._contents_entries(0)) if self._contents else []
         offset = len(self.contents_pages)
         if offset:
             self.sections = [s._replace(page=s.page + offset, from_page=None if s.from_page is None
                                         else s.from_page + offset) for s in self.sections]  # fmt: skip
-            self.contents_pages = self._column_pages(self._contents_entries(0))
+            self.contents_pages = self.text.column_pages(self._contents_entries(0))
         self.chart_pages = range(offset + 1, offset + chart_count + 1)
         self.page_of: dict[int, int] = {}
         for section in self.sections:
@@ -329,7 +313,7 @@ class Book:
                 later = resumed_at.get((section.top, section.subunits[1]))
                 if later is not None:
                     self.sections[number] = section._replace(more_on=later)
-        self.index_pages = self._column_pages(self._index_entries())
+        self.index_pages = self.text.column_pages(self._index_entries())
         self.pages = offset + chart_count + len(self.index_pages)
         self._by_page: dict[int, list[Section]] = {}
         for section in self.sections:
@@ -664,63 +648,8 @@ class Book:
         key = (self.organization.units[top].parent, width)
         known = self._headings.get(key)
         if known is None:
-            known = self._headings[key] = self._path_lines(top, width)
+            known = self._headings[key] = self.text.path_lines(top, width)
         return known
-
-    def _path_lines(self, top: int, width: float) -> list[tuple[str, float]]:
-        """The path from the top of the organization to ``top``'s parent, its middle left out where it
-        is long ("A › … › Y › Z"): in one line where the parent's name fits in it, else in two (the top
-        of the organization, then the nearest units above). Walked only as far up as fits."""
-        units = self.organization.units
-        parent = units[top].parent
-        if parent is None:
-            return []
-        root = self._root_of(parent)
-        first = units[root].name_in(self.options.language)
-        near = self._nearest(parent, root, width, first + " › … › ")
-        if near is None:  # the whole path fits
-            names = self._nearest(parent, root, math.inf, "")
-            return [self._cut_line(" › ".join([first, *(names or [])]) if parent != root else first, width)]
-        if near:
-            return [self._cut_line(" › ".join([first, "…", *near]), width)]
-        alone = self._nearest(parent, root, width, "") or [units[parent].name_in(self.options.language)]
-        return [self._cut_line(first + " › …", width), self._cut_line(" › ".join(alone), width)]
-
-    def _nearest(self, parent: int, root: int, width: float, before: str) -> list[str] | None:
-        """The names from ``parent`` up to below ``root`` that fit in ``width`` after ``before``, top
-        first; None when all of them fit."""
-        units = self.organization.units
-        names: list[str] = []
-        index = parent
-        while index != root:
-            name = units[index].name_in(self.options.language)
-            if self.measure.width(before + " › ".join([name, *names]), TextStyle.HEAD, HEADING_PT) > width:
-                return names
-            names.insert(0, name)
-            index = units[index].parent  # type: ignore[assignment]
-        return None if width < math.inf else names
-
-    def _cut_line(self, text: str, width: float) -> tuple[str, float]:
-        """``text`` with its end left out where it is wider than ``width``."""
-        measure = self.measure
-        if measure.width(text, TextStyle.HEAD, HEADING_PT) > width:
-            words = text.split(" ")
-            while len(words) > 1 and measure.width(" ".join([*words, "…"]), TextStyle.HEAD, HEADING_PT) > width:
-                words.pop()
-            text = " ".join([*words, "…"])
-        return text, measure.width(text, TextStyle.HEAD, HEADING_PT)
-
-    def _root_of(self, index: int) -> int:
-        """The unit at the top of ``index``'s tree (remembered along the way: linear in all)."""
-        units = self.organization.units
-        walked = []
-        while index not in self._roots_of and units[index].parent is not None:
-            walked.append(index)
-            index = units[index].parent  # type: ignore[assignment]
-        root = self._roots_of.get(index, index)
-        for unit in walked:
-            self._roots_of[unit] = root
-        return root
 
     def _heading_height(self, from_page: int | None) -> float:
         """The most a heading takes: "from page M" and two lines of path."""
@@ -732,26 +661,9 @@ class Book:
             return 0.0
         return (1 + len(self._heading_lines(top, from_page, width))) * HEADING_PT * 1.25 + 4.0
 
-    def _wrap(self, text: str, width: float, size: float) -> list[tuple[str, float]]:
-        measure = self.measure
-        space = measure.width(" ", TextStyle.HEAD, size)
-        lines: list[tuple[str, float]] = []
-        current: list[str] = []
-        current_width = 0.0
-        for word in text.split():
-            w = measure.width(word, TextStyle.HEAD, size)
-            if current and current_width + space + w > width:
-                lines.append((" ".join(current), current_width))
-                current, current_width = [], 0.0
-            current_width += (space if current else 0.0) + w
-            current.append(word)
-        if current:
-            lines.append((" ".join(current), current_width))
-        return lines
-
     # --- contents and index ---
 
-    def _contents_entries(self, _: int) -> list[tuple[str, int, int, float]]:
+    def _contents_entries(self, _: int) -> list[Entry]:
         """(text, page, link, indent) for each section that starts a branch, in book order."""
         entries = []
         units = self.organization.units
@@ -763,47 +675,13 @@ class Book:
             entries.append((name, section.page, section.page, min(depth, 6) * 8.0))
         return entries
 
-    def _index_entries(self) -> list[tuple[str, int, int, float]]:
+    def _index_entries(self) -> list[Entry]:
         units = self.organization.units
         names = sorted(
             ((units[i].name_in(self.options.language), page) for i, page in self.page_of.items()),
             key=lambda pair: (self._sort_key(pair[0]), pair[1]),
         )
         return [(name, page, page, 0.0) for name, page in names]
-
-    def _column_pages(self, entries: list[tuple[str, int, int, float]]) -> list[_TextPage]:
-        """Entries in columns, as many columns as fit across a page, a page number at each right end;
-        each entry (its lines and its number) one link."""
-        size = INDEX_PT
-        line = size * 1.3
-        top = size * 2.4  # room for the page's title
-        column_width = 250.0
-        columns = max(1, int((self.width + 12) // (column_width + 12)))
-        column_width = (self.width - 12 * (columns - 1)) / columns
-        rows = max(1, int((self.height - top) // line))
-        number_room = self.measure.width("88888", TextStyle.HEAD, size)
-        pages: list[_TextPage] = []
-        row = rows
-        column = columns
-        for text, page, link, indent in entries:
-            lines = self._wrap(text, column_width - indent - number_room - 6, size) or [("", 0.0)]
-            if row + len(lines) > rows:
-                row = 0
-                column += 1
-                if column >= columns:
-                    column = 0
-                    pages.append(([], []))
-            items, links = pages[-1]
-            x = column * (column_width + 12)
-            for number, (words, _) in enumerate(lines):
-                items.append(TextItem(words, x + indent, top + (row + number) * line, size))
-            label = str(page)
-            width = self.measure.width(label, TextStyle.HEAD, size)
-            items.append(TextItem(label, x + column_width - width, top + (row + len(lines) - 1) * line, size))
-            links.append((x + indent, top + row * line, column_width - indent, (len(lines) - 1) * line + size * 1.25,
-                          link))  # fmt: skip
-            row += len(lines)
-        return pages
 
     # --- building pages ---
 
@@ -818,7 +696,7 @@ class Book:
             return self._text_page(number, PageKind.INDEX, self.index_pages[number - self.chart_pages.stop])
         return self._chart_page(number)
 
-    def _text_page(self, number: int, kind: PageKind, page: _TextPage) -> BookPage:
+    def _text_page(self, number: int, kind: PageKind, page: TextPage) -> BookPage:
         items, links = page
         return BookPage(number, kind, None, tuple(items), tuple(links))
 
