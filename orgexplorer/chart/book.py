@@ -591,7 +591,10 @@ class Book:
                 open_unit(top, unit.subunits[start:end], atts)
                 blocks[top] = compute(top)
                 part = (start, end)
-            if self._fits_in(blocks[top], width, height):
+            # Whole subunits only where at least one of them is shown: a top with its attached units'
+            # branches and one stub reads worse than a top with a stub for each subunit.
+            shows_whole = end == first_end or any(c in opened for c in unit.subunits[start:end])
+            if self._fits_in(blocks[top], width, height) and shows_whole:
                 break
         if not force and not self._fits_in(blocks[top], width, height):
             return None
