@@ -211,7 +211,8 @@ class Book:
                 continue
             block = self.arranger.arrange(bw, bh, subs, atts)  # type: ignore[arg-type]
             whole[index] = block if self._fits(block, self.whole_height) else None
-        self.whole_fits = {i: b is not None for i, b in whole.items()}
+        # The area of each branch that fits a page whole (0 for one that does not).
+        self.whole_area = {i: 0.0 if b is None else (b.right - b.left) * b.height for i, b in whole.items()}
         del whole
         if progress is not None:
             progress(0.6)
@@ -229,7 +230,7 @@ class Book:
             top, from_page, part, resumed = branches.pop()
             heading = self._heading_height(from_page)
             minimum = 0.0 if from_page is None else HEADING_WIDTH
-            subtree = self._subtree(top) if part is None and not resumed and self.whole_fits[top] else []
+            subtree = self._subtree(top) if part is None and not resumed and self.whole_area[top] else []
             size = self._measure_whole(subtree, (self.width, self.whole_height)) if subtree else None
             if size is not None and self._fits_size(size, self.width, self.whole_height):
                 page, x, y, (bw, bh), region, heading = self._place_whole(pages, subtree, size, minimum, top, from_page)
@@ -559,8 +560,16 @@ class Book:
         atts = unit.attached if start == 0 else ()
         # Subunits whose branches fit a page go whole, as many as fit, the rest on the next page (one
         # heading there, where a stub each would start a section each); failing that, all as stubs.
-        wholes = [c for c in (*unit.subunits[start:end], *atts) if self.shows_children(c) and self.whole_fits[c]]
+        # No more of them are opened than their areas could fill the room: the rest go to the next page
+        # anyway, and a unit with many subunits costs each of its pages the same.
         full_height, first_end, first_part = height, end, part
+        whole_end, area = start, 0.0
+        while whole_end < end and area <= width * height:
+            child = unit.subunits[whole_end]
+            area += self.whole_area[child] or self._box_size(child, self.shows_children(child))[0] * least
+            whole_end += 1
+        subunits = unit.subunits[start:whole_end]
+        wholes = [c for c in (*subunits, *atts) if self.shows_children(c) and self.whole_area[c]]
         for with_wholes in (True, False) if wholes else (False,):
             opened.clear()
             blocks.clear()
@@ -569,6 +578,8 @@ class Book:
             offset.clear()
             height = arranger.height = full_height
             end, part = first_end, first_part
+            if with_wholes and whole_end < end:
+                end, part = whole_end, (start, whole_end)
             open_unit(top, unit.subunits[start:end], atts)
             if with_wholes:
                 for child in wholes:
