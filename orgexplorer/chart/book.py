@@ -244,7 +244,7 @@ class Book:
             fresh = self._fill(top, part, resumed, self.width, self.height - heading, force=True)
             choice, region, spot = fresh, (self.width, self.height - heading), None
             room = pages[-1].room() if pages else None
-            if room is not None and room[2] >= HEADING_WIDTH and room[3] > heading + 40.0:
+            if room is not None and room[2] >= max(minimum, HEADING_WIDTH) + SECTION_GAP and room[3] > heading + 40.0:
                 there = self._fill(top, part, resumed, room[2] - SECTION_GAP, room[3] - SECTION_GAP - heading)
                 if there is not None and fresh is not None and len(there[0]) * 4 >= len(fresh[0]):
                     choice, spot = there, room

@@ -61,9 +61,13 @@ class Arranger:
         bottom = box_height
         att: list[tuple[int, float, float]] = []
         if attached:
-            # One each side of the trunk per row; more when there are many (reached by a dashed bus).
-            per_side = 1 if len(attached) <= BUSED_ATTACHED else math.ceil(len(attached) / 4)
-            y += gap * 0.6 if per_side == 1 else gap
+            # One each side of the trunk per row; more when there are many (reached by a dashed bus), as
+            # many as the page's width takes.
+            bused = len(attached) > BUSED_ATTACHED
+            widest = max(block.right - block.left for _, block in attached) + o.sibling_gap
+            fit = max(1, int((self.width / 2 - o.trunk_gap + o.sibling_gap) // widest))
+            per_side = min(math.ceil(len(attached) / 4), fit) if bused else 1
+            y += gap if bused else gap * 0.6
             for row in range(0, len(attached), 2 * per_side):
                 row_height = 0.0
                 for side, group in enumerate(
@@ -77,7 +81,7 @@ class Arranger:
                         row_height = max(row_height, block.height)
                         x = dx + block.left - o.sibling_gap if side == 0 else dx + block.right + o.sibling_gap
                 bottom = max(bottom, y + row_height)
-                y += row_height + (gap * 0.5 if per_side == 1 else gap)
+                y += row_height + (gap if bused else gap * 0.5)
         if not subunits:
             if not attached:
                 return self.leaf(box_width, box_height)
