@@ -524,10 +524,11 @@ class Book:
                 if child not in opened:
                     blocks[child] = closed_block(child)
 
-        def open_whole(index: int) -> None:
-            """A branch that fits a page, opened all the way down."""
+        def open_whole(index: int, again: bool = False) -> None:
+            """A branch that fits a page, opened all the way down (``again``: its blocks measured again,
+            for a room that changed)."""
             subtree = self._subtree(index)
-            for inner in subtree:
+            for inner in subtree if not again else ():
                 if self.shows_children(inner):
                     open_unit(inner, units[inner].subunits, units[inner].attached)
             for inner in reversed(subtree):
@@ -590,6 +591,8 @@ class Book:
                 # (said in a line under the section).
                 height -= NOTE_HEIGHT
                 arranger.height = height  # columns break for the room left above the note
+                for child in wholes if with_wholes else ():
+                    open_whole(child, again=True)
                 low, high = 1, end - start
                 while low < high:
                     middle = (low + high + 1) // 2
