@@ -290,7 +290,7 @@ def cmd_import(argv: Sequence[str]) -> int:
 
 
 def cmd_export(argv: Sequence[str]) -> int:
-    from orgexplorer.chart.export import POSTER_SCALES
+    from orgexplorer.chart.paper import POSTER_SCALES
 
     prog = "orgexplorer export"
     parser = _parser(
@@ -375,16 +375,10 @@ def cmd_export(argv: Sequence[str]) -> int:
         from orgexplorer.ui.language import install_language
 
         install_language(args.language.replace("-", "_"))
-    from orgexplorer.chart.export import (
-        DIRECTORY_FORMATS,
-        ExportError,
-        Fit,
-        Orientation,
-        PageSetup,
-        export_chart,
-        export_directory,
-    )
+    from orgexplorer.chart.export import DIRECTORY_FORMATS, export_chart, export_directory
+    from orgexplorer.chart.export_report import ExportError
     from orgexplorer.chart.layout import ChartOptions, Content, Direction, LayoutError
+    from orgexplorer.chart.paper import Fit, Orientation, PageSetup
 
     setup = PageSetup(
         page_size=args.page_size or "A4",

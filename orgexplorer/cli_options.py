@@ -11,13 +11,9 @@ from pathlib import Path
 
 def export_usage_problem(args: argparse.Namespace) -> str | None:
     """What makes an export's options unusable together, in a sentence; None when they are usable."""
-    from orgexplorer.chart.export import (
-        CHART_FORMATS,
-        DIRECTORY_FORMATS,
-        IMAGE_FORMATS,
-        formats_sentence,
-        max_margins_mm,
-    )
+    from orgexplorer.chart.export import CHART_FORMATS, DIRECTORY_FORMATS, formats_sentence
+    from orgexplorer.chart.images import IMAGE_FORMATS
+    from orgexplorer.chart.paper import max_margins_mm
 
     suffix = Path(args.output).suffix.lower()
     if suffix not in CHART_FORMATS | DIRECTORY_FORMATS:
@@ -58,7 +54,7 @@ def export_usage_problem(args: argparse.Namespace) -> str | None:
 
 
 def page_sizes() -> list[str]:
-    from orgexplorer.chart.export import PAGE_SIZES
+    from orgexplorer.chart.paper import PAGE_SIZES
 
     return list(PAGE_SIZES)
 
