@@ -24,7 +24,7 @@ from orgexplorer.model.importer import ROLES
 from orgexplorer.model.loader import load_spreadsheet
 
 if TYPE_CHECKING:
-    from orgexplorer.model.compare import Change, ChangeKind
+    from orgexplorer.model.change import Change, ChangeKind
 
 COMMANDS_HELP = """commands:
   orgexplorer [FILE]                 open the window on FILE, or on the bundled Defence Policy Sector
@@ -471,7 +471,8 @@ def _load_version(spec: str, prog: str = "orgexplorer diff") -> Organization | N
 
 def format_changes(groups: Iterable[tuple[ChangeKind, list[Change]]]) -> str:
     """The changes as text: a heading per kind, then one line per change, path › joined."""
-    from orgexplorer.model.compare import PATH_SEPARATOR, ChangeKind, Match
+    from orgexplorer.model.change import PATH_SEPARATOR, ChangeKind
+    from orgexplorer.model.matching import Match
 
     lines: list[str] = []
     for kind, changes in groups:

@@ -17,7 +17,8 @@ from orgexplorer.chart.layout import ChartOptions
 from orgexplorer.chart.marks import GHOST_FILL, MARK_COLORS
 from orgexplorer.chart.sheet import SheetText
 from orgexplorer.model import load_file
-from orgexplorer.model.compare import Mark, compare
+from orgexplorer.model.change import Mark
+from orgexplorer.model.compare import compare
 from tests.conftest import REPO
 
 OLD = REPO / "resources" / "examples" / "city-services-2024.yaml"
