@@ -55,6 +55,11 @@ DIMENSIONS = 96  # of the model's 256 (Matryoshka: the first dimensions carry th
 SHORTLIST_DIMENSIONS = 48
 SECOND_WEIGHT = 0.3  # of a unit's second nearest sentence in its rank (measured: 0.2-0.4 alike)
 SHORTLIST = 2000  # units scored sentence by sentence, after their mean vectors chose them
+# A query word the organization does not use is described by its WordNet senses, weighing this much
+# beside the word's own vector (a unit each): measured on benchmarks/search_eval, 1.5-3 alike.
+PIECES_WEIGHT = 2.0  # a word the model splits into pieces
+WHOLE_WEIGHT = 0.5  # a word of the model's vocabulary
+SYNONYM_WEIGHT = 0.5  # the synonyms beside the definitions
 FORMAT = 1  # of the arrays kept in the cache: bump when what is embedded, or how, changes
 _BATCH = 1024
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
@@ -130,6 +135,37 @@ class Embedder:
             norms = np.linalg.norm(sums, axis=1, keepdims=True)
             out[start : start + len(chunk)] = np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 1e-9)
         return out  # type: ignore[no-any-return]  # numpy is imported lazily: untyped here
+
+    def embed_query(self, parts: Sequence[str], unfamiliar: Callable[[str], bool]) -> np.ndarray:
+        """A query's vector (unit length; zeros for no words): the sum of its parts' vectors, each made
+        unit length, so that a long part (an abbreviation's expansion) weighs as much as a word.
+
+        A part that is one word ``unfamiliar`` says the organization does not use ("potholes" where
+        the file says "roads") is described by its WordNet senses too (``thesaurus.describe``): its
+        definitions, and its synonyms at half their weight. The description weighs ``PIECES_WEIGHT``
+        for a word the model splits into pieces (it knows such a word poorly: "hiring" lands next to
+        "housing"), ``WHOLE_WEIGHT`` for a word of its vocabulary.
+        """
+        from orgexplorer.model import thesaurus
+
+        np = self._np
+        total = np.zeros(DIMENSIONS, dtype=np.float32)
+        for part in parts:
+            own = self.embed([part])[0]
+            if not (part.isascii() and part.isalpha() and unfamiliar(part)):
+                total += own
+                continue
+            synonyms, definitions = thesaurus.describe(part.lower())
+            if not definitions:
+                total += own
+                continue
+            described = self.embed([definitions, synonyms])
+            description = _unit(described[0] + SYNONYM_WEIGHT * described[1], np)
+            with self._lock:
+                pieces = len(self._tokenizer.encode(part, add_special_tokens=False).ids)
+            weight = PIECES_WEIGHT if pieces > 1 else WHOLE_WEIGHT
+            total += _unit(own + weight * description, np)
+        return _unit(total, np)
 
     def _word_sums(self, new: list[str]) -> np.ndarray:
         """The vector of each word (the weighted sum of its tokens')."""
@@ -473,6 +509,11 @@ def _give_back_memory() -> None:
             libc.malloc_trim(0)
         except (OSError, AttributeError):
             pass
+
+
+def _unit(vector: np.ndarray, np: Any) -> np.ndarray:
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm > 1e-9 else vector
 
 
 def _quantize(vectors: np.ndarray, np: Any) -> tuple[np.ndarray, np.ndarray]:

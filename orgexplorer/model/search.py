@@ -19,6 +19,7 @@ import dataclasses
 import difflib
 import enum
 import functools
+import math
 import re
 import sqlite3
 import threading
@@ -48,7 +49,6 @@ _ORIGINAL_WORD = re.compile(r"\w+(?:&\w+)+|\w+")  # "R&D", "H&S": one word
 _SERBIAN_WORD = re.compile(r"\w*[\u0400-\u04ffčćšžđČĆŠŽĐ]\w*")
 _CLASS_LIMIT = 24  # words of the file one query word may stand for (its forms)
 _FUSION_K = 10  # reciprocal rank fusion: 1 / (k + rank) from each layer
-_PARTIAL_WEIGHT = 0.25  # the word layer's share when its units have only some of the words
 MEANING_THRESHOLD = 0.40  # a unit found by meaning alone is listed beside word matches when this near
 MEANING_FLOOR = 0.15  # ... and when no unit has every word
 MEANING_SPREAD = 0.20  # ... and no further below the nearest unit than this
@@ -340,14 +340,15 @@ class SearchIndex:
         # may); the rest follow in file order, fetched when asked for.
         top = max(explain, limit or 0)
         by_field = count > _RANK_ALL
+        shares: dict[int, float] = {}
         if by_field:
             ranked = self._by_field(parsed, top)
         elif partial:
-            ranked = self._by_coverage(self._ranked(parsed, top), parsed)
+            ranked, shares = self._by_coverage(self._ranked(parsed, top), parsed)
         else:
             ranked = self._rerank(self._ranked(parsed, top), parsed)
         nearest = self._nearest(meaning, corrected or query, parsed, typing) if meaning is not None else []
-        fused = self._name_first(_fuse(ranked, not partial, nearest), query)
+        fused = self._name_first(_fuse(ranked, not partial, nearest, shares), query)
         extra = sum(1 for _, _, near in fused if near is not None)
         if limit is not None:
             fused = fused[:limit]
@@ -385,7 +386,7 @@ class SearchIndex:
         if known is not None:  # typing the next word: the words before it mean what they meant
             return known
         try:
-            vector = embedder().embed([key[1]])[0]
+            vector = embedder().embed_query(expanded, self._unfamiliar)
         except MeaningUnavailable:  # pragma: no cover - the layer is attached only when the model loaded
             return []
         found = meaning.search(vector, _MEANING_TOP)
@@ -394,6 +395,17 @@ class SearchIndex:
             while len(self._recent) > 16:
                 del self._recent[next(iter(self._recent))]
         return found
+
+    def _unfamiliar(self, word: str) -> bool:
+        """A query word this organization never uses, in any form (described for the meaning layer)."""
+        folded = fold(word)
+        return (
+            len(folded) >= 3
+            and folded not in STOPWORDS
+            and folded not in self._glossary.abbreviations
+            and lexicon.abbreviation(folded, word, None) is None
+            and not self._forms(folded, False)
+        )
 
     def _name_first(
         self, fused: list[tuple[int, float, Nearest | None]], query: str
@@ -591,16 +603,29 @@ class SearchIndex:
             text, spans = _window(text, spans)
         return Hit(unit_index, score, field_name, text, tuple(spans))
 
-    def _by_coverage(self, ranked: list[tuple[int, float]], parsed: _Query) -> list[tuple[int, float]]:
-        """Units with some of the words: those with the most words first, then by score."""
-        groups = [group for group in parsed.groups]
+    def _by_coverage(
+        self, ranked: list[tuple[int, float]], parsed: _Query
+    ) -> tuple[list[tuple[int, float]], dict[int, float]]:
+        """Units with some of the words: those whose words say most of the query first, then by score;
+        and each one's share of the query (its words' weight over all the words', a word weighing
+        more the fewer units have it: "aid" says more of "foreign aid" in a foreign ministry)."""
+        total = len(self.organization.units)
+        weights = [
+            math.log(1.0 + (total - found + 0.5) / (found + 0.5))
+            for found in (self._count(_Query((group,))) for group in parsed.groups)
+        ]
+        whole = sum(weights) or 1.0
         covered = []
         for unit, score in ranked:
             folded = {word for _, text in _texts(self.organization.units[unit]) for _, _, word in word_spans(text)}
-            count = sum(1 for group in groups if all(any(term.matches(w) for w in folded) for term in group))
-            covered.append((unit, score, count))
-        covered.sort(key=lambda item: (-item[2], -item[1], item[0]))
-        return [(unit, round(score, 6)) for unit, score, _ in covered]
+            share = sum(
+                weight
+                for group, weight in zip(parsed.groups, weights, strict=True)
+                if all(any(term.matches(w) for w in folded) for term in group)
+            )
+            covered.append((unit, score, share / whole))
+        covered.sort(key=lambda item: (-round(item[2], 6), -item[1], item[0]))
+        return [(unit, round(score, 6)) for unit, score, _ in covered], {unit: share for unit, _, share in covered}
 
     def _correct(self, query: str, typing: bool = True) -> tuple[str, _Query] | None:
         """Replace each word unknown to the file and to the dictionary of ordinary words by the closest
@@ -671,7 +696,7 @@ def _stem_prefix(word: str) -> str:
 
 
 def _fuse(
-    ranked: list[tuple[int, float]], complete: bool, nearest: list[Nearest]
+    ranked: list[tuple[int, float]], complete: bool, nearest: list[Nearest], shares: Mapping[int, float]
 ) -> list[tuple[int, float, Nearest | None]]:
     """Both layers' answers in one list: (unit, score, the meaning match when found by meaning alone).
 
@@ -686,8 +711,10 @@ def _fuse(
     meaning_rank = {near.unit: rank for rank, near in enumerate(nearest)}
     words_rank = {unit: rank for rank, (unit, _) in enumerate(ranked)}
     scored: list[tuple[int, float, int, Nearest | None]] = []
-    weight = 1.0 if complete else _PARTIAL_WEIGHT
     for unit, _ in ranked:
+        # With some of the words, a unit weighs as much as the share of the query its words say,
+        # squared (measured: a constant 0.25 before, share alone, and share squared, best).
+        weight = 1.0 if complete else shares.get(unit, 0.0) ** 2
         fused = weight / (_FUSION_K + words_rank[unit] + 1)
         if unit in meaning_rank:
             fused += 1.0 / (_FUSION_K + meaning_rank[unit] + 1)
@@ -698,7 +725,10 @@ def _fuse(
         if near.unit in words_rank or near.score < bar:
             continue
         scored.append((1, 1.0 / (_FUSION_K + meaning_rank[near.unit] + 1), near.unit, near))
-    scored.sort(key=lambda item: (item[0], -item[1], item[2]))
+    # Equal ranks fused give equal scores ("civil registry": the office named so second by words, first
+    # by meaning; the secretariat keeping the registry the other way round): the nearer in meaning first.
+    nearness = {near.unit: near.score for near in nearest}
+    scored.sort(key=lambda item: (item[0], -round(item[1], 9), -nearness.get(item[2], -1.0), item[2]))
     return [(unit, round((1 - tier) + fused, 6), near) for tier, fused, unit, near in scored]
 
 
