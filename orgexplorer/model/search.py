@@ -227,7 +227,7 @@ class SearchIndex:
             ranked, shares = self._by_coverage(self._ranked(parsed, top), parsed)
         else:
             ranked = rerank(self.organization, self._ranked(parsed, top), parsed)
-        nearest = self._nearest(meaning, corrected or query, parsed, typing) if meaning is not None else []
+        nearest = self._nearest(meaning, corrected or query, typing) if meaning is not None else []
         fused = self._name_first(fuse(ranked, not partial, nearest, shares), query)
         extra = sum(1 for _, _, near in fused if near is not None)
         if limit is not None:
@@ -242,7 +242,12 @@ class SearchIndex:
         total = count + extra if limit is None else len(units)
         return SearchResult(query, total, units, hits, terms, corrected, partial, meaning is not None, extra, matching)
 
-    def _nearest(self, meaning: MeaningIndex, query: str, parsed: Query, typing: bool) -> list[Nearest]:
+    def by_meaning(self, query: str) -> list[Nearest]:
+        """The units nearest in meaning to a whole query, the meaning layer alone ([] without it)."""
+        meaning = self.meaning
+        return [] if meaning is None else self._nearest(meaning, query, typing=False)
+
+    def _nearest(self, meaning: MeaningIndex, query: str, typing: bool) -> list[Nearest]:
         """The units nearest in meaning to the query (a word still being typed left out unless known)."""
         from orgexplorer.model.meaning import MeaningUnavailable, embedder
 

@@ -68,6 +68,12 @@ class WordNet:
         self._sizes: dict[str, int] = {}
         self._exceptions: dict[str, dict[str, tuple[str, ...]]] = {}
 
+    def close(self) -> None:
+        with self._lock:
+            for handle in self._files.values():
+                handle.close()
+            self._files.clear()
+
     def _file(self, name: str) -> BinaryIO:
         handle = self._files.get(name)
         if handle is None:
