@@ -24,6 +24,7 @@ FUSION_K = 10  # reciprocal rank fusion: 1 / (k + rank) from each layer
 MEANING_THRESHOLD = 0.40  # a unit found by meaning alone is listed beside word matches when this near
 MEANING_FLOOR = 0.15  # ... and when no unit has every word
 MEANING_SPREAD = 0.20  # ... and no further below the nearest unit than this
+FIRST_PAGE = 5  # ... but at least MEANING_FLOOR near when fewer units than this have the words
 
 
 class Match(enum.Enum):
@@ -164,7 +165,8 @@ def fuse(
     them (reciprocal rank fusion); then the other units of both layers (some of the words, or near in
     meaning), fused the same way. A unit found by meaning alone is listed when its nearest sentence is
     at least ``MEANING_THRESHOLD`` near (``MEANING_FLOOR`` when no unit has every word), and at most
-    ``MEANING_SPREAD`` less near than the nearest.
+    ``MEANING_SPREAD`` less near than the nearest; when fewer than ``FIRST_PAGE`` units have the
+    words, every unit at least ``MEANING_FLOOR`` near.
     """
     if not nearest:
         return [(unit, score, None) for unit, score in ranked]
@@ -180,7 +182,11 @@ def fuse(
             fused += 1.0 / (FUSION_K + meaning_rank[unit] + 1)
         scored.append((0 if complete else 1, fused, unit, None))
     # The nearest unit sets the bar for the others: far below it, a unit is nearer to nothing asked.
-    bar = max(MEANING_THRESHOLD if ranked and complete else MEANING_FLOOR, nearest[0].score - MEANING_SPREAD)
+    # When fewer units than a first page have the words, the nearest in meaning fill it.
+    if len(ranked) < FIRST_PAGE:
+        bar = MEANING_FLOOR
+    else:
+        bar = max(MEANING_THRESHOLD if complete else MEANING_FLOOR, nearest[0].score - MEANING_SPREAD)
     for near in nearest:
         if near.unit in words_rank or near.score < bar:
             continue
