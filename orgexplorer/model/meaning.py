@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from orgexplorer.model import cache
+from orgexplorer.model import cache, lexicon
 from orgexplorer.model.organization import Organization, Unit
 from orgexplorer.model.text import INVISIBLE_CHARACTER
 
@@ -436,6 +436,7 @@ class MeaningIndex:
         were computed before (no model run), else computed and cached. None when ``cancelled``;
         ``MeaningUnavailable`` when the model cannot run here."""
         model = embedder()
+        lexicon.prepare()  # the words typos are corrected to, for the meaning layer (read once, here)
         folder = cache.cache_folder()
         data = cache.load_bytes(folder, content_key, "meaning")
         if data is not None:

@@ -25,7 +25,7 @@ import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from orgexplorer.model import cache, lexicon
+from orgexplorer.model import cache, lexicon, thesaurus
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Unit
 from orgexplorer.model.search_hits import (
@@ -207,7 +207,9 @@ class SearchIndex:
             if fixed is not None:
                 corrected_query, fixed_parsed = fixed
                 fixed_count = self._count(fixed_parsed)
-                if fixed_count:
+                if fixed_count or (meaning is not None and fixed_parsed.groups):
+                    # No unit has the corrected words either: an ordinary word ("garbidge": garbage)
+                    # is still searched by meaning, and announced all the same.
                     corrected, parsed, count = corrected_query, fixed_parsed, fixed_count
         partial = False
         if not count and len(parsed.groups) > 1:
@@ -475,7 +477,8 @@ class SearchIndex:
 
     def _correct(self, query: str, typing: bool = True) -> tuple[str, Query] | None:
         """Replace each word unknown to the file and to the dictionary of ordinary words by the closest
-        word of the file (the caller says so: "showing results for ...")."""
+        word of the file, else (for the meaning layer) the closest ordinary word (the caller says so:
+        "showing results for ...")."""
         replaced = False
         corrected_words = []
         text = PHRASE.sub(" ", query)
@@ -487,6 +490,10 @@ class SearchIndex:
                 or word in STOPWORDS
                 or lexicon.ordinary(word)
                 or not word.isalpha()
+                or thesaurus.senses(word)  # WordNet's words are not typos, nor two words written as one
+                or lexicon.compound(word)
+                or (original.isupper() and len(original) > 1)  # an acronym, typed as one
+                or lexicon.abbreviation(word, original, None) is not None
                 or lexicon.serbian_written(original)
                 or self._count(Query(((self._term(word, last, original),),)))
             ):
@@ -501,6 +508,8 @@ class SearchIndex:
                 # "imunity" for "immunities": a typo of the word's beginning, in another form
                 if lexicon.within_typo(word, w) or (len(word) >= 6 and lexicon.within_typo(word, w[: len(word) + 1]))
             ]
+            if not close and not last:
+                close = list(lexicon.closest_ordinary(word))
             if close:
                 corrected_words.append(close[0])
                 replaced = True

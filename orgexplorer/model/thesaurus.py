@@ -171,15 +171,42 @@ def wordnet() -> WordNet | None:
 
 
 @lru_cache(maxsize=4096)
+def senses(word: str) -> tuple[Sense, ...]:
+    """A word's most common senses (as a noun, a verb, an adjective); empty when WordNet is not
+    installed or does not know the word."""
+    database = wordnet()
+    if database is None:
+        return ()
+    try:
+        return tuple(database.senses(word))
+    except (OSError, ValueError, IndexError):  # a damaged database describes nothing
+        return ()
+
+
+def single_words() -> dict[str, int]:
+    """Every word WordNet holds that is one word of letters (its lemmas: about 80,000), with how often
+    its senses were seen in WordNet's tagged corpus (a measure of how common it is); read from its
+    index files; empty without WordNet."""
+    database = wordnet()
+    if database is None:
+        return {}
+    found: dict[str, int] = {}
+    for part in (*PARTS_OF_SPEECH, "adv"):
+        try:
+            with (database.folder / f"index.{part}").open(encoding="latin-1") as lines:
+                for line in lines:
+                    lemma = line.split(" ", 1)[0]
+                    if lemma.isalpha():  # the licence's lines start with spaces: never a word
+                        fields = line.split()  # lemma, part, senses, pointers, its symbols, senses, seen, ...
+                        found[lemma] = found.get(lemma, 0) + int(fields[5 + int(fields[3])])
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
 def describe(word: str) -> tuple[str, str]:
     """A word's most common senses in words: (their synonyms, their definitions); empty when WordNet
     is not installed or does not know the word."""
-    database = wordnet()
-    if database is None:
-        return "", ""
-    try:
-        senses = database.senses(word)
-    except (OSError, ValueError, IndexError):  # a damaged database describes nothing
-        return "", ""
-    synonyms = dict.fromkeys(w for sense in senses for w in sense.words if w.lower() not in (word, sense.lemma))
-    return " ".join(synonyms), " ; ".join(sense.definition for sense in senses)
+    found = senses(word)
+    synonyms = dict.fromkeys(w for sense in found for w in sense.words if w.lower() not in (word, sense.lemma))
+    return " ".join(synonyms), " ; ".join(sense.definition for sense in found)
