@@ -227,7 +227,7 @@ def closest_ordinary(word: str) -> tuple[str, ...]:
     """The ordinary words ``word`` may be a typo of, likeliest first: same first letter, one edit (a
     swap of neighbours is one), two for a word of eight letters or more; the fewer edits the likelier,
     then a word of the dictionary, then the more common in WordNet's corpus. Ordinary words: the
-    dictionary and WordNet's single words where it is installed (read once, when first needed)."""
+    dictionary and WordNet's common single words where it is installed (read once, when first needed)."""
     import difflib
 
     seen = _ordinary_words()
@@ -260,7 +260,9 @@ def _ordinary_words() -> dict[str, int]:
             from orgexplorer.model import thesaurus
 
             words = dict.fromkeys(dictionary(), 0)
-            words.update(thesaurus.single_words())
+            # WordNet's words seen in its tagged corpus (17,000): the common ones, a typo's likely
+            # targets; all 80,000 would hold 5 MB for words too rare to be mistyped often.
+            words.update(thesaurus.common_words())
             table: dict[int, list[str]] = {}
             for word in sorted(words):
                 table.setdefault(len(word), []).append(word)

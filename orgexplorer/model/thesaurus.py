@@ -183,10 +183,10 @@ def senses(word: str) -> tuple[Sense, ...]:
         return ()
 
 
-def single_words() -> dict[str, int]:
-    """Every word WordNet holds that is one word of letters (its lemmas: about 80,000), with how often
-    its senses were seen in WordNet's tagged corpus (a measure of how common it is); read from its
-    index files; empty without WordNet."""
+def common_words() -> dict[str, int]:
+    """The words of WordNet that are one word of letters and were seen in its tagged corpus (about
+    17,000), with how often their senses were seen there; read from its index files; empty without
+    WordNet."""
     database = wordnet()
     if database is None:
         return {}
@@ -198,7 +198,9 @@ def single_words() -> dict[str, int]:
                     lemma = line.split(" ", 1)[0]
                     if lemma.isalpha():  # the licence's lines start with spaces: never a word
                         fields = line.split()  # lemma, part, senses, pointers, its symbols, senses, seen, ...
-                        found[lemma] = found.get(lemma, 0) + int(fields[5 + int(fields[3])])
+                        seen = int(fields[5 + int(fields[3])])
+                        if seen:
+                            found[lemma] = found.get(lemma, 0) + seen
         except (OSError, ValueError, IndexError):
             continue
     return found
