@@ -136,9 +136,16 @@ class Embedder:
             out[start : start + len(chunk)] = np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 1e-9)
         return out  # type: ignore[no-any-return]  # numpy is imported lazily: untyped here
 
-    def embed_query(self, parts: Sequence[str], unfamiliar: Callable[[str], bool]) -> np.ndarray:
+    def embed_query(
+        self,
+        parts: Sequence[str],
+        unfamiliar: Callable[[str], bool],
+        informative: Callable[[str], float] | None = None,
+    ) -> np.ndarray:
         """A query's vector (unit length; zeros for no words): the sum of its parts' vectors, each made
-        unit length, so that a long part (an abbreviation's expansion) weighs as much as a word.
+        unit length, so that a long part (an abbreviation's expansion) weighs as much as a word, and
+        weighted by how much it says in the organization (``informative``: "student" little in a
+        university, where every unit has it; 1 for all without it).
 
         A part that is one word ``unfamiliar`` says the organization does not use ("potholes" where
         the file says "roads") is described by its WordNet senses too (``thesaurus.describe``): its
@@ -153,7 +160,7 @@ class Embedder:
         for part in parts:
             own = self.embed([part])[0]
             if not (part.isascii() and part.isalpha() and unfamiliar(part)):
-                total += own
+                total += own * (informative(part) if informative is not None else 1.0)
                 continue
             synonyms, definitions = thesaurus.describe(part.lower())
             if not definitions:

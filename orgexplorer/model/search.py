@@ -69,6 +69,11 @@ _VOCABULARY_WORD = re.compile(r"\w{3,}")
 _SERBIAN_WORD = re.compile(r"\w*[\u0400-\u04ffčćšžđČĆŠŽĐ]\w*")
 _CLASS_LIMIT = 24  # words of the file one query word may stand for (its forms)
 _MEANING_TOP = 50
+# A query word's weight in the meaning layer's query vector: its idf in the file over this, at least
+# the second (measured on benchmarks/search_eval: 2-3 and 0-0.3 alike; a word in fewer than 8% of the
+# units weighs fully).
+_RARE_IDF = 2.5
+_COMMON_WEIGHT = 0.2
 
 
 class SearchIndex:
@@ -105,6 +110,7 @@ class SearchIndex:
         self._families: dict[str, list[str]] | None = None
         self.meaning: MeaningIndex | None = None
         self._recent: dict[tuple[int, str], list[Nearest]] = {}
+        self._weights: dict[str, float] = {}
 
     def _word_classes(self) -> dict[str, list[str]]:
         """Stem key -> the file's words with that stem (made once, then kept in the database too)."""
@@ -158,6 +164,7 @@ class SearchIndex:
         index._families = None
         index.meaning = None
         index._recent = {}
+        index._weights = {}
         return index
 
     def attach_meaning(self, meaning: MeaningIndex | None) -> None:
@@ -273,7 +280,7 @@ class SearchIndex:
         if known is not None:  # typing the next word: the words before it mean what they meant
             return known
         try:
-            vector = embedder().embed_query(expanded, self._unfamiliar)
+            vector = embedder().embed_query(expanded, self._unfamiliar, self._informative)
         except MeaningUnavailable:  # pragma: no cover - the layer is attached only when the model loaded
             return []
         found = meaning.search(vector, _MEANING_TOP)
@@ -282,6 +289,27 @@ class SearchIndex:
             while len(self._recent) > 16:
                 del self._recent[next(iter(self._recent))]
         return found
+
+    def _informative(self, part: str) -> float:
+        """How much a query word the file uses says here, for the meaning layer: less the more of the
+        units have it ("student" in a university), ``_RARE_IDF`` and rarer: all of it (a smoothed
+        inverse document frequency, at least ``_COMMON_WEIGHT``). Counted once per word."""
+        folded = fold(part)
+        if not folded.isalpha():
+            return 1.0
+        known = self._weights.get(folded)
+        if known is None:
+            if folded in STOPWORDS or len(folded) < 3:
+                known = _COMMON_WEIGHT
+            else:
+                units = len(self.organization.units)
+                having = self._count(Query(((self._term(folded, False),),)))
+                idf = math.log((units + 1) / (having + 1))
+                known = max(_COMMON_WEIGHT, min(1.0, idf / _RARE_IDF))
+            if len(self._weights) > 4096:
+                self._weights.clear()
+            self._weights[folded] = known
+        return known
 
     def _unfamiliar(self, word: str) -> bool:
         """A query word this organization never uses, in any form (described for the meaning layer)."""
