@@ -159,6 +159,10 @@ class Embedder:
         total = np.zeros(DIMENSIONS, dtype=np.float32)
         for part in parts:
             own = self.embed([part])[0]
+            words = _WORD.findall(part)
+            if informative is not None and len(words) > 1:  # an expansion: its words weigh as in the file
+                weights = np.array([informative(word) for word in words], dtype=np.float32)
+                own = _unit((self.embed(words) * weights[:, None]).sum(axis=0), np) * float(weights.max())
             if not (part.isascii() and part.isalpha() and unfamiliar(part)):
                 total += own * (informative(part) if informative is not None else 1.0)
                 continue
