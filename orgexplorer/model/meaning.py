@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import itertools
 import json
 import os
 import re
@@ -157,6 +158,17 @@ class Embedder:
 
         np = self._np
         total = np.zeros(DIMENSIONS, dtype=np.float32)
+        # Two words WordNet holds as one ("car pool", "foreign aid", "heating system") and the file
+        # never writes together: described as one, beside their own vectors.
+        for first, second in itertools.pairwise(parts):
+            pair = f"{first} {second}"
+            if not (pair.isascii() and first.isalpha() and second.isalpha()):
+                continue
+            synonyms, definitions = thesaurus.describe(pair.lower())
+            if definitions and unfamiliar(pair):
+                described = self.embed([pair, definitions, synonyms])
+                description = _unit(described[1] + SYNONYM_WEIGHT * described[2], np)
+                total += _unit(described[0] + PIECES_WEIGHT * description, np)
         for part in parts:
             own = self.embed([part])[0]
             words = _WORD.findall(part)

@@ -312,8 +312,12 @@ class SearchIndex:
         return known
 
     def _unfamiliar(self, word: str) -> bool:
-        """A query word this organization never uses, in any form (described for the meaning layer)."""
+        """A query word this organization never uses, in any form, or two words it never uses together
+        (described for the meaning layer)."""
         folded = fold(word)
+        if " " in folded:
+            pair = tuple(self._term(part, False) for part in folded.split())
+            return not self._count(Query((pair,)))
         return (
             len(folded) >= 3
             and folded not in STOPWORDS
