@@ -27,8 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from orgexplorer.chart.export import ExportError, ExportReport, PageSetup, export_chart
+from orgexplorer.chart.export import export_chart
+from orgexplorer.chart.export_report import ExportError, ExportReport
 from orgexplorer.chart.layout import ChartOptions, LayoutError
+from orgexplorer.chart.paper import PageSetup
 from orgexplorer.model import Organization, load_file
 from orgexplorer.model.files import atomic_output
 from orgexplorer.model.progress import Progress

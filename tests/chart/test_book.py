@@ -17,8 +17,10 @@ from pypdf import PdfReader
 
 from benchmarks.generate import generate
 from orgexplorer.chart.book import Book
-from orgexplorer.chart.export import ExportError, Fit, Orientation, PageSetup, export_chart, page_size_points
+from orgexplorer.chart.export import export_chart
+from orgexplorer.chart.export_report import ExportError
 from orgexplorer.chart.layout import ChartOptions, Content
+from orgexplorer.chart.paper import Fit, Orientation, PageSetup, page_size_points
 from orgexplorer.model import load_bytes
 
 BROAD = (5, 8)
