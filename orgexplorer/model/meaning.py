@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import importlib.util
 import io
-import itertools
 import json
 import os
 import re
@@ -56,11 +55,6 @@ DIMENSIONS = 96  # of the model's 256 (Matryoshka: the first dimensions carry th
 SHORTLIST_DIMENSIONS = 48
 SECOND_WEIGHT = 0.3  # of a unit's second nearest sentence in its rank (measured: 0.2-0.4 alike)
 SHORTLIST = 2000  # units scored sentence by sentence, after their mean vectors chose them
-# A query word the organization does not use is described by its WordNet senses, weighing this much
-# beside the word's own vector (a unit each): measured on benchmarks/search_eval, 1.5-3 alike.
-PIECES_WEIGHT = 2.0  # a word the model splits into pieces
-WHOLE_WEIGHT = 0.5  # a word of the model's vocabulary
-SYNONYM_WEIGHT = 0.5  # the synonyms beside the definitions
 FORMAT = 1  # of the arrays kept in the cache: bump when what is embedded, or how, changes
 _BATCH = 1024
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
@@ -137,58 +131,10 @@ class Embedder:
             out[start : start + len(chunk)] = np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 1e-9)
         return out  # type: ignore[no-any-return]  # numpy is imported lazily: untyped here
 
-    def embed_query(
-        self,
-        parts: Sequence[str],
-        unfamiliar: Callable[[str], bool],
-        informative: Callable[[str], float] | None = None,
-    ) -> np.ndarray:
-        """A query's vector (unit length; zeros for no words): the sum of its parts' vectors, each made
-        unit length, so that a long part (an abbreviation's expansion) weighs as much as a word, and
-        weighted by how much it says in the organization (``informative``: "student" little in a
-        university, where every unit has it; 1 for all without it).
-
-        A part that is one word ``unfamiliar`` says the organization does not use ("potholes" where
-        the file says "roads") is described by its WordNet senses too (``thesaurus.describe``): its
-        definitions, and its synonyms at half their weight. The description weighs ``PIECES_WEIGHT``
-        for a word the model splits into pieces (it knows such a word poorly: "hiring" lands next to
-        "housing"), ``WHOLE_WEIGHT`` for a word of its vocabulary.
-        """
-        from orgexplorer.model import thesaurus
-
-        np = self._np
-        total = np.zeros(DIMENSIONS, dtype=np.float32)
-        # Two words WordNet holds as one ("car pool", "foreign aid", "heating system") and the file
-        # never writes together: described as one, beside their own vectors.
-        for first, second in itertools.pairwise(parts):
-            pair = f"{first} {second}"
-            if not (pair.isascii() and first.isalpha() and second.isalpha()):
-                continue
-            synonyms, definitions = thesaurus.describe(pair.lower())
-            if definitions and unfamiliar(pair):
-                described = self.embed([pair, definitions, synonyms])
-                description = _unit(described[1] + SYNONYM_WEIGHT * described[2], np)
-                total += _unit(described[0] + PIECES_WEIGHT * description, np)
-        for part in parts:
-            own = self.embed([part])[0]
-            words = _WORD.findall(part)
-            if informative is not None and len(words) > 1:  # an expansion: its words weigh as in the file
-                weights = np.array([informative(word) for word in words], dtype=np.float32)
-                own = _unit((self.embed(words) * weights[:, None]).sum(axis=0), np) * float(weights.max())
-            if not (part.isascii() and part.isalpha() and unfamiliar(part)):
-                total += own * (informative(part) if informative is not None else 1.0)
-                continue
-            synonyms, definitions = thesaurus.describe(part.lower())
-            if not definitions:
-                total += own
-                continue
-            described = self.embed([definitions, synonyms])
-            description = _unit(described[0] + SYNONYM_WEIGHT * described[1], np)
-            with self._lock:
-                pieces = len(self._tokenizer.encode(part, add_special_tokens=False).ids)
-            weight = PIECES_WEIGHT if pieces > 1 else WHOLE_WEIGHT
-            total += _unit(own + weight * description, np)
-        return _unit(total, np)
+    def pieces(self, word: str) -> int:
+        """How many of the model's tokens a word is split into (1: the model knows it whole)."""
+        with self._lock:
+            return len(self._tokenizer.encode(word, add_special_tokens=False).ids)
 
     def _word_sums(self, new: list[str]) -> np.ndarray:
         """The vector of each word (the weighted sum of its tokens')."""
@@ -538,7 +484,7 @@ def _give_back_memory() -> None:
             pass
 
 
-def _unit(vector: np.ndarray, np: Any) -> np.ndarray:
+def unit_length(vector: np.ndarray, np: Any) -> np.ndarray:
     norm = float(np.linalg.norm(vector))
     return vector / norm if norm > 1e-9 else vector
 

@@ -16,7 +16,6 @@ explanations and the fusion of the two rankings in ``search_hits``.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import functools
 import math
 import re
@@ -25,18 +24,18 @@ import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from orgexplorer.model import cache, lexicon, thesaurus
+from orgexplorer.model import cache, lexicon, typos
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Unit
 from orgexplorer.model.search_hits import (
     Hit,
     Match,
     SearchResult,
+    by_coverage,
     explain_hit,
     fuse,
     meaning_hit,
     rerank,
-    unit_texts,
 )
 from orgexplorer.model.search_query import (
     KIND_WORDS,
@@ -51,7 +50,7 @@ from orgexplorer.model.search_query import (
     word_classes,
     word_keys,
 )
-from orgexplorer.model.text import fold, word_spans, words
+from orgexplorer.model.text import fold, words
 
 __all__ = ["STOPWORDS", "Hit", "Match", "SearchIndex", "SearchResult"]
 
@@ -259,6 +258,7 @@ class SearchIndex:
     def _nearest(self, meaning: MeaningIndex, query: str, typing: bool) -> list[Nearest]:
         """The units nearest in meaning to the query (a word still being typed left out unless known)."""
         from orgexplorer.model.meaning import MeaningUnavailable, embedder
+        from orgexplorer.model.meaning_query import query_vector
 
         text = PHRASE.sub(lambda m: m.group(1), query)
         pairs = query_words(text)
@@ -280,7 +280,7 @@ class SearchIndex:
         if known is not None:  # typing the next word: the words before it mean what they meant
             return known
         try:
-            vector = embedder().embed_query(expanded, self._unfamiliar, self._informative)
+            vector = query_vector(embedder(), expanded, self._unfamiliar, self._informative)
         except MeaningUnavailable:  # pragma: no cover - the layer is attached only when the model loaded
             return []
         found = meaning.search(vector, _MEANING_TOP)
@@ -486,68 +486,19 @@ class SearchIndex:
     def _by_coverage(
         self, ranked: list[tuple[int, float]], parsed: Query
     ) -> tuple[list[tuple[int, float]], dict[int, float]]:
-        """Units with some of the words: those whose words say most of the query first, then by score;
-        and each one's share of the query (its words' weight over all the words', a word weighing
-        more the fewer units have it: "aid" says more of "foreign aid" in a foreign ministry)."""
+        """``by_coverage``, each word weighing more the fewer units have it (its bm25 idf)."""
         total = len(self.organization.units)
         weights = [
             math.log(1.0 + (total - found + 0.5) / (found + 0.5))
             for found in (self._count(Query((group,))) for group in parsed.groups)
         ]
-        whole = sum(weights) or 1.0
-        covered = []
-        for unit, score in ranked:
-            folded = {word for _, text in unit_texts(self.organization.units[unit]) for _, _, word in word_spans(text)}
-            share = sum(
-                weight
-                for group, weight in zip(parsed.groups, weights, strict=True)
-                if all(any(term.matches(w) for w in folded) for term in group)
-            )
-            covered.append((unit, score, share / whole))
-        covered.sort(key=lambda item: (-round(item[2], 6), -item[1], item[0]))
-        return [(unit, round(score, 6)) for unit, score, _ in covered], {unit: share for unit, _, share in covered}
+        return by_coverage(self.organization, ranked, parsed.groups, weights)
 
     def _correct(self, query: str, typing: bool = True) -> tuple[str, Query] | None:
-        """Replace each word unknown to the file and to the dictionary of ordinary words by the closest
-        word of the file, else (for the meaning layer) the closest ordinary word (the caller says so:
-        "showing results for ...")."""
-        replaced = False
-        corrected_words = []
-        text = PHRASE.sub(" ", query)
-        pairs = query_words(text)
-        for position, (word, original) in enumerate(pairs):
-            last = typing and position == len(pairs) - 1 and text[-1:].isalnum()
-            if (
-                len(word) < 4
-                or word in STOPWORDS
-                or lexicon.ordinary(word)
-                or not word.isalpha()
-                or thesaurus.senses(word)  # WordNet's words are not typos, nor two words written as one
-                or lexicon.compound(word)
-                or (original.isupper() and len(original) > 1)  # an acronym, typed as one
-                or lexicon.abbreviation(word, original, None) is not None
-                or lexicon.serbian_written(original)
-                or self._count(Query(((self._term(word, last, original),),)))
-            ):
-                corrected_words.append(original)
-                continue
-            candidates = [
-                w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ()) if w[0] == word[0]
-            ]
-            close = [
-                w
-                for w in difflib.get_close_matches(word, candidates, n=5, cutoff=0.75)
-                # "imunity" for "immunities": a typo of the word's beginning, in another form
-                if lexicon.within_typo(word, w) or (len(word) >= 6 and lexicon.within_typo(word, w[: len(word) + 1]))
-            ]
-            if not close and not last:
-                close = list(lexicon.closest_ordinary(word))
-            if close:
-                corrected_words.append(close[0])
-                replaced = True
-            else:
-                corrected_words.append(original)
-        if not replaced:
-            return None
-        fixed = " ".join(corrected_words)
-        return fixed, self._parse(fixed + " ", typing=False)  # corrected words are whole words
+        """The query with its typos corrected (``typos.correct``), parsed; None when none was."""
+
+        def in_file(word: str, being_typed: bool, as_typed: str) -> bool:
+            return bool(self._count(Query(((self._term(word, being_typed, as_typed),),))))
+
+        fixed = typos.correct(query, typing, in_file, self._by_length)
+        return None if fixed is None else (fixed, self._parse(fixed + " ", typing=False))  # whole words

@@ -156,6 +156,29 @@ def explain_hit(organization: Organization, unit_index: int, score: float, terms
     return Hit(unit_index, score, field_name, text, tuple(spans))
 
 
+def by_coverage(
+    organization: Organization,
+    ranked: list[tuple[int, float]],
+    groups: Sequence[tuple[Term, ...]],
+    weights: Sequence[float],
+) -> tuple[list[tuple[int, float]], dict[int, float]]:
+    """Units with some of the query's words (``groups``): those whose words say most of the query
+    first, then by score; and each one's share of the query (its words' ``weights`` over all the
+    words': "aid" says more of "foreign aid" than "foreign" in a foreign ministry)."""
+    whole = sum(weights) or 1.0
+    covered = []
+    for unit, score in ranked:
+        folded = {word for _, text in unit_texts(organization.units[unit]) for _, _, word in word_spans(text)}
+        share = sum(
+            weight
+            for group, weight in zip(groups, weights, strict=True)
+            if all(any(term.matches(w) for w in folded) for term in group)
+        )
+        covered.append((unit, score, share / whole))
+    covered.sort(key=lambda item: (-round(item[2], 6), -item[1], item[0]))
+    return [(unit, round(score, 6)) for unit, score, _ in covered], {unit: share for unit, _, share in covered}
+
+
 def fuse(
     ranked: list[tuple[int, float]], complete: bool, nearest: list[Nearest], shares: Mapping[int, float]
 ) -> list[tuple[int, float, Nearest | None]]:
