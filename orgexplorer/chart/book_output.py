@@ -17,11 +17,14 @@ from orgexplorer.chart.pages import page_image
 from orgexplorer.chart.paper import Orientation, PageSetup, chart_page_layout, configure_pages, page_size_points
 from orgexplorer.chart.pdf_links import add_links
 from orgexplorer.chart.render import ChartRenderer, QtMeasure, _metrics
-from orgexplorer.chart.sheet import FOOTER_PT, HEADER_PT, SheetText, draw_footer, draw_header, sheet_font, today
+from orgexplorer.chart.sheet import FOOTER_PT, SheetText, draw_footer, draw_header, sheet_font, today
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 
 INK = "#1b2733"
+#: The chart's room starts this far below the top of a page: under the header's rule (20 pt down), not
+#: the 30 pt a one-sheet chart leaves, since a book's pages are all room the chart needs.
+BOOK_HEADER_PT = 24.0
 LINK_INK = "#1f4e8c"
 
 
@@ -59,7 +62,7 @@ def plan_book(
         organization,
         options,
         width / scale,
-        (height - HEADER_PT - FOOTER_PT) / scale,
+        (height - BOOK_HEADER_PT - FOOTER_PT) / scale,
         QtMeasure(),
         book_words(),
         collator.sortKey,
@@ -76,7 +79,7 @@ def paint_book_page(
     draw_header(painter, area, text)
     painter.save()
     try:
-        painter.translate(0, HEADER_PT)
+        painter.translate(0, BOOK_HEADER_PT)
         painter.scale(scale, scale)
         if page.kind is not PageKind.CHART:
             if page.kind is PageKind.CONTENTS:
@@ -92,7 +95,7 @@ def paint_book_page(
     finally:
         painter.restore()
     draw_footer(painter, area, text, label)
-    return [(x * scale, HEADER_PT + y * scale, w * scale, h * scale, target) for x, y, w, h, target in page.links]
+    return [(x * scale, BOOK_HEADER_PT + y * scale, w * scale, h * scale, target) for x, y, w, h, target in page.links]
 
 
 def _paint_texts(painter: QPainter, page: BookPage) -> None:
