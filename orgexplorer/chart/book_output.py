@@ -17,7 +17,7 @@ from orgexplorer.chart.pages import page_image
 from orgexplorer.chart.paper import Orientation, PageSetup, chart_page_layout, configure_pages, page_size_points
 from orgexplorer.chart.pdf_links import add_links
 from orgexplorer.chart.render import ChartRenderer, QtMeasure, _metrics
-from orgexplorer.chart.sheet import FOOTER_PT, SheetText, draw_footer, draw_header, sheet_font, today
+from orgexplorer.chart.sheet import SheetText, draw_footer, draw_header, footer_height, sheet_font, today
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 
@@ -62,7 +62,7 @@ def plan_book(
         organization,
         options,
         width / scale,
-        (height - BOOK_HEADER_PT - FOOTER_PT) / scale,
+        (height - BOOK_HEADER_PT - footer_height(width)) / scale,
         QtMeasure(),
         book_words(),
         collator.sortKey,

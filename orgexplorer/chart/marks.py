@@ -3,6 +3,7 @@ units as ghosts (dashed, grey, struck through), and the legend. Called by the on
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -24,6 +25,7 @@ GHOST_BORDER = "#8a8a8a"
 GHOST_INK = "#5c5c5c"  # 6:1 on the ghost fill
 BADGE_PT = 5.5  # in the chart, which scales with it
 LEGEND_PT = 7.0  # in the footer, on paper: nothing there under 7 pt
+LEGEND_ROW_PT = 11.0  # a row of the legend's badges (each 9.5 pt tall)
 
 
 def mark_words() -> dict[Mark, str]:
@@ -103,25 +105,46 @@ def _badge(painter: QPainter, right: float, top: float, word: str, color: str, s
 
 
 def legend_width() -> float:
+    """The marks' legend on one row (layout points)."""
+    return sum(_legend_widths()) + _width(legend_title(), LEGEND_PT) + 4.0
+
+
+def _legend_widths() -> list[float]:
+    """Each badge of the legend with the gap after it."""
     words = mark_words()
-    return sum(_width(words[mark], LEGEND_PT) + 6.0 for mark in Mark) + _width(legend_title(), LEGEND_PT) + 4.0
+    return [_width(words[mark], LEGEND_PT) + 6.0 for mark in Mark]
 
 
 def legend_title() -> str:
     return QCoreApplication.translate("Chart", "Changes:")
 
 
-def draw_legend(painter: QPainter, left: float, top: float) -> None:
-    """The marks' legend as a row of badges from ``left`` (layout points), e.g. in a sheet's footer."""
+def _legend_places(width: float) -> list[tuple[int, float]]:
+    """Each badge's row and left end, the title first on row 0: on as many rows of ``width`` as they need."""
+    row, x = 0, _width(legend_title(), LEGEND_PT) + 4.0
+    places = []
+    for badge in _legend_widths():
+        if x > 0 and x + badge - 2.0 > width:
+            row, x = row + 1, 0.0
+        places.append((row, x))
+        x += badge
+    return places
+
+
+def legend_row_count(width: float) -> int:
+    """How many rows of ``width`` layout points the marks' legend takes."""
+    return _legend_places(width)[-1][0] + 1
+
+
+def draw_legend(painter: QPainter, left: float, top: float, width: float = math.inf) -> None:
+    """The marks' legend as badges from ``left`` (layout points), e.g. in a sheet's footer: on rows
+    ``LEGEND_ROW_PT`` apart where one row of ``width`` does not hold them all."""
     painter.save()
     painter.setFont(_badge_font(painter, LEGEND_PT))
     painter.setPen(QColor("#1b2733"))
-    title = legend_title()
-    painter.drawText(QPointF(left, top + LEGEND_PT + 0.5), title)
-    x = left + _width(title, LEGEND_PT) + 4.0
+    painter.drawText(QPointF(left, top + LEGEND_PT + 0.5), legend_title())
     words = mark_words()
-    for mark in Mark:
-        width = _width(words[mark], LEGEND_PT) + 4.0
-        _badge(painter, x + width, top, words[mark], MARK_COLORS[mark], LEGEND_PT)
-        x += width + 2.0
+    for mark, (row, x) in zip(Mark, _legend_places(width), strict=True):
+        right = left + x + _width(words[mark], LEGEND_PT) + 4.0
+        _badge(painter, right, top + row * LEGEND_ROW_PT, words[mark], MARK_COLORS[mark], LEGEND_PT)
     painter.restore()

@@ -15,7 +15,7 @@ from orgexplorer.chart.layout import ChartLayout
 from orgexplorer.chart.paper import Fit, PageSetup, chart_page_layout
 from orgexplorer.chart.poster import paint_poster
 from orgexplorer.chart.render import ChartRenderer
-from orgexplorer.chart.sheet import FOOTER_PT, HEADER_PT, SheetText, draw_footer, draw_header
+from orgexplorer.chart.sheet import HEADER_PT, SheetText, draw_footer, draw_header, footer_height
 from orgexplorer.model.progress import Progress
 
 LEGIBLE_PT = 6.0  # text smaller than this on paper is reported
@@ -81,7 +81,7 @@ def paint_paged(
     ``only`` only that page (0-based; a print preview draws the pages in view, each when it is seen).
     ``pages_after``: pages that follow the chart's (an appendix), counted in "page X of Y"."""
     area = QRectF(0, 0, page_width, page_height)
-    chart_area = area.adjusted(0, HEADER_PT, 0, -FOOTER_PT)
+    chart_area = area.adjusted(0, HEADER_PT, 0, -footer_height(page_width, text.changes))
     if setup.fit is Fit.PAGE or layout.width == 0:
         scale = min(chart_area.width() / max(layout.width, 1), chart_area.height() / max(layout.height, 1))
         scale = min(scale, setup.max_fit_scale)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize
 
 from orgexplorer.chart.export_report import ExportError
 from orgexplorer.chart.layout import ChartLayout
-from orgexplorer.chart.sheet import FOOTER_PT, HEADER_PT
+from orgexplorer.chart.sheet import FOOTER_PT, HEADER_PT, ROW_PT
 
 PAGE_SIZES = {
     "A5": QPageSize.PageSizeId.A5,
@@ -33,7 +33,9 @@ MIN_CHART_PT = 72.0  # the least room margins may leave for the chart, besides i
 def max_margins_mm(page_size: str) -> float:
     """The widest margins that leave a page of this size room for a chart (header, an inch, legend)."""
     size = QPageSize(PAGE_SIZES[page_size]).size(QPageSize.Unit.Millimeter)
-    least = (HEADER_PT + FOOTER_PT + MIN_CHART_PT) * 25.4 / 72
+    # On so narrow a page the legend wraps: each of its two entries on two rows (measured by no font,
+    # so that options are checked before there is an application)
+    least = (HEADER_PT + FOOTER_PT + 4 * ROW_PT + MIN_CHART_PT) * 25.4 / 72
     return (min(size.width(), size.height()) - least) / 2
 
 
