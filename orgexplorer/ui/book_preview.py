@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ from orgexplorer.chart.sheet import SheetText
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui.background import BackgroundTask, Failure
+from orgexplorer.ui.fitted_image import FittedImage
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,12 +76,10 @@ class BookPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bookPreview")
-        self.image = QLabel()
+        self.image = FittedImage()
         self.image.setObjectName("bookPage")
         self.image.setAccessibleName(self.tr("Preview of a page of the book"))
-        self.image.setMinimumSize(420, 300)
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setStyleSheet("background: #8a96a3; padding: 8px;")
+        self.image.outgrown.connect(self._on_image_outgrown)
         self.previous_button = QPushButton(self.tr("&Previous page"))
         self.next_button = QPushButton(self.tr("&Next page"))
         self.print_button = QPushButton(self.tr("P&rint…"))
@@ -124,7 +123,7 @@ class BookPreview(QWidget):
         organization, options, setup = self._asked
         if self.book is None:
             self._on_task_progress(0)
-        width = max(200, self.image.width() - 20)
+        width = self.image.image_width()
         key, page, book = self._key, self.page, self.book
 
         def work(progress: Progress) -> PreviewPage:
@@ -136,8 +135,7 @@ class BookPreview(QWidget):
 
     def _on_task_progress(self, percent: int) -> None:
         if self.book is None and self._asked is not None:
-            self.image.setPixmap(QPixmap())
-            self.image.setText(
+            self.image.show_text(
                 self.tr("Making the book of {count} units… {percent}%").format(
                     count=QLocale().toString(len(self._asked[0])), percent=percent
                 )
@@ -145,24 +143,17 @@ class BookPreview(QWidget):
 
     def _on_task_failed(self, failure: Failure) -> None:
         reason = failure.reason if failure.expected else f"the preview could not be drawn: {failure.reason}"
-        self.image.setPixmap(QPixmap())
-        self.image.setText(reason)
+        self.image.show_text(reason)
 
     def _on_task_finished(self, outcome: PreviewPage) -> None:
         if outcome.key != self._key:
             return  # drawn for choices changed since
         if outcome.image is None or outcome.book is None:
-            self.image.setPixmap(QPixmap())
-            self.image.setText(outcome.error or "")
+            self.image.show_text(outcome.error or "")
             return
         first = self.book is None
         self.book, self.page = outcome.book, outcome.number
-        pixmap = QPixmap.fromImage(outcome.image).scaled(
-            self.image.size().shrunkBy(self.image.contentsMargins()) * 0.96,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        self.image.setPixmap(pixmap)
+        self.image.show_image(outcome.image)
         self._update_buttons()
         if first:
             locale = QLocale()
@@ -174,6 +165,10 @@ class BookPreview(QWidget):
                     size=locale.toString(self.book.options.name_size, "f", 1),
                 )
             )
+
+    def _on_image_outgrown(self) -> None:
+        if self.book is not None:  # the page again, sharper for the larger frame
+            self._request()
 
     def _update_buttons(self) -> None:
         pages = self.book.pages if self.book is not None else 0

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from orgexplorer.ui.background import BackgroundTask, Failure
 from orgexplorer.ui.book_preview import BookPreview
 from orgexplorer.ui.export_controller import ExportJob
 from orgexplorer.ui.export_helper import export_chart_aside, needs_helper
+from orgexplorer.ui.fitted_image import FittedImage
 from orgexplorer.ui.language import chosen_language
 
 
@@ -128,24 +130,27 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Paper:"), self.page_box)
         form.addRow(self.tr("&Orientation:"), self.orientation_box)
         form.addRow(self.tr("Pa&ges:"), self.fit_box)
-        form.addRow(self.tr("Poster &scale:"), self.scale_box)
+        # The scale of the chart, on a poster's pages and in a book's alike (its tip says which)
+        self.scale_label = QLabel(self.tr("Chart &scale:"))
+        self.scale_label.setBuddy(self.scale_box)
+        form.addRow(self.scale_label, self.scale_box)
 
-        self.preview = QLabel()
+        self.preview = FittedImage()
         self.preview.setObjectName("exportPreview")
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
-        self.preview.setMinimumSize(420, 300)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("background: #8a96a3; padding: 8px;")
         self.info = QLabel()
         self.info.setObjectName("exportInfo")
         self.info.setWordWrap(True)
 
         self.book_preview = BookPreview()  # the pages of a book, in place of the first page
         self.book_preview.described.connect(self.info.setText)
-        self.book_preview.hide()
+        # One of the two in the same place: showing one and hiding the other never has both asking
+        # for room at once (which grew the dialog for good)
+        self.previews = QStackedWidget()
+        self.previews.addWidget(self.preview)
+        self.previews.addWidget(self.book_preview)
         right = QVBoxLayout()
-        right.addWidget(self.preview, 1)
-        right.addWidget(self.book_preview, 1)
+        right.addWidget(self.previews, 1)
         right.addWidget(self.info)
         body = QHBoxLayout()
         body.addLayout(form)
@@ -168,6 +173,7 @@ class ExportDialog(QDialog):
         self.stacked_box.toggled.connect(self._timer.start)
         self.depth_box.valueChanged.connect(self._timer.start)
         self.scale_box.valueChanged.connect(self._timer.start)
+        self.preview.outgrown.connect(self._timer.start)  # the dialog grew: a sharper picture for it
         self.update_preview()
 
     # --- what is chosen ---
@@ -215,11 +221,11 @@ class ExportDialog(QDialog):
             widget.setEnabled(fmt.paged)
         self.fit_box.setEnabled(fmt.paged and chart_controls)
         self.scale_box.setEnabled(fmt.paged and chart_controls and self.fit_box.currentIndex() > 0)
+        self.scale_box.setToolTip(self._scale_tip())
         book = fmt.paged and chart_controls and self.setup().fit is Fit.BOOK
         self.direction_box.setEnabled(chart_controls and not book)  # a book's charts are top-down,
         self.stacked_box.setEnabled(chart_controls and not book)  # with leaves in columns
-        self.preview.setVisible(not book)
-        self.book_preview.setVisible(book)
+        self.previews.setCurrentWidget(self.book_preview if book else self.preview)
         if book:
             self._preview_task.cancel()  # a first page still being drawn is not needed
             self.info.setText("")
@@ -227,18 +233,16 @@ class ExportDialog(QDialog):
             return
         self.book_preview.stop()
         if fmt.directory:
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(
+            self.preview.show_text(
                 self.tr("The unit directory: every unit with its head, responsibilities and relations.")
             )
             self.info.setText("")
             return
-        options, setup, width = self.options(), self.setup(), self._preview_width()
+        options, setup, width = self.options(), self.setup(), self.preview.image_width()
         cached = self._layout_cache[1] if self._layout_cache and self._layout_cache[0] == options else None
         inline = not self._in_background()
         if not inline:
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("Drawing the preview of {count} units…").format(
+            self.preview.show_text(self.tr("Drawing the preview of {count} units…").format(
                 count=QLocale().toString(len(self.organization))))  # fmt: skip
             self.info.setText("")
 
@@ -253,11 +257,17 @@ class ExportDialog(QDialog):
         # A newer request (the options changed) makes the one on its way stop and never be shown.
         self._preview_task.start(work, show, self._on_preview_failed, inline=inline)
 
+    def _scale_tip(self) -> str:
+        """What the scale does with the pages chosen."""
+        fit = self.setup().fit
+        if fit is Fit.POSTER:
+            return self.tr("How large the chart is drawn, tiled across as many pages as it needs.")
+        if fit is Fit.BOOK:
+            return self.tr("How large each branch's chart is drawn on the book's pages (never under 7 pt text).")
+        return self.tr("Fit to one page scales the chart to the page.")
+
     def _in_background(self) -> bool:
         return self.background is not None and len(self.organization) > background.BACKGROUND_CHART_UNITS
-
-    def _preview_width(self) -> int:
-        return max(200, self.preview.width() - 20)
 
     def _render_preview(
         self, fmt: _Format, layout: ChartLayout, setup: PageSetup, width: int, progress: Progress | None = None
@@ -269,18 +279,12 @@ class ExportDialog(QDialog):
         return render_image(layout, text, 72.0, progress), ExportReport("")
 
     def _show_preview(self, layout: ChartLayout, image: QImage, report: ExportReport) -> None:
-        pixmap = QPixmap.fromImage(image).scaled(
-            self.preview.size().shrunkBy(self.preview.contentsMargins()) * 0.96,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        self.preview.setPixmap(pixmap)
+        self.preview.show_image(image)
         self.info.setText(self._describe(layout, report))
 
     def _on_preview_failed(self, failure: Failure) -> None:
         reason = failure.reason if failure.expected else f"the preview could not be drawn: {failure.reason}"
-        self.preview.setPixmap(QPixmap())
-        self.preview.setText(reason)
+        self.preview.show_text(reason)
 
     def _describe(self, layout: ChartLayout, report: ExportReport) -> str:
         locale = QLocale()
