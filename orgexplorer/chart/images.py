@@ -107,8 +107,9 @@ def write_image(
     made = image.width() * 72 / sheet_size(layout)[0]
     if made < dpi * 0.995:
         side = MAX_IMAGE_SIDE.get(suffix)
+        shown = f"{made:.0f}" if made >= 100 else f"{made:.1f}"  # plain: never 1.41e+03
         report.warnings.append(
-            f"chart scaled to {made:.3g} dpi to fit the image size limit ({max_pixels:,} pixels"
+            f"chart scaled to {shown} dpi to fit the image size limit ({max_pixels:,} pixels"
             + (f", {side:,} a side for {suffix}" if side else "")
             + "); PDF and SVG have no such limit"
         )

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPaint
 
 from orgexplorer.chart.export_report import ExportError, ExportReport
 from orgexplorer.chart.layout import ChartLayout
-from orgexplorer.chart.paper import Fit, PageSetup, chart_page_layout
+from orgexplorer.chart.paper import POSTER_SCALES, Fit, PageSetup, chart_page_layout
 from orgexplorer.chart.poster import paint_poster
 from orgexplorer.chart.render import ChartRenderer
 from orgexplorer.chart.sheet import HEADER_PT, SheetText, draw_footer, draw_header, footer_height
@@ -105,8 +105,19 @@ def paint_paged(
     if smallest < LEGIBLE_PT:
         report.warnings.append(
             f"the smallest text is {smallest:.2g} pt on paper, below the legible {LEGIBLE_PT:.0f} pt; "
-            "use a larger page, --fit poster, or less content"
+            + legibility_advice(layout, one_page=setup.fit is Fit.PAGE or layout.width == 0)
         )
+
+
+def legibility_advice(layout: ChartLayout, one_page: bool) -> str:
+    """What makes the chart's text legible from here: a poster where one page is too small for it; on
+    a poster, a larger scale (the least that does it, in the control's steps), while there is one."""
+    if one_page:
+        return "use a larger page, --fit poster, or less content"
+    needed = math.ceil(LEGIBLE_PT / max(layout.smallest_text, 1e-9) * 10 - 1e-6) / 10
+    if needed > POSTER_SCALES[1]:
+        return f"even the largest scale, {POSTER_SCALES[1]:g}, leaves it smaller: show less content"
+    return f"use a scale of {needed:g} or more (--scale {needed:g})"
 
 
 def render_first_page(

@@ -393,3 +393,20 @@ def test_a_sheet_prints_the_bundled_source_whole(sector, tmp_path):
     export_chart(sector, path)
     text = " ".join(t for element in ET.parse(path).iter() if (t := element.text))
     assert f"Source: {sector.source}" in text
+
+
+def test_poster_too_small_to_read_is_told_the_scale_that_reads(sector, tmp_path):
+    report = export_chart(sector, tmp_path / "p.pdf", setup=PageSetup(fit=Fit.POSTER, poster_scale=0.3))
+    (warning,) = report.warnings
+    assert "--fit poster" not in warning  # in use already
+    scale = float(re.search(r"use a scale of ([\d.]+) or more \(--scale \1\)", warning).group(1))
+    assert export_chart(sector, tmp_path / "q.pdf", setup=PageSetup(fit=Fit.POSTER, poster_scale=scale)).warnings == []
+    smaller = PageSetup(fit=Fit.POSTER, poster_scale=scale - 0.1)
+    assert export_chart(sector, tmp_path / "r.pdf", setup=smaller).warnings  # the least scale that reads
+
+
+def test_a_lowered_resolution_is_said_in_plain_numbers(tmp_path):
+    one = load_bytes(b"format: orgexplorer/1\norganization: One\nunits:\n  - {id: a, name: A}\n").organization
+    report = export_chart(one, tmp_path / "one.jpg", dpi=2400, max_image_pixels=20_000_000)
+    (warning,) = report.warnings
+    assert re.search(r"chart scaled to 1\d{3} dpi to fit", warning), warning
