@@ -166,6 +166,9 @@ class ChartRenderer:
         dashed = QPen(QColor(colors.attached_border), 0.8)
         dashed.setDashPattern([4.0, 3.0])
         strong = QPen(QColor(colors.emphasis), 2.0)
+        strong.setCapStyle(Qt.PenCapStyle.FlatCap)
+        strong_dashed = QPen(strong)  # an attached unit on the chain keeps its dashes: attached, not a part
+        strong_dashed.setDashPattern([2.0, 1.5])  # in pen widths: 4 on, 3 off, as the thin dashes
         marks = self.layout.marks
         ghost = QPen(QColor(GHOST_BORDER), 0.8)  # to a removed unit: dotted grey, as its box
         ghost.setDashPattern([1.5, 2.0])
@@ -179,7 +182,8 @@ class ChartRenderer:
             on_path = edge.parent in emphasised and (
                 edge.child in emphasised or (edge.child == -1 and edge.parent in chain_parents)
             )
-            pen = strong if on_path else dashed if edge.dashed else solid
+            thin, thick = (dashed, strong_dashed) if edge.dashed else (solid, strong)
+            pen = thick if on_path else thin
             if marks and edge.child in marks and marks[edge.child][0] is Mark.REMOVED:
                 pen = ghost
             if pen is not current_pen:
