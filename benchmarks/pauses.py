@@ -87,16 +87,14 @@ class Sampler:
         self._thread.start()
 
     def _run(self) -> None:
-        names = {thread.ident: thread.name for thread in threading.enumerate()}
         while not self._stop.wait(0.001):
             now = time.perf_counter()
-            stacks = {}
-            for ident, frame in sys._current_frames().items():
-                if ident == threading.get_ident():
-                    continue
-                if ident not in names:
-                    names.update({thread.ident: thread.name for thread in threading.enumerate()})
-                stacks[names.get(ident, str(ident))] = _stack(frame)
+            names = {thread.ident: thread.name for thread in threading.enumerate()}  # idents are reused
+            stacks = {
+                names.get(ident, str(ident)): _stack(frame)
+                for ident, frame in sys._current_frames().items()
+                if ident != threading.get_ident()
+            }
             self.samples.append((now, stacks))
 
     def report(self, gaps: list[tuple[float, float, float, float]]) -> None:
@@ -181,10 +179,16 @@ def measure(scenario: str, path: str) -> dict[str, float]:
 
     loads: list[bool] = []
     window.load_finished.connect(loads.append)
+    meaning: list[bool] = []
+    window.meaning_search.ready.connect(lambda: meaning.append(True))
 
     def open_and_wait() -> None:
+        """Open the file and wait until it is searched by meaning too (or meaning is off): reading or
+        computing the vectors on a worker is part of opening, and a scenario after it measures its
+        own work alone."""
         if window.open_file(path) is None:
             wait_until(lambda: bool(loads))
+        wait_until(lambda: bool(meaning) or window.meaning_search.notice is not None)
 
     if scenario in ("open", "open-cached"):
         heartbeat.start()

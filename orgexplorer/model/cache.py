@@ -174,7 +174,7 @@ def store(key: str | None, organization: Organization, folder: Path | None, path
     if folder is None or key is None:
         return
     with paused_gc():  # a large organization makes millions of tuples here, all freed together
-        frozen = encode(freeze(organization))
+        frozen = encode(freeze(organization), LAZY)
     _write(folder, key, "orgcache", seal(key, frozen))
     if path is not None:
         _remember(folder, path, key)

@@ -208,6 +208,7 @@ def test_entries_are_read_in_parts(folder, big, monkeypatch):
         return value
 
     monkeypatch.setattr(cache_entry, "PART", 64)
+    monkeypatch.setattr(cache_entry, "LAZY_PART", 64)
     monkeypatch.setattr(cache_entry, "marshal", types.SimpleNamespace(dumps=marshal.dumps, loads=loads))
     values = (tuple(range(1000)), "x" * 100, tuple(str(i) for i in range(65)), (), None)
     assert cache_entry.decode(cache_entry.encode(values)) == values
@@ -312,7 +313,7 @@ def test_a_reopened_organization_decodes_units_text_as_units_are_made(folder, bi
         calls.append(len(data))
         return marshal.loads(data)
 
-    monkeypatch.setattr(cache_entry, "PART", 50)
+    monkeypatch.setattr(cache_entry, "LAZY_PART", 50)
     monkeypatch.setattr(cache_entry, "marshal", types.SimpleNamespace(dumps=marshal.dumps, loads=loads))
     expected = load_file(big).organization
     calls.clear()
@@ -327,9 +328,9 @@ def test_a_reopened_organization_decodes_units_text_as_units_are_made(folder, bi
 def test_lazy_parts_read_as_the_tuple_they_were(monkeypatch):
     from orgexplorer.model import cache_entry
 
-    monkeypatch.setattr(cache_entry, "PART", 7)
+    monkeypatch.setattr(cache_entry, "LAZY_PART", 7)
     column = tuple((str(i), i, None) for i in range(30))
-    (parts,) = cache_entry.decode(cache_entry.encode((column,)), lazy=(0,))
+    (parts,) = cache_entry.decode(cache_entry.encode((column,), lazy=(0,)), lazy=(0,))
     assert len(parts) == 30 and parts[29] == column[29] and parts[-1] == column[-1] and parts[-30] == column[0]
     assert parts[3:12] == column[3:12] and parts[::-4] == column[::-4]
     assert list(parts) == list(column)
