@@ -9,6 +9,7 @@ stopped answering. A window that never freezes keeps it near 10 ms; the target i
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -80,11 +81,22 @@ class Sampler:
 
     def __init__(self) -> None:
         self.samples: list[tuple[float, dict[str, str]]] = []
+        self.collections: list[tuple[float, float, int, str]] = []  # garbage collector passes over 5 ms
+        self._collecting = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="pause-sampler", daemon=True)
 
     def start(self) -> None:
+        gc.callbacks.append(self._on_collection)
         self._thread.start()
+
+    def _on_collection(self, phase: str, info: dict[str, int]) -> None:
+        """A pass of the collector holds Python's lock, whichever thread runs it."""
+        now = time.perf_counter()
+        if phase == "start":
+            self._collecting = now
+        elif now - self._collecting > 0.005:
+            self.collections.append((self._collecting, now, info["generation"], threading.current_thread().name))
 
     def _run(self) -> None:
         while not self._stop.wait(0.001):
@@ -100,6 +112,7 @@ class Sampler:
     def report(self, gaps: list[tuple[float, float, float, float]]) -> None:
         self._stop.set()
         self._thread.join()
+        gc.callbacks.remove(self._on_collection)
         for start, end, gui, process in gaps:
             inside = [stacks for at, stacks in self.samples if start <= at <= end]
             print(
@@ -107,6 +120,12 @@ class Sampler:
                 f"{process * 1000:.0f} ms, {len(inside)} samples",
                 file=sys.stderr,
             )
+            for began, ended, generation, thread in self.collections:
+                if began < end and ended > start:
+                    print(
+                        f"    collector, generation {generation}, {(ended - began) * 1000:.0f} ms on {thread}",
+                        file=sys.stderr,
+                    )
             for thread, count, stack in _commonest(inside):
                 print(f"    {count:4d} × {thread}: {stack}", file=sys.stderr)
 
