@@ -4,6 +4,13 @@ A 10 ms timer beats on the GUI thread while a scenario runs (opening a file, typ
 the chart tab, exporting, print preview); the largest gap between two beats is how long the window
 stopped answering. A window that never freezes keeps it near 10 ms; the target is 100 ms.
 
+Beside the longest pause, ``measure`` says how much of it the GUI thread spent computing (``gui``) and
+the whole process (``process``): a pause the GUI thread computed through is the window's own work; one
+where the process computed and the GUI thread did not is a worker holding Python's lock (or the
+collector); one where neither did is the machine giving the process no processor (a loaded machine).
+``ORGEXPLORER_PAUSE_TRACE=1`` also samples every thread's Python stack each millisecond and prints,
+for every gap over 50 ms, where each thread was and which passes of the collector ran.
+
 ``benchmarks.run`` runs each scenario in a fresh process through ``measure``; nothing here asserts.
 """
 
