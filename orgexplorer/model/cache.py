@@ -24,6 +24,7 @@ import sqlite3
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ from blake3 import blake3
 
 from orgexplorer.model.cache_entry import HEADER, decode, encode, seal, sealed
 from orgexplorer.model.cache_units import CACHE_VERSION, LAZY, freeze, thaw
-from orgexplorer.model.files import InputError, OutputError, read_input, write_output
+from orgexplorer.model.files import InputError, OutputError, atomic_output, read_input
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization
 
@@ -165,7 +166,7 @@ def _hint(folder: Path, path: str) -> str | None:
 
 def _remember(folder: Path, path: str, key: str) -> None:
     if _hint(folder, path) != key:
-        _write(folder, key, "", key.encode("ascii"), _hint_file(folder, path))
+        _write(folder, key, "", [key.encode("ascii")], _hint_file(folder, path))
 
 
 def store(key: str | None, organization: Organization, folder: Path | None, path: str | None = None) -> None:
@@ -191,18 +192,29 @@ def store_database(folder: Path | None, key: str | None, kind: str, database: sq
     _write(folder, key, kind, seal(key, payload))
 
 
-def _write(folder: Path | None, key: str | None, kind: str, content: bytes, target: Path | None = None) -> None:
-    """Write an entry (or ``target``) atomically and verified (``files.write_output``); any failure
-    just skips caching."""
+def _write(
+    folder: Path | None, key: str | None, kind: str, pieces: Sequence[bytes], target: Path | None = None
+) -> None:
+    """Write an entry (or ``target``) atomically, a piece at a time (never joined in memory), and
+    verified complete (``files.atomic_output``); any failure just skips caching."""
     if folder is None or key is None:
         return
+    path = target or _entry(folder, key, kind)
+    size = sum(len(piece) for piece in pieces)
+
+    def whole(temporary: str) -> None:
+        if os.path.getsize(temporary) != size:
+            raise OutputError(f"{path} could not be written completely (is the disk full?)")
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_output(target or _entry(folder, key, kind), content)
+        with atomic_output(path, verify=whole) as temporary, open(temporary, "wb") as stream:
+            for piece in pieces:
+                stream.write(piece)
     except (OSError, OutputError):
         return
     if target is None:
-        prune(folder, keep=_entry(folder, key, kind))
+        prune(folder, keep=path)
 
 
 def prune(folder: Path, keep: Path | None = None, budget: int | None = None) -> None:

@@ -34,9 +34,11 @@ HEADER = len(SEAL) + DIGEST  # an entry's bytes before its payload
 _TABLE = 8  # bytes of the table's length, at the start of a payload of values
 
 
-def encode(values: tuple[object, ...], lazy: Collection[int] = ()) -> bytes:
-    """``values`` as a table of record lengths and the records (``decode`` reads them). The long
-    tuples at the positions ``lazy`` (to be decoded lazily) go in parts of ``LAZY_PART`` items."""
+def encode(values: tuple[object, ...], lazy: Collection[int] = ()) -> list[bytes]:
+    """``values`` as a table of record lengths and the records (``decode`` reads them joined), in
+    pieces to be written one after another: never joined in memory (joining 100 MB held Python's
+    lock for a quarter of a second). The long tuples at the positions ``lazy`` (to be decoded
+    lazily) go in parts of ``LAZY_PART`` items."""
     records: list[bytes] = []
     # A record's length, or a long tuple's items per part, its length and the lengths of its parts.
     table: list[int | tuple[int, int, tuple[int, ...]]] = []
@@ -50,7 +52,7 @@ def encode(values: tuple[object, ...], lazy: Collection[int] = ()) -> bytes:
             records.append(marshal.dumps(value))  # type: ignore[arg-type]  # plain values only
             table.append(len(records[-1]))
     head = marshal.dumps(tuple(table))
-    return len(head).to_bytes(_TABLE, "little") + head + b"".join(records)
+    return [len(head).to_bytes(_TABLE, "little") + head, *records]
 
 
 def decode(payload: bytes | memoryview, lazy: Collection[int] = ()) -> tuple[Any, ...]:
@@ -151,14 +153,20 @@ def _record(view: memoryview, start: int, end: int) -> Any:
         raise ValueError(f"damaged: {error}") from None
 
 
-def digest(key: str, payload: bytes | memoryview) -> bytes:
-    """The hash that binds ``payload`` to ``key`` (BLAKE3 lets go of Python's lock while it works)."""
-    return blake3(key.encode("ascii", "replace") + b"\n", max_threads=1).update(payload).digest(DIGEST)
+def digest(key: str, payload: bytes | memoryview | Sequence[bytes]) -> bytes:
+    """The hash that binds ``payload`` (bytes, or pieces) to ``key`` (BLAKE3 lets go of Python's lock
+    while it works on a large piece)."""
+    hasher = blake3(key.encode("ascii", "replace") + b"\n", max_threads=1)
+    for piece in [payload] if isinstance(payload, (bytes, memoryview)) else payload:
+        hasher.update(piece)
+    return hasher.digest(DIGEST)
 
 
-def seal(key: str, payload: bytes) -> bytes:
-    """An entry's bytes: ``payload`` bound to ``key`` (the content hash of the file it was made from)."""
-    return SEAL + digest(key, payload) + payload
+def seal(key: str, payload: bytes | Sequence[bytes]) -> list[bytes]:
+    """An entry's bytes, in pieces to write one after another: ``payload`` bound to ``key`` (the
+    content hash of the file it was made from)."""
+    pieces = [payload] if isinstance(payload, bytes) else list(payload)
+    return [SEAL + digest(key, pieces), *pieces]
 
 
 def sealed(key: str, header: bytes, payload: bytes | memoryview) -> bool:

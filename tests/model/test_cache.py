@@ -133,7 +133,7 @@ def test_entry_with_damaged_structure_is_dropped_and_rebuilt(folder, big, damage
     key = entry.name.split(".")[0]
     payload = unseal(key, entry.read_bytes())
     assert payload is not None
-    entry.write_bytes(seal(key, encode(damage(decode(payload)))))
+    entry.write_bytes(b"".join(seal(key, encode(damage(decode(payload))))))
     again = load_file(big).organization
     assert type(again.units) is tuple  # read from the file, not the damaged entry
     assert again == expected
@@ -211,7 +211,7 @@ def test_entries_are_read_in_parts(folder, big, monkeypatch):
     monkeypatch.setattr(cache_entry, "LAZY_PART", 64)
     monkeypatch.setattr(cache_entry, "marshal", types.SimpleNamespace(dumps=marshal.dumps, loads=loads))
     values = (tuple(range(1000)), "x" * 100, tuple(str(i) for i in range(65)), (), None)
-    assert cache_entry.decode(cache_entry.encode(values)) == values
+    assert cache_entry.decode(b"".join(cache_entry.encode(values))) == values
     expected = load_file(big).organization
     decoded.clear()
     again = load_file(big).organization
@@ -226,7 +226,7 @@ def test_an_entry_cut_anywhere_does_not_decode(cut):
     """Whatever the seal says, records whose table and bytes disagree are damage, never values."""
     from orgexplorer.model import cache_entry
 
-    payload = cache_entry.encode((tuple(range(5000)), "name", ("a", "b")))
+    payload = b"".join(cache_entry.encode((tuple(range(5000)), "name", ("a", "b"))))
     with pytest.raises(ValueError):
         cache_entry.decode(payload[:cut] if cut > 0 else payload + b"\0")
 
@@ -330,7 +330,7 @@ def test_lazy_parts_read_as_the_tuple_they_were(monkeypatch):
 
     monkeypatch.setattr(cache_entry, "LAZY_PART", 7)
     column = tuple((str(i), i, None) for i in range(30))
-    (parts,) = cache_entry.decode(cache_entry.encode((column,), lazy=(0,)), lazy=(0,))
+    (parts,) = cache_entry.decode(b"".join(cache_entry.encode((column,), lazy=(0,))), lazy=(0,))
     assert len(parts) == 30 and parts[29] == column[29] and parts[-1] == column[-1] and parts[-30] == column[0]
     assert parts[3:12] == column[3:12] and parts[::-4] == column[::-4]
     assert list(parts) == list(column)
