@@ -161,8 +161,12 @@ def test_a_reopened_file_has_the_units_the_tree_shows_first_made_on_the_worker(q
     from orgexplorer.model import cache_entry
     from orgexplorer.ui.session import Session
 
+    from PySide6.QtWidgets import QWidget
+
     monkeypatch.setenv("ORGEXPLORER_CACHE_DIR", str(tmp_path / "cache"))
-    session = Session()
+    host = QWidget()  # the session's owner, closed by qtbot as a window would close
+    qtbot.addWidget(host)
+    session = Session(host)
     for _ in range(2):  # the second open comes from the cache
         with qtbot.waitSignal(session.opened, timeout=60_000) as blocker:
             assert session.open(large_org) is None
@@ -178,3 +182,4 @@ def test_a_reopened_file_has_the_units_the_tree_shows_first_made_on_the_worker(q
     assert decoded == []
     assert organization.units[len(organization) - 1].depth > 1  # a unit further down: made now
     assert decoded
+    session.close()
