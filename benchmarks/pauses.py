@@ -260,7 +260,7 @@ def measure(scenario: str, path: str) -> dict[str, float]:
         assert Path(out).stat().st_size > 0
         return ended(seconds=seconds, preview=preview)
     elif scenario == "print-poster":
-        from orgexplorer.chart.export import Fit, PageSetup
+        from orgexplorer.chart.paper import Fit, PageSetup
 
         opened: list[object] = []
         window.exports.print_preview_opened.connect(opened.append)

@@ -1,23 +1,38 @@
-"""The command line's option types and the checks made right after parsing: each refuses what it
-cannot use with one sentence naming what is allowed (argparse then exits with status 2)."""
+"""The command line's parsers, option types and the checks made right after parsing: each refuses what
+it cannot use with one sentence naming what is allowed (exit status 2, as argparse's own)."""
 
 from __future__ import annotations
 
 import argparse
 import math
+import sys
 from collections.abc import Callable
 from pathlib import Path
+
+from orgexplorer import __version__
+
+
+def parser(prog: str, description: str, epilog: str | None = None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description=description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def usage_error(prog: str, message: str) -> int:
+    print(f"usage: {prog} ...\n{prog}: error: {message}", file=sys.stderr)
+    return 2
 
 
 def export_usage_problem(args: argparse.Namespace) -> str | None:
     """What makes an export's options unusable together, in a sentence; None when they are usable."""
-    from orgexplorer.chart.export import (
-        CHART_FORMATS,
-        DIRECTORY_FORMATS,
-        IMAGE_FORMATS,
-        formats_sentence,
-        max_margins_mm,
-    )
+    from orgexplorer.chart.export import CHART_FORMATS, DIRECTORY_FORMATS, formats_sentence
+    from orgexplorer.chart.images import IMAGE_FORMATS
+    from orgexplorer.chart.paper import max_margins_mm
 
     suffix = Path(args.output).suffix.lower()
     if suffix not in CHART_FORMATS | DIRECTORY_FORMATS:
@@ -42,6 +57,11 @@ def export_usage_problem(args: argparse.Namespace) -> str | None:
         "--margins": (args.margins is not None, pdf, "PDF pages"),
         "--fit": (args.fit is not None, pdf and not directory, "a PDF chart"),
         "--scale": (args.scale is not None, tiled, "a poster or a book (--fit poster, --fit book)"),
+        "--compare": (  # a book lays out each branch anew, without the marks
+            args.compare is not None,
+            not directory and not book,
+            "charts other than a book (not --fit book)",
+        ),
     }
     what = "a book" if book else f"{chart} as {suffix}"  # a book's charts are top-down, leaves in columns
     for option, (given, used, purpose) in uses.items():
@@ -58,7 +78,7 @@ def export_usage_problem(args: argparse.Namespace) -> str | None:
 
 
 def page_sizes() -> list[str]:
-    from orgexplorer.chart.export import PAGE_SIZES
+    from orgexplorer.chart.paper import PAGE_SIZES
 
     return list(PAGE_SIZES)
 

@@ -32,10 +32,10 @@ def tool(name: str) -> str:
 
 
 def main() -> int:
-    sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "orgexplorer" / "ui").glob("*.py"))
-    sources.append("orgexplorer/chart/export.py")  # the words around a chart: legend, pages, source
-    sources.append("orgexplorer/chart/book_output.py")  # a book's continuations, contents and index
-    sources += ["orgexplorer/chart/marks.py", "orgexplorer/chart/change_report.py"]  # a compared chart
+    # The window's words, and the chart's: the words around it on paper, a book's, a compared chart's.
+    sources = sorted(
+        str(p.relative_to(REPO)) for folder in ("ui", "chart") for p in (REPO / "orgexplorer" / folder).glob("*.py")
+    )
     missing: set[str] = set()
     for code, convert in LANGUAGES.items():
         ts = FOLDER / f"orgexplorer_{code}.ts"

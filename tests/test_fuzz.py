@@ -167,7 +167,8 @@ def exports_folder(tmp_path_factory):
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])  # fmt: skip
 @given(table=clean_tables(CHART_WORD))
 def test_every_export_of_random_units_is_complete(qapp, exports_folder, table):
-    from orgexplorer.chart.export import ExportError, export_chart, export_directory
+    from orgexplorer.chart.export import export_chart, export_directory
+    from orgexplorer.chart.export_report import ExportError
     from orgexplorer.chart.layout import ChartOptions, Content, LayoutError
     from orgexplorer.model.files import check_format
 

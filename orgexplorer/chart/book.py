@@ -1,11 +1,13 @@
 """A chart book: an organization cut into legible pages, pure Python (no Qt).
 
 Each page holds one or more sections; a section is a unit and as many levels below it as fit, laid
-out compactly (leaves in columns, wide levels wrapped into rows under a rail). A unit whose branch
+out compactly (leaves in columns that break for the room left under their parent, wide levels wrapped
+into rows under a rail, branches stacked beside a rail where that takes less room). A unit whose branch
 does not fit is drawn as a stub box "continued on page N", and page N has a section starting with the
 unit again under a heading "from page M" and its path from the top. Small branches share pages
-(placed by a skyline packer, in depth-first order); big ones start a page of their own. Every unit has
-exactly one full box in the book.
+(placed by a skyline packer, in depth-first order); a unit too big for a page shows its subunits whose
+branches fit whole, as many as fit, the rest continued on the next page. Every unit has exactly one
+full box in the book.
 
 The work is linear in the units shown: box sizes and whole-branch sizes are measured bottom-up once;
 filling a page opens units level by level, recomputing only the opened unit's chain of ancestors on
@@ -14,11 +16,12 @@ their boxes and connectors built when painted (``Book.page``), so that memory st
 
 Boxes, connectors and text lines are the layout engine's (``layout.Box``, ``Edge``, ``TextLine``,
 ``ChartLayout``, measured by its typesetter), so the one renderer paints a book page as any chart.
-The geometry of blocks, connectors and the page's skyline is in ``book_blocks``.
+The geometry of blocks, connectors and the page's skyline is in ``book_blocks``; the words set on the
+pages (paths above sections, contents, index) in ``book_text``.
 
 Longer than the house's ~500 lines: planning a book and building its pages share every measurement
-(boxes, stubs, headings, the sections' rooms) through one ``Book``, and split they would pass it all
-back and forth.
+(boxes, stubs, headings, the sections' rooms, the room each unit's columns break for) through one
+``Book``, and split they would pass it all back and forth.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from orgexplorer.chart.book_blocks import Arranger, Block, Skyline, block_edges
+from orgexplorer.chart.book_text import HEADING_PT, BookText, Entry, TextItem, TextPage
 from orgexplorer.chart.layout import (
     ApproximateMeasure,
     Box,
@@ -48,9 +52,7 @@ from orgexplorer.model.progress import Progress
 
 #: Smallest text anywhere in a book, in points on paper.
 SMALLEST_PT = 7.0
-HEADING_PT = 7.5  # "from page M" and the path above a section
-INDEX_PT = 8.0  # table of contents and index entries
-SECTION_GAP = 10.0  # between sections sharing a page
+SECTION_GAP = 8.0  # between sections sharing a page
 HEADING_WIDTH = 150.0  # the narrowest a section with a heading is
 COLUMN_ROOMS = (1.0, 0.7, 0.5, 0.35)  # fractions of a page's depth that columns of leaves are tried in
 NOTE_HEIGHT = HEADING_PT * 1.25 + 6.0  # "continued on page N" under a unit whose subunits go on
@@ -72,10 +74,10 @@ def book_options(options: ChartOptions) -> ChartOptions:
         name_size=max(options.name_size, 8.0),
         head_size=max(options.head_size, SMALLEST_PT),
         detail_size=max(options.detail_size, SMALLEST_PT),
-        sibling_gap=min(options.sibling_gap, 8.0),
-        level_gap=min(options.level_gap, 16.0),
-        stack_gap=min(options.stack_gap, 5.0),
-        stack_indent=min(options.stack_indent, 10.0),
+        sibling_gap=min(options.sibling_gap, 6.0),
+        level_gap=min(options.level_gap, 14.0),
+        stack_gap=min(options.stack_gap, 4.0),
+        stack_indent=min(options.stack_indent, 8.0),
     )
 
 
@@ -100,19 +102,6 @@ class Section(NamedTuple):
     more_on: int | None = None  # the page where the rest of the top's subunits continue
 
 
-@dataclass(frozen=True, slots=True)
-class TextItem:
-    """A line of text outside boxes (heading, contents, index), in chart-area points."""
-
-    text: str
-    x: float
-    y: float  # top
-    size: float
-    bold: bool = False
-    italic: bool = False
-    link: int | None = None  # the page this text links to (drawn as a link)
-
-
 class PageKind(enum.Enum):
     CONTENTS = "contents"
     CHART = "chart"
@@ -131,8 +120,9 @@ class BookPage:
     links: tuple[tuple[float, float, float, float, int], ...]
 
 
-Link = tuple[float, float, float, float, int]  # x, y, width, height (chart-area points), 1-based page
-_TextPage = tuple[list[TextItem], list[Link]]
+# A branch filled into a room: units opened, slice of the top's subunits, stubs, the top's block, and
+# the height its columns broke for.
+_Filled = tuple[list[int], tuple[int, int] | None, list[int], Block, float]
 
 
 class Book:
@@ -181,6 +171,7 @@ class Book:
         self.measure = measure = measure or ApproximateMeasure()
         self.words = {**WORDS, **(words or {})}
         self.typesetter = Typesetter(options, measure)
+        self.text = BookText(organization, options.language, measure, width, height)
         # Whole branches are measured for the room under the tallest heading a section can have.
         self.whole_height = height - self._heading_height(0)
         self.arranger = Arranger(options, width, self.whole_height)
@@ -220,8 +211,8 @@ class Book:
                 continue
             block = self.arranger.arrange(bw, bh, subs, atts)  # type: ignore[arg-type]
             whole[index] = block if self._fits(block, self.whole_height) else None
-        self.whole_fits = {i: b is not None for i, b in whole.items()}
-        whole_sizes = {i: (b.right - b.left, b.height) for i, b in whole.items() if b is not None}
+        # The area of each branch that fits a page whole (0 for one that does not).
+        self.whole_area = {i: 0.0 if b is None else (b.right - b.left) * b.height for i, b in whole.items()}
         del whole
         if progress is not None:
             progress(0.6)
@@ -239,11 +230,10 @@ class Book:
             top, from_page, part, resumed = branches.pop()
             heading = self._heading_height(from_page)
             minimum = 0.0 if from_page is None else HEADING_WIDTH
-            if part is None and not resumed and self.whole_fits[top]:
-                subtree = self._subtree(top)
-                page, x, y, (bw, bh), region, heading = self._place_whole(
-                    pages, subtree, whole_sizes[top], minimum, top, from_page
-                )
+            subtree = self._subtree(top) if part is None and not resumed and self.whole_area[top] else []
+            size = self._measure_whole(subtree, (self.width, self.whole_height)) if subtree else None
+            if size is not None and self._fits_size(size, self.width, self.whole_height):
+                page, x, y, (bw, bh), region, heading = self._place_whole(pages, subtree, size, minimum, top, from_page)
                 opened = tuple(i for i in subtree if shows_children(i))
                 self.sections.append(Section(top, page, x, y, max(bw, minimum), heading + bh, heading, from_page,
                                              opened, None, False, region))  # fmt: skip
@@ -254,18 +244,14 @@ class Book:
             fresh = self._fill(top, part, resumed, self.width, self.height - heading, force=True)
             choice, region, spot = fresh, (self.width, self.height - heading), None
             room = pages[-1].room() if pages else None
-            if room is not None and room[2] >= HEADING_WIDTH and room[3] > heading + 40.0:
+            if room is not None and room[2] >= max(minimum, HEADING_WIDTH) + SECTION_GAP and room[3] > heading + 40.0:
                 there = self._fill(top, part, resumed, room[2] - SECTION_GAP, room[3] - SECTION_GAP - heading)
-                if (
-                    there is not None
-                    and fresh is not None
-                    and len(there[0]) * 2 >= len(fresh[0])
-                    and (there[1] == fresh[1])
-                ):
+                if there is not None and fresh is not None and len(there[0]) * 4 >= len(fresh[0]):
                     choice, spot = there, room
                     region = (room[2] - SECTION_GAP, room[3] - SECTION_GAP - heading)
             assert choice is not None
-            opened_list, part, stubs, block = choice
+            opened_list, part, stubs, block, used = choice
+            region = (region[0], used)  # the height columns broke for (less a note's, when split)
             width = max(block.right - block.left, minimum)
             heading = self._heading_for(top, from_page, width)  # no taller than the room kept for it
             split = part is not None and part[1] < len(units[top].subunits)
@@ -300,12 +286,12 @@ class Book:
                 self.sections[numbers[0]] = s._replace(x=(self.width - s.width) / 2)
         # Pages are numbered after the table of contents; its length depends on the sections only.
         self._contents = chart_count > TOC_AFTER
-        self.contents_pages = self._column_pages(self._contents_entries(0)) if self._contents else []
+        self.contents_pages = self.text.column_pages(self._contents_entries(0)) if self._contents else []
         offset = len(self.contents_pages)
         if offset:
             self.sections = [s._replace(page=s.page + offset, from_page=None if s.from_page is None
                                         else s.from_page + offset) for s in self.sections]  # fmt: skip
-            self.contents_pages = self._column_pages(self._contents_entries(0))
+            self.contents_pages = self.text.column_pages(self._contents_entries(0))
         self.chart_pages = range(offset + 1, offset + chart_count + 1)
         self.page_of: dict[int, int] = {}
         for section in self.sections:
@@ -328,7 +314,7 @@ class Book:
                 later = resumed_at.get((section.top, section.subunits[1]))
                 if later is not None:
                     self.sections[number] = section._replace(more_on=later)
-        self.index_pages = self._column_pages(self._index_entries())
+        self.index_pages = self.text.column_pages(self._index_entries())
         self.pages = offset + chart_count + len(self.index_pages)
         self._by_page: dict[int, list[Section]] = {}
         for section in self.sections:
@@ -365,9 +351,13 @@ class Book:
         if pages:
             best = None
             seen = set()
-            for fraction in COLUMN_ROOMS:
-                region = (self.width, self.whole_height * fraction)
-                w, h = size if fraction == 1.0 else self._measure_whole(subtree, region)
+            regions = [(self.width, self.whole_height * fraction) for fraction in COLUMN_ROOMS]
+            room = pages[-1].room()
+            if room is not None and room[2] > gap and room[3] > self.height - self.whole_height + gap:
+                # The room left on the page, as a region of its own: rows wrap and columns break for it.
+                regions.append((room[2] - gap, room[3] - gap - (self.height - self.whole_height)))
+            for region in regions:
+                w, h = size if region == regions[0] else self._measure_whole(subtree, region)
                 if (w, h) in seen or h > self.whole_height:
                     continue
                 seen.add((w, h))
@@ -391,6 +381,13 @@ class Book:
         saved = arranger.width, arranger.height
         arranger.width, arranger.height = region
         try:
+            offset = {subtree[0]: 0.0}
+            for index in subtree:
+                if self.shows_children(index):
+                    unit = units[index]
+                    below = offset[index] + self._below(self.texts[index][2], unit.attached)
+                    for child in unit.children:
+                        offset[child] = below
             blocks: dict[int, Block] = {}
             for index in reversed(subtree):
                 _, bw, bh = self.texts[index]
@@ -400,11 +397,23 @@ class Book:
                 else:
                     subs = [(c, blocks[c]) for c in unit.subunits]
                     atts = [(c, blocks[c]) for c in unit.attached]
-                    blocks[index] = arranger.arrange(bw, bh, subs, atts)
+                    blocks[index] = arranger.arrange(bw, bh, subs, atts, region[1] - offset[index])
             block = blocks[subtree[0]]
             return block.right - block.left, block.height
         finally:
             arranger.width, arranger.height = saved
+
+    def _below(self, box_height: float, attached: Sequence[int]) -> float:
+        """How far below a unit's top its subunits stand, about (rows wrapped aside): so that columns
+        of leaves break for the room left on the page under them. The same in planning and building."""
+        gap = self.options.level_gap
+        below = box_height + gap
+        if attached:
+            below += max(self.texts[c][2] for c in attached) + gap
+        return below
+
+    def _fits_size(self, size: tuple[float, float], width: float, height: float) -> bool:
+        return size[0] <= width + 0.01 and size[1] <= height + 0.01
 
     def _place(
         self, pages: list[Skyline], width: float, height: float, fresh: bool = False
@@ -464,7 +473,7 @@ class Book:
 
     def _fill(
         self, top: int, part: tuple[int, int] | None, resumed: bool, width: float, height: float, force: bool = False
-    ) -> tuple[list[int], tuple[int, int] | None, list[int], Block] | None:
+    ) -> _Filled | None:
         """Open units below ``top`` level by level while the branch fits ``width`` × ``height``; what
         stays closed with units below it becomes a stub. Returns the opened units, the slice of the
         top's subunits shown, the stubs in depth-first order and the top's block; None when not even
@@ -482,13 +491,14 @@ class Book:
 
     def _open_levels(
         self, top: int, part: tuple[int, int] | None, resumed: bool, width: float, height: float, force: bool
-    ) -> tuple[list[int], tuple[int, int] | None, list[int], Block] | None:
+    ) -> _Filled | None:
         units = self.organization.units
         arranger = self.arranger
         blocks: dict[int, Block] = {}
         parent_of: dict[int, int] = {}
         opened: set[int] = set()
         children_of: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        offset: dict[int, float] = {}
 
         def closed_block(index: int) -> Block:
             w, h = self._box_size(index, self.shows_children(index))
@@ -500,14 +510,29 @@ class Book:
         def compute(index: int) -> Block:
             subs, atts = children_of[index]
             w, h = top_box() if index == top else self._box_size(index, False)
-            return arranger.arrange(w, h, [(c, blocks[c]) for c in subs], [(c, blocks[c]) for c in atts])
+            room = arranger.height - offset.get(index, 0.0)
+            return arranger.arrange(w, h, [(c, blocks[c]) for c in subs], [(c, blocks[c]) for c in atts], room)
 
         def open_unit(index: int, subs: tuple[int, ...], atts: tuple[int, ...]) -> None:
             opened.add(index)
             children_of[index] = (subs, atts)
+            _, h = top_box() if index == top else self._box_size(index, False)
+            below = offset.get(index, 0.0) + self._below(h, atts)
             for child in (*subs, *atts):
                 parent_of[child] = index
-                blocks[child] = closed_block(child)
+                offset[child] = below
+                if child not in opened:
+                    blocks[child] = closed_block(child)
+
+        def open_whole(index: int, again: bool = False) -> None:
+            """A branch that fits a page, opened all the way down (``again``: its blocks measured again,
+            for a room that changed)."""
+            subtree = self._subtree(index)
+            for inner in subtree if not again else ():
+                if self.shows_children(inner):
+                    open_unit(inner, units[inner].subunits, units[inner].attached)
+            for inner in reversed(subtree):
+                blocks[inner] = compute(inner) if inner in opened else closed_block(inner)
 
         def chain(indices: Sequence[int]) -> list[int]:
             """The units whose blocks change when ``indices`` open: they and their ancestors, deepest first."""
@@ -534,25 +559,57 @@ class Book:
             end = start + capacity
             part = (start, end)
         atts = unit.attached if start == 0 else ()
-        open_unit(top, unit.subunits[start:end], atts)
-        blocks[top] = compute(top)
-        if not self._fits_in(blocks[top], width, height) and end - start > 1:
-            # Too many subunits for one page: as many as fit, the rest continued on the next page
-            # (said in a line under the section).
-            height -= NOTE_HEIGHT
-            arranger.height = height  # columns break for the room left above the note
-            low, high = 1, end - start
-            while low < high:
-                middle = (low + high + 1) // 2
-                open_unit(top, unit.subunits[start : start + middle], atts)
-                if self._fits_in(compute(top), width, height):
-                    low = middle
-                else:
-                    high = middle - 1
-            end = start + low
+        # Subunits whose branches fit a page go whole, as many as fit, the rest on the next page (one
+        # heading there, where a stub each would start a section each); failing that, all as stubs.
+        # No more of them are opened than their areas could fill the room: the rest go to the next page
+        # anyway, and a unit with many subunits costs each of its pages the same.
+        full_height, first_end, first_part = height, end, part
+        whole_end, area = start, 0.0
+        while whole_end < end and area <= width * height:
+            child = unit.subunits[whole_end]
+            area += self.whole_area[child] or self._box_size(child, self.shows_children(child))[0] * least
+            whole_end += 1
+        subunits = unit.subunits[start:whole_end]
+        wholes = [c for c in (*subunits, *atts) if self.shows_children(c) and self.whole_area[c]]
+        for with_wholes in (True, False) if wholes else (False,):
+            opened.clear()
+            blocks.clear()
+            parent_of.clear()
+            children_of.clear()
+            offset.clear()
+            height = arranger.height = full_height
+            end, part = first_end, first_part
+            if with_wholes and whole_end < end:
+                end, part = whole_end, (start, whole_end)
             open_unit(top, unit.subunits[start:end], atts)
+            if with_wholes:
+                for child in wholes:
+                    open_whole(child)
             blocks[top] = compute(top)
-            part = (start, end)
+            if not self._fits_in(blocks[top], width, height) and end - start > 1:
+                # Too many subunits for one page: as many as fit, the rest continued on the next page
+                # (said in a line under the section).
+                height -= NOTE_HEIGHT
+                arranger.height = height  # columns break for the room left above the note
+                for child in wholes if with_wholes else ():
+                    open_whole(child, again=True)
+                low, high = 1, end - start
+                while low < high:
+                    middle = (low + high + 1) // 2
+                    open_unit(top, unit.subunits[start : start + middle], atts)
+                    if self._fits_in(compute(top), width, height):
+                        low = middle
+                    else:
+                        high = middle - 1
+                end = start + low
+                open_unit(top, unit.subunits[start:end], atts)
+                blocks[top] = compute(top)
+                part = (start, end)
+            # Whole subunits only where at least one of them is shown: a top with its attached units'
+            # branches and one stub reads worse than a top with a stub for each subunit.
+            shows_whole = end == first_end or any(c in opened for c in unit.subunits[start:end])
+            if self._fits_in(blocks[top], width, height) and shows_whole:
+                break
         if not force and not self._fits_in(blocks[top], width, height):
             return None
         level = [c for c in (*children_of[top][0], *children_of[top][1]) if self.shows_children(c)]
@@ -596,7 +653,7 @@ class Book:
                 stack.extend(reversed((*subs, *atts)))
             elif index != top and self.shows_children(index):
                 stubs.append(index)
-        return ordered, part, stubs, blocks[top]
+        return ordered, part, stubs, blocks[top], height
 
     # --- headings ---
 
@@ -608,29 +665,8 @@ class Book:
         key = (self.organization.units[top].parent, width)
         known = self._headings.get(key)
         if known is None:
-            known = self._headings[key] = self._path_lines(top, width)
+            known = self._headings[key] = self.text.path_lines(top, width)
         return known
-
-    def _path_lines(self, top: int, width: float) -> list[tuple[str, float]]:
-        units = self.organization.units
-        names = []
-        index = units[top].parent
-        while index is not None:
-            names.append(units[index].name_in(self.options.language))
-            index = units[index].parent
-        names.reverse()
-        if not names:
-            return []
-        lines = self._wrap(" › ".join(names), width, HEADING_PT)
-        cut = 1
-        while len(lines) > 2 and cut < len(names) - 1:
-            cut += 1
-            lines = self._wrap(" › ".join([names[0], "…", *names[cut:]]), width, HEADING_PT)
-        if len(lines) > 2:  # one long name: its end left out
-            text, _ = lines[1]
-            ending = text + " …"
-            lines = [lines[0], (ending, self.measure.width(ending, TextStyle.HEAD, HEADING_PT))]
-        return lines
 
     def _heading_height(self, from_page: int | None) -> float:
         """The most a heading takes: "from page M" and two lines of path."""
@@ -642,26 +678,9 @@ class Book:
             return 0.0
         return (1 + len(self._heading_lines(top, from_page, width))) * HEADING_PT * 1.25 + 4.0
 
-    def _wrap(self, text: str, width: float, size: float) -> list[tuple[str, float]]:
-        measure = self.measure
-        space = measure.width(" ", TextStyle.HEAD, size)
-        lines: list[tuple[str, float]] = []
-        current: list[str] = []
-        current_width = 0.0
-        for word in text.split():
-            w = measure.width(word, TextStyle.HEAD, size)
-            if current and current_width + space + w > width:
-                lines.append((" ".join(current), current_width))
-                current, current_width = [], 0.0
-            current_width += (space if current else 0.0) + w
-            current.append(word)
-        if current:
-            lines.append((" ".join(current), current_width))
-        return lines
-
     # --- contents and index ---
 
-    def _contents_entries(self, _: int) -> list[tuple[str, int, int, float]]:
+    def _contents_entries(self, _: int) -> list[Entry]:
         """(text, page, link, indent) for each section that starts a branch, in book order."""
         entries = []
         units = self.organization.units
@@ -673,47 +692,13 @@ class Book:
             entries.append((name, section.page, section.page, min(depth, 6) * 8.0))
         return entries
 
-    def _index_entries(self) -> list[tuple[str, int, int, float]]:
+    def _index_entries(self) -> list[Entry]:
         units = self.organization.units
         names = sorted(
             ((units[i].name_in(self.options.language), page) for i, page in self.page_of.items()),
             key=lambda pair: (self._sort_key(pair[0]), pair[1]),
         )
         return [(name, page, page, 0.0) for name, page in names]
-
-    def _column_pages(self, entries: list[tuple[str, int, int, float]]) -> list[_TextPage]:
-        """Entries in columns, as many columns as fit across a page, a page number at each right end;
-        each entry (its lines and its number) one link."""
-        size = INDEX_PT
-        line = size * 1.3
-        top = size * 2.4  # room for the page's title
-        column_width = 250.0
-        columns = max(1, int((self.width + 12) // (column_width + 12)))
-        column_width = (self.width - 12 * (columns - 1)) / columns
-        rows = max(1, int((self.height - top) // line))
-        number_room = self.measure.width("88888", TextStyle.HEAD, size)
-        pages: list[_TextPage] = []
-        row = rows
-        column = columns
-        for text, page, link, indent in entries:
-            lines = self._wrap(text, column_width - indent - number_room - 6, size) or [("", 0.0)]
-            if row + len(lines) > rows:
-                row = 0
-                column += 1
-                if column >= columns:
-                    column = 0
-                    pages.append(([], []))
-            items, links = pages[-1]
-            x = column * (column_width + 12)
-            for number, (words, _) in enumerate(lines):
-                items.append(TextItem(words, x + indent, top + (row + number) * line, size))
-            label = str(page)
-            width = self.measure.width(label, TextStyle.HEAD, size)
-            items.append(TextItem(label, x + column_width - width, top + (row + len(lines) - 1) * line, size))
-            links.append((x + indent, top + row * line, column_width - indent, (len(lines) - 1) * line + size * 1.25,
-                          link))  # fmt: skip
-            row += len(lines)
-        return pages
 
     # --- building pages ---
 
@@ -728,7 +713,7 @@ class Book:
             return self._text_page(number, PageKind.INDEX, self.index_pages[number - self.chart_pages.stop])
         return self._chart_page(number)
 
-    def _text_page(self, number: int, kind: PageKind, page: _TextPage) -> BookPage:
+    def _text_page(self, number: int, kind: PageKind, page: TextPage) -> BookPage:
         items, links = page
         return BookPage(number, kind, None, tuple(items), tuple(links))
 
@@ -810,6 +795,14 @@ class Book:
             if index in opened:
                 stack.extend(reversed(self._shown_children(section, index)))
         texts = {index: box_of(index) for index in order}
+        offset = {section.top: 0.0}
+        for index in order:
+            if index in opened:
+                children = self._shown_children(section, index)
+                attached = set(units[index].attached)
+                below = offset[index] + self._below(texts[index][2], [c for c in children if c in attached])
+                for child in children:
+                    offset[child] = below
         for index in reversed(order):
             _, w, h = texts[index]
             if index in opened:
@@ -817,7 +810,7 @@ class Book:
                 attached = set(units[index].attached)
                 subs = [(c, blocks[c]) for c in children if c not in attached]
                 atts = [(c, blocks[c]) for c in children if c in attached]
-                blocks[index] = arranger.arrange(w, h, subs, atts)
+                blocks[index] = arranger.arrange(w, h, subs, atts, arranger.height - offset[index])
             else:
                 blocks[index] = arranger.leaf(w, h)
         root_block = blocks[section.top]

@@ -1,6 +1,7 @@
 """The geometry of a chart book's pages, pure Python: a unit's block (its box and what is shown below
-it, placed in a row, in columns of leaves or in rows wrapped beside a rail), the connectors of a block,
-and the skyline on which a page's sections are placed."""
+it, placed in a row, in columns beside rails (leaves, or branches where that takes less room than a
+row) or in rows wrapped beside a rail), the connectors of a block, and the skyline on which a page's
+sections are placed."""
 
 from __future__ import annotations
 
@@ -49,7 +50,10 @@ class Arranger:
         box_height: float,
         subunits: Sequence[tuple[int, Block]],
         attached: Sequence[tuple[int, Block]],
+        room: float | None = None,
     ) -> Block:
+        """The block of a unit's box and its shown children; ``room``: the height from the top of the
+        box to the foot of the page (the region's height when not known), where columns break."""
         o = self.o
         gap = o.level_gap
         left, right = -box_width / 2, box_width / 2
@@ -57,9 +61,13 @@ class Arranger:
         bottom = box_height
         att: list[tuple[int, float, float]] = []
         if attached:
-            # One each side of the trunk per row; more when there are many (reached by a dashed bus).
-            per_side = 1 if len(attached) <= BUSED_ATTACHED else math.ceil(len(attached) / 4)
-            y += gap * 0.6 if per_side == 1 else gap
+            # One each side of the trunk per row; more when there are many (reached by a dashed bus), as
+            # many as the page's width takes.
+            bused = len(attached) > BUSED_ATTACHED
+            widest = max(block.right - block.left for _, block in attached) + o.sibling_gap
+            fit = max(1, int((self.width / 2 - o.trunk_gap + o.sibling_gap) // widest))
+            per_side = min(math.ceil(len(attached) / 4), fit) if bused else 1
+            y += gap if bused else gap * 0.6
             for row in range(0, len(attached), 2 * per_side):
                 row_height = 0.0
                 for side, group in enumerate(
@@ -73,14 +81,15 @@ class Arranger:
                         row_height = max(row_height, block.height)
                         x = dx + block.left - o.sibling_gap if side == 0 else dx + block.right + o.sibling_gap
                 bottom = max(bottom, y + row_height)
-                y += row_height + (gap * 0.5 if per_side == 1 else gap)
+                y += row_height + (gap if bused else gap * 0.5)
         if not subunits:
             if not attached:
                 return self.leaf(box_width, box_height)
             return Block(left, right, bottom, _ROW, (), tuple(att), 0.0)
         top = box_height + gap if not attached else y + gap * 0.3
+        height = self.height if room is None else room
         if len(subunits) > 1 and all(block.kind == _BOX for _, block in subunits):
-            placed, l2, r2, b2 = self._columns(subunits, top)
+            placed, l2, r2, b2 = self._columns(subunits, top, height)
             kind = _COLUMNS
         else:
             placed, l2, r2, b2 = self._row(subunits, top)
@@ -88,6 +97,15 @@ class Arranger:
             if r2 - l2 > self.width and len(subunits) > 1:
                 placed, l2, r2, b2 = self._wrap(subunits, top)
                 kind = _WRAP
+            if len(subunits) > 1:
+                # Branches one under another beside a rail, in columns, where that takes less room.
+                stacked = self._columns(subunits, top, height)
+                _, l3, r3, b3 = stacked
+                if (r3 - l3 <= self.width and b3 <= height + 0.01
+                        and (r3 - l3) * b3 < (r2 - l2) * b2):  # fmt: skip
+                    placed, l2, r2, b2 = stacked
+                    kind = _COLUMNS
+            if kind == _WRAP:
                 return Block(min(left, l2), max(right, r2), max(bottom, b2), kind, placed, tuple(att), l2)
         return Block(min(left, l2), max(right, r2), max(bottom, b2), kind, placed, tuple(att), top - gap / 2)
 
@@ -103,10 +121,12 @@ class Arranger:
         height = max(block.height for _, block in subunits)
         return placed, -shift, cursor - gap - shift, top + height
 
-    def _columns(self, subunits: Sequence[tuple[int, Block]], top: float) -> tuple[Placed, float, float, float]:
-        """Leaves in as few columns as keep them within the page's height, each with a rail."""
+    def _columns(
+        self, subunits: Sequence[tuple[int, Block]], top: float, height: float
+    ) -> tuple[Placed, float, float, float]:
+        """Leaves in as few columns as keep them within ``height`` below the unit's top, each with a rail."""
         o = self.o
-        room = max(self.height - top, 1.0)
+        room = max(height - top, 1.0)
         # As few columns as keep each within the room (filled in order, so that more leaves never
         # need fewer columns), then the same number of columns balanced, where that fits as well.
         columns: list[Sequence[tuple[int, Block]]] = [[]]
@@ -132,7 +152,7 @@ class Arranger:
             rail = x + o.stack_indent / 2
             d = top
             for child, block in column:
-                placed.append((child, x + o.stack_indent + (block.right - block.left) / 2, d, rail))
+                placed.append((child, x + o.stack_indent - block.left, d, rail))
                 d += block.height + o.stack_gap
             bottom = max(bottom, d - o.stack_gap)
             x += width + o.sibling_gap

@@ -4,7 +4,6 @@ an image (the export dialog's preview), with the PDF's links between pages added
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QPointF, QRectF
@@ -12,27 +11,20 @@ from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPaint
 
 from orgexplorer import __version__
 from orgexplorer.chart.book import SMALLEST_PT, Book, BookPage, PageKind, book_options
-from orgexplorer.chart.export import (
-    FOOTER_PT,
-    HEADER_PT,
-    ExportError,
-    ExportReport,
-    Orientation,
-    PageSetup,
-    SheetText,
-    _font,
-    cut_text_warning,
-    draw_footer,
-    draw_header,
-    page_size_points,
-)
+from orgexplorer.chart.export_report import ExportError, ExportReport, cut_text_warning
 from orgexplorer.chart.layout import ChartOptions, TextStyle
+from orgexplorer.chart.pages import page_image
+from orgexplorer.chart.paper import Orientation, PageSetup, chart_page_layout, configure_pages, page_size_points
 from orgexplorer.chart.pdf_links import add_links
 from orgexplorer.chart.render import ChartRenderer, QtMeasure, _metrics
+from orgexplorer.chart.sheet import FOOTER_PT, SheetText, draw_footer, draw_header, sheet_font, today
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 
 INK = "#1b2733"
+#: The chart's room starts this far below the top of a page: under the header's rule (20 pt down), not
+#: the 30 pt a one-sheet chart leaves, since a book's pages are all room the chart needs.
+BOOK_HEADER_PT = 24.0
 LINK_INK = "#1f4e8c"
 
 
@@ -70,7 +62,7 @@ def plan_book(
         organization,
         options,
         width / scale,
-        (height - HEADER_PT - FOOTER_PT) / scale,
+        (height - BOOK_HEADER_PT - FOOTER_PT) / scale,
         QtMeasure(),
         book_words(),
         collator.sortKey,
@@ -87,7 +79,7 @@ def paint_book_page(
     draw_header(painter, area, text)
     painter.save()
     try:
-        painter.translate(0, HEADER_PT)
+        painter.translate(0, BOOK_HEADER_PT)
         painter.scale(scale, scale)
         if page.kind is not PageKind.CHART:
             if page.kind is PageKind.CONTENTS:
@@ -95,7 +87,7 @@ def paint_book_page(
             else:
                 title = QCoreApplication.translate("Book", "Index")
             painter.setPen(QColor(INK))
-            painter.setFont(_font(11.0, painter, bold=True))
+            painter.setFont(sheet_font(11.0, painter, bold=True))
             painter.drawText(QPointF(0, 11.0), title)
         if page.layout is not None:
             ChartRenderer(page.layout).paint(painter)
@@ -103,7 +95,7 @@ def paint_book_page(
     finally:
         painter.restore()
     draw_footer(painter, area, text, label)
-    return [(x * scale, HEADER_PT + y * scale, w * scale, h * scale, target) for x, y, w, h, target in page.links]
+    return [(x * scale, BOOK_HEADER_PT + y * scale, w * scale, h * scale, target) for x, y, w, h, target in page.links]
 
 
 def _paint_texts(painter: QPainter, page: BookPage) -> None:
@@ -114,7 +106,7 @@ def _paint_texts(painter: QPainter, page: BookPage) -> None:
         look = (item.size, item.bold, item.italic, item.link is not None and item.bold)
         if look != current:
             current = look
-            painter.setFont(_font(item.size, painter, bold=item.bold, italic=item.italic))
+            painter.setFont(sheet_font(item.size, painter, bold=item.bold, italic=item.italic))
             painter.setPen(QColor(LINK_INK if look[3] else INK))
             ascent = _metrics(TextStyle.HEAD, item.size).ascent()
         painter.drawText(QPointF(item.x, item.y + ascent), item.text)
@@ -152,31 +144,18 @@ def paint_book(
 
 
 def configure_book_pages(device: QPagedPaintDevice, setup: PageSetup) -> None:
-    from orgexplorer.chart.export import configure_pages
-
     configure_pages(device, None, book_orientation(setup))  # landscape when automatic
 
 
 def render_book_page(book: Book, number: int, text: SheetText, setup: PageSetup, width_px: int) -> QImage:
     """Page ``number`` as an image ``width_px`` wide (the export dialog's preview)."""
     setup = book_orientation(setup)
-    page_width, page_height = page_size_points(setup, None)
-    margin = setup.margins_mm * 72 / 25.4
-    factor = width_px / (page_width + 2 * margin)
-    image = QImage(width_px, math.ceil((page_height + 2 * margin) * factor), QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    image.setDotsPerMeterX(round(72 * factor / 0.0254))
-    image.setDotsPerMeterY(round(72 * factor / 0.0254))
-    painter = QPainter(image)
-    try:
-        painter.scale(factor, factor)
-        painter.translate(margin, margin)
-        paint_book_page(
-            painter, book, book.page(number), text, page_width, page_height, book_scale(setup, book.options)
-        )
-    finally:
-        painter.end()
-    return image
+    scale = book_scale(setup, book.options)
+
+    def paint(painter: QPainter, width: float, height: float) -> None:
+        paint_book_page(painter, book, book.page(number), text, width, height, scale)
+
+    return page_image(chart_page_layout(setup, None), width_px, paint)
 
 
 def write_book_pdf(
@@ -220,12 +199,6 @@ def export_book(
     book = plan_book(organization, options, setup, None if progress is None else (lambda f: progress(0.3 * f)))
     if book.typesetter.cut:  # text missing from the boxes is missing from the PDF's text too: say so
         report.warnings.append(cut_text_warning(organization, tuple(dict.fromkeys(book.typesetter.cut))))
-    layout_text = SheetText(organization.title, book.subtitle, organization.source or "", _today())
+    layout_text = SheetText(organization.title, book.subtitle, organization.source or "", today())
     write_book_pdf(temporary, book, layout_text, setup, report,
                    None if progress is None else (lambda f: progress(0.3 + 0.65 * f)))  # fmt: skip
-
-
-def _today() -> str:
-    from orgexplorer.chart.export import _today as today
-
-    return today()

@@ -10,7 +10,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QPainter, QTextDocument
 
-from orgexplorer.model.compare import PATH_SEPARATOR, Change, ChangeKind, Comparison, Match
+from orgexplorer.model.change import PATH_SEPARATOR, Change, ChangeKind
+from orgexplorer.model.compare import Comparison
+from orgexplorer.model.matching import Match
 from orgexplorer.model.wording import Edit, Stretch, side, word_changes
 
 REMOVED_STYLE = "background-color:#ffd7d5; color:#82071e; text-decoration:line-through"

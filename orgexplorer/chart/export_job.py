@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from orgexplorer.chart.export import ExportReport, PageSetup, export_chart, export_directory
+from orgexplorer.chart.export import export_chart, export_directory
+from orgexplorer.chart.export_report import ExportReport
 from orgexplorer.chart.layout import ChartLayout, ChartOptions
+from orgexplorer.chart.paper import PageSetup
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
-from orgexplorer.model.compare import Mark
+from orgexplorer.model.change import Mark
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Placement, Unit
 from orgexplorer.model.progress import Progress

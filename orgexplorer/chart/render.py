@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from orgexplorer.chart.layout import Box, ChartLayout, Edge, TextStyle
 from orgexplorer.chart.marks import GHOST_BORDER, box_look, paint_marks
-from orgexplorer.model.compare import Mark
+from orgexplorer.model.change import Mark
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.progress import Progress
 

@@ -17,8 +17,10 @@ if TYPE_CHECKING:
     from orgexplorer.ui.print_preview import PrintPreview
 
 from orgexplorer.chart.book import Book
-from orgexplorer.chart.export import ExportError, ExportReport, PageSetup, SheetText
+from orgexplorer.chart.export_report import ExportError, ExportReport
 from orgexplorer.chart.layout import ChartOptions, LayoutError
+from orgexplorer.chart.paper import PageSetup
+from orgexplorer.chart.sheet import SheetText
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui.background import BackgroundTask, Failure
@@ -36,9 +38,9 @@ class PreviewPage:
 
 
 def book_text(organization: Organization, book: Book) -> SheetText:
-    from orgexplorer.chart.export import _today
+    from orgexplorer.chart.sheet import today
 
-    return SheetText(organization.title, book.subtitle, organization.source or "", _today())
+    return SheetText(organization.title, book.subtitle, organization.source or "", today())
 
 
 def preview_page(

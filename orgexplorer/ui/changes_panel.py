@@ -19,24 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from orgexplorer.chart.change_report import kind_label
-from orgexplorer.model.compare import PATH_SEPARATOR, Change, ChangeKind, Comparison, Mark
+from orgexplorer.model.change import PATH_SEPARATOR, Change, ChangeKind, mark_of
+from orgexplorer.model.compare import Comparison
 from orgexplorer.ui.icons import mark_color, mark_icon
 
 ChangePositionRole = Qt.ItemDataRole.UserRole  # the changed unit's index in the merged organization
 ChangeKindRole = Qt.ItemDataRole.UserRole + 1  # the ChangeKind's value
 
 _Index = QModelIndex | QPersistentModelIndex
-_MARK_OF_KIND = {
-    ChangeKind.ADDED: Mark.ADDED,
-    ChangeKind.REMOVED: Mark.REMOVED,
-    ChangeKind.MOVED: Mark.MOVED,
-    ChangeKind.RENAMED: Mark.RENAMED,
-}
-
-
-def mark_of(kind: ChangeKind) -> Mark:
-    """The mark (colour and icon) of a kind of change."""
-    return _MARK_OF_KIND.get(kind, Mark.CHANGED)
 
 
 class Column(enum.IntEnum):

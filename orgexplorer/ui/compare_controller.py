@@ -22,11 +22,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from orgexplorer.model import LoadResult, Organization, Unit, load_file
-from orgexplorer.model.compare import Change, Comparison, compare
+from orgexplorer.model.change import Change, mark_of
+from orgexplorer.model.compare import Comparison, compare
 from orgexplorer.model.progress import Cancelled, Progress
 from orgexplorer.model.search import SearchIndex
 from orgexplorer.ui.background import BackgroundTask, Failure
-from orgexplorer.ui.changes_panel import ChangesPanel, mark_of
+from orgexplorer.ui.changes_panel import ChangesPanel
 from orgexplorer.ui.icons import mark_color
 
 if TYPE_CHECKING:

@@ -21,7 +21,8 @@ from orgexplorer.ui.task_progress import TaskProgress
 if TYPE_CHECKING:  # the chart's writers load when a chart is first exported, not when the window starts
     from PySide6.QtGui import QImage
 
-    from orgexplorer.chart.export import ExportReport, PageSetup
+    from orgexplorer.chart.export_report import ExportReport
+    from orgexplorer.chart.paper import PageSetup
     from orgexplorer.ui.export_dialog import ExportDialog
     from orgexplorer.ui.print_preview import PrintPreview
 
@@ -42,7 +43,7 @@ class Exported:
 
 
 def _expected_errors() -> tuple[type[BaseException], ...]:
-    from orgexplorer.chart.export import ExportError
+    from orgexplorer.chart.export_report import ExportError
     from orgexplorer.chart.layout import LayoutError
 
     return (ExportError, LayoutError)
@@ -149,7 +150,10 @@ class ExportController(QObject):
         Print… in it. The chart is laid out (when ``layout`` is None) and its first page drawn first:
         on a worker for a large organization, and then this returns None and ``print_preview_opened``
         follows; the preview draws every other page on a worker when it comes into view."""
-        from orgexplorer.chart.export import PageSetup, SheetText, chart_layout, render_page
+        from orgexplorer.chart.export import chart_layout
+        from orgexplorer.chart.pages import render_page
+        from orgexplorer.chart.paper import PageSetup
+        from orgexplorer.chart.sheet import SheetText
 
         options = ChartOptions(language=language)
         chosen = setup or PageSetup()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from orgexplorer.model import Placement, Unit
-from orgexplorer.model.compare import Mark
+from orgexplorer.model.change import Mark
 from orgexplorer.resources import ICON_NAMES, resource_path
 
 _KIND_ALIASES = {"center": "centre", "directorate": "department", "division": "department"}

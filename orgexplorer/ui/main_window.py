@@ -41,7 +41,7 @@ from orgexplorer.ui.unit_tree import UnitTree
 from orgexplorer.ui.window_state import ShownProblems, WindowState, replace_in_language
 
 if TYPE_CHECKING:
-    from orgexplorer.chart.export import PageSetup
+    from orgexplorer.chart.paper import PageSetup
     from orgexplorer.ui.export_dialog import ExportDialog
     from orgexplorer.ui.print_preview import PrintPreview
 

@@ -36,16 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgexplorer.chart.export import (
-    ExportError,
-    ExportReport,
-    PageSetup,
-    SheetText,
-    configure_pages,
-    paint_pages,
-    render_page,
-)
+from orgexplorer.chart.export_report import ExportError, ExportReport
 from orgexplorer.chart.layout import ChartLayout, LayoutError
+from orgexplorer.chart.pages import paint_pages, render_page
+from orgexplorer.chart.paper import PageSetup, configure_pages
+from orgexplorer.chart.sheet import SheetText
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui.background import BackgroundTask, Failure

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from orgexplorer.model import Organization, Placement, Unit
-from orgexplorer.model.compare import Mark
+from orgexplorer.model.change import Mark
 from orgexplorer.ui.icons import mark_color, mark_icon, mark_word, unit_icon
 
 UnitIdRole = Qt.ItemDataRole.UserRole

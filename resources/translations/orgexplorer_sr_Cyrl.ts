@@ -196,32 +196,32 @@
   <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="31" />
       <source>continued on page {page}</source>
       <translation>наставак на страни {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="32" />
       <source>from page {page}</source>
       <translation>са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="44" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="33" />
       <source>continued from page {page}</source>
       <translation>наставак са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="94" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="83" />
       <source>Contents</source>
       <translation>Садржај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="85" />
       <source>Index</source>
       <translation>Индекс</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="188" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="164" />
       <source>chart book</source>
       <translation>књига шема</translation>
     </message>
@@ -229,42 +229,42 @@
   <context>
     <name>BookPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="78" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="80" />
       <source>Preview of a page of the book</source>
       <translation>Преглед стране књиге</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="82" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="84" />
       <source>&amp;Previous page</source>
       <translation>&amp;Претходна страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="83" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="85" />
       <source>&amp;Next page</source>
       <translation>&amp;Следећа страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="84" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="86" />
       <source>P&amp;rint…</source>
       <translation>Шта&amp;мпај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="139" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="141" />
       <source>Making the book of {count} units… {percent}%</source>
       <translation>Прави се књига од {count} јединица… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="168" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="170" />
       <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
       <translation>{units} јединица на {pages} страна (шеме на {charts}), називи величине {size} pt.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="181" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="183" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="204" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="206" />
       <source>{title}: chart book</source>
       <translation>{title}: књига шема</translation>
     </message>
@@ -461,46 +461,46 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="214" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="99" />
       <source>part of the unit above (subunit)</source>
-      <extracomment>The shape of a page of running text, such as the unit directory (taller than wide). An export that could not be written; the message is for the user. One type with the file writer's, so that a full disk and a bad option reach the user the same way.</extracomment>
       <translation>део јединице изнад (унутрашња јединица)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="223" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="108" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="227" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="112" />
       <source>Source: {source}</source>
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="364" />
-      <location filename="../../orgexplorer/chart/export.py" line="427" />
-      <location filename="../../orgexplorer/chart/book_output.py" line="86" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="75" />
+      <location filename="../../orgexplorer/chart/pages.py" line="100" />
+      <location filename="../../orgexplorer/chart/poster.py" line="72" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="415" />
+      <location filename="../../orgexplorer/chart/poster.py" line="60" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>ред {row} / колона {column} од {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="576" />
-      <location filename="../../orgexplorer/chart/export.py" line="580" />
+      <location filename="../../orgexplorer/chart/poster.py" line="187" />
+      <location filename="../../orgexplorer/chart/poster.py" line="191" />
       <source>overlap</source>
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="597" />
+      <location filename="../../orgexplorer/chart/export.py" line="55" />
       <source>organizational chart</source>
+      <extracomment>The shape of a page of running text, such as the unit directory (taller than wide).</extracomment>
       <translation>организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="612" />
+      <location filename="../../orgexplorer/chart/export.py" line="70" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
@@ -815,48 +815,48 @@
   <context>
     <name>ExportController</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="67" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
       <source>Stop exporting; nothing is written</source>
       <extracomment>What to run: given a progress callback, write the file and say how it went.</extracomment>
       <translation>Прекини извоз; ништа се не уписује</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="67" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
       <source>Export progress</source>
       <translation>Ток извоза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="87" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="88" />
       <source>Exporting {name}…</source>
       <translation>Извози се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="118" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Извоз датотеке {name} је прекинут; ништа није уписано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="120" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="121" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="122" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="123" />
       <source>Exported {name}</source>
       <translation>Извезено: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="125" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="126" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="167" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="171" />
       <source>Laying out the chart for printing…</source>
       <translation>Распоређивање шеме за штампу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="184" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="188" />
       <source>Printing failed</source>
       <translation>Штампање није успело</translation>
     </message>
@@ -864,222 +864,222 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="55" />
       <source>PDF chart (vector, printable)</source>
       <translation>PDF шема (векторска, за штампу)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="56" />
       <source>SVG chart (vector)</source>
       <translation>SVG шема (векторска)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="57" />
       <source>PNG image</source>
       <translation>PNG слика</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="58" />
       <source>Unit directory (PDF)</source>
       <translation>Именик јединица (PDF)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="59" />
       <source>Unit directory (HTML)</source>
       <translation>Именик јединица (HTML)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="60" />
       <source>Units for spreadsheets (CSV)</source>
       <translation>Јединице за табеле (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="87" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="80" />
       <source>Export chart</source>
       <translation>Извоз шеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="93" />
       <source>Names</source>
       <translation>Називи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="93" />
       <source>Names and heads</source>
       <translation>Називи и руководиоци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="93" />
       <source>Names, heads and responsibilities</source>
       <translation>Називи, руководиоци и надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="97" />
       <source>Top down</source>
       <translation>Одозго надоле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="97" />
       <source>Left to right</source>
       <translation>Слева надесно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="98" />
       <source>List leaf subunits in a column</source>
       <translation>Крајње јединице у колони</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>The whole organization</source>
       <translation>Цела организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="109" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
       <source>{unit} and the units below it</source>
       <translation>{unit} и јединице испод ње</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
       <source>All levels</source>
       <translation>Сви нивои</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
       <source>Automatic</source>
       <translation>Аутоматски</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
       <source>Landscape</source>
       <translation>Положено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
       <source>Portrait</source>
       <translation>Усправно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
       <source>Fit to one page</source>
       <translation>На једну страну</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
       <source>Poster: tile across pages</source>
       <translation>Плакат: на више страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
       <source>Book: each branch legible</source>
       <translation>Књига: свака грана читљива</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: називи од 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="122" />
       <source>&amp;Format:</source>
       <translation>&amp;Формат:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Поља приказују:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="124" />
       <source>&amp;Direction:</source>
       <translation>&amp;Смер:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
       <source>&amp;Units:</source>
       <translation>&amp;Јединице:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="127" />
       <source>&amp;Levels:</source>
       <translation>&amp;Нивои:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="128" />
       <source>&amp;Paper:</source>
       <translation>Па&amp;пир:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Оријентација:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
       <source>Pa&amp;ges:</source>
       <translation>С&amp;тране:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
       <source>Poster &amp;scale:</source>
       <translation>&amp;Размера плаката:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="142" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
       <source>Preview of the first page</source>
       <translation>Преглед прве стране</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="161" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="154" />
       <source>&amp;Export…</source>
       <translation>&amp;Извези…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="239" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="232" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Именик јединица: свака јединица са руководиоцем, надлежностима и везама.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="248" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="241" />
       <source>Drawing the preview of {count} units…</source>
       <translation>Црта се преглед {count} јединица…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="294" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="287" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="289" />
       <source>1 page</source>
       <translation>1 страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="289" />
       <source>{count} pages</source>
       <translation>страна: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="299" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="292" />
       <source>names at {size} pt</source>
       <translation>називи од {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="303" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="361" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="354" />
       <source>Export</source>
       <translation>Извоз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="369" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="362" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="372" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="365" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
@@ -1125,72 +1125,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="125" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="107" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="108" />
       <source>C&amp;hart</source>
       <translation>Ш&amp;ема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="149" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="131" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="163" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="124" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="106" />
       <source>Details and chart</source>
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="160" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="142" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="155" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="137" />
       <source>&amp;Problems</source>
       <translation>&amp;Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="156" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="138" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="276" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="258" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="273" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="255" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="283" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="265" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="288" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="323" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="305" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="333" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
@@ -1198,27 +1198,27 @@
   <context>
     <name>Marks</name>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="73" />
+      <location filename="../../orgexplorer/ui/icons.py" line="82" />
       <source>removed</source>
       <translation>уклоњена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="74" />
+      <location filename="../../orgexplorer/ui/icons.py" line="83" />
       <source>new</source>
       <translation>нова</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="75" />
+      <location filename="../../orgexplorer/ui/icons.py" line="84" />
       <source>moved</source>
       <translation>премештена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="76" />
+      <location filename="../../orgexplorer/ui/icons.py" line="85" />
       <source>renamed</source>
       <translation>преименована</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="77" />
+      <location filename="../../orgexplorer/ui/icons.py" line="86" />
       <source>changed</source>
       <translation>измењено</translation>
     </message>
@@ -1264,7 +1264,7 @@
   <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="97" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="92" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
@@ -1272,67 +1272,67 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="131" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="126" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="142" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="137" />
       <source>Print preview</source>
       <translation>Преглед пре штампе</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="164" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="159" />
       <source>Pages as they will print</source>
       <translation>Стране како ће бити одштампане</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="178" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="173" />
       <source>{count} pages</source>
       <translation>страна: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="178" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="173" />
       <source>1 page</source>
       <translation>1 страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="176" />
       <source>Smaller</source>
       <translation>Мање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="176" />
       <source>Larger</source>
       <translation>Веће</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="190" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="185" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="271" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="266" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Страна није могла да се исцрта: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="302" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="297" />
       <source>Printing…</source>
       <translation>Штампање…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="310" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="305" />
       <source>Printed {pages} pages.</source>
       <translation>Одштампано страна: {pages}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="313" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="308" />
       <source>Printing failed: {reason}</source>
       <translation>Штампање није успело: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="316" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="311" />
       <source>Printing was cancelled.</source>
       <translation>Штампање је отказано.</translation>
     </message>
@@ -1401,63 +1401,63 @@
   <context>
     <name>SearchController</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="53" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="70" />
       <source>Search units</source>
       <translation>Претрага јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="55" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="72" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, Enter бира</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="57" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="74" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Пронађите јединицу по називу или надлежности, нпр. контрола наоружања (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="66" />
-      <location filename="../../orgexplorer/ui/search_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="83" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="85" />
       <source>Filter tree</source>
       <translation>Филтрирај стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="69" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="86" />
       <source>Show only the matching units and the units above them</source>
       <translation>Прикажи само пронађене јединице и јединице изнад њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="77" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="94" />
       <source>Number of units found</source>
       <translation>Број пронађених јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="193" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="210" />
       <source>No unit matches.</source>
       <translation>Ниједна јединица не одговара.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="195" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="212" />
       <source>1 unit found</source>
       <translation>Пронађена је 1 јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="195" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="212" />
       <source>{count} units found</source>
       <translation>Пронађено јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="197" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="214" />
       <source>(the best {listed} listed)</source>
       <translation>(наведено најбољих: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="199" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="216" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="202" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="219" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>

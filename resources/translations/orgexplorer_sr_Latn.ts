@@ -196,32 +196,32 @@
   <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="42" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="31" />
       <source>continued on page {page}</source>
       <translation>nastavak na strani {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="32" />
       <source>from page {page}</source>
       <translation>sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="44" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="33" />
       <source>continued from page {page}</source>
       <translation>nastavak sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="94" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="83" />
       <source>Contents</source>
       <translation>Sadržaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="85" />
       <source>Index</source>
       <translation>Indeks</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="188" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="164" />
       <source>chart book</source>
       <translation>knjiga šema</translation>
     </message>
@@ -229,42 +229,42 @@
   <context>
     <name>BookPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="78" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="80" />
       <source>Preview of a page of the book</source>
       <translation>Pregled strane knjige</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="82" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="84" />
       <source>&amp;Previous page</source>
       <translation>&amp;Prethodna strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="83" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="85" />
       <source>&amp;Next page</source>
       <translation>&amp;Sledeća strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="84" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="86" />
       <source>P&amp;rint…</source>
       <translation>Šta&amp;mpaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="139" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="141" />
       <source>Making the book of {count} units… {percent}%</source>
       <translation>Pravi se knjiga od {count} jedinica… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="168" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="170" />
       <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
       <translation>{units} jedinica na {pages} strana (šeme na {charts}), nazivi veličine {size} pt.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="181" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="183" />
       <source>Page {page} of {pages}</source>
       <translation>Strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="204" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="206" />
       <source>{title}: chart book</source>
       <translation>{title}: knjiga šema</translation>
     </message>
@@ -461,46 +461,46 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="214" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="99" />
       <source>part of the unit above (subunit)</source>
-      <extracomment>The shape of a page of running text, such as the unit directory (taller than wide). An export that could not be written; the message is for the user. One type with the file writer's, so that a full disk and a bad option reach the user the same way.</extracomment>
       <translation>deo jedinice iznad (unutrašnja jedinica)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="223" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="108" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>pridružena rukovodiocu jedinice iznad, nije njen deo (isprekidano polje)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="227" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="112" />
       <source>Source: {source}</source>
       <translation>Izvor: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="364" />
-      <location filename="../../orgexplorer/chart/export.py" line="427" />
-      <location filename="../../orgexplorer/chart/book_output.py" line="86" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="75" />
+      <location filename="../../orgexplorer/chart/pages.py" line="100" />
+      <location filename="../../orgexplorer/chart/poster.py" line="72" />
       <source>page {page} of {pages}</source>
       <translation>strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="415" />
+      <location filename="../../orgexplorer/chart/poster.py" line="60" />
       <source>row {row} / column {column} of {rows} × {columns}</source>
       <translation>red {row} / kolona {column} od {rows} × {columns}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="576" />
-      <location filename="../../orgexplorer/chart/export.py" line="580" />
+      <location filename="../../orgexplorer/chart/poster.py" line="187" />
+      <location filename="../../orgexplorer/chart/poster.py" line="191" />
       <source>overlap</source>
       <translation>preklop</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="597" />
+      <location filename="../../orgexplorer/chart/export.py" line="55" />
       <source>organizational chart</source>
+      <extracomment>The shape of a page of running text, such as the unit directory (taller than wide).</extracomment>
       <translation>organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="612" />
+      <location filename="../../orgexplorer/chart/export.py" line="70" />
       <source>{title}: organizational chart</source>
       <translation>{title}: organizaciona šema</translation>
     </message>
@@ -815,48 +815,48 @@
   <context>
     <name>ExportController</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="67" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
       <source>Stop exporting; nothing is written</source>
       <extracomment>What to run: given a progress callback, write the file and say how it went.</extracomment>
       <translation>Prekini izvoz; ništa se ne upisuje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="67" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
       <source>Export progress</source>
       <translation>Tok izvoza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="87" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="88" />
       <source>Exporting {name}…</source>
       <translation>Izvozi se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="118" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Izvoz datoteke {name} je prekinut; ništa nije upisano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="120" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="121" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="122" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="123" />
       <source>Exported {name}</source>
       <translation>Izvezeno: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="125" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="126" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="167" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="171" />
       <source>Laying out the chart for printing…</source>
       <translation>Raspoređivanje šeme za štampu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="184" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="188" />
       <source>Printing failed</source>
       <translation>Štampanje nije uspelo</translation>
     </message>
@@ -864,222 +864,222 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="55" />
       <source>PDF chart (vector, printable)</source>
       <translation>PDF šema (vektorska, za štampu)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="56" />
       <source>SVG chart (vector)</source>
       <translation>SVG šema (vektorska)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="57" />
       <source>PNG image</source>
       <translation>PNG slika</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="58" />
       <source>Unit directory (PDF)</source>
       <translation>Imenik jedinica (PDF)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="66" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="59" />
       <source>Unit directory (HTML)</source>
       <translation>Imenik jedinica (HTML)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="67" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="60" />
       <source>Units for spreadsheets (CSV)</source>
       <translation>Jedinice za tabele (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="87" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="80" />
       <source>Export chart</source>
       <translation>Izvoz šeme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="93" />
       <source>Names</source>
       <translation>Nazivi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="93" />
       <source>Names and heads</source>
       <translation>Nazivi i rukovodioci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="93" />
       <source>Names, heads and responsibilities</source>
       <translation>Nazivi, rukovodioci i nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="97" />
       <source>Top down</source>
       <translation>Odozgo nadole</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="97" />
       <source>Left to right</source>
       <translation>Sleva nadesno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="98" />
       <source>List leaf subunits in a column</source>
       <translation>Krajnje jedinice u koloni</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>The whole organization</source>
       <translation>Cela organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="109" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
       <source>{unit} and the units below it</source>
       <translation>{unit} i jedinice ispod nje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
       <source>All levels</source>
       <translation>Svi nivoi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
       <source>Automatic</source>
       <translation>Automatski</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
       <source>Landscape</source>
       <translation>Položeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="110" />
       <source>Portrait</source>
       <translation>Uspravno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
       <source>Fit to one page</source>
       <translation>Na jednu stranu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
       <source>Poster: tile across pages</source>
       <translation>Plakat: na više strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="120" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
       <source>Book: each branch legible</source>
       <translation>Knjiga: svaka grana čitljiva</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="119" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: nazivi od 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="122" />
       <source>&amp;Format:</source>
       <translation>&amp;Format:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Polja prikazuju:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="124" />
       <source>&amp;Direction:</source>
       <translation>&amp;Smer:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
       <source>&amp;Units:</source>
       <translation>&amp;Jedinice:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="127" />
       <source>&amp;Levels:</source>
       <translation>&amp;Nivoi:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="128" />
       <source>&amp;Paper:</source>
       <translation>Pa&amp;pir:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Orijentacija:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="137" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
       <source>Pa&amp;ges:</source>
       <translation>S&amp;trane:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="138" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
       <source>Poster &amp;scale:</source>
       <translation>&amp;Razmera plakata:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="142" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
       <source>Preview of the first page</source>
       <translation>Pregled prve strane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="161" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="154" />
       <source>&amp;Export…</source>
       <translation>&amp;Izvezi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="239" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="232" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Imenik jedinica: svaka jedinica sa rukovodiocem, nadležnostima i vezama.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="248" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="241" />
       <source>Drawing the preview of {count} units…</source>
       <translation>Crta se pregled {count} jedinica…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="294" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="287" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="289" />
       <source>1 page</source>
       <translation>1 strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="289" />
       <source>{count} pages</source>
       <translation>strana: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="299" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="292" />
       <source>names at {size} pt</source>
       <translation>nazivi od {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="303" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="361" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="354" />
       <source>Export</source>
       <translation>Izvoz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="369" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="362" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="372" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="365" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
@@ -1125,72 +1125,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="125" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="107" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="126" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="108" />
       <source>C&amp;hart</source>
       <translation>Š&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="149" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="131" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="163" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="124" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="106" />
       <source>Details and chart</source>
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="160" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="142" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="155" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="137" />
       <source>&amp;Problems</source>
       <translation>&amp;Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="156" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="138" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="276" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="258" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="273" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="255" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="283" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="265" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="306" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="288" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="323" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="305" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="333" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
@@ -1198,27 +1198,27 @@
   <context>
     <name>Marks</name>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="73" />
+      <location filename="../../orgexplorer/ui/icons.py" line="82" />
       <source>removed</source>
       <translation>uklonjena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="74" />
+      <location filename="../../orgexplorer/ui/icons.py" line="83" />
       <source>new</source>
       <translation>nova</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="75" />
+      <location filename="../../orgexplorer/ui/icons.py" line="84" />
       <source>moved</source>
       <translation>premeštena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="76" />
+      <location filename="../../orgexplorer/ui/icons.py" line="85" />
       <source>renamed</source>
       <translation>preimenovana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="77" />
+      <location filename="../../orgexplorer/ui/icons.py" line="86" />
       <source>changed</source>
       <translation>izmenjeno</translation>
     </message>
@@ -1264,7 +1264,7 @@
   <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="97" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="92" />
       <source>Page {page} of {pages}</source>
       <translation>Strana {page} od {pages}</translation>
     </message>
@@ -1272,67 +1272,67 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="131" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="126" />
       <source>{title}: organizational chart</source>
       <translation>{title}: organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="142" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="137" />
       <source>Print preview</source>
       <translation>Pregled pre štampe</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="164" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="159" />
       <source>Pages as they will print</source>
       <translation>Strane kako će biti odštampane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="178" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="173" />
       <source>{count} pages</source>
       <translation>strana: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="178" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="173" />
       <source>1 page</source>
       <translation>1 strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="176" />
       <source>Smaller</source>
       <translation>Manje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="176" />
       <source>Larger</source>
       <translation>Veće</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="190" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="185" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="271" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="266" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Strana nije mogla da se iscrta: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="302" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="297" />
       <source>Printing…</source>
       <translation>Štampanje…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="310" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="305" />
       <source>Printed {pages} pages.</source>
       <translation>Odštampano strana: {pages}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="313" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="308" />
       <source>Printing failed: {reason}</source>
       <translation>Štampanje nije uspelo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="316" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="311" />
       <source>Printing was cancelled.</source>
       <translation>Štampanje je otkazano.</translation>
     </message>
@@ -1401,63 +1401,63 @@
   <context>
     <name>SearchController</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="53" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="70" />
       <source>Search units</source>
       <translation>Pretraga jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="55" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="72" />
       <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
       <translation>Pronađite jedinice po nazivu, rukovodiocu ili nadležnosti; strelice gore i dole kreću se kroz rezultate, Enter bira</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="57" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="74" />
       <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
       <translation>Pronađite jedinicu po nazivu ili nadležnosti, npr. kontrola naoružanja (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="66" />
-      <location filename="../../orgexplorer/ui/search_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="83" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="85" />
       <source>Filter tree</source>
       <translation>Filtriraj stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="69" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="86" />
       <source>Show only the matching units and the units above them</source>
       <translation>Prikaži samo pronađene jedinice i jedinice iznad njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="77" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="94" />
       <source>Number of units found</source>
       <translation>Broj pronađenih jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="193" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="210" />
       <source>No unit matches.</source>
       <translation>Nijedna jedinica ne odgovara.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="195" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="212" />
       <source>1 unit found</source>
       <translation>Pronađena je 1 jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="195" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="212" />
       <source>{count} units found</source>
       <translation>Pronađeno jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="197" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="214" />
       <source>(the best {listed} listed)</source>
       <translation>(navedeno najboljih: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="199" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="216" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="202" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="219" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>

@@ -11,11 +11,14 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QColor
 
-from orgexplorer.chart.export import SheetText, chart_layout, render_image
+from orgexplorer.chart.export import chart_layout
+from orgexplorer.chart.images import render_image
 from orgexplorer.chart.layout import ChartOptions
 from orgexplorer.chart.marks import GHOST_FILL, MARK_COLORS
+from orgexplorer.chart.sheet import SheetText
 from orgexplorer.model import load_file
-from orgexplorer.model.compare import Mark, compare
+from orgexplorer.model.change import Mark
+from orgexplorer.model.compare import compare
 from tests.conftest import REPO
 
 OLD = REPO / "resources" / "examples" / "city-services-2024.yaml"
@@ -86,7 +89,7 @@ def test_marked_boxes_are_drawn_in_their_colours_and_ghosts_greyed(comparison):
 
     def colours_in(box_unit: int, picture) -> set[str]:
         box = layout.box_of(box_unit)
-        from orgexplorer.chart.export import HEADER_PT, SHEET_MARGIN_PT
+        from orgexplorer.chart.sheet import HEADER_PT, SHEET_MARGIN_PT
 
         found = set()
         for x in range(int(box.x), int(box.x + box.width)):

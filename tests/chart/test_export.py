@@ -12,18 +12,12 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
-from orgexplorer.chart.export import (
-    ExportError,
-    Fit,
-    Orientation,
-    PageSetup,
-    SheetText,
-    chart_layout,
-    export_chart,
-    export_directory,
-    render_first_page,
-)
+from orgexplorer.chart.export import chart_layout, export_chart, export_directory
+from orgexplorer.chart.export_report import ExportError
 from orgexplorer.chart.layout import ChartOptions, Content, Direction
+from orgexplorer.chart.pages import render_first_page
+from orgexplorer.chart.paper import Fit, Orientation, PageSetup
+from orgexplorer.chart.sheet import SheetText
 from orgexplorer.model import load_bytes, load_file
 from orgexplorer.model.files import atomic_output
 from tests.conftest import BUNDLED
@@ -124,7 +118,8 @@ def test_png_not_blank_at_the_expected_size(sector, tmp_path, dpi):
     export_chart(sector, path, dpi=dpi)
     image = QImage(str(path))
     assert not image.isNull()
-    from orgexplorer.chart.export import chart_layout, sheet_size
+    from orgexplorer.chart.export import chart_layout
+    from orgexplorer.chart.sheet import sheet_size
 
     width, height = sheet_size(chart_layout(sector, ChartOptions()))
     assert abs(image.width() - width * dpi / 72) <= 1 and abs(image.height() - height * dpi / 72) <= 1
@@ -312,7 +307,9 @@ WIDE = "format: orgexplorer/1\norganization: Wide\nunits:\n  - id: top\n    name
 def poster_scale_for(organization, overhang_pt):
     """The poster scale at which a chart is wider than one A4 landscape page's chart area by
     ``overhang_pt`` points of paper (its height fits one page)."""
-    from orgexplorer.chart.export import FOOTER_PT, HEADER_PT, chart_layout, page_size_points
+    from orgexplorer.chart.export import chart_layout
+    from orgexplorer.chart.paper import page_size_points
+    from orgexplorer.chart.sheet import FOOTER_PT, HEADER_PT
 
     layout = chart_layout(organization, ChartOptions())
     setup = PageSetup(orientation=Orientation.LANDSCAPE, fit=Fit.POSTER)
@@ -348,7 +345,7 @@ def large():
 @pytest.mark.parametrize(("name", "budget"), [("big.png", 2_000_000), ("big.jpg", 1_000_000), ("big.webp", None)])
 def test_image_too_large_to_make_is_scaled_down_and_says_so(large, tmp_path, name, budget):
     # At 150 dpi this chart would be over a billion pixels; .webp also allows at most 16,383 a side.
-    from orgexplorer.chart.export import MAX_IMAGE_PIXELS
+    from orgexplorer.chart.images import MAX_IMAGE_PIXELS
 
     path = tmp_path / name
     report = export_chart(large, path, dpi=150, max_image_pixels=budget or MAX_IMAGE_PIXELS)

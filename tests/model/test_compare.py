@@ -12,7 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from orgexplorer.model import Organization, load_bytes, load_file
-from orgexplorer.model.compare import Change, ChangeKind, Match, compare
+from orgexplorer.model.change import Change, ChangeKind
+from orgexplorer.model.compare import compare
+from orgexplorer.model.matching import Match
 from orgexplorer.model.wording import NEARLY_SAME, REWORDED, Edit, normal, similarity, word_changes, word_set
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"

@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from benchmarks.generate import generate
 from orgexplorer.chart.book_output import paint_book
-from orgexplorer.chart.export import ExportReport
+from orgexplorer.chart.export_report import ExportReport
 from orgexplorer.ui.book_preview import book_text
 from orgexplorer.ui.main_window import MainWindow
 

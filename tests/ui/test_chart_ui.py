@@ -11,7 +11,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
-from orgexplorer.chart.export import ExportReport, Fit, PageSetup, SheetText, paint_pages
+from orgexplorer.chart.export_report import ExportReport
+from orgexplorer.chart.pages import paint_pages
+from orgexplorer.chart.paper import Fit, PageSetup
+from orgexplorer.chart.sheet import SheetText
 from orgexplorer.ui.main_window import MainWindow
 from orgexplorer.ui.tree_model import UnitIdRole
 from tests.conftest import BUNDLED
@@ -240,7 +243,7 @@ def test_a_chart_that_cannot_be_laid_out_says_so(qtbot, monkeypatch):
 def test_print_preview_of_a_poster_draws_pages_as_they_come_into_view(window, qtbot, tmp_path, monkeypatch):
     """Laid out and first page drawn on a worker; the other pages drawn on a worker when seen;
     printing on a worker too (here to a PDF file, read back)."""
-    from orgexplorer.chart.export import Fit
+    from orgexplorer.chart.paper import Fit
     from orgexplorer.ui import background
 
     monkeypatch.setattr(background, "BACKGROUND_CHART_UNITS", 0)  # the sector treated as a large organization

@@ -7,8 +7,9 @@ import shutil
 import pytest
 from pypdf import PdfReader
 
-from orgexplorer.chart.export import ExportError, PageSetup
+from orgexplorer.chart.export_report import ExportError
 from orgexplorer.chart.layout import ChartOptions
+from orgexplorer.chart.paper import PageSetup
 from orgexplorer.model import Cancelled, load_file
 from orgexplorer.ui import export_helper
 from tests.conftest import BUNDLED
@@ -169,7 +170,8 @@ def test_printer_settings_set_another_printer_up_the_same(qapp, tmp_path):
 def test_the_helper_prints_a_poster_as_the_printer_is_set_up(sector, tmp_path):
     """The helper lays the chart out again and paints it on a printer set up as the window's was
     (here one that prints to a PDF file, as "Print to file" does; a named printer goes to CUPS)."""
-    from orgexplorer.chart.export import Fit, chart_layout
+    from orgexplorer.chart.export import chart_layout
+    from orgexplorer.chart.paper import Fit
 
     setup = PageSetup(fit=Fit.POSTER, poster_scale=3.0)
     layout = chart_layout(sector, ChartOptions())

@@ -47,10 +47,7 @@ def test_compiled_translations_are_up_to_date(tmp_path):
         return shutil.which(name) or str(Path(sys.executable).parent / name)
 
     lupdate, lrelease = tool("pyside6-lupdate"), tool("pyside6-lrelease")
-    sources = sorted(str(p) for p in (REPO / "orgexplorer" / "ui").glob("*.py"))
-    sources.append(str(REPO / "orgexplorer" / "chart" / "export.py"))
-    sources.append(str(REPO / "orgexplorer" / "chart" / "book_output.py"))
-    sources += [str(REPO / "orgexplorer" / "chart" / name) for name in ("marks.py", "change_report.py")]
+    sources = sorted(str(p) for folder in ("ui", "chart") for p in (REPO / "orgexplorer" / folder).glob("*.py"))
     for code in ("sr_Latn", "sr_Cyrl"):
         ts = tmp_path / f"{code}.ts"
         shutil.copy(TRANSLATIONS / f"orgexplorer_{code}.ts", ts)

@@ -158,10 +158,10 @@ def test_a_reopened_file_has_the_units_the_tree_shows_first_made_on_the_worker(q
     import marshal
     import types
 
+    from PySide6.QtWidgets import QWidget
+
     from orgexplorer.model import cache_entry
     from orgexplorer.ui.session import Session
-
-    from PySide6.QtWidgets import QWidget
 
     monkeypatch.setenv("ORGEXPLORER_CACHE_DIR", str(tmp_path / "cache"))
     host = QWidget()  # the session's owner, closed by qtbot as a window would close

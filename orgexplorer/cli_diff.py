@@ -1,0 +1,75 @@
+"""The ``diff`` command: what changed from one version of an organization to another, as text or JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from orgexplorer import cli_load, cli_options
+
+if TYPE_CHECKING:
+    from orgexplorer.model.change import Change, ChangeKind
+
+
+def cmd_diff(argv: Sequence[str]) -> int:
+    parser = cli_options.parser(
+        "orgexplorer diff",
+        "What changed from OLD to NEW: units added, removed, moved, renamed; heads, kinds, descriptions, "
+        "responsibilities and cross-references changed; responsibilities moved to another unit. Grouped by "
+        "kind, in tree order, each with the unit's path. OLD (or NEW) may be FILE@REV, the file as it was "
+        "at a git revision. Exit status 0 when equal, 1 when they differ, 2 on usage or unreadable files.",
+    )
+    parser.add_argument("old", metavar="OLD", help="the older version: a file, or FILE@REV (git)")
+    parser.add_argument("new", metavar="NEW", help="the newer version: a file, or FILE@REV (git)")
+    parser.add_argument("--json", action="store_true", help="print a JSON list, one object per change")
+    args = parser.parse_args(argv)
+    old, new = cli_load.load_version(args.old), cli_load.load_version(args.new)  # both, so that every problem is told
+    if old is None or new is None:
+        return 2
+    from orgexplorer.model.compare import compare
+
+    comparison = compare(old, new)
+    try:
+        if args.json:
+            print(json.dumps([change.as_json() for change in comparison.changes], ensure_ascii=False, indent=2))
+        else:
+            print(format_changes(comparison.grouped()) if comparison else "no changes")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `orgexplorer diff A B | head`: the reader stopped, the answer stands
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
+    return 1 if comparison else 0
+
+
+def format_changes(groups: Iterable[tuple[ChangeKind, list[Change]]]) -> str:
+    """The changes as text: a heading per kind, then one line per change, path › joined."""
+    from orgexplorer.model.change import PATH_SEPARATOR, ChangeKind
+    from orgexplorer.model.matching import Match
+
+    lines: list[str] = []
+    for kind, changes in groups:
+        lines.append(f"{kind.value} ({len(changes)})")
+        for change in changes:
+            line = "  " + PATH_SEPARATOR.join(change.path)
+            sentence = kind.name.startswith("RESPONSIBILITY") or kind is ChangeKind.DESCRIPTION_CHANGED
+            before, after = (_quoted(text, sentence) for text in (change.old, change.new))
+            if kind is ChangeKind.RESPONSIBILITY_MOVED:
+                line += f": {after} from {change.other_name} <{change.other}>"
+                if change.old != change.new:
+                    line += f", where it read {before}"
+            elif kind in (ChangeKind.RELATION_ADDED, ChangeKind.RELATION_REMOVED):
+                line += f": {change.old or change.new} <{change.other}>"
+            elif kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
+                line += f": {before} → {after}"
+            if change.matched not in (Match.ID, Match.NONE):
+                line += f"  [matched by {change.matched.value}]"
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _quoted(text: str | None, sentence: bool) -> str:
+    if text is None:
+        return "—"
+    return f"“{text}”" if sentence else text
