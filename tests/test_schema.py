@@ -16,9 +16,9 @@ from orgexplorer.resources import BUNDLED_ORGANIZATION, SCHEMA, resource_path
 def plain(value):
     """The located YAML values as JSON data (the view an editor's validator has)."""
     if isinstance(value, YMap):
-        return {key: plain(entry[0]) for key, entry in value.entries.items()}
+        return {key: plain(entry) for key, entry in value.items()}
     if isinstance(value, YSeq):
-        return [plain(item[0]) for item in value.items]
+        return [plain(item) for item in value]
     return value
 
 

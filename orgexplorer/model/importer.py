@@ -21,9 +21,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from orgexplorer.model.encoding import decode
 from orgexplorer.model.problems import Report
 from orgexplorer.model.xlsx import read_sheet
-from orgexplorer.model.yamlread import Limits, Value, YMap, YSeq, decode
+from orgexplorer.model.yamlread import Limits, Value, YMap, YSeq
 
 #: Each role and the headers that claim it (compared without case, spaces, dashes or underscores).
 ROLES: dict[str, tuple[str, ...]] = {
@@ -272,70 +273,71 @@ def table_to_values(
         report.error(records[first][0], 1, f"a cycle of parents: {cycle} → {records[first][2]}")
         parent_of[first] = None
 
-    def located(text: str, line: int, role: str) -> tuple[Value, int, int, int, int]:
+    def put(node: YMap, key: str, text: str, line: int, role: str) -> None:
         column = columns.get(role, 0) + 1
-        return (text, line, column, line, column)
+        node.put(key, text, line, column, line, column)
+
+    def put_node(node: YMap, key: str, value: YMap | YSeq) -> None:
+        node.put(key, value, value.line, value.column, value.line, value.column)
 
     maps: list[YMap] = []
     for line, cells, unit_id in records:
-        node = YMap(line, 1)
-        entries = node.entries
-        entries["id"] = located(unit_id, line, "id")
-        entries["name"] = located(cell(cells, "name"), line, "name")
+        node = YMap.located(line, 1)
+        put(node, "id", unit_id, line, "id")
+        put(node, "name", cell(cells, "name"), line, "name")
         for role in ("kind", "description"):
             if cell(cells, role):
-                entries[role] = located(cell(cells, role), line, role)
+                put(node, role, cell(cells, role), line, role)
         if cell(cells, "head") or cell(cells, "head_name"):
-            head = YMap(line, columns.get("head", columns.get("head_name", 0)) + 1)
+            head = YMap.located(line, columns.get("head", columns.get("head_name", 0)) + 1)
             for key, role in (("title", "head"), ("name", "head_name")):
                 if cell(cells, role):
-                    head.entries[key] = located(cell(cells, role), line, role)
-            entries["head"] = (head, head.line, head.column, head.line, head.column)
+                    put(head, key, cell(cells, role), line, role)
+            put_node(node, "head", head)
         if cell(cells, "responsibilities"):
-            items = YSeq(line, columns["responsibilities"] + 1)
-            column = items.column
+            items = YSeq.located(line, columns["responsibilities"] + 1)
             text = cell(cells, "responsibilities")
             # One per line, as export writes them (a responsibility never holds a line break); else split
             # at the separator, as people write them ("drafting | analysis").
             parts = text.split("\n") if "\n" in text else text.split(separator)
-            items.items = [(part.strip(), line, column) for part in parts]
-            items.items = [item for item in items.items if item[0]]
-            entries["responsibilities"] = (items, line, column, line, column)
+            for part in parts:
+                if part.strip():
+                    items.add(part.strip(), line, items.column)
+            put_node(node, "responsibilities", items)
         if cell(cells, "related"):
-            related = YSeq(line, columns["related"] + 1)
-            related.items = [(part, line, related.column) for part in _related_ids(cell(cells, "related"), number_of)]
-            entries["related"] = (related, line, related.column, line, related.column)
-        details = YMap(line, 1)
+            related = YSeq.located(line, columns["related"] + 1)
+            for part in _related_ids(cell(cells, "related"), number_of):
+                related.add(part, line, related.column)
+            put_node(node, "related", related)
+        details = YMap.located(line, 1)
         for index in detail_columns:
             value = cells[index].strip() if index < len(cells) else ""
             if value:
-                details.entries[table.headers[index]] = (value, line, index + 1, 1, index + 1)
-        if details.entries:
-            entries["details"] = (details, line, 1, line, 1)
+                details.put(table.headers[index], value, line, index + 1, 1, index + 1)
+        if details:
+            put_node(node, "details", details)
         maps.append(node)
 
-    top = YSeq(2, 1)
+    top = YSeq.located(2, 1)
     for number, node in enumerate(maps):
         parent = parent_of[number]
         if parent is None:
             if number == (roots[0] if roots else number):
-                top.items.append((node, node.line, 1))
+                top.add(node, node.line, 1)
             continue
         line, cells, _ = records[number]
         relation = cell(cells, "relation").casefold()
         key = "attached" if relation == "attached" else "subunits"
-        holder = maps[parent].entries.get(key)
-        if holder is None:
-            holder = (YSeq(node.line, 1), node.line, 1, node.line, 1)
-            maps[parent].entries[key] = holder
-        seq = holder[0]
+        seq = maps[parent].get(key)
+        if seq is None:
+            seq = YSeq.located(node.line, 1)
+            put_node(maps[parent], key, seq)
         assert isinstance(seq, YSeq)
-        seq.items.append((node, node.line, 1))
-    document = YMap(1, 1)
-    document.entries["format"] = ("orgexplorer/1", 1, 1, 1, 1)
-    document.entries["organization"] = (title, 1, 1, 1, 1)
-    document.entries["source"] = (source, 1, 1, 1, 1)
-    document.entries["units"] = (top, 2, 1, 2, 1)
+        seq.add(node, node.line, 1)
+    document = YMap.located(1, 1)
+    for key, value in (("format", "orgexplorer/1"), ("organization", title), ("source", source)):
+        document.put(key, value, 1, 1, 1, 1)
+    put_node(document, "units", top)
     return document
 
 

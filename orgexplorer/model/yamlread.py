@@ -1,23 +1,23 @@
-"""Safe reading of YAML text into plain located values: strings, lists and mappings, nothing else.
+"""Safe reading of YAML text into located values: strings, lists and mappings, nothing else.
 
 The file is never handed to a PyYAML constructor. Instead the parser's event stream is walked once,
-iteratively, and turned into ``YMap``/``YSeq``/``str`` values that remember their line and column.
-That single pass is also the guard against hostile input: anchors and aliases (alias and merge-key
-bombs), explicit tags (``!!python/...``, ``!!timestamp nope``), several documents, nesting deeper than
-an organization can need, too many nodes and overlong scalars are refused as they are met, so none of
+iteratively, and turned into ``YMap``/``YSeq``/``str`` values that know where they start. That single
+pass is also the guard against hostile input: anchors and aliases (alias and merge-key bombs),
+explicit tags (``!!python/...``, ``!!timestamp nope``), several documents, nesting deeper than an
+organization can need, too many nodes and overlong scalars are refused as they are met, so none of
 them costs more than reading the bytes. Scalars stay the text the user wrote: ``No`` is not False,
 ``010`` is not 8, ``2024-01-31`` is not a date. Duplicate keys are reported with both positions.
 
-(Over 500 lines: the careful and the quick walks of the event stream are near-twins kept side by
-side so that a change to one is seen in the other; issue 13 asks for one, which is not done yet.)
+One walk serves the quick and the careful reading of a file: the careful one (``located``) also
+notes where each value and key is, for messages; the quick one hands a report that gives up at the
+first problem (``Doubting``), so that the loader reads the file again carefully to say what and where.
 """
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Generator, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Union
 
 import yaml
@@ -31,6 +31,7 @@ from yaml.events import (
     SequenceStartEvent,
 )
 
+from orgexplorer.model.encoding import decode, position
 from orgexplorer.model.problems import Report
 from orgexplorer.model.progress import Progress
 
@@ -48,7 +49,6 @@ _HARMLESS_TAGS = {
     MappingStartEvent: frozenset({"tag:yaml.org,2002:map", "!"}),
     SequenceStartEvent: frozenset({"tag:yaml.org,2002:seq", "!"}),
 }
-_BOM = "\ufeff"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -80,95 +80,84 @@ class Limits:
 Value = Union[str, None, "YMap", "YSeq"]
 
 
-@dataclass(slots=True)
-class YMap:
-    """A mapping; ``entries[key] = (value, value_line, value_column, key_line, key_column)``."""
+class YMap(dict[str, Value]):
+    """A mapping read from the file, starting at ``line`` and ``column`` (1-based).
 
-    line: int
-    column: int
-    entries: dict[str, tuple[Value, int, int, int, int]] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class YSeq:
-    """A list; ``items[i] = (value, line, column)``."""
-
-    line: int
-    column: int
-    items: list[tuple[Value, int, int]] = field(default_factory=list)
-
-
-def position(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of character ``offset`` in ``text``."""
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
-def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of byte ``offset`` of UTF-8 ``data``."""
-    line = data.count(b"\n", 0, offset) + 1
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    return line, len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
-
-
-def decode(data: bytes, report: Report, check_utf8: bool = True) -> str | bytes | None:
-    """The file's text, checked: UTF-8 (with or without BOM) or UTF-16 with a BOM; None after reporting.
-
-    Valid UTF-8 comes back as the bytes themselves: both parsers read UTF-8 bytes, and a large file
-    then never exists twice more in memory (as a str, and as the parser's UTF-8 copy of that str).
-    ``check_utf8`` False leaves the UTF-8 check to libyaml, which makes it anyway while it reads (a
-    fifth of a second on a 120 MB file saved); ``read_yaml`` locates the bad byte when it complains.
+    ``at[key] = (value line, value column, key line, key column)`` when the file was read ``located``;
+    None otherwise (the quick reading, which never reports a place).
     """
-    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        report.error(1, 1, "the file is UTF-32 encoded; save it as UTF-8")
-        return None
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            report.error(1, 1, f"the file is not valid UTF-16 text ({exc.reason}); save it as UTF-8")
-            return None
-        stray_bom = text.find(_BOM)
-        if stray_bom >= 0:
-            line, column = position(text, stray_bom)
-            report.error(line, column, "a byte-order mark (U+FEFF) inside the file; remove it")
-            return None
-        return text
-    nul = data.find(b"\0")
-    if nul >= 0:
-        line = data.count(b"\n", 0, nul) + 1
-        column = nul - (data.rfind(b"\n", 0, nul) + 1) + 1
-        report.error(line, column, "this is a binary file, not YAML text (it contains a NUL byte)")
-        return None
-    if not check_utf8:
-        return _stray_bom(data, report)
-    # Check UTF-8 a megabyte at a time, so that no second copy of a large file is made.
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    chunk = 1 << 20
-    for offset in range(0, len(data), chunk):
-        try:
-            decoder.decode(data[offset : offset + chunk], final=offset + chunk >= len(data))
-        except UnicodeDecodeError as exc:
-            start = max(0, offset + exc.start - len(decoder.getstate()[0]))
-            while start < len(data) and start > 0 and (data[start] & 0xC0) == 0x80:
-                start -= 1  # back to the first byte of the broken sequence
-            line, column = _byte_position(data, start)
-            report.error(
-                line,
-                column,
-                f"the file is not valid UTF-8 text (byte 0x{data[start]:02X} cannot be decoded); save it as UTF-8",
-            )
-            return None
-    return _stray_bom(data, report)
+
+    __slots__ = ("at", "column", "line")
+    line: int
+    column: int
+    at: dict[str, tuple[int, int, int, int]] | None
+
+    @classmethod
+    def located(cls, line: int, column: int) -> YMap:
+        """An empty mapping that will note where each of its entries is (see ``put``)."""
+        node = cls()
+        node.line, node.column, node.at = line, column, {}
+        return node
+
+    def put(self, key: str, value: Value, line: int, column: int, key_line: int, key_column: int) -> None:
+        """Set ``key`` to ``value``, noting where both are."""
+        self[key] = value
+        assert self.at is not None
+        self.at[key] = (line, column, key_line, key_column)
+
+    def place(self, key: str) -> tuple[int, int]:
+        """Where the value of ``key`` is (its mapping's place when unknown or absent)."""
+        at = self.at.get(key) if self.at is not None else None
+        return (at[0], at[1]) if at is not None else (self.line, self.column)
+
+    def key_place(self, key: str) -> tuple[int, int]:
+        """Where ``key`` itself is (its mapping's place when unknown or absent)."""
+        at = self.at.get(key) if self.at is not None else None
+        return (at[2], at[3]) if at is not None else (self.line, self.column)
 
 
-def _stray_bom(data: bytes, report: Report) -> bytes | None:
-    stray_bom = data.find(codecs.BOM_UTF8, 1)
-    if stray_bom >= 0:
-        line, column = _byte_position(data, stray_bom)
-        report.error(line, column, "a byte-order mark (U+FEFF) inside the file; remove it")
-        return None
-    return data
+class YSeq(list[Value]):
+    """A list read from the file, starting at ``line`` and ``column``; ``at[i] = (line, column)`` of
+    item ``i`` when read ``located``, None otherwise."""
+
+    __slots__ = ("at", "column", "line")
+    line: int
+    column: int
+    at: list[tuple[int, int]] | None
+
+    @classmethod
+    def located(cls, line: int, column: int) -> YSeq:
+        """An empty list that will note where each of its items is (see ``add``)."""
+        node = cls()
+        node.line, node.column, node.at = line, column, []
+        return node
+
+    def add(self, value: Value, line: int, column: int) -> None:
+        """Append ``value``, noting where it is."""
+        self.append(value)
+        assert self.at is not None
+        self.at.append((line, column))
+
+    def place(self, index: int) -> tuple[int, int]:
+        """Where item ``index`` is (the list's place when unknown)."""
+        return self.at[index] if self.at is not None else (self.line, self.column)
+
+
+class NeedsCare(Exception):
+    """Raised by ``Doubting`` at the first problem of a quick reading: the loader then reads the file
+    again the careful way, which says what is wrong, and where."""
+
+
+class Doubting(Report):
+    """The report of a quick reading: any problem, even a warning, means the file needs a careful one."""
+
+    __slots__ = ()
+
+    def error(self, line: int, column: int, message: str) -> None:
+        raise NeedsCare
+
+    def warning(self, line: int, column: int, message: str) -> None:
+        raise NeedsCare
 
 
 def _events(text: str | bytes, parser_class: type | None = None) -> Generator[Any, None, None]:
@@ -183,7 +172,8 @@ def _events(text: str | bytes, parser_class: type | None = None) -> Generator[An
         parser.dispose()
 
 
-_BAD_KEY = object()
+_BAD_KEY = object()  # the open mapping's key was refused: its value is read and dropped
+_STOP = object()  # a scalar after which reading stops
 
 
 def build(
@@ -193,92 +183,73 @@ def build(
     progress: Progress | None = None,
     size: int = 1,
     escapes: bool = True,
+    located: bool = True,
 ) -> Value:
-    """Turn parser events into located values, refusing what an organization file never needs.
+    """Turn parser events into values, refusing what an organization file never needs.
 
     Returns the document's top value (None for an empty file). Stops early, with a problem, at a
-    second document, at the nesting or node limit, and at too many problems. ``escapes`` False says the
-    text holds no backslash, so that no double-quoted value can hold an escaped surrogate.
+    second document, at the nesting or node limit, and at too many problems. ``located`` False leaves
+    each container's ``at`` None (a third less to build). ``escapes`` False says the text holds no
+    backslash, so that no double-quoted value can hold an escaped surrogate.
 
     This loop runs once per event (millions for a large organization), so it keeps the container
-    being filled in local variables rather than looking it up on the stack each time.
+    being filled in local variables rather than looking it up on the stack each time, and leaves
+    every rule's message to a function called only when the rule is broken.
     """
-    # Parents of the open container, each with the key it waits to fill (maps) or None.
-    stack: list[tuple[YMap | YSeq, object]] = []
+    # Parents of the open container, each with the key it waits to fill (maps) and where that key is.
+    stack: list[tuple[Any, object, tuple[int, int]]] = []
     root: Value = None
-    entries: dict[str, tuple[Value, int, int, int, int]] | None = None  # the open mapping's, or None
-    items: list[tuple[Value, int, int]] | None = None  # the open list's, or None
-    current: YMap | YSeq | None = None
-    key: object = None  # the open mapping's key waiting for its value
+    current: Any = None  # the open container: a YMap, a YSeq or None
+    in_map = False  # current is a YMap
+    key: object = None  # the open mapping's key waiting for its value (None: the next scalar is a key)
+    key_at = (0, 0)  # where that key is (located only)
+    line = column = 0
     documents = 0
     nodes = 0
     depth = 0
     max_depth, max_nodes, max_scalar = limits.max_depth, limits.max_nodes, limits.max_scalar
     countdown = _PROGRESS_EVERY
-
-    def place_key(value: Value, line: int, column: int) -> object:
-        assert entries is not None
-        if type(value) is not str or not value.strip():
-            what = "an empty key" if value is None or type(value) is str else "a key that is not text"
-            report.error(line, column, f"{what}; keys are words such as 'name' or 'units'")
-            return _BAD_KEY
-        if value in entries:
-            first = entries[value]
-            report.error(
-                line,
-                column,
-                f"duplicate key '{value}' (first at line {first[3]}, column {first[4]}); "
-                "a key may appear once in a mapping",
-            )
-            return _BAD_KEY
-        return (value, line, column)
-
     for event in events:
         kind = type(event)
         if kind is ScalarEvent:
-            mark = event.start_mark
-            line = mark.line + 1
-            column = mark.column + 1
             nodes += 1
-            text: str = event.value
-            unusual = event.anchor is not None or event.tag is not None or nodes > max_nodes
-            if unusual and _unusual(event, kind, line, column, report, nodes, max_nodes):
-                break
-            if escapes and event.style == '"' and _SURROGATE.search(text):
-                report.error(line, column, "an escaped surrogate (\\uD800-\\uDFFF) is not a character")
-                text = _SURROGATE.sub("\ufffd", text)
-            value: Value = text
-            length = len(text)
-            if length > max_scalar:
-                report.error(line, column, f"a value of {length:,} characters (at most {max_scalar:,})")
-                value = text[:max_scalar]
-            elif length < 5 and text in _NULLS and event.tag is None and event.implicit[0]:
+            value: Any = event.value
+            length = len(value)
+            if (
+                event.anchor is not None
+                or event.tag is not None
+                or nodes > max_nodes
+                or length > max_scalar
+                or (escapes and event.style == '"' and _SURROGATE.search(value))
+            ):
+                value = _odd_scalar(event, report, nodes, limits, escapes)
+                if value is _STOP:
+                    break
+                if length > max_scalar:
+                    length = 5  # cut short: never taken for a null, whatever is left
+            if length < 5 and value in _NULLS and event.tag is None and event.implicit[0]:
                 value = None  # (the length first: hashing a long text to look it up costs more)
-            if entries is not None:
-                if key is None:
-                    if type(value) is str and value not in entries and value.strip():
-                        key = (value, line, column)  # the usual key, placed without a call
-                    else:
-                        key = place_key(value, line, column)
-                else:
-                    if key is not _BAD_KEY:
-                        entries[key[0]] = (value, line, column, key[1], key[2])  # type: ignore[index]
-                    key = None
-            elif items is not None:
-                items.append((value, line, column))
-            else:
-                root = value
-            continue
-        if kind is MappingStartEvent or kind is SequenceStartEvent:
-            mark = event.start_mark
-            line = mark.line + 1
-            column = mark.column + 1
+            if located:
+                mark = event.start_mark
+                line, column = mark.line + 1, mark.column + 1
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            value = current
+            depth -= 1
+            if not stack:
+                root, current, in_map, key = value, None, False, None
+                continue
+            current, key, key_at = stack.pop()
+            in_map = type(current) is YMap
+            if located:
+                line, column = value.line, value.column
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
             nodes += 1
             unusual = event.anchor is not None or event.tag is not None or nodes > max_nodes
-            if unusual and _unusual(event, kind, line, column, report, nodes, max_nodes):
+            if unusual and _odd_node(event, kind, report, nodes, max_nodes):
                 break
+            mark = event.start_mark
             if depth >= max_depth:
-                report.error(line, column, f"nesting deeper than {max_depth} levels; reading stopped")
+                report.error(mark.line + 1, mark.column + 1, f"nesting deeper than {max_depth} levels; reading stopped")
                 break
             if progress is not None:
                 countdown -= 1
@@ -286,173 +257,82 @@ def build(
                     countdown = _PROGRESS_EVERY // 8
                     progress(min(1.0, mark.index / max(size, 1)))
             if current is not None:
-                stack.append((current, key))
+                stack.append((current, key, key_at))
             depth += 1
-            if kind is MappingStartEvent:
-                current = YMap(line, column)
-                entries, items = current.entries, None
-            else:
-                current = YSeq(line, column)
-                entries, items = None, current.items
+            in_map = kind is MappingStartEvent
+            current = YMap() if in_map else YSeq()
+            current.line = mark.line + 1
+            current.column = mark.column + 1
+            current.at = ({} if in_map else []) if located else None
             key = None
             continue
-        if kind is MappingEndEvent or kind is SequenceEndEvent:
-            node = current
-            assert node is not None
-            depth -= 1
-            if not stack:
-                root, current, entries, items, key = node, None, None, None, None
-                continue
-            current, key = stack.pop()
-            if type(current) is YMap:
-                entries, items = current.entries, None
-                if key is None:
-                    key = place_key(node, node.line, node.column)
-                else:
-                    if key is not _BAD_KEY:
-                        entries[key[0]] = (node, node.line, node.column, key[1], key[2])  # type: ignore[index]
-                    key = None
-            else:
-                assert isinstance(current, YSeq)
-                entries, items = None, current.items
-                items.append((node, node.line, node.column))
-            continue
-        if kind is AliasEvent:
+        elif kind is AliasEvent:
             mark = event.start_mark
             line, column = mark.line + 1, mark.column + 1
             report.error(
                 line, column, f"aliases (*{event.anchor}) are not allowed in organization files; write the value out"
             )
-            if entries is not None:
+            if in_map:
                 key = _BAD_KEY if key is None else None
-            elif items is not None:
-                items.append((None, line, column))
+                continue
+            value = None  # an item of a list keeps its place
+        else:
+            if kind is DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    mark = event.start_mark
+                    report.error(
+                        mark.line + 1, mark.column + 1, "a second YAML document; an organization file holds one"
+                    )
+                    break
             continue
-        if kind is DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                mark = event.start_mark
-                report.error(mark.line + 1, mark.column + 1, "a second YAML document; an organization file holds one")
-                break
+        # A value (text, none, a mapping or list just closed): the open mapping's key or value, the open
+        # list's next item, or the document.
+        if in_map:
+            if key is None:
+                if type(value) is str and value not in current and value.strip():
+                    key = value  # the usual key, placed without a call
+                    if located:
+                        key_at = (line, column)
+                else:
+                    key = _refuse_key(current, value, event, report)
+            else:
+                if key is not _BAD_KEY:
+                    current[key] = value
+                    if located:
+                        current.at[key] = (line, column, *key_at)
+                key = None
+        elif current is not None:
+            current.append(value)
+            if located:
+                current.at.append((line, column))
+        else:
+            root = value
     if depth:
         return None  # stopped inside the document
     return root
 
 
-class NeedsCare(Exception):
-    """Raised by the plain reading when the file holds anything it does not take: the careful reading
-    then reads the file again and says what is wrong, and where."""
+def _odd_scalar(event: Any, report: Report, nodes: int, limits: Limits, escapes: bool) -> object:
+    """Report what is wrong with a scalar: the text to keep (truncated, escapes replaced), or ``_STOP``."""
+    mark = event.start_mark
+    line, column = mark.line + 1, mark.column + 1
+    if _odd_node(event, ScalarEvent, report, nodes, limits.max_nodes):
+        return _STOP
+    text: str = event.value
+    if escapes and event.style == '"' and _SURROGATE.search(text):
+        report.error(line, column, "an escaped surrogate (\\uD800-\\uDFFF) is not a character")
+        text = _SURROGATE.sub("\ufffd", text)
+    if len(text) > limits.max_scalar:
+        report.error(line, column, f"a value of {len(text):,} characters (at most {limits.max_scalar:,})")
+        text = text[: limits.max_scalar]
+    return text
 
 
-_WANT_KEY = object()
-
-
-def build_plain(
-    events: Iterable[Any],
-    limits: Limits,
-    progress: Progress | None = None,
-    size: int = 1,
-    escapes: bool = True,
-) -> Any:
-    """The document as plain values (dicts, lists, str and None) for a file that is clean.
-
-    The quick way for the usual file: no line and column for each value, only for each mapping (under
-    the key None, which no key of the file can be). Anything ``build`` would report or refuse (and a
-    few harmless things it accepts, such as a key that is not text) raises ``NeedsCare`` instead;
-    the caller then reads the file the careful way. The same guards hold: anchors, aliases, tags,
-    second documents, the nesting and node limits and overlong values stop this pass at once.
-    """
-    stack: list[tuple[Any, Any]] = []
-    root: Any = None
-    entries: dict[Any, Any] | None = None
-    items: list[Any] | None = None
-    current: Any = None
-    key: Any = _WANT_KEY
-    documents = 0
-    nodes = 0
-    depth = 0
-    max_depth, max_nodes, max_scalar = limits.max_depth, limits.max_nodes, limits.max_scalar
-    countdown = _PROGRESS_EVERY
-    for event in events:
-        kind = type(event)
-        if kind is ScalarEvent:
-            if event.anchor is not None or event.tag is not None:
-                raise NeedsCare
-            value = event.value
-            length = len(value)
-            nodes += 1
-            if (
-                length > max_scalar
-                or nodes > max_nodes
-                or (escapes and event.style == '"' and _SURROGATE.search(value))
-            ):
-                raise NeedsCare
-            if length < 5 and value in _NULLS and event.implicit[0]:
-                value = None
-            if entries is not None:
-                if key is _WANT_KEY:
-                    if value is None or value in entries or not value.strip():
-                        raise NeedsCare
-                    key = value
-                else:
-                    entries[key] = value
-                    key = _WANT_KEY
-            elif items is not None:
-                items.append(value)
-            else:
-                root = value
-            continue
-        if kind is MappingStartEvent or kind is SequenceStartEvent:
-            nodes += 1
-            if event.anchor is not None or event.tag is not None or depth >= max_depth or nodes > max_nodes:
-                raise NeedsCare
-            if progress is not None:
-                countdown -= 1
-                if countdown <= 0:
-                    countdown = _PROGRESS_EVERY // 8
-                    progress(min(1.0, event.start_mark.index / max(size, 1)))
-            if current is not None:
-                stack.append((current, key))
-            depth += 1
-            if kind is MappingStartEvent:
-                mark = event.start_mark
-                current = entries = {None: (mark.line + 1, mark.column + 1)}
-                items = None
-            else:
-                current = items = []
-                entries = None
-            key = _WANT_KEY
-            continue
-        if kind is MappingEndEvent or kind is SequenceEndEvent:
-            node = current
-            depth -= 1
-            if not stack:
-                root, current, entries, items = node, None, None, None
-                continue
-            current, key = stack.pop()
-            if type(current) is dict:
-                if key is _WANT_KEY:
-                    raise NeedsCare  # a mapping or list as a key
-                entries, items = current, None
-                entries[key] = node
-                key = _WANT_KEY
-            else:
-                entries, items = None, current
-                current.append(node)
-            continue
-        if kind is AliasEvent:
-            raise NeedsCare
-        if kind is DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                raise NeedsCare
-    if depth:
-        raise NeedsCare
-    return root
-
-
-def _unusual(event: Any, kind: type, line: int, column: int, report: Report, nodes: int, max_nodes: int) -> bool:
+def _odd_node(event: Any, kind: type, report: Report, nodes: int, max_nodes: int) -> bool:
     """Report an anchor, a tag or too many nodes; True when reading must stop."""
+    mark = event.start_mark
+    line, column = mark.line + 1, mark.column + 1
     if event.anchor is not None:
         report.error(line, column, f"anchors (&{event.anchor}) are not allowed in organization files")
     tag = event.tag
@@ -465,33 +345,31 @@ def _unusual(event: Any, kind: type, line: int, column: int, report: Report, nod
     return False
 
 
+def _refuse_key(node: YMap, key: Value, event: Any, report: Report) -> object:
+    """Report a key that is empty, not text (a mapping or list: at its start), or already in ``node``;
+    gives ``_BAD_KEY``."""
+    if isinstance(key, (YMap, YSeq)):
+        line, column = key.line, key.column
+    else:
+        line, column = event.start_mark.line + 1, event.start_mark.column + 1
+    if type(key) is str and key.strip() and key in node:
+        first = node.key_place(key)
+        report.error(
+            line,
+            column,
+            f"duplicate key '{key}' (first at line {first[0]}, column {first[1]}); a key may appear once in a mapping",
+        )
+    else:
+        what = "an empty key" if key is None or type(key) is str else "a key that is not text"
+        report.error(line, column, f"{what}; keys are words such as 'name' or 'units'")
+    return _BAD_KEY
+
+
 def _parser_class(libyaml: bool | None) -> type:
     """The parser to use; ``libyaml`` False forces the pure-Python one (for tests: both must agree)."""
     if libyaml is None:
         return _PARSER
     return yaml.CSafeLoader if libyaml and HAVE_LIBYAML else yaml.SafeLoader
-
-
-def read_plain(
-    data: bytes, limits: Limits = Limits(), progress: Progress | None = None, libyaml: bool | None = None
-) -> Any:
-    """Decode, parse and build ``data`` the quick way (``build_plain``); raises ``NeedsCare`` for a
-    file with anything to report, which ``read_yaml`` then reads and reports on."""
-    if len(data) > limits.max_bytes:
-        raise NeedsCare
-    parser_class = _parser_class(libyaml)
-    report = Report("", limit=limits.max_problems)
-    text = decode(data, report, check_utf8=parser_class is not yaml.SafeLoader)
-    if text is None or report.problems:
-        raise NeedsCare
-    escapes = (b"\\" if isinstance(text, bytes) else "\\") in text  # type: ignore[operator]
-    events = _events(text, parser_class)
-    try:
-        return build_plain(events, limits, progress, len(text), escapes)
-    except yaml.YAMLError:
-        raise NeedsCare from None
-    finally:
-        events.close()
 
 
 def read_yaml(
@@ -500,10 +378,12 @@ def read_yaml(
     limits: Limits = Limits(),
     progress: Progress | None = None,
     libyaml: bool | None = None,
+    located: bool = True,
 ) -> Value:
     """Decode, parse and build ``data``; every failure becomes a located problem in ``report``.
 
-    ``libyaml`` False forces the pure-Python parser (for tests: both must behave alike).
+    ``libyaml`` False forces the pure-Python parser (for tests: both must behave alike). ``located``
+    False is the quick reading (with a ``Doubting`` report): no place noted for each value.
     """
     if len(data) > limits.max_bytes:
         report.error(
@@ -520,7 +400,7 @@ def read_yaml(
     events = _events(text, parser_class)
     try:
         escapes = (b"\\" if isinstance(text, bytes) else "\\") in text  # type: ignore[operator]
-        return build(events, report, limits, progress, len(text), escapes)
+        return build(events, report, limits, progress, len(text), escapes, located)
     except yaml.MarkedYAMLError as exc:
         mark: Any = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)

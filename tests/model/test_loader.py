@@ -137,6 +137,11 @@ def test_values_stay_text():
             (3, 4, "anchors (&a) are not allowed"),
             id="anchor",
         ),
+        pytest.param(
+            "units:\n  - {id: a, name: A, {k: v}: x}\n",
+            (4, 22, "a key that is not text"),
+            id="mapping-as-key",  # at the mapping's start, not its end
+        ),
     ],
 )
 def test_problem_located(body, expected):
@@ -307,14 +312,13 @@ def test_bad_utf8_deep_in_a_file_is_located(bad, shown, libyaml):
 
 def test_clean_files_take_the_quick_way(bundled_path):
     """The bundled sector and a generated organization (attached units, related ids, names in two
-    scripts) are read without the careful reading: nothing in them raises NeedsCare."""
+    scripts) are read without the careful reading: the quick one has nothing to doubt in them."""
     from benchmarks.generate import generate
-    from orgexplorer.model.loader import _plain_organization
-    from orgexplorer.model.yamlread import read_plain
+    from orgexplorer.model.loader import quick_organization
 
     for data in (bundled_path.read_bytes(), generate(300).encode("utf-8")):
-        organization = _plain_organization(read_plain(data), None)
-        assert organization == load_bytes(data, careful=True).organization
+        organization = quick_organization(data)
+        assert organization is not None and organization == load_bytes(data, careful=True).organization
 
 
 def test_progress_never_goes_back_when_the_careful_reading_takes_over():

@@ -1,0 +1,444 @@
+"""The format's rules for what a file holds: values read from it in, an ``Organization`` out.
+
+Every rule of format ``orgexplorer/1`` on keys, text, units, names, heads and relations (DESIGN.md
+section 1) is stated here once, with its message. The careful reading (a ``Report`` that collects,
+values ``located``) gives every problem with its place; the quick reading passes a ``Doubting``
+report, which gives up at the first problem so that the loader reads the file again carefully. The
+spreadsheet importer's values go through the same rules. Each rule first tries the usual case (visible
+text, known keys) in a line or two: nearly every value of a large file is usual.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from orgexplorer.model.organization import Head, Organization, Placement, Unit
+from orgexplorer.model.problems import Report, Severity
+from orgexplorer.model.text import INVISIBLE_CHARACTER
+from orgexplorer.model.yamlread import Value, YMap, YSeq
+
+FORMAT = "orgexplorer/1"
+TOP_KEYS = ("format", "organization", "source", "glossary", "units")
+UNIT_KEYS = (
+    "id",
+    "name",
+    "kind",
+    "head",
+    "description",
+    "responsibilities",
+    "subunits",
+    "attached",
+    "related",
+    "details",
+)
+HEAD_KEYS = ("title", "name")
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+_TOP, _UNIT, _HEAD = frozenset(TOP_KEYS), frozenset(UNIT_KEYS), frozenset(HEAD_KEYS)
+
+# Invisible characters that reorder text: a name holding one can be drawn to look like another.
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Noncharacters (U+FDD0..U+FDEF, U+FFFE, U+FFFF and their likes in every plane) are no text at all: no
+# font draws them and XML (an SVG chart) cannot hold them. YAML refuses them raw, not as escapes.
+_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17)
+)
+_UNSHOWN = "".join(sorted(_BIDI_CONTROLS)) + _NONCHARACTERS
+_PROSE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + _UNSHOWN + "]")  # invisible in prose
+_TEXT = re.compile("[\x00-\x1f\x7f-\x9f" + _UNSHOWN + "]")  # invisible in a line of text
+
+
+def _describe(value: Value) -> str:
+    if isinstance(value, YMap):
+        return "a mapping"
+    if isinstance(value, YSeq):
+        return "a list"
+    return "empty" if value is None else "text"
+
+
+def _suggest(word: str, choices: tuple[str, ...] | list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _invisible(text: str, allow_newlines: bool) -> str | None:
+    """The first control or bidirectional-override character in ``text``, described, or None."""
+    found = (_PROSE if allow_newlines else _TEXT).search(text)
+    if found is None:
+        return None
+    char = found.group(0)
+    kind = "noncharacter" if unicodedata.category(char) == "Cn" else "control character"
+    return f"U+{ord(char):04X} ({unicodedata.name(char, kind)})"
+
+
+def organization_of(root: Value, report: Report, path: str | None = None) -> Organization | None:
+    """The organization ``root`` describes, or None; every problem goes to ``report``."""
+    return _Rules(report).organization(root, path)
+
+
+class _Rules:
+    """The rules applied to one file's values, reporting every problem on the way."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.error = report.error
+        self.warning = report.warning
+
+    def check_keys(self, node: YMap, known: frozenset[str], where: str) -> None:
+        """Report each key of ``node`` that is not ``known`` (callers skip the call when
+        ``node.keys() <= known``, the usual case, in one set operation)."""
+        for key in node:
+            if key not in known:
+                self.error(*node.key_place(key), f"unknown key '{key}' in {where}{_suggest(key, sorted(known))}")
+
+    def text(self, node: YMap, key: str, where: str, required: bool = False, prose: bool = False) -> str | None:
+        """The text under ``key``, stripped; None when absent or empty (an error when required)."""
+        value = node.get(key)
+        if type(value) is str:  # the usual case first: visible text
+            # isprintable() is False for every control, bidirectional-override and noncharacter (and
+            # for a few harmless characters, such as a line break in prose): the pattern decides then.
+            stripped = value.strip()
+            if stripped and (value.isprintable() or (_PROSE if prose else _TEXT).search(value) is None):
+                return stripped
+        if key not in node:
+            if required:
+                self.error(node.line, node.column, f"{where} has no '{key}'")
+            return None
+        line, column = node.place(key)
+        if value is not None and not isinstance(value, str):
+            self.error(line, column, f"'{key}' must be text, not {_describe(value)}")
+            return None
+        if value is None or not value.strip():
+            if required:
+                self.error(line, column, f"'{key}' of {where} is empty")
+            return None
+        self.check_visible(value, line, column, f"'{key}'", prose)
+        return value.strip()
+
+    def check_visible(self, value: str, line: int, column: int, what: str, prose: bool) -> None:
+        bad = _invisible(value, allow_newlines=prose)
+        if bad:
+            self.error(line, column, f"{what} contains the invisible character {bad}; remove it")
+
+    def check_shows(self, text: str, place: tuple[int, int], what: str, severity: Severity) -> None:
+        """Report the first character of ``text`` that shows nothing (``text.INVISIBLE``): an error in
+        an id, a warning in a name (each looks like the text without it)."""
+        found = INVISIBLE_CHARACTER.search(text)
+        if found is None:
+            return
+        char = found.group(0)
+        described = f"U+{ord(char):04X} ({unicodedata.name(char, 'format character')})"
+        visible = INVISIBLE_CHARACTER.sub("", text)
+        if severity is Severity.ERROR:
+            message = (f"character {found.start() + 1} of the id is the invisible {described}; an id must be "
+                       f"visible text (this one looks like '{visible}')")  # fmt: skip
+            self.error(*place, message)
+        else:
+            self.warning(*place, f"character {found.start() + 1} of the name is the invisible "
+                         f"{described}: it looks like '{visible}' but is another name")  # fmt: skip
+
+    def sequence(self, node: YMap, key: str) -> YSeq | None:
+        """The list under ``key``; None when absent or empty (an error when not a list)."""
+        value = node.get(key)
+        if value is None or type(value) is YSeq:
+            return value
+        self.error(*node.place(key), f"'{key}' must be a list, not {_describe(value)}")
+        return None
+
+    def organization(self, root: Value, path: str | None = None) -> Organization | None:
+        if root is None:
+            self.error(1, 1, f"the file is empty; an organization file starts with 'format: {FORMAT}'")
+            return None
+        if not isinstance(root, YMap):
+            self.error(
+                1,
+                1,
+                f"the file must be a mapping with 'format', 'organization' and 'units', not {_describe(root)}",
+            )
+            return None
+        self.check_keys(root, _TOP, "the file")
+        version = self.text(root, "format", "the file", required=True)
+        if version is not None and version != FORMAT:
+            self.error(
+                *root.place("format"), f"unknown format '{version}'; this version of OrgExplorer reads '{FORMAT}'"
+            )
+        title = self.text(root, "organization", "the file", required=True)
+        source = self.text(root, "source", "the file", prose=True)
+        glossary = self.glossary(root)
+        if "units" not in root:
+            self.error(root.line, root.column, "the file has no 'units'")
+        units = self.sequence(root, "units")
+        if "units" in root and not units:
+            self.error(*root.place("units"), "'units' is empty; an organization has at least one unit")
+        built = self.units(units) if units else None
+        if self.report.has_errors or title is None or built is None:
+            return None
+        units_tuple, roots, by_id = built
+        return Organization(title, units_tuple, roots, source, glossary, path, by_id)
+
+    def glossary(self, root: YMap) -> dict[str, str]:
+        terms = root.get("glossary")
+        if terms is None:
+            return {}
+        if type(terms) is not YMap:
+            self.error(*root.place("glossary"), f"'glossary' must be a mapping, not {_describe(terms)}")
+            return {}
+        glossary = {}
+        for term in terms:
+            expansion = self.text(terms, term, f"glossary entry '{term}'", required=True)
+            if expansion:
+                glossary[term.strip()] = expansion
+        return glossary
+
+    def units(self, top: YSeq) -> tuple[tuple[Unit, ...], tuple[int, ...], dict[str, int]]:
+        """Pre-order walk with an explicit stack (no recursion, whatever the depth)."""
+        drafts: list[_Draft] = []
+        first_seen: dict[str, int] = {}  # each id's first unit
+        nodes: list[YMap] = []  # each unit's mapping
+        roots: list[int] = []
+        # (the list holding the unit, its index there, the parent's index, placement, depth)
+        stack: list[tuple[YSeq, int, int | None, Placement, int]] = [
+            (top, n, None, Placement.ROOT, 0) for n in range(len(top) - 1, -1, -1)
+        ]
+        subunit, attached = Placement.SUBUNIT, Placement.ATTACHED
+        text = self.text
+        while stack:
+            holder, number, parent, placement, depth = stack.pop()
+            node = holder[number]
+            if type(node) is not YMap:
+                message = f"a unit must be a mapping with 'id' and 'name', not {_describe(node)}"
+                self.error(*holder.place(number), message)
+                continue
+            unit_id = text(node, "id", "this unit", True)
+            if unit_id is not None and not unit_id.isascii():
+                self.check_shows(unit_id, node.place("id"), "id", Severity.ERROR)
+            where = f"unit '{unit_id}'" if unit_id else "this unit"
+            if not node.keys() <= _UNIT:
+                self.check_keys(node, _UNIT, where)
+            name, names = self.names(node, where)
+            kind = text(node, "kind", where)
+            head = self.head(node, where)
+            description = text(node, "description", where, False, True)
+            responsibilities = self.responsibilities(node)
+            index = len(drafts)
+            nodes.append(node)
+            if unit_id is not None:
+                first = first_seen.setdefault(unit_id, index)
+                if first != index:
+                    line, column = nodes[first].place("id")
+                    message = f"duplicate unit id '{unit_id}' (first used at line {line}, column {column})"
+                    self.error(*node.place("id"), message)
+            get = node.get  # (absent and empty are alike below)
+            details = self.details(node, where) if get("details") is not None else ()
+            related = self.related_ids(node) if get("related") is not None else []
+            _add(
+                drafts,
+                roots,
+                _Draft(
+                    index,
+                    unit_id or f"#{index}",
+                    name,
+                    kind,
+                    head,
+                    description,
+                    responsibilities,
+                    placement,
+                    parent,
+                    depth,
+                    node.line,
+                    node.column,
+                    related,
+                    details,
+                    names,
+                ),
+            )
+            if get("attached") is not None and (below := self.sequence(node, "attached")):
+                stack.extend([(below, n, index, attached, depth + 1) for n in range(len(below) - 1, -1, -1)])
+            if get("subunits") is not None and (below := self.sequence(node, "subunits")):
+                stack.extend([(below, n, index, subunit, depth + 1) for n in range(len(below) - 1, -1, -1)])
+
+        by_id = self.resolve_related(drafts, first_seen)
+        units = tuple(draft.freeze() for draft in drafts)
+        return units, tuple(roots), by_id
+
+    def names(self, node: YMap, where: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The name, or names by language (``{en: ..., sr-Latn: ..., sr-Cyrl: ...}``)."""
+        names_by_tag = node.get("name")
+        if type(names_by_tag) is not YMap:
+            name = self.text(node, "name", where, True) or ""
+            if not name.isascii() and "name" in node:
+                self.check_shows(name, node.place("name"), "name", Severity.WARNING)
+            return name, ()
+        names = []
+        for tag in names_by_tag:
+            if not _LANGUAGE_TAG.fullmatch(tag.strip()):
+                message = f"'{tag}' is not a language tag such as 'en', 'sr-Latn' or 'sr-Cyrl'"
+                self.error(*names_by_tag.key_place(tag), message)
+                continue
+            text = self.text(names_by_tag, tag, f"the name of {where}", required=True)
+            if text:
+                if not text.isascii():
+                    self.check_shows(text, names_by_tag.place(tag), "name", Severity.WARNING)
+                names.append((tag.strip(), text))
+        if not names:
+            self.error(*node.place("name"), f"'name' of {where} gives no name")
+            return "", ()
+        default = next((text for tag, text in names if tag.casefold() == "en"), names[0][1])
+        return default, tuple(names)
+
+    def head(self, node: YMap, where: str) -> Head | None:
+        value = node.get("head")
+        if value is None:
+            return None
+        if type(value) is YMap:
+            whose = f"the head of {where}"
+            if not value.keys() <= _HEAD:
+                self.check_keys(value, _HEAD, whose)
+            title = self.text(value, "title", whose)
+            name = self.text(value, "name", whose)
+            return Head(title, name) if title or name else None
+        title = self.text(node, "head", where)
+        return Head(title) if title else None
+
+    def responsibilities(self, node: YMap) -> tuple[str, ...]:
+        """Each responsibility's text with one space between words."""
+        listed = self.sequence(node, "responsibilities")
+        if not listed:
+            return ()
+        try:  # the usual case first: all of them checked at once
+            joined = "|".join(listed)  # type: ignore[arg-type]
+        except TypeError:  # a responsibility that is not text
+            joined = "\0"
+        spaced = "  " in joined or " |" in joined or "| " in joined or joined[:1] == " " or joined[-1:] == " "
+        if joined.isprintable() and not spaced and "" not in listed:
+            return tuple(listed)  # type: ignore[arg-type]  # one space between words already
+        items = []
+        for number, value in enumerate(listed):
+            if type(value) is str and _PROSE.search(value) is None:
+                normal = " ".join(value.split())
+                if normal:
+                    items.append(normal)
+                    continue
+            if not isinstance(value, str) or not value.strip():
+                self.error(*listed.place(number), f"a responsibility must be text, not {_describe(value)}")
+                continue
+            self.check_visible(value, *listed.place(number), "a responsibility", prose=True)
+            items.append(" ".join(value.split()))
+        return tuple(items)
+
+    def details(self, node: YMap, where: str) -> tuple[tuple[str, str], ...]:
+        labels = node.get("details")
+        if labels is None:
+            return ()
+        if type(labels) is not YMap:
+            message = f"'details' must be a mapping of labels to text, not {_describe(labels)}"
+            self.error(*node.place("details"), message)
+            return ()
+        pairs = []
+        for label in labels:
+            value = self.text(labels, label, f"detail '{label}' of {where}", prose=True)
+            if value is not None:
+                pairs.append((label.strip(), value))
+        return tuple(pairs)
+
+    def related_ids(self, node: YMap) -> list[tuple[str, int, int]]:
+        listed = self.sequence(node, "related")
+        if not listed:
+            return []
+        refs = []
+        for number, value in enumerate(listed):
+            if not isinstance(value, str) or not value.strip():
+                self.error(*listed.place(number), f"'related' holds unit ids, not {_describe(value)}")
+                continue
+            refs.append((value.strip(), *listed.place(number)))
+        return refs
+
+    def resolve_related(self, drafts: list[_Draft], first_seen: dict[str, int]) -> dict[str, int]:
+        """Resolve every unit's ``related`` ids; gives the index of each id (the organization keeps it)."""
+        by_id = first_seen
+        if len(first_seen) != len(drafts):  # units without an id, or ids used twice: errors already
+            by_id = {}
+            for draft in drafts:  # the first unit holding an id owns it
+                by_id.setdefault(draft.id, draft.index)
+        suggestions_left = 20  # difflib over a huge file is slow; suggest for the first few only
+        for draft in drafts:
+            for target_id, line, column in draft.related_refs:
+                target = by_id.get(target_id)
+                if target is not None and target != draft.index and target not in draft.related:
+                    draft.relate(drafts[target])  # the usual case
+                elif target is None:
+                    hint = ""
+                    if suggestions_left > 0:
+                        suggestions_left -= 1
+                        hint = _suggest(target_id, list(by_id))
+                    self.error(line, column, f"'related' names '{target_id}', which is no unit in this file{hint}")
+                elif target == draft.index:
+                    self.error(line, column, f"'related' names the unit itself ('{target_id}')")
+                else:
+                    self.warning(line, column, f"'related' names '{target_id}' twice")
+        return by_id
+
+
+def _add(drafts: list[_Draft], roots: list[int], draft: _Draft) -> None:
+    """Append a unit's draft (in pre-order) and hang it from its parent, or make it a top unit."""
+    drafts.append(draft)
+    if draft.parent is None:
+        roots.append(draft.index)
+    elif draft.placement is Placement.SUBUNIT:
+        drafts[draft.parent].subunits.append(draft.index)
+    else:
+        drafts[draft.parent].attached.append(draft.index)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A unit while the file is being read; frozen into a Unit once every relation is known."""
+
+    index: int
+    id: str
+    name: str
+    kind: str | None
+    head: Head | None
+    description: str | None
+    responsibilities: tuple[str, ...]
+    placement: Placement
+    parent: int | None
+    depth: int
+    line: int
+    column: int
+    related_refs: list[tuple[str, int, int]]
+    details: tuple[tuple[str, str], ...] = ()
+    names: tuple[tuple[str, str], ...] = ()
+    subunits: list[int] = field(default_factory=list)
+    attached: list[int] = field(default_factory=list)
+    related: list[int] = field(default_factory=list)
+    referred_by: list[int] = field(default_factory=list)
+
+    def relate(self, target: _Draft) -> None:
+        """This unit names ``target`` in its ``related``: both ends know."""
+        self.related.append(target.index)
+        target.referred_by.append(self.index)
+
+    def freeze(self) -> Unit:
+        return Unit(  # positional: noticeably faster than by keyword, a hundred thousand times
+            self.index,
+            self.id,
+            self.name,
+            self.kind,
+            self.head,
+            self.description,
+            self.responsibilities,
+            self.placement,
+            self.parent,
+            tuple(self.subunits),
+            tuple(self.attached),
+            tuple(self.related),
+            tuple(self.referred_by),
+            self.depth,
+            self.line,
+            self.column,
+            self.details,
+            self.names,
+        )
