@@ -39,8 +39,9 @@ def test_each_layer_imports_only_the_layers_before_it(folder, forbidden):
 
 @pytest.mark.parametrize(
     "module",
-    ["chart/layout.py", "chart/directory.py", "chart/book.py", "chart/book_blocks.py", "chart/book_text.py",
-     "chart/pdf_links.py", "chart/export_report.py", "ui/history.py"],
+    ["chart/values.py", "chart/layout.py", "chart/contour.py", "chart/typesetter.py", "chart/directory.py",
+     "chart/book.py", "chart/book_blocks.py", "chart/book_text.py", "chart/pdf_links.py", "chart/export_report.py",
+     "ui/history.py"],
 )  # fmt: skip
 def test_pure_modules_never_import_qt(module):
     assert not any(name.startswith("PySide6") for name in imported(PACKAGE / module))

@@ -33,7 +33,9 @@ from typing import NamedTuple
 
 from orgexplorer.chart.book_blocks import Arranger, Block, Skyline, block_edges
 from orgexplorer.chart.book_text import HEADING_PT, BookText, Entry, TextItem, TextPage
-from orgexplorer.chart.layout import (
+from orgexplorer.chart.layout import shown_units
+from orgexplorer.chart.typesetter import Typesetter
+from orgexplorer.chart.values import (
     ApproximateMeasure,
     Box,
     ChartLayout,
@@ -43,8 +45,6 @@ from orgexplorer.chart.layout import (
     TextLine,
     TextMeasure,
     TextStyle,
-    Typesetter,
-    shown_units,
 )
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Placement

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from orgexplorer.chart.layout import TextMeasure, TextStyle
+from orgexplorer.chart.values import TextMeasure, TextStyle
 from orgexplorer.model.organization import Organization
 
 HEADING_PT = 7.5  # "from page M" and the path above a section

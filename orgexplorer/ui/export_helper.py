@@ -29,8 +29,8 @@ from typing import IO
 
 from orgexplorer.chart.export import export_chart
 from orgexplorer.chart.export_report import ExportError, ExportReport
-from orgexplorer.chart.layout import ChartOptions, LayoutError
 from orgexplorer.chart.paper import PageSetup
+from orgexplorer.chart.values import ChartOptions, LayoutError
 from orgexplorer.model import Organization, load_file
 from orgexplorer.model.files import atomic_output
 from orgexplorer.model.progress import Progress
