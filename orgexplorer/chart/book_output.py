@@ -197,8 +197,8 @@ def export_book(
             f"the book is printed at scale {scale:.2f}, not {setup.poster_scale:.2f}, so that no text is under 7 pt"
         )
     book = plan_book(organization, options, setup, None if progress is None else (lambda f: progress(0.3 * f)))
-    if book.typesetter.cut:  # text missing from the boxes is missing from the PDF's text too: say so
-        report.warnings.append(cut_text_warning(organization, tuple(dict.fromkeys(book.typesetter.cut))))
+    if book.measured.typesetter.cut:  # text missing from the boxes is missing from the PDF's text too: say so
+        report.warnings.append(cut_text_warning(organization, tuple(dict.fromkeys(book.measured.typesetter.cut))))
     layout_text = SheetText(organization.title, book.subtitle, organization.source or "", today())
     write_book_pdf(temporary, book, layout_text, setup, report,
                    None if progress is None else (lambda f: progress(0.3 + 0.65 * f)))  # fmt: skip
