@@ -19,7 +19,7 @@ Boxes, connectors and text lines are the layout engine's (``values.Box``, ``Edge
 This file plans the book (sections on pages, contents, index) and builds a page's boxes when asked;
 the boxes and branch sizes both share are measured in ``book_boxes``, a branch too big for a page is
 filled into the room in ``book_fill``, the geometry of blocks, connectors and the page's skyline is in
-``book_blocks``, and the words set on the pages (paths above sections, contents, index) in ``book_text``.
+``book_blocks``, and the words set on the pages (headings above sections, contents, index) in ``book_text``.
 """
 
 from __future__ import annotations
@@ -165,9 +165,8 @@ class Book:
         self.words = {**WORDS, **(words or {})}
         self.text = BookText(organization, options.language, measure, width, height)
         # Whole branches are measured for the room under the tallest heading a section can have.
-        self.whole_height = height - self._heading_height(0)
+        self.whole_height = height - self.text.heading_height(0)
         self._sort_key = sort_key or str.casefold
-        self._headings: dict[tuple[int | None, float], list[tuple[str, float]]] = {}
         units = organization.units
         shown = shown_units(organization, options)
         order = shown.order
@@ -188,7 +187,7 @@ class Book:
         done = 0
         while branches:
             top, from_page, part, resumed = branches.pop()
-            heading = self._heading_height(from_page)
+            heading = self.text.heading_height(from_page)
             minimum = 0.0 if from_page is None else HEADING_WIDTH
             subtree = measured.subtree(top) if part is None and not resumed and measured.whole_area[top] else []
             size = measured.measure_whole(subtree, (self.width, self.whole_height)) if subtree else None
@@ -213,7 +212,7 @@ class Book:
             opened_list, part, stubs, block, used = choice
             region = (region[0], used)  # the height columns broke for (less a note's, when split)
             width = max(block.right - block.left, minimum)
-            heading = self._heading_for(top, from_page, width)  # no taller than the room kept for it
+            heading = self.text.heading_for(top, from_page, width)  # no taller than the room kept for it
             split = part is not None and part[1] < len(units[top].subunits)
             tall = heading + block.height + (NOTE_HEIGHT if split else 0.0)
             if spot is not None:
@@ -308,7 +307,7 @@ class Book:
                     continue
                 seen.add((w, h))
                 w = max(w, minimum)
-                heading = self._heading_for(top, from_page, w)
+                heading = self.text.heading_for(top, from_page, w)
                 spot = pages[-1].find(w + gap, heading + h + gap)
                 if spot is not None and (best is None or (spot[1], w * h) < best[0]):
                     best = ((spot[1], w * h), spot, (w, h), region, heading)
@@ -316,7 +315,7 @@ class Book:
                 _, spot, (w, h), region, heading = best
                 pages[-1].add(spot[0], spot[1], w + gap, heading + h + gap)
                 return len(pages), spot[0], spot[1], (w, h), region, heading
-        heading = self._heading_for(top, from_page, max(size[0], minimum))
+        heading = self.text.heading_for(top, from_page, max(size[0], minimum))
         page, x, y = self._place(pages, max(size[0], minimum), heading + size[1], fresh=True)
         return page, x, y, size, (self.width, self.whole_height), heading
 
@@ -344,29 +343,6 @@ class Book:
             attached = u.attached if start == 0 else ()
             return u.subunits[start:end] + attached
         return u.children
-
-    # --- headings ---
-
-    def _heading_lines(self, top: int, from_page: int | None, width: float) -> list[tuple[str, float]]:
-        """The path from the top of the organization, in at most two lines: the middle left out
-        ("A › … › Y › Z") when it is longer."""
-        if from_page is None:
-            return []
-        key = (self.organization.units[top].parent, width)
-        known = self._headings.get(key)
-        if known is None:
-            known = self._headings[key] = self.text.path_lines(top, width)
-        return known
-
-    def _heading_height(self, from_page: int | None) -> float:
-        """The most a heading takes: "from page M" and two lines of path."""
-        return 0.0 if from_page is None else 3 * HEADING_PT * 1.25 + 4.0
-
-    def _heading_for(self, top: int, from_page: int | None, width: float) -> float:
-        """What the heading of a section ``width`` wide takes."""
-        if from_page is None:
-            return 0.0
-        return (1 + len(self._heading_lines(top, from_page, width))) * HEADING_PT * 1.25 + 4.0
 
     # --- contents and index ---
 
@@ -419,7 +395,7 @@ class Book:
                 texts.append(TextItem(label, x0, y0, HEADING_PT, bold=True, link=section.from_page))
                 width = self.measure.width(label, TextStyle.HEAD, HEADING_PT)
                 links.append((x0, y0, width, HEADING_PT * 1.25, section.from_page))
-                lines = self._heading_lines(section.top, section.from_page, section.width)
+                lines = self.text.heading_lines(section.top, section.from_page, section.width)
                 for row, (text, _) in enumerate(lines, 1):
                     texts.append(TextItem(text, x0, y0 + row * HEADING_PT * 1.25, HEADING_PT, italic=True))
             self._build_section(section, x0, y0 + section.heading, boxes, edges, links)
