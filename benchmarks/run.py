@@ -719,24 +719,27 @@ def main(argv: list[str] | None = None) -> int:
         ours_start <= 1.5 * trivial_start,
     )
 
-    from benchmarks.evaluate import evaluate
+    from benchmarks.evaluate import FOLDER, HELD_OUT, evaluate
     from benchmarks.evaluate import report as evaluation_report
 
-    scores = evaluate()
-    for layer in ("words", "meaning", "fusion"):
-        value = scores[layer]
-        n = max(1, value.count)
-        add(
-            f"search evaluation ({value.count} queries), {layer}"
-            + (" via `orgexplorer search --json`" if layer == "fusion" else ""),
-            "3 files",
-            f"P@1 {value.p1 / n:.2f}, R@5 {value.r5 / n:.2f}",
-            f"MRR {value.mrr / n:.2f}",
-            None,
-            "P@1, R@5 ≥ 0.90" if layer == "fusion" else "",
-            value.p1 / n >= 0.9 and value.r5 / n >= 0.9 if layer == "fusion" else None,
-        )
-    return _print_table(rows, repeat, args.out, evaluation_report(scores))
+    reports = []
+    for folder in (FOLDER, HELD_OUT):
+        scores = evaluate(folder)
+        reports.append(f"## {folder.name}\n\n{evaluation_report(scores)}")
+        for layer in ("words", "meaning", "fusion"):
+            value = scores[layer]
+            n = max(1, value.count)
+            add(
+                f"search evaluation, {folder.name} ({value.count} queries), {layer}"
+                + (" via `orgexplorer search --json`" if layer == "fusion" else ""),
+                "3 files",
+                f"P@1 {value.p1 / n:.2f}, R@5 {value.r5 / n:.2f}",
+                f"MRR {value.mrr / n:.2f}",
+                None,
+                "P@1, R@5 ≥ 0.90" if layer == "fusion" else "",
+                value.p1 / n >= 0.9 and value.r5 / n >= 0.9 if layer == "fusion" else None,
+            )
+    return _print_table(rows, repeat, args.out, "\n\n".join(reports))
 
 
 def _print_table(rows: list[Row], repeat: int, out: str | None, after: str = "") -> int:

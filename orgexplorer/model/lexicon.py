@@ -131,6 +131,8 @@ _FAMILY_ENDINGS = ("ation", "ition", "ement", "ment", "ator", "ship", "ist",
 _stemmers_lock = threading.Lock()
 _stemmers: dict[str, object] = {}
 _dictionary: list[frozenset[str]] = []
+_by_length: list[dict[int, list[str]]] = []
+_ordinary: list[dict[str, int]] = []
 _INFLECTIONS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ing", ""), ("d", ""))
 
 
@@ -220,12 +222,83 @@ def ordinary(folded: str) -> bool:
     return False
 
 
-def within_typo(typed: str, candidate: str) -> bool:
-    """Whether ``candidate`` is a plausible correction of ``typed``: same first letter, at most one
-    edit (two for words of more than five letters; a swap of neighbours is one)."""
+@lru_cache(maxsize=1024)
+def closest_ordinary(word: str) -> tuple[str, ...]:
+    """The ordinary words ``word`` may be a typo of, likeliest first: same first letter, one edit (a
+    swap of neighbours is one), two for a word of eight letters or more; the fewer edits the likelier,
+    then a word of the dictionary, then the more common in WordNet's corpus. Ordinary words: the
+    dictionary and WordNet's common single words where it is installed (read once, when first needed)."""
+    import difflib
+
+    seen = _ordinary_words()
+    limit = 1 if len(word) < 8 else 2
+    candidates = [w for n in range(len(word) - limit, len(word) + limit + 1) for w in _ordinary_by_length().get(n, ())]
+    close = [
+        (_edits(word, w), w not in dictionary(), -seen[w], w)
+        for w in difflib.get_close_matches(word, [w for w in candidates if w[:1] == word[:1]], n=20, cutoff=0.7)
+        if within_typo(word, w, limit)
+    ]
+    return tuple(w for *_, w in sorted(close)[:5])
+
+
+def prepare() -> None:
+    """Read the ordinary words now (a worker thread's job: a fraction of a second, once)."""
+    _ordinary_words()
+
+
+def compound(word: str) -> bool:
+    """Two of WordNet's words written as one ("helpdesk", "landmines", "payslip"): not a typo. (The
+    dictionary's tokens would not do: it has pieces of other languages' words, "wir" of "wirless".)"""
+    from orgexplorer.model import thesaurus
+
+    return any(thesaurus.senses(word[:cut]) and thesaurus.senses(word[cut:]) for cut in range(3, len(word) - 2))
+
+
+def _ordinary_words() -> dict[str, int]:
+    with _stemmers_lock:
+        if not _ordinary:
+            from orgexplorer.model import thesaurus
+
+            words = dict.fromkeys(dictionary(), 0)
+            # WordNet's words seen in its tagged corpus (17,000): the common ones, a typo's likely
+            # targets; all 80,000 would hold 5 MB for words too rare to be mistyped often.
+            words.update(thesaurus.common_words())
+            table: dict[int, list[str]] = {}
+            for word in sorted(words):
+                table.setdefault(len(word), []).append(word)
+            _ordinary.append(words)
+            _by_length.append(table)
+        return _ordinary[0]
+
+
+def _ordinary_by_length() -> dict[int, list[str]]:
+    _ordinary_words()
+    return _by_length[0]
+
+
+def _edits(a: str, b: str) -> int:
+    """Edits from a to b, a swap of neighbours counting one (restricted Damerau-Levenshtein)."""
+    before: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            cost = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, before[j - 2] + 1)
+            row.append(cost)
+        before, previous = previous, row
+    return previous[-1]
+
+
+def within_typo(typed: str, candidate: str, limit: int | None = None) -> bool:
+    """Whether ``candidate`` is a plausible correction of ``typed``: same first letter, at most
+    ``limit`` edits (by default one, two for words of more than five letters; a swap of neighbours
+    is one)."""
     if not typed or not candidate or typed[0] != candidate[0]:
         return False
-    limit = 1 if len(typed) <= 5 else 2
+    if limit is None:
+        limit = 1 if len(typed) <= 5 else 2
     if abs(len(typed) - len(candidate)) > limit:
         return False
     previous_row = list(range(len(candidate) + 1))

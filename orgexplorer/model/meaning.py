@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from orgexplorer.model import cache
+from orgexplorer.model import cache, lexicon
 from orgexplorer.model.organization import Organization, Unit
 from orgexplorer.model.text import INVISIBLE_CHARACTER
 
@@ -131,6 +131,11 @@ class Embedder:
             out[start : start + len(chunk)] = np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 1e-9)
         return out  # type: ignore[no-any-return]  # numpy is imported lazily: untyped here
 
+    def pieces(self, word: str) -> int:
+        """How many of the model's tokens a word is split into (1: the model knows it whole)."""
+        with self._lock:
+            return len(self._tokenizer.encode(word, add_special_tokens=False).ids)
+
     def _word_sums(self, new: list[str]) -> np.ndarray:
         """The vector of each word (the weighted sum of its tokens')."""
         np = self._np
@@ -220,7 +225,10 @@ def vocabulary_words() -> frozenset[str]:
         return frozenset()
     # The vocabulary's keys, found in the text (a merge is two pieces with a space between, never
     # matched): a fraction of the time json.load takes over the whole file, while the window opens.
-    return frozenset(word.lower() for word in _VOCABULARY_WORD.findall(text))
+    words = frozenset(word.lower() for word in _VOCABULARY_WORD.findall(text))
+    del text
+    _give_back_memory()  # the file's text (7 MB as a str) would otherwise stay resident: 9 MB in all
+    return words
 
 
 def _load() -> Embedder:
@@ -400,6 +408,7 @@ class MeaningIndex:
         were computed before (no model run), else computed and cached. None when ``cancelled``;
         ``MeaningUnavailable`` when the model cannot run here."""
         model = embedder()
+        lexicon.prepare()  # the words typos are corrected to, for the meaning layer (read once, here)
         folder = cache.cache_folder()
         data = cache.load_bytes(folder, content_key, "meaning")
         if data is not None:
@@ -473,6 +482,11 @@ def _give_back_memory() -> None:
             libc.malloc_trim(0)
         except (OSError, AttributeError):
             pass
+
+
+def unit_length(vector: np.ndarray, np: Any) -> np.ndarray:
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm > 1e-9 else vector
 
 
 def _quantize(vectors: np.ndarray, np: Any) -> tuple[np.ndarray, np.ndarray]:

@@ -235,3 +235,17 @@ def test_an_exact_name_comes_first_even_where_others_say_more(organization):
     for query in ("legal office", "Правна канцеларија", "legal section of the legal office"):
         first = result.organization.units[index.search(query, typing=False).units[0]]
         assert query.lower() in (first.name.lower(), *(name.lower() for _, name in first.names))
+
+
+def test_a_unit_alone_with_the_words_is_followed_by_the_nearest_in_meaning(index, organization):
+    result = index.search("helpdesk", typing=False)  # one unit has the word
+    assert organization.units[result.hits[0].unit].id == "ict" and result.hits[0].match is Match.WORDS
+    assert len(result.hits) >= 2  # the first page filled from units less near than beside many word hits
+    assert [hit.match for hit in result.hits[1:5]] == [Match.MEANING] * len(result.hits[1:5])
+
+
+def test_a_typo_of_an_ordinary_word_the_file_never_uses_is_corrected_and_said(index):
+    result = index.search("hospitl", typing=False)  # no unit says "hospital"
+    assert result.corrected == "hospital" and result.meaning
+    assert index.search("GDPR", typing=False).corrected is None  # an acronym typed as one is no typo
+    assert index.search("hospitl", typing=True).corrected is None  # a word being typed is left alone

@@ -1,0 +1,65 @@
+"""What a mistyped query meant: each word unknown to the file and to ordinary English, corrected.
+
+A word is corrected to the closest word of the file (same first letter, one or two edits; "imunity"
+finds "immunities" by its beginning), else, for the meaning layer, to the likeliest ordinary word
+(``lexicon.closest_ordinary``: "garbidge", garbage). The caller always says so ("showing results for
+..."). Never corrected: short words, stop words, words of the dictionary or of WordNet, two of them
+written as one, acronyms typed in capitals, known abbreviations, Serbian words, words the file has,
+and the word being typed (when ordinary words are the only candidates).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Mapping, Sequence
+
+from orgexplorer.model import lexicon, thesaurus
+from orgexplorer.model.search_query import PHRASE, STOPWORDS, query_words
+
+
+def correct(
+    query: str,
+    typing: bool,
+    in_file: Callable[[str, bool, str], bool],
+    by_length: Mapping[int, Sequence[str]],
+) -> str | None:
+    """The query with each mistyped word replaced, or None when no word was.
+
+    ``in_file(word, being_typed, as_typed)``: some unit has the word (in some form); ``by_length``:
+    the file's words by their length.
+    """
+    replaced = False
+    corrected_words = []
+    text = PHRASE.sub(" ", query)
+    pairs = query_words(text)
+    for position, (word, original) in enumerate(pairs):
+        last = typing and position == len(pairs) - 1 and text[-1:].isalnum()
+        if (
+            len(word) < 4
+            or word in STOPWORDS
+            or lexicon.ordinary(word)
+            or not word.isalpha()
+            or thesaurus.senses(word)  # WordNet's words are not typos, nor two words written as one
+            or lexicon.compound(word)
+            or (original.isupper() and len(original) > 1)  # an acronym, typed as one
+            or lexicon.abbreviation(word, original, None) is not None
+            or lexicon.serbian_written(original)
+            or in_file(word, last, original)
+        ):
+            corrected_words.append(original)
+            continue
+        candidates = [w for n in range(len(word) - 2, len(word) + 3) for w in by_length.get(n, ()) if w[0] == word[0]]
+        close = [
+            w
+            for w in difflib.get_close_matches(word, candidates, n=5, cutoff=0.75)
+            # "imunity" for "immunities": a typo of the word's beginning, in another form
+            if lexicon.within_typo(word, w) or (len(word) >= 6 and lexicon.within_typo(word, w[: len(word) + 1]))
+        ]
+        if not close and not last:
+            close = list(lexicon.closest_ordinary(word))
+        if close:
+            corrected_words.append(close[0])
+            replaced = True
+        else:
+            corrected_words.append(original)
+    return " ".join(corrected_words) if replaced else None
