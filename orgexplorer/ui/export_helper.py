@@ -36,10 +36,10 @@ from PySide6.QtPrintSupport import QPrinter
 
 from orgexplorer.chart.export import chart_layout, export_chart
 from orgexplorer.chart.export_report import ExportError, ExportReport
-from orgexplorer.chart.layout import ChartLayout, ChartOptions, LayoutError
 from orgexplorer.chart.pages import paint_pages
 from orgexplorer.chart.paper import PageSetup
 from orgexplorer.chart.sheet import SheetText
+from orgexplorer.chart.values import ChartLayout, ChartOptions, LayoutError
 from orgexplorer.model import Organization, load_file
 from orgexplorer.model.files import atomic_output
 from orgexplorer.model.progress import Progress

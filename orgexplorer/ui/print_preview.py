@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from orgexplorer.chart.export_report import ExportError, ExportReport
-from orgexplorer.chart.layout import ChartLayout, LayoutError
 from orgexplorer.chart.pages import paint_pages, render_page
 from orgexplorer.chart.paper import PageSetup, configure_pages
 from orgexplorer.chart.sheet import SheetText
+from orgexplorer.chart.values import ChartLayout, LayoutError
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui.background import BackgroundTask, Failure

@@ -19,8 +19,8 @@ from benchmarks.generate import generate
 from orgexplorer.chart.book import Book
 from orgexplorer.chart.export import export_chart
 from orgexplorer.chart.export_report import ExportError
-from orgexplorer.chart.layout import ChartOptions, Content
 from orgexplorer.chart.paper import Fit, Orientation, PageSetup, page_size_points
+from orgexplorer.chart.values import ChartOptions, Content
 from orgexplorer.model import load_bytes
 
 BROAD = (5, 8)

@@ -8,8 +8,8 @@ import pytest
 from pypdf import PdfReader
 
 from orgexplorer.chart.export_report import ExportError
-from orgexplorer.chart.layout import ChartOptions
 from orgexplorer.chart.paper import PageSetup
+from orgexplorer.chart.values import ChartOptions
 from orgexplorer.model import Cancelled, load_file
 from orgexplorer.ui import export_helper
 from tests.conftest import BUNDLED
