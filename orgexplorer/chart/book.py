@@ -202,7 +202,8 @@ class Book:
             # less than a fresh page would hold; else a fresh page.
             fresh = fill(measured, top, part, resumed, self.width, self.height - heading, force=True)
             choice, region, spot = fresh, (self.width, self.height - heading), None
-            room = pages[-1].room() if pages else None
+            # Never on the page it comes from: a page saying "continued on this page" reads as a mistake.
+            room = pages[-1].room() if pages and from_page != len(pages) else None
             if room is not None and room[2] >= max(minimum, HEADING_WIDTH) + SECTION_GAP and room[3] > heading + 40.0:
                 there = fill(measured, top, part, resumed, room[2] - SECTION_GAP, room[3] - SECTION_GAP - heading)
                 if there is not None and fresh is not None and len(there[0]) * 4 >= len(fresh[0]):
@@ -293,7 +294,7 @@ class Book:
         """A place for a whole branch on the last page, trying it with its leaves in more columns (wider
         and less deep) where that fits the room left better; else on a new page as first measured."""
         gap = SECTION_GAP
-        if pages:
+        if pages and from_page != len(pages):  # never on the page its stub is on
             best = None
             seen = set()
             regions = [(self.width, self.whole_height * fraction) for fraction in COLUMN_ROOMS]
