@@ -9,8 +9,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from orgexplorer.chart.export import chart_layout
-from orgexplorer.chart.layout import ChartOptions
 from orgexplorer.chart.render import ChartRenderer
+from orgexplorer.chart.values import ChartOptions
 from orgexplorer.model import load_file
 from tests.conftest import BUNDLED
 

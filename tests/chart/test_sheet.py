@@ -15,9 +15,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from orgexplorer.chart.export import chart_layout, export_chart
-from orgexplorer.chart.layout import ChartOptions
 from orgexplorer.chart.paper import Fit, Orientation, PageSetup, max_margins_mm
 from orgexplorer.chart.sheet import SHEET_MARGIN_PT, footer_height, legend_words, today
+from orgexplorer.chart.values import ChartOptions
 from orgexplorer.model import load_bytes, load_file
 from orgexplorer.model.compare import compare
 from orgexplorer.ui.language import install_language
