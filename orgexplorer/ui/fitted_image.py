@@ -30,12 +30,18 @@ class FittedImage(QLabel):
 
     def show_image(self, image: QImage) -> None:
         self._image = image
+        if image.isNull():
+            self.setPixmap(QPixmap())
         self._fit()
 
     def show_text(self, text: str) -> None:
         self._image = QImage()
         self.setPixmap(QPixmap())
         self.setText(text)
+
+    def image(self) -> QImage:
+        """The image shown (at the size it was drawn; null while text is shown)."""
+        return self._image
 
     def image_width(self) -> int:
         """How wide an image should be drawn to fill the frame's width (device pixels)."""

@@ -54,8 +54,10 @@ def test_the_first_preview_fits_its_frame_and_the_size_holds_across_modes(dialog
 
 
 def test_the_preview_follows_the_dialogs_size(dialog, qtbot):
+    drawn = dialog.preview.image_width()
     dialog.resize(1300, 800)
-    qtbot.wait(300)  # a larger frame gets a sharper picture, drawn again for it
+    # a larger frame gets a sharper picture, drawn again for it
+    qtbot.waitUntil(lambda: dialog.preview.image().width() > drawn * 1.2, timeout=10_000)
     assert_fits_whole(dialog.preview, A4_LANDSCAPE)
     assert dialog.preview.pixmap().deviceIndependentSize().width() > 700
     dialog.resize(800, 500)
