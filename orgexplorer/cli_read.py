@@ -29,6 +29,11 @@ def cmd_check(argv: Sequence[str]) -> int:
     limits = replace(Limits(), max_bytes=args.max_size * 2**20)
     status = 0
     for path in args.files:
+        missing = cli_options.missing_input(path)
+        if missing:  # a usage error (status 2), told in its turn; the other files are still checked
+            print(f"orgexplorer check: error: {missing}", file=sys.stderr)
+            status = 2
+            continue
         result = load_file(path, limits)
         for problem in result.problems:
             print(problem)
@@ -36,7 +41,7 @@ def cmd_check(argv: Sequence[str]) -> int:
             count = len(result.organization)
             print(f"{path}: {count} unit{'s' if count != 1 else ''}, no errors")
         else:
-            status = 1
+            status = max(status, 1)
     return status
 
 
@@ -67,6 +72,9 @@ def cmd_tree(argv: Sequence[str]) -> int:
         help=f"names in this language where the file gives several: {', '.join(cli_options.INTERFACE_LANGUAGES)}",
     )
     args = parser.parse_args(argv)
+    missing = cli_options.missing_input(args.file)
+    if missing:
+        return cli_options.usage_error("orgexplorer tree", missing)
     organization = cli_load.load_or_report(args.file)
     if organization is None:
         return 1
@@ -92,6 +100,9 @@ def cmd_search(argv: Sequence[str]) -> int:
         help="at most N hits, 1 to 10,000 (default 20)",
     )
     args = parser.parse_args(argv)
+    missing = cli_options.missing_input(args.file)
+    if missing:
+        return cli_options.usage_error("orgexplorer search", missing)
     organization, key = cli_load.load_with_key(args.file)
     if organization is None:
         return 1
