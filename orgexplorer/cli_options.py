@@ -8,10 +8,19 @@ import contextlib
 import math
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from orgexplorer import __version__
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Options' help wrapped at spaces only: a language code (sr-Latn) or a name with a hyphen stays
+    whole on its line (argparse's own wrapping breaks after hyphens)."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
 
 
 def parser(prog: str, description: str, epilog: str | None = None) -> argparse.ArgumentParser:
@@ -19,7 +28,7 @@ def parser(prog: str, description: str, epilog: str | None = None) -> argparse.A
         prog=prog,
         description=description,
         epilog=epilog,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
