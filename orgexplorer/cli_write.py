@@ -110,8 +110,8 @@ def cmd_export(argv: Sequence[str]) -> int:
         install_language(args.language.replace("-", "_"))
     from orgexplorer.chart.export import DIRECTORY_FORMATS, export_chart, export_directory
     from orgexplorer.chart.export_report import ExportError
-    from orgexplorer.chart.layout import ChartOptions, Content, Direction, LayoutError
     from orgexplorer.chart.paper import Fit, Orientation, PageSetup
+    from orgexplorer.chart.values import ChartOptions, Content, Direction, LayoutError
 
     setup = PageSetup(
         page_size=args.page_size or "A4",

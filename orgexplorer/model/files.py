@@ -328,9 +328,11 @@ def _too_large(size: int, limit: int) -> InputError:
     return InputError(f"the file is {size / 2**20:,.1f} MiB, more than the limit of {limit / 2**20:,.0f} MiB")
 
 
-def read_input(path: str | os.PathLike[str], max_bytes: int, whole: bool = True) -> bytes:
+def read_input(path: str | os.PathLike[str], max_bytes: int, whole: bool = True, skip: int = 0) -> bytes:
     """The bytes of a regular file of at most ``max_bytes``; InputError (with a message) otherwise.
-    ``whole`` False gives the first ``max_bytes`` of a larger file instead (an excerpt).
+    ``whole`` False gives the first ``max_bytes`` of a larger file instead (an excerpt); ``skip``
+    leaves out the file's first bytes (a header read apart: the rest is then a bytes object of its
+    own, not a slice to copy).
 
     Checked before opening (a FIFO would block, a device never ends), opened without blocking in case
     the file is swapped meanwhile, checked again on the open file, and read to the limit plus one byte:
@@ -340,8 +342,8 @@ def read_input(path: str | os.PathLike[str], max_bytes: int, whole: bool = True)
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
             raise _not_regular(info.st_mode)
-        if info.st_size > max_bytes and whole:
-            raise _too_large(info.st_size, max_bytes)
+        if info.st_size - skip > max_bytes and whole:
+            raise _too_large(info.st_size - skip, max_bytes)
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
         handle = os.open(path, flags)
         try:
@@ -349,10 +351,12 @@ def read_input(path: str | os.PathLike[str], max_bytes: int, whole: bool = True)
             if not stat.S_ISREG(info.st_mode):
                 raise _not_regular(info.st_mode)
             limit = max_bytes + 1 if whole else max_bytes
+            size = max(0, info.st_size - skip)
             with open(handle, "rb", closefd=False) as stream:
+                stream.seek(skip)
                 # The size it has, plus one byte to see whether it grew: no buffer of the whole limit.
-                data = stream.read(min(info.st_size + 1, limit))
-                if len(data) > info.st_size and len(data) < limit:
+                data = stream.read(min(size + 1, limit))
+                if len(data) > size and len(data) < limit:
                     data += stream.read(limit - len(data))
         finally:
             os.close(handle)

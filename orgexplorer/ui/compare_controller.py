@@ -31,7 +31,7 @@ from orgexplorer.ui.changes_panel import ChangesPanel
 from orgexplorer.ui.icons import mark_color
 
 if TYPE_CHECKING:
-    from orgexplorer.chart.layout import ChartLayout
+    from orgexplorer.chart.values import ChartLayout
     from orgexplorer.ui.main_window import MainWindow
     from orgexplorer.ui.tree_model import UnitTreeModel
 
@@ -390,7 +390,7 @@ class CompareController(QObject):
         def job(progress: Progress):  # type: ignore[no-untyped-def]
             from orgexplorer.chart.change_report import ReportPages, report_html
             from orgexplorer.chart.export import chart_layout, export_chart
-            from orgexplorer.chart.layout import ChartOptions
+            from orgexplorer.chart.values import ChartOptions
 
             merged = comparison.merged_organization
             options = ChartOptions(language=language)
