@@ -61,7 +61,8 @@ def atomic_output(
         info = os.stat(target)
         if not stat.S_ISREG(info.st_mode):
             raise OutputError(f"{path} is not a regular file (a folder, a pipe or a device); choose a file name")
-        if not os.access(target, os.W_OK) or not info.st_mode & 0o222:  # even root leaves a 444 file alone
+        protected = not os.access(target, os.W_OK) or not info.st_mode & 0o222  # even root leaves 444 alone
+        if protected and not _read_only_disk(folder):  # a read-only disk is told as such, below
             raise OutputError(
                 f"{path} is write-protected; it was left as it is (make it writable, or choose another name)"
             )
@@ -121,6 +122,13 @@ def same_file(a: Path, b: Path) -> bool:
         return a.exists() and b.exists() and os.path.samefile(a, b)
     except OSError:
         return a.resolve() == b.resolve()
+
+
+def _read_only_disk(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1))
+    except (OSError, AttributeError):  # no statvfs (Windows): the writing itself will tell
+        return False
 
 
 def _umask() -> int:
