@@ -1277,6 +1277,19 @@
     </message>
   </context>
   <context>
+    <name>Outline</name>
+    <message>
+      <location filename="../../orgexplorer/ui/outline.py" line="23" />
+      <source>head: {head}</source>
+      <translation>руководилац: {head}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/outline.py" line="23" />
+      <source>[attached]</source>
+      <translation>[придружена]</translation>
+    </message>
+  </context>
+  <context>
     <name>PagesModel</name>
     <message>
       <location filename="../../orgexplorer/ui/print_preview.py" line="94" />
