@@ -221,9 +221,10 @@ def test_cancelled_printing_prints_nothing(sector, tmp_path):
     calls: list[float] = []
 
     def cancel_soon(fraction: float) -> None:
+        # At the first word from the helper: a second one may already be "finishing" on an idle machine
+        # (the sector prints in one step), after which Cancel is rightly too late.
         calls.append(fraction)
-        if len(calls) >= 2:
-            raise Cancelled
+        raise Cancelled
 
     out = tmp_path / "printed.pdf"
     with pytest.raises(Cancelled):
