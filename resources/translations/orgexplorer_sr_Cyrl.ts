@@ -1,227 +1,35 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr-Cyrl">
   <context>
-    <name />
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="44" />
-      <source>&amp;Open…</source>
-      <translation>&amp;Отвори…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="44" />
-      <source>Open an organization file</source>
-      <translation>Отворите датотеку организације</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="47" />
-      <source>&amp;Import spreadsheet…</source>
-      <translation>&amp;Увези табелу…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="48" />
-      <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
-      <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="52" />
-      <source>&amp;Reload</source>
-      <translation>Учитај &amp;поново</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="53" />
-      <source>Read the open file again from disk</source>
-      <translation>Поново прочитајте отворену датотеку са диска</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="58" />
-      <source>&amp;Export chart…</source>
-      <translation>&amp;Извези шему…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="59" />
-      <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
-      <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="64" />
-      <source>&amp;Print…</source>
-      <translation>Ш&amp;тампај…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="64" />
-      <source>Print the chart, with a preview</source>
-      <translation>Штампајте шему, уз преглед</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="66" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Излаз</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="66" />
-      <source>Quit OrgExplorer</source>
-      <translation>Затворите OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="68" />
-      <source>&amp;Find…</source>
-      <translation>&amp;Пронађи…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="68" />
-      <source>Find units by name or function</source>
-      <translation>Пронађите јединице по називу или надлежности</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="70" />
-      <source>C&amp;lear search</source>
-      <translation>&amp;Обриши претрагу</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="70" />
-      <source>Clear the search and show the whole tree</source>
-      <translation>Обришите претрагу и прикажите цело стабло</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
-      <source>&amp;Details</source>
-      <translation>&amp;Подаци</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
-      <source>Show the selected unit's details</source>
-      <translation>Прикажи податке о изабраној јединици</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
-      <source>C&amp;hart</source>
-      <translation>Ш&amp;ема</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
-      <source>Show the organization chart</source>
-      <translation>Прикажи организациону шему</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
-      <source>Zoom &amp;in</source>
-      <translation>У&amp;величај</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
-      <source>Enlarge the chart</source>
-      <translation>Увећајте шему</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
-      <source>Zoom &amp;out</source>
-      <translation>У&amp;мањи</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
-      <source>Shrink the chart</source>
-      <translation>Умањите шему</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="77" />
-      <source>&amp;Fit chart to window</source>
-      <translation>Шема по &amp;величини прозора</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="77" />
-      <source>Show the whole chart</source>
-      <translation>Прикажи целу шему</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
-      <source>&amp;Expand all</source>
-      <translation>&amp;Рашири све</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
-      <source>Expand every unit</source>
-      <translation>Раширите све јединице</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
-      <source>&amp;Collapse all</source>
-      <translation>&amp;Скупи све</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
-      <source>Collapse every unit</source>
-      <translation>Скупите све јединице</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
-      <source>&amp;Back</source>
-      <translation>&amp;Назад</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
-      <source>Go back to the unit selected before</source>
-      <translation>Вратите се на претходно изабрану јединицу</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
-      <source>&amp;Forward</source>
-      <translation>Н&amp;апред</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
-      <source>Go forward again</source>
-      <translation>Идите поново напред</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
-      <source>&amp;About OrgExplorer</source>
-      <translation>&amp;О програму OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
-      <source>About OrgExplorer and the data shown</source>
-      <translation>О програму OrgExplorer и приказаним подацима</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="91" />
-      <source>System default</source>
-      <translation>Језик система</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
-      <source>Choose the language of the interface</source>
-      <translation>Изаберите језик интерфејса</translation>
-    </message>
-  </context>
-  <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="31" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="34" />
       <source>continued on page {page}</source>
+      <extracomment>The chart's room starts this far below the top of a page: under the header's rule (20 pt down), not the 30 pt a one-sheet chart leaves, since a book's pages are all room the chart needs.</extracomment>
       <translation>наставак на страни {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="32" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="35" />
       <source>from page {page}</source>
       <translation>са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="33" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="36" />
       <source>continued from page {page}</source>
       <translation>наставак са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="83" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="86" />
       <source>Contents</source>
       <translation>Садржај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="85" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
       <source>Index</source>
       <translation>Индекс</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="164" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="167" />
       <source>chart book</source>
       <translation>књига шема</translation>
     </message>
@@ -272,127 +80,127 @@
   <context>
     <name>Changes</name>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="31" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="33" />
       <source>Added</source>
       <translation>Додато</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="32" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
       <source>Removed</source>
       <translation>Уклоњено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="33" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
       <source>Moved</source>
       <translation>Премештено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
       <source>Renamed</source>
       <translation>Преименовано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
       <source>Id changed</source>
       <translation>Промењен id</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
       <source>Kind changed</source>
       <translation>Промењена врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
       <source>Head changed</source>
       <translation>Промењен руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
       <source>Description changed</source>
       <translation>Измењен опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
       <source>Responsibility added</source>
       <translation>Додата надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
       <source>Responsibility removed</source>
       <translation>Уклоњена надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
       <source>Responsibility reworded</source>
       <translation>Преформулисана надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
       <source>Responsibility moved here</source>
       <translation>Надлежност премештена овамо</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
       <source>Cross-reference added</source>
       <translation>Додата унакрсна веза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
       <source>Cross-reference removed</source>
       <translation>Уклоњена унакрсна веза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="53" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="55" />
       <source>id changed: matched by name and place</source>
       <translation>промењен id: препозната по називу и месту</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="54" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="56" />
       <source>id changed: matched by place and responsibilities</source>
       <translation>промењен id: препозната по месту и надлежностима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="55" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="57" />
       <source>id changed: matched by name</source>
       <translation>промењен id: препозната по називу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="79" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="81" />
       <source>new unit: {name}</source>
       <translation>нова јединица: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="88" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="90" />
       <source>from {unit}</source>
       <translation>из јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="105" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="107" />
       <source>Changes from {old} to {new}</source>
       <translation>Промене од {old} до {new}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="109" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="111" />
       <source>No changes.</source>
       <translation>Нема промена.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="114" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="116" />
       <source>struck through</source>
       <translation>прецртане</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="115" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="117" />
       <source>underlined</source>
       <translation>подвучене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="116" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="118" />
       <source>Words taken out are {removed}; words put in are {added}.</source>
       <translation>Избачене речи су {removed}; додате речи су {added}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="176" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="178" />
       <source>{title}: change report, page {page} of {pages}</source>
       <translation>{title}: извештај о променама, страна {page} од {pages}</translation>
     </message>
@@ -400,17 +208,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="97" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="87" />
       <source>Change</source>
       <translation>Промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="99" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="89" />
       <source>Unit</source>
       <translation>Јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="101" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="91" />
       <source>Before → after</source>
       <translation>Пре → после</translation>
     </message>
@@ -418,42 +226,42 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="155" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="145" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="156" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="146" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Све промене редом стабла; стрелице горе и доле пролазе кроз њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="156" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Замени верзије</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="167" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="157" />
       <source>Take the other file as the older version</source>
       <translation>Узми другу датотеку као старију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="169" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="159" />
       <source>E&amp;xport changes…</source>
       <translation>И&amp;звези промене…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="170" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Шема са означеним променама и извештај о променама, као PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="162" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Напусти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="164" />
       <source>Back to the newer version alone (Esc)</source>
       <translation>Назад само на новију верзију (Есц)</translation>
     </message>
@@ -476,7 +284,7 @@
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="75" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="78" />
       <location filename="../../orgexplorer/chart/pages.py" line="100" />
       <location filename="../../orgexplorer/chart/poster.py" line="72" />
       <source>page {page} of {pages}</source>
@@ -494,13 +302,13 @@
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="55" />
+      <location filename="../../orgexplorer/chart/export.py" line="53" />
       <source>organizational chart</source>
       <extracomment>The shape of a page of running text, such as the unit directory (taller than wide).</extracomment>
       <translation>организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="70" />
+      <location filename="../../orgexplorer/chart/export.py" line="68" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
@@ -565,103 +373,103 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="109" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="110" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="121" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="122" />
       <source>Co&amp;mpare With…</source>
       <translation>Упо&amp;реди са…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="123" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="124" />
       <source>Compare the open organization with an older version of it (drop a file with Shift, too)</source>
       <translation>Упореди отворену организацију са њеном старијом верзијом (и превлачењем датотеке уз Схифт)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="126" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="127" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Напусти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="127" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="128" />
       <source>Show the newer version alone again</source>
       <translation>Поново прикажи само новију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="137" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="138" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Прикажи или сакриј списак промена при поређењу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="166" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="172" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="167" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="173" />
       <source>Comparing with {name}…</source>
       <translation>Поређење са {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="176" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="177" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} није могла да се упореди: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="186" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="187" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Поређење са {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="197" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="198" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} није упоређена: види Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="226" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="227" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Промене од {older} до {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="230" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="231" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Нема промена од {older} до {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="238" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="239" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – промене од {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="254" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="255" />
       <source>Leaving compare mode…</source>
       <translation>Напуштање поређења…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="330" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="331" />
       <source>Compare with an older version</source>
       <translation>Поређење са старијом верзијом</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="355" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="356" />
       <source>Responsibility moved away</source>
       <translation>Надлежност премештена другој јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="356" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="357" />
       <source>to {unit}</source>
       <translation>у јединицу {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="361" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="362" />
       <source>Changes since {older}</source>
       <translation>Промене од верзије {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="376" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="377" />
       <source>Export changes</source>
       <translation>Извоз промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="376" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="377" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.пдф)</translation>
     </message>
@@ -1087,37 +895,227 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="100" />
+      <location filename="../../orgexplorer/ui/actions.py" line="43" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Отвори…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="44" />
+      <source>Open an organization file</source>
+      <translation>Отворите датотеку организације</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="49" />
+      <source>&amp;Import spreadsheet…</source>
+      <translation>&amp;Увези табелу…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="50" />
+      <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
+      <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="54" />
+      <source>&amp;Reload</source>
+      <translation>Учитај &amp;поново</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="55" />
+      <source>Read the open file again from disk</source>
+      <translation>Поново прочитајте отворену датотеку са диска</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="60" />
+      <source>&amp;Export chart…</source>
+      <translation>&amp;Извези шему…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="61" />
+      <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
+      <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
+      <source>&amp;Print…</source>
+      <translation>Ш&amp;тампај…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
+      <source>Print the chart, with a preview</source>
+      <translation>Штампајте шему, уз преглед</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="68" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Излаз</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="68" />
+      <source>Quit OrgExplorer</source>
+      <translation>Затворите OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="70" />
+      <source>&amp;Find…</source>
+      <translation>&amp;Пронађи…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="70" />
+      <source>Find units by name or function</source>
+      <translation>Пронађите јединице по називу или надлежности</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <source>C&amp;lear search</source>
+      <translation>&amp;Обриши претрагу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <source>Clear the search and show the whole tree</source>
+      <translation>Обришите претрагу и прикажите цело стабло</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <source>&amp;Details</source>
+      <translation>&amp;Подаци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <source>Show the selected unit's details</source>
+      <translation>Прикажи податке о изабраној јединици</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <source>C&amp;hart</source>
+      <translation>Ш&amp;ема</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <source>Show the organization chart</source>
+      <translation>Прикажи организациону шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <source>Zoom &amp;in</source>
+      <translation>У&amp;величај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <source>Enlarge the chart</source>
+      <translation>Увећајте шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="80" />
+      <source>Zoom &amp;out</source>
+      <translation>У&amp;мањи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="80" />
+      <source>Shrink the chart</source>
+      <translation>Умањите шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <source>&amp;Fit chart to window</source>
+      <translation>Шема по &amp;величини прозора</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <source>Show the whole chart</source>
+      <translation>Прикажи целу шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <source>&amp;Expand all</source>
+      <translation>&amp;Рашири све</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <source>Expand every unit</source>
+      <translation>Раширите све јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <source>&amp;Collapse all</source>
+      <translation>&amp;Скупи све</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <source>Collapse every unit</source>
+      <translation>Скупите све јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <source>&amp;Back</source>
+      <translation>&amp;Назад</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <source>Go back to the unit selected before</source>
+      <translation>Вратите се на претходно изабрану јединицу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
+      <source>&amp;Forward</source>
+      <translation>Н&amp;апред</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
+      <source>Go forward again</source>
+      <translation>Идите поново напред</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="93" />
+      <source>&amp;About OrgExplorer</source>
+      <translation>&amp;О програму OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="93" />
+      <source>About OrgExplorer and the data shown</source>
+      <translation>О програму OrgExplorer и приказаним подацима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="98" />
+      <source>System default</source>
+      <translation>Језик система</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="103" />
+      <source>Choose the language of the interface</source>
+      <translation>Изаберите језик интерфејса</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="107" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="108" />
+      <location filename="../../orgexplorer/ui/actions.py" line="115" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="110" />
+      <location filename="../../orgexplorer/ui/actions.py" line="117" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="121" />
+      <location filename="../../orgexplorer/ui/actions.py" line="128" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="124" />
+      <location filename="../../orgexplorer/ui/actions.py" line="131" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="128" />
+      <location filename="../../orgexplorer/ui/actions.py" line="135" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="129" />
+      <location filename="../../orgexplorer/ui/actions.py" line="136" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>

@@ -1,227 +1,35 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr-Latn">
   <context>
-    <name />
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="44" />
-      <source>&amp;Open…</source>
-      <translation>&amp;Otvori…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="44" />
-      <source>Open an organization file</source>
-      <translation>Otvorite datoteku organizacije</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="47" />
-      <source>&amp;Import spreadsheet…</source>
-      <translation>&amp;Uvezi tabelu…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="48" />
-      <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
-      <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="52" />
-      <source>&amp;Reload</source>
-      <translation>Učitaj &amp;ponovo</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="53" />
-      <source>Read the open file again from disk</source>
-      <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="58" />
-      <source>&amp;Export chart…</source>
-      <translation>&amp;Izvezi šemu…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="59" />
-      <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
-      <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="64" />
-      <source>&amp;Print…</source>
-      <translation>Š&amp;tampaj…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="64" />
-      <source>Print the chart, with a preview</source>
-      <translation>Štampajte šemu, uz pregled</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="66" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Izlaz</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="66" />
-      <source>Quit OrgExplorer</source>
-      <translation>Zatvorite OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="68" />
-      <source>&amp;Find…</source>
-      <translation>&amp;Pronađi…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="68" />
-      <source>Find units by name or function</source>
-      <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="70" />
-      <source>C&amp;lear search</source>
-      <translation>&amp;Obriši pretragu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="70" />
-      <source>Clear the search and show the whole tree</source>
-      <translation>Obrišite pretragu i prikažite celo stablo</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
-      <source>&amp;Details</source>
-      <translation>&amp;Podaci</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
-      <source>Show the selected unit's details</source>
-      <translation>Prikaži podatke o izabranoj jedinici</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
-      <source>C&amp;hart</source>
-      <translation>Š&amp;ema</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
-      <source>Show the organization chart</source>
-      <translation>Prikaži organizacionu šemu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
-      <source>Zoom &amp;in</source>
-      <translation>U&amp;veličaj</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
-      <source>Enlarge the chart</source>
-      <translation>Uvećajte šemu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
-      <source>Zoom &amp;out</source>
-      <translation>U&amp;manji</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
-      <source>Shrink the chart</source>
-      <translation>Umanjite šemu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="77" />
-      <source>&amp;Fit chart to window</source>
-      <translation>Šema po &amp;veličini prozora</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="77" />
-      <source>Show the whole chart</source>
-      <translation>Prikaži celu šemu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
-      <source>&amp;Expand all</source>
-      <translation>&amp;Raširi sve</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
-      <source>Expand every unit</source>
-      <translation>Raširite sve jedinice</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
-      <source>&amp;Collapse all</source>
-      <translation>&amp;Skupi sve</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
-      <source>Collapse every unit</source>
-      <translation>Skupite sve jedinice</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
-      <source>&amp;Back</source>
-      <translation>&amp;Nazad</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
-      <source>Go back to the unit selected before</source>
-      <translation>Vratite se na prethodno izabranu jedinicu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
-      <source>&amp;Forward</source>
-      <translation>N&amp;apred</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
-      <source>Go forward again</source>
-      <translation>Idite ponovo napred</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
-      <source>&amp;About OrgExplorer</source>
-      <translation>&amp;O programu OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
-      <source>About OrgExplorer and the data shown</source>
-      <translation>O programu OrgExplorer i prikazanim podacima</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="91" />
-      <source>System default</source>
-      <translation>Jezik sistema</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
-      <source>Choose the language of the interface</source>
-      <translation>Izaberite jezik interfejsa</translation>
-    </message>
-  </context>
-  <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="31" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="34" />
       <source>continued on page {page}</source>
+      <extracomment>The chart's room starts this far below the top of a page: under the header's rule (20 pt down), not the 30 pt a one-sheet chart leaves, since a book's pages are all room the chart needs.</extracomment>
       <translation>nastavak na strani {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="32" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="35" />
       <source>from page {page}</source>
       <translation>sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="33" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="36" />
       <source>continued from page {page}</source>
       <translation>nastavak sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="83" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="86" />
       <source>Contents</source>
       <translation>Sadržaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="85" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
       <source>Index</source>
       <translation>Indeks</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="164" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="167" />
       <source>chart book</source>
       <translation>knjiga šema</translation>
     </message>
@@ -272,127 +80,127 @@
   <context>
     <name>Changes</name>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="31" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="33" />
       <source>Added</source>
       <translation>Dodato</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="32" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
       <source>Removed</source>
       <translation>Uklonjeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="33" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
       <source>Moved</source>
       <translation>Premešteno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
       <source>Renamed</source>
       <translation>Preimenovano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
       <source>Id changed</source>
       <translation>Promenjen id</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
       <source>Kind changed</source>
       <translation>Promenjena vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
       <source>Head changed</source>
       <translation>Promenjen rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
       <source>Description changed</source>
       <translation>Izmenjen opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
       <source>Responsibility added</source>
       <translation>Dodata nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
       <source>Responsibility removed</source>
       <translation>Uklonjena nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
       <source>Responsibility reworded</source>
       <translation>Preformulisana nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
       <source>Responsibility moved here</source>
       <translation>Nadležnost premeštena ovamo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
       <source>Cross-reference added</source>
       <translation>Dodata unakrsna veza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
       <source>Cross-reference removed</source>
       <translation>Uklonjena unakrsna veza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="53" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="55" />
       <source>id changed: matched by name and place</source>
       <translation>promenjen id: prepoznata po nazivu i mestu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="54" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="56" />
       <source>id changed: matched by place and responsibilities</source>
       <translation>promenjen id: prepoznata po mestu i nadležnostima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="55" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="57" />
       <source>id changed: matched by name</source>
       <translation>promenjen id: prepoznata po nazivu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="79" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="81" />
       <source>new unit: {name}</source>
       <translation>nova jedinica: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="88" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="90" />
       <source>from {unit}</source>
       <translation>iz jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="105" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="107" />
       <source>Changes from {old} to {new}</source>
       <translation>Promene od {old} do {new}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="109" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="111" />
       <source>No changes.</source>
       <translation>Nema promena.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="114" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="116" />
       <source>struck through</source>
       <translation>precrtane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="115" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="117" />
       <source>underlined</source>
       <translation>podvučene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="116" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="118" />
       <source>Words taken out are {removed}; words put in are {added}.</source>
       <translation>Izbačene reči su {removed}; dodate reči su {added}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="176" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="178" />
       <source>{title}: change report, page {page} of {pages}</source>
       <translation>{title}: izveštaj o promenama, strana {page} od {pages}</translation>
     </message>
@@ -400,17 +208,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="97" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="87" />
       <source>Change</source>
       <translation>Promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="99" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="89" />
       <source>Unit</source>
       <translation>Jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="101" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="91" />
       <source>Before → after</source>
       <translation>Pre → posle</translation>
     </message>
@@ -418,42 +226,42 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="155" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="145" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="156" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="146" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Sve promene redom stabla; strelice gore i dole prolaze kroz njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="156" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Zameni verzije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="167" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="157" />
       <source>Take the other file as the older version</source>
       <translation>Uzmi drugu datoteku kao stariju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="169" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="159" />
       <source>E&amp;xport changes…</source>
       <translation>I&amp;zvezi promene…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="170" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Šema sa označenim promenama i izveštaj o promenama, kao PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="162" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Napusti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="164" />
       <source>Back to the newer version alone (Esc)</source>
       <translation>Nazad samo na noviju verziju (Esc)</translation>
     </message>
@@ -476,7 +284,7 @@
       <translation>Izvor: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="75" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="78" />
       <location filename="../../orgexplorer/chart/pages.py" line="100" />
       <location filename="../../orgexplorer/chart/poster.py" line="72" />
       <source>page {page} of {pages}</source>
@@ -494,13 +302,13 @@
       <translation>preklop</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="55" />
+      <location filename="../../orgexplorer/chart/export.py" line="53" />
       <source>organizational chart</source>
       <extracomment>The shape of a page of running text, such as the unit directory (taller than wide).</extracomment>
       <translation>organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="70" />
+      <location filename="../../orgexplorer/chart/export.py" line="68" />
       <source>{title}: organizational chart</source>
       <translation>{title}: organizaciona šema</translation>
     </message>
@@ -565,103 +373,103 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="109" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="110" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="121" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="122" />
       <source>Co&amp;mpare With…</source>
       <translation>Upo&amp;redi sa…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="123" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="124" />
       <source>Compare the open organization with an older version of it (drop a file with Shift, too)</source>
       <translation>Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz Shift)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="126" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="127" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Napusti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="127" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="128" />
       <source>Show the newer version alone again</source>
       <translation>Ponovo prikaži samo noviju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="137" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="138" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="166" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="172" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="167" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="173" />
       <source>Comparing with {name}…</source>
       <translation>Poređenje sa {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="176" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="177" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} nije mogla da se uporedi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="186" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="187" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Poređenje sa {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="197" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="198" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} nije upoređena: vidi Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="226" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="227" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Promene od {older} do {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="230" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="231" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Nema promena od {older} do {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="238" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="239" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – promene od {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="254" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="255" />
       <source>Leaving compare mode…</source>
       <translation>Napuštanje poređenja…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="330" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="331" />
       <source>Compare with an older version</source>
       <translation>Poređenje sa starijom verzijom</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="355" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="356" />
       <source>Responsibility moved away</source>
       <translation>Nadležnost premeštena drugoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="356" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="357" />
       <source>to {unit}</source>
       <translation>u jedinicu {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="361" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="362" />
       <source>Changes since {older}</source>
       <translation>Promene od verzije {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="376" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="377" />
       <source>Export changes</source>
       <translation>Izvoz promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="376" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="377" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -1087,37 +895,227 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="100" />
+      <location filename="../../orgexplorer/ui/actions.py" line="43" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Otvori…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="44" />
+      <source>Open an organization file</source>
+      <translation>Otvorite datoteku organizacije</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="49" />
+      <source>&amp;Import spreadsheet…</source>
+      <translation>&amp;Uvezi tabelu…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="50" />
+      <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
+      <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="54" />
+      <source>&amp;Reload</source>
+      <translation>Učitaj &amp;ponovo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="55" />
+      <source>Read the open file again from disk</source>
+      <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="60" />
+      <source>&amp;Export chart…</source>
+      <translation>&amp;Izvezi šemu…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="61" />
+      <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
+      <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
+      <source>&amp;Print…</source>
+      <translation>Š&amp;tampaj…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
+      <source>Print the chart, with a preview</source>
+      <translation>Štampajte šemu, uz pregled</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="68" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Izlaz</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="68" />
+      <source>Quit OrgExplorer</source>
+      <translation>Zatvorite OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="70" />
+      <source>&amp;Find…</source>
+      <translation>&amp;Pronađi…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="70" />
+      <source>Find units by name or function</source>
+      <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <source>C&amp;lear search</source>
+      <translation>&amp;Obriši pretragu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <source>Clear the search and show the whole tree</source>
+      <translation>Obrišite pretragu i prikažite celo stablo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <source>&amp;Details</source>
+      <translation>&amp;Podaci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <source>Show the selected unit's details</source>
+      <translation>Prikaži podatke o izabranoj jedinici</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <source>C&amp;hart</source>
+      <translation>Š&amp;ema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <source>Show the organization chart</source>
+      <translation>Prikaži organizacionu šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <source>Zoom &amp;in</source>
+      <translation>U&amp;veličaj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <source>Enlarge the chart</source>
+      <translation>Uvećajte šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="80" />
+      <source>Zoom &amp;out</source>
+      <translation>U&amp;manji</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="80" />
+      <source>Shrink the chart</source>
+      <translation>Umanjite šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <source>&amp;Fit chart to window</source>
+      <translation>Šema po &amp;veličini prozora</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <source>Show the whole chart</source>
+      <translation>Prikaži celu šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <source>&amp;Expand all</source>
+      <translation>&amp;Raširi sve</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <source>Expand every unit</source>
+      <translation>Raširite sve jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <source>&amp;Collapse all</source>
+      <translation>&amp;Skupi sve</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <source>Collapse every unit</source>
+      <translation>Skupite sve jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <source>&amp;Back</source>
+      <translation>&amp;Nazad</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <source>Go back to the unit selected before</source>
+      <translation>Vratite se na prethodno izabranu jedinicu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
+      <source>&amp;Forward</source>
+      <translation>N&amp;apred</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
+      <source>Go forward again</source>
+      <translation>Idite ponovo napred</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="93" />
+      <source>&amp;About OrgExplorer</source>
+      <translation>&amp;O programu OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="93" />
+      <source>About OrgExplorer and the data shown</source>
+      <translation>O programu OrgExplorer i prikazanim podacima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="98" />
+      <source>System default</source>
+      <translation>Jezik sistema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="103" />
+      <source>Choose the language of the interface</source>
+      <translation>Izaberite jezik interfejsa</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="107" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="108" />
+      <location filename="../../orgexplorer/ui/actions.py" line="115" />
       <source>&amp;Edit</source>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="110" />
+      <location filename="../../orgexplorer/ui/actions.py" line="117" />
       <source>&amp;View</source>
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="121" />
+      <location filename="../../orgexplorer/ui/actions.py" line="128" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="124" />
+      <location filename="../../orgexplorer/ui/actions.py" line="131" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="128" />
+      <location filename="../../orgexplorer/ui/actions.py" line="135" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="129" />
+      <location filename="../../orgexplorer/ui/actions.py" line="136" />
       <source>Show or hide the toolbar</source>
       <translation>Prikažite ili sakrijte traku s alatkama</translation>
     </message>
