@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -277,3 +278,56 @@ def test_every_translatable_text_is_looked_up_under_the_context_it_was_extracted
         for context, text, where in asked
         if not context or (context, text) not in extracted
     ] == []
+
+
+#: Qt's names of keys: an interface text takes them through a placeholder filled with Qt's native text.
+_KEY_NAMES = re.compile(
+    r"\b(?:Ctrl|Shift|Alt|Meta|Esc|Escape|Enter|Return|Tab|Backspace|Del|Delete|PgUp|PgDown|F\d+)\b"
+)
+
+
+def test_no_translatable_text_spells_a_key_name():
+    """Spelt in a source text, a key name is transliterated in Cyrillic ("уз Схифт")."""
+    root = ET.parse(TRANSLATIONS / "orgexplorer_sr_Latn.ts").getroot()
+    assert [source for m in root.iter("message") if _KEY_NAMES.search(source := m.findtext("source") or "")] == []
+
+
+def test_key_names_in_cyrillic_are_qts_own(qtbot, english):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    from orgexplorer.ui.language import key_name
+
+    install_language("sr_Cyrl")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    native = QKeySequence.SequenceFormat.NativeText
+    assert f" {QKeySequence(Qt.Key.Key_Shift).toString(native)})" in window.compare.compare_action.statusTip()
+    assert window.compare.compare_action.statusTip().startswith("Упореди")
+    assert f"({QKeySequence(Qt.Key.Key_Escape).toString(native)})" in window.compare.panel.leave_button.toolTip()
+    assert f", {key_name(Qt.Key.Key_Enter)} бира" in window.search_field.accessibleDescription()
+
+
+@pytest.mark.parametrize("code", ["en", "sr_Latn", "sr_Cyrl"])
+def test_the_search_hint_is_never_cut_short(qtbot, english, code):
+    """The field shows the longest of its hints that fits: with the shortcut (Qt's name of it) in a
+    wide window, shorter ones as the column narrows, never one cut short with "…" while one fits."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    install_language(code)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    field = window.search_field
+    metrics = field.fontMetrics()
+    shown = []
+    for width in (1400, 1100, 900, 650):
+        window.resize(width, 720)
+        window.splitter.setSizes([width * 12 // 25, width * 13 // 25])
+        QApplication.processEvents()
+        shown.append(field.placeholderText())
+        fits = metrics.horizontalAdvance(field.placeholderText()) <= window.search.placeholder_room()
+        assert fits or width == 650, (width, field.placeholderText())
+    assert shown[0].endswith(f"({QKeySequence(QKeySequence.StandardKey.Find).toString()})")
+    assert len(set(shown)) == 3
