@@ -8,7 +8,7 @@ the meaning ranking in one list.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -180,13 +180,18 @@ def by_coverage(
 
 
 def fuse(
-    ranked: list[tuple[int, float]], complete: bool, nearest: list[Nearest], shares: Mapping[int, float]
+    ranked: list[tuple[int, float]],
+    complete: bool,
+    nearest: list[Nearest],
+    shares: Mapping[int, float],
+    begun: Collection[int] = (),
 ) -> list[tuple[int, float, Nearest | None]]:
     """Both layers' answers in one list: (unit, score, the meaning match when found by meaning alone).
 
     Units with every word of the query (``complete``) come first, the two layers' ranks fused among
     them (reciprocal rank fusion); then the other units of both layers (some of the words, or near in
-    meaning), fused the same way. A unit found by meaning alone is listed when its nearest sentence is
+    meaning, and ``begun``: found only by the beginning of a word being typed, not by the whole word),
+    fused the same way. A unit found by meaning alone is listed when its nearest sentence is
     at least ``MEANING_THRESHOLD`` near (``MEANING_FLOOR`` when no unit has every word), and at most
     ``MEANING_SPREAD`` less near than the nearest; when fewer than ``FIRST_PAGE`` units have the
     words, every unit at least ``MEANING_FLOOR`` near.
@@ -203,10 +208,10 @@ def fuse(
         fused = weight / (FUSION_K + words_rank[unit] + 1)
         if unit in meaning_rank:
             fused += 1.0 / (FUSION_K + meaning_rank[unit] + 1)
-        scored.append((0 if complete else 1, fused, unit, None))
+        scored.append((0 if complete and unit not in begun else 1, fused, unit, None))
     # The nearest unit sets the bar for the others: far below it, a unit is nearer to nothing asked.
     # When fewer units than a first page have the words, the nearest in meaning fill it.
-    if len(ranked) < FIRST_PAGE:
+    if len(ranked) - len(begun) < FIRST_PAGE:  # as many as the whole words find
         bar = MEANING_FLOOR
     else:
         bar = max(MEANING_THRESHOLD if complete else MEANING_FLOOR, nearest[0].score - MEANING_SPREAD)
