@@ -193,6 +193,7 @@ SR_LATN = {
     "row {row} / column {column} of {rows} × {columns}": "red {row} / kolona {column} od {rows} × {columns}",
     "overlap": "preklop",
     "organizational chart": "organizaciona šema",
+    "No unit has these words; nearest by meaning: {found}": "Nijedna jedinica nema ove reči; najbliže po značenju: {found}",
     "No unit matches every word; these match some of them: {found}": "Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}",
     "Language": "Jezik",
     "&Language": "&Jezik",

@@ -25,6 +25,7 @@ MEANING_THRESHOLD = 0.40  # a unit found by meaning alone is listed beside word 
 MEANING_FLOOR = 0.15  # ... and when no unit has every word
 MEANING_SPREAD = 0.20  # ... and no further below the nearest unit than this
 FIRST_PAGE = 5  # ... but at least MEANING_FLOOR near when fewer units than this have the words
+MEANING_RELATIVE = 0.8  # ... and past the first page, at least this share of the nearest unit's nearness
 
 
 class Match(enum.Enum):
@@ -96,6 +97,12 @@ class SearchResult:
 
     def __len__(self) -> int:
         return self.count
+
+    @property
+    def only_by_meaning(self) -> bool:
+        """No unit has the query's words (not even some of them): every unit listed is only near it in
+        meaning, which the user is told ("no unit has these words; nearest by meaning")."""
+        return bool(self.hits) and not self.partial and all(hit.match is Match.MEANING for hit in self.hits)
 
     @property
     def units(self) -> list[int]:
@@ -223,6 +230,10 @@ def fuse(
     # by meaning; the secretariat keeping the registry the other way round): the nearer in meaning first.
     nearness = {near.unit: near.score for near in nearest}
     scored.sort(key=lambda item: (item[0], -round(item[1], 9), -nearness.get(item[2], -1.0), item[2]))
+    # Past the first page, a unit found by meaning alone and far less near than the nearest is near
+    # nothing asked: "who handles procurement?" lists the five nearest, not most of the organization.
+    tail = MEANING_RELATIVE * nearest[0].score
+    scored = [item for n, item in enumerate(scored) if n < FIRST_PAGE or item[3] is None or item[3].score >= tail]
     return [(unit, round((1 - tier) + fused, 6), near) for tier, fused, unit, near in scored]
 
 

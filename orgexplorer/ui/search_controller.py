@@ -235,7 +235,10 @@ class SearchController(QObject):
             shown += " " + self.tr("(the best {listed} listed)").format(listed=len(result.hits))
         if result.partial:
             shown = self.tr("No unit matches every word; these match some of them: {found}").format(found=shown)
-        shown += meaning_summary(result)
+        if result.only_by_meaning:
+            shown = self.tr("No unit has these words; nearest by meaning: {found}").format(found=shown)
+        else:
+            shown += meaning_summary(result)
         if result.corrected:
             shown = self.tr("Showing results for <b>{query}</b>: {found}").format(
                 query=html.escape(result.corrected), found=shown

@@ -261,7 +261,7 @@
       <translation>&amp;Напусти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="165" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Назад само на новију верзију ({key})</translation>
     </message>
@@ -1465,7 +1465,12 @@
       <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="240" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
+      <source>No unit has these words; nearest by meaning: {found}</source>
+      <translation>Ниједна јединица нема ове речи; најближе по значењу: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="243" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>

@@ -261,7 +261,7 @@
       <translation>&amp;Napusti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="165" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Nazad samo na noviju verziju ({key})</translation>
     </message>
@@ -1465,7 +1465,12 @@
       <translation>Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="240" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
+      <source>No unit has these words; nearest by meaning: {found}</source>
+      <translation>Nijedna jedinica nema ove reči; najbliže po značenju: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="243" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orgexplorer.model import load_bytes
-from orgexplorer.model.search import SearchIndex
+from orgexplorer.model.search import Match, SearchIndex
 from tests.conftest import REPO
 
 TEXT = """
@@ -68,3 +68,32 @@ def test_with_meaning_the_typed_word_lists_what_the_finished_word_lists_first(mi
     typed = ministry.search(query, typing=True)
     assert typed.ranked[:3] == finished.ranked[:3]
     assert set(typed.units) >= set(finished.units)
+
+
+@pytest.fixture(scope="module")
+def sector():
+    from orgexplorer.model import load_file
+    from orgexplorer.model.meaning import MeaningIndex, embedder
+    from tests.conftest import BUNDLED
+
+    organization = load_file(str(BUNDLED)).organization
+    assert organization is not None
+    index = SearchIndex(organization)
+    index.attach_meaning(MeaningIndex.build(organization, embedder()))
+    return index
+
+
+@pytest.mark.parametrize("query", ["who handles procurement?", "budget", "diplomacy", "arms control"])
+def test_past_the_first_page_meaning_lists_only_units_near_as_the_nearest(sector, query):
+    """Nothing in the sector is about procurement or budgets: the five nearest are listed, said to be
+    only near in meaning, and not most of the organization behind them."""
+    from orgexplorer.model.search_hits import FIRST_PAGE, MEANING_RELATIVE
+
+    result = sector.search(query, typing=False)
+    nearest = sector.by_meaning(query)
+    assert result.only_by_meaning == (query != "arms control")
+    for hit in result.hits[FIRST_PAGE:]:
+        assert hit.match is not Match.MEANING or hit.unit in {
+            n.unit for n in nearest if n.score >= MEANING_RELATIVE * nearest[0].score
+        }
+    assert len(result) <= 6

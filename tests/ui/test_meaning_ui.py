@@ -132,3 +132,11 @@ def test_a_word_typed_without_a_space_finds_what_the_finished_word_finds(window,
     assert result.query == word
     assert result.ranked[: len(finished.ranked)] == finished.ranked
     assert window.unit_tree.model().rowCount() > 0  # the filtered tree shows them
+
+
+def test_the_window_says_when_no_unit_has_the_words(window, qtbot):
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, "who handles procurement?")
+    window.flush_search()
+    assert window.results_label.text() == "No unit has these words; nearest by meaning: 5 units found."
+    assert window.results_view.model().rowCount() == 5
