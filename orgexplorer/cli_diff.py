@@ -26,6 +26,12 @@ def cmd_diff(argv: Sequence[str]) -> int:
     parser.add_argument("new", metavar="NEW", help="the newer version: a file, or FILE@REV (git)")
     parser.add_argument("--json", action="store_true", help="print a JSON list, one object per change")
     args = parser.parse_args(argv)
+    from orgexplorer.model.revision import split_revision
+
+    for spec in (args.old, args.new):
+        missing = None if split_revision(spec) else cli_options.missing_input(spec)
+        if missing:
+            return cli_options.usage_error("orgexplorer diff", missing)
     old, new = cli_load.load_version(args.old), cli_load.load_version(args.new)  # both, so that every problem is told
     if old is None or new is None:
         return 2

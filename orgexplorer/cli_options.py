@@ -4,12 +4,23 @@ it cannot use with one sentence naming what is allowed (exit status 2, as argpar
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
+import os
 import sys
-from collections.abc import Callable
+import textwrap
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from orgexplorer import __version__
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Options' help wrapped at spaces only: a language code (sr-Latn) or a name with a hyphen stays
+    whole on its line (argparse's own wrapping breaks after hyphens)."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
 
 
 def parser(prog: str, description: str, epilog: str | None = None) -> argparse.ArgumentParser:
@@ -17,7 +28,7 @@ def parser(prog: str, description: str, epilog: str | None = None) -> argparse.A
         prog=prog,
         description=description,
         epilog=epilog,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -26,6 +37,45 @@ def parser(prog: str, description: str, epilog: str | None = None) -> argparse.A
 def usage_error(prog: str, message: str) -> int:
     print(f"usage: {prog} ...\n{prog}: error: {message}", file=sys.stderr)
     return 2
+
+
+def missing_input(path: str) -> str | None:
+    """Why ``path`` is no input to read, when it names nothing at all (a usage error, as a mistyped
+    option is); a file that exists but cannot be read is the loader's to report, located."""
+    if os.path.exists(path):
+        return None
+    if os.path.lexists(path):
+        return f"'{path}' is a link to '{os.readlink(path)}', which does not exist"
+    return f"there is no file '{path}'"
+
+
+def output_problem(output: str, sources: Sequence[str], example: str) -> str | None:
+    """Why ``output`` cannot be written for these inputs: a folder, or one of the inputs itself
+    (links followed). ``example`` is a file name to suggest inside a folder."""
+    target = Path(output)
+    if target.is_dir():
+        return f"'{output}' is a folder; name the file to write in it, e.g. {target / example}"
+    for source in sources:
+        with contextlib.suppress(OSError):
+            if target.exists() and os.path.samefile(target, source):
+                return f"'{output}' is the input file '{source}' itself; choose another name for the output"
+    return None
+
+
+#: Outputs that hold an organization's data (what OrgExplorer opens): an existing one may be somebody's
+#: work, and is replaced only with --force. Charts, images and pages are remade at will, and replaced.
+DATA_SUFFIXES = frozenset({".yaml", ".yml", ".csv", ".tsv", ".xlsx"})
+FORCE_HELP = (
+    "replace OUT when it exists and holds data (an organization file, a spreadsheet); "
+    "charts, images and pages are replaced without it, and a write-protected file never"
+)
+
+
+def data_kept(output: str, force: bool) -> str | None:
+    """Why an existing data file is not replaced without --force (None when it may be)."""
+    if force or Path(output).suffix.lower() not in DATA_SUFFIXES or not os.path.exists(output):
+        return None
+    return f"{output} exists and holds data; it was left as it is (--force replaces it)"
 
 
 def export_usage_problem(args: argparse.Namespace) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from orgexplorer import cli_load, cli_options
@@ -29,6 +29,11 @@ def cmd_check(argv: Sequence[str]) -> int:
     limits = replace(Limits(), max_bytes=args.max_size * 2**20)
     status = 0
     for path in args.files:
+        missing = cli_options.missing_input(path)
+        if missing:  # a usage error (status 2), told in its turn; the other files are still checked
+            print(f"orgexplorer check: error: {missing}", file=sys.stderr)
+            status = 2
+            continue
         result = load_file(path, limits)
         for problem in result.problems:
             print(problem)
@@ -36,20 +41,27 @@ def cmd_check(argv: Sequence[str]) -> int:
             count = len(result.organization)
             print(f"{path}: {count} unit{'s' if count != 1 else ''}, no errors")
         else:
-            status = 1
+            status = max(status, 1)
     return status
 
 
 def format_tree(organization: Organization, show_ids: bool = False, language: str | None = None) -> str:
-    """The hierarchy as an indented outline, attached units marked as such."""
+    """The hierarchy as an indented outline, attached units marked as such; names, and in another
+    language than English the outline's words too, in ``language``."""
+    kind_in: Callable[[str], str] = str
+    head, attached = "head: {head}", "[attached]"
+    if language not in (None, "en"):
+        from orgexplorer.ui.outline import outline_words  # Qt's translations, as the window's
+
+        kind_in, head, attached = outline_words(language)
     lines = [organization.title]
     for unit in organization.walk():
-        marker = "[attached] " if unit.placement is Placement.ATTACHED else ""
+        marker = f"{attached} " if unit.placement is Placement.ATTACHED else ""
         line = f"{'  ' * unit.depth}{marker}{unit.name_in(language)}"
         if unit.kind:
-            line += f" ({unit.kind})"
+            line += f" ({kind_in(unit.kind)})"
         if unit.head:
-            line += f" - head: {unit.head.label()}"
+            line += " - " + head.format(head=unit.head.label())
         if show_ids:
             line += f"  <{unit.id}>"
         lines.append(line)
@@ -67,11 +79,33 @@ def cmd_tree(argv: Sequence[str]) -> int:
         help=f"names in this language where the file gives several: {', '.join(cli_options.INTERFACE_LANGUAGES)}",
     )
     args = parser.parse_args(argv)
+    missing = cli_options.missing_input(args.file)
+    if missing:
+        return cli_options.usage_error("orgexplorer tree", missing)
     organization = cli_load.load_or_report(args.file)
     if organization is None:
         return 1
     print(format_tree(organization, args.ids, args.language))
     return 0
+
+
+def _nothing_to_search(query: str) -> str | None:
+    """Why a query has nothing to search for: no words at all, or only words that say how a question
+    is asked ("a", "who", "the"); a word in capitals (IT, HR), a kind ("office") or a quoted phrase is
+    meant as written."""
+    from orgexplorer.model.search_query import KIND_WORDS, STOPWORDS, query_words
+
+    words = query_words(query)
+    if not words:
+        return f"nothing to search for in {query.strip()!r}: give a name, a head or what a unit does"
+    asking = STOPWORDS - KIND_WORDS  # "office" alone asks for the offices
+    if '"' not in query and all(folded in asking and not typed.isupper() for folded, typed in words):
+        common = " ".join(typed for _, typed in words)
+        return (
+            f"nothing to search for: '{common}' only says how a question is asked; add what the unit is "
+            'called or does (e.g. "who handles procurement"), or quote it to find it as written'
+        )
+    return None
 
 
 def cmd_search(argv: Sequence[str]) -> int:
@@ -92,13 +126,16 @@ def cmd_search(argv: Sequence[str]) -> int:
         help="at most N hits, 1 to 10,000 (default 20)",
     )
     args = parser.parse_args(argv)
+    query = " ".join(args.query)
+    unusable = cli_options.missing_input(args.file) or _nothing_to_search(query)
+    if unusable:
+        return cli_options.usage_error("orgexplorer search", unusable)
     organization, key = cli_load.load_with_key(args.file)
     if organization is None:
         return 1
     from orgexplorer.model.meaning import MeaningIndex, MeaningUnavailable
     from orgexplorer.model.search import Match, SearchIndex
 
-    query = " ".join(args.query)
     index = SearchIndex.cached(organization, key)  # a large file's index is built once, then reused
     told: list[bool] = []
 

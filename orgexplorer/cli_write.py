@@ -30,6 +30,7 @@ def cmd_export(argv: Sequence[str]) -> int:
     # Options default to None here so that one given for an output that ignores it can be refused.
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    parser.add_argument("--force", action="store_true", help=cli_options.FORCE_HELP)
     parser.add_argument("--root", metavar="ID", help="only this unit and the units below it")
     parser.add_argument(
         "--depth", type=cli_options.whole_number(0), metavar="N", help="at most N levels below the root"
@@ -79,9 +80,18 @@ def cmd_export(argv: Sequence[str]) -> int:
         "and in a PDF a change report after the chart",
     )
     args = parser.parse_args(argv)
-    problem = cli_options.export_usage_problem(args)
+    from orgexplorer.model.revision import split_revision
+
+    compared = [args.compare] if args.compare and split_revision(args.compare) is None else []
+    problem = next(filter(None, map(cli_options.missing_input, [args.file, *compared])), None)
+    problem = problem or cli_options.output_problem(args.output, [args.file, *compared], "chart.pdf")
+    problem = problem or cli_options.export_usage_problem(args)
     if problem:
         return cli_options.usage_error(prog, problem)
+    kept = cli_options.data_kept(args.output, args.force)
+    if kept:
+        print(f"{prog}: error: {kept}", file=sys.stderr)
+        return 1
     suffix = Path(args.output).suffix.lower()
     organization = cli_load.load_or_report(args.file)
     old = cli_load.load_version(args.compare, "orgexplorer export") if args.compare else None
@@ -100,8 +110,8 @@ def cmd_export(argv: Sequence[str]) -> int:
         install_language(args.language.replace("-", "_"))
     from orgexplorer.chart.export import DIRECTORY_FORMATS, export_chart, export_directory
     from orgexplorer.chart.export_report import ExportError
-    from orgexplorer.chart.layout import ChartOptions, Content, Direction, LayoutError
     from orgexplorer.chart.paper import Fit, Orientation, PageSetup
+    from orgexplorer.chart.values import ChartOptions, Content, Direction, LayoutError
 
     setup = PageSetup(
         page_size=args.page_size or "A4",
@@ -163,7 +173,12 @@ def cmd_import(argv: Sequence[str]) -> int:
     )
     parser.add_argument("--separator", default="|", help="splits a responsibilities cell (default |)")
     parser.add_argument("--title", help="the organization's name (default: from the file name)")
+    parser.add_argument("--force", action="store_true", help=cli_options.FORCE_HELP)
     args = parser.parse_args(argv)
+    unusable = cli_options.missing_input(args.file)
+    unusable = unusable or cli_options.output_problem(args.output, [args.file], "organization.yaml")
+    if unusable:
+        return cli_options.usage_error("orgexplorer import", unusable)
     if Path(args.output).suffix.lower() not in (".yaml", ".yml"):
         return cli_options.usage_error(
             "orgexplorer import", f"the organization file is YAML: name it .yaml or .yml, not '{args.output}'"
@@ -180,6 +195,10 @@ def cmd_import(argv: Sequence[str]) -> int:
         columns[role.strip()] = header.strip()
     if not args.separator:
         return cli_options.usage_error("orgexplorer import", "--separator must be at least one character")
+    kept = cli_options.data_kept(args.output, args.force)
+    if kept:
+        print(f"orgexplorer import: error: {kept}", file=sys.stderr)
+        return 1
     try:
         data = read_input(args.file, Limits().max_bytes)
     except InputError as exc:

@@ -316,4 +316,6 @@ SR_LATN = {
     "{title}: change report, page {page} of {pages}": "{title}: izveštaj o promenama, strana {page} od {pages}",
     "→ moved": "→ premeštena",
     "− removed": "− uklonjena",
+    "head: {head}": "rukovodilac: {head}",
+    "[attached]": "[pridružena]",
 }

@@ -39,7 +39,8 @@ def test_each_layer_imports_only_the_layers_before_it(folder, forbidden):
 
 @pytest.mark.parametrize(
     "module",
-    ["chart/layout.py", "chart/directory.py", "chart/book.py", "chart/book_blocks.py", "chart/book_text.py",
+    ["chart/values.py", "chart/layout.py", "chart/contour.py", "chart/typesetter.py", "chart/directory.py",
+     "chart/book.py", "chart/book_boxes.py", "chart/book_fill.py", "chart/book_blocks.py", "chart/book_text.py",
      "chart/pdf_links.py", "chart/export_report.py", "ui/history.py"],
 )  # fmt: skip
 def test_pure_modules_never_import_qt(module):

@@ -357,3 +357,51 @@ def test_export_needs_no_display_even_where_one_is_named_but_gone(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
+
+
+# --- the outline's words in the chosen language; queries with nothing to search for; help text ---
+
+
+@pytest.mark.parametrize(
+    ("language", "kind", "head", "attached"),
+    [
+        ("sr-Cyrl", "(сектор)", " - руководилац: ", "[придружена] "),
+        ("sr-Latn", "(sektor)", " - rukovodilac: ", "[pridružena] "),
+        ("en", "(sector)", " - head: ", "[attached] "),
+    ],
+)
+def test_tree_speaks_the_language_asked_for(language, kind, head, attached):
+    result = run("tree", str(BUNDLED), "--language", language)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[1] == f"Defence Policy Sector {kind}{head}Assistant Minister for Defence Policy"
+    assert f"    {attached}Verification Centre" in result.stdout
+    if language != "en":
+        assert not re.search(r"\((sector|department|office|centre|mission)\)|head:|\[attached\]", result.stdout)
+
+
+@pytest.mark.parametrize("query", ["", "   ", "?!", "a", "who is", "The"])
+def test_a_query_with_nothing_to_search_for_is_a_usage_error(query):
+    result = run("search", str(BUNDLED), query)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "orgexplorer search: error: nothing to search for" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("query", ['"a"', "office", "IT", "who handles planning"])
+def test_a_query_of_common_words_meant_as_written_is_searched(query):
+    result = run("search", str(BUNDLED), query, "--json")
+    assert result.returncode == 0, result.stderr
+    assert isinstance(json.loads(result.stdout), list)
+
+
+@pytest.mark.parametrize("columns", ["52", "64", "80"])
+def test_help_keeps_language_codes_whole(columns):
+    for command in ("tree", "export"):
+        result = subprocess.run(
+            [sys.executable, "-m", "orgexplorer", command, "--help"],
+            capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": columns},
+        )  # fmt: skip
+        assert result.returncode == 0
+        assert "sr-Latn" in result.stdout and "sr-Cyrl" in result.stdout, result.stdout
+        assert not re.search(r"\w-\n", result.stdout), result.stdout

@@ -169,7 +169,7 @@ def exports_folder(tmp_path_factory):
 def test_every_export_of_random_units_is_complete(qapp, exports_folder, table):
     from orgexplorer.chart.export import export_chart, export_directory
     from orgexplorer.chart.export_report import ExportError
-    from orgexplorer.chart.layout import ChartOptions, Content, LayoutError
+    from orgexplorer.chart.values import ChartOptions, Content, LayoutError
     from orgexplorer.model.files import check_format
 
     result = load_spreadsheet(_csv(table), "t.csv")

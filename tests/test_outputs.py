@@ -52,7 +52,7 @@ CASES = [  # --depth only for charts: the unit directory refuses an option it ha
     ("chart.webp", ["--depth", "2", "--dpi", "40"]),
     ("units.pdf", ["--directory"]),
     ("units.html", []),
-    ("units.csv", []),
+    ("units.csv", ["--force"]),  # yesterday's spreadsheet is data: replaced only when asked
 ]
 
 
@@ -74,7 +74,7 @@ def test_import_on_a_full_disk_fails_and_keeps_the_old_file(organization_file, t
     assert run("export", str(organization_file), "-o", str(spreadsheet)).returncode == 0
     target = tmp_path / "org.yaml"
     target.write_bytes(b"yesterday's file")
-    result = run("import", str(spreadsheet), "-o", str(target), limit=LIMIT)
+    result = run("import", str(spreadsheet), "-o", str(target), "--force", limit=LIMIT)
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"cannot write {target}" in result.stderr and "Traceback" not in result.stderr
     assert target.read_bytes() == b"yesterday's file"

@@ -14,26 +14,27 @@ filling a page opens units level by level, recomputing only the opened unit's ch
 that page (a page holds a bounded number of boxes). Pages are planned first (which units, where) and
 their boxes and connectors built when painted (``Book.page``), so that memory stays bounded.
 
-Boxes, connectors and text lines are the layout engine's (``layout.Box``, ``Edge``, ``TextLine``,
+Boxes, connectors and text lines are the layout engine's (``values.Box``, ``Edge``, ``TextLine``,
 ``ChartLayout``, measured by its typesetter), so the one renderer paints a book page as any chart.
-The geometry of blocks, connectors and the page's skyline is in ``book_blocks``; the words set on the
-pages (paths above sections, contents, index) in ``book_text``.
-
-Longer than the house's ~500 lines: planning a book and building its pages share every measurement
-(boxes, stubs, headings, the sections' rooms, the room each unit's columns break for) through one
-``Book``, and split they would pass it all back and forth.
+This file plans the book (sections on pages, contents, index) and builds a page's boxes when asked;
+the boxes and branch sizes both share are measured in ``book_boxes``, a branch too big for a page is
+filled into the room in ``book_fill``, the geometry of blocks, connectors and the page's skyline is in
+``book_blocks``, and the words set on the pages (headings above sections, contents, index) in ``book_text``.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from orgexplorer.chart.book_blocks import Arranger, Block, Skyline, block_edges
+from orgexplorer.chart.book_blocks import Block, Skyline, block_edges
+from orgexplorer.chart.book_boxes import BookBoxes
+from orgexplorer.chart.book_fill import NOTE_HEIGHT, fill
 from orgexplorer.chart.book_text import HEADING_PT, BookText, Entry, TextItem, TextPage
-from orgexplorer.chart.layout import (
+from orgexplorer.chart.layout import shown_units
+from orgexplorer.chart.values import (
     ApproximateMeasure,
     Box,
     ChartLayout,
@@ -43,8 +44,6 @@ from orgexplorer.chart.layout import (
     TextLine,
     TextMeasure,
     TextStyle,
-    Typesetter,
-    shown_units,
 )
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Placement
@@ -55,7 +54,6 @@ SMALLEST_PT = 7.0
 SECTION_GAP = 8.0  # between sections sharing a page
 HEADING_WIDTH = 150.0  # the narrowest a section with a heading is
 COLUMN_ROOMS = (1.0, 0.7, 0.5, 0.35)  # fractions of a page's depth that columns of leaves are tried in
-NOTE_HEIGHT = HEADING_PT * 1.25 + 6.0  # "continued on page N" under a unit whose subunits go on
 TOC_AFTER = 4  # a table of contents for books of more chart pages than this
 
 # Words of the book, translatable by the painter (which passes its own); defaults for pure use.
@@ -120,11 +118,6 @@ class BookPage:
     links: tuple[tuple[float, float, float, float, int], ...]
 
 
-# A branch filled into a room: units opened, slice of the top's subunits, stubs, the top's block, and
-# the height its columns broke for.
-_Filled = tuple[list[int], tuple[int, int] | None, list[int], Block, float]
-
-
 class Book:
     """A planned book: sections on pages, contents and index, pages built on request.
 
@@ -170,50 +163,18 @@ class Book:
         self.width, self.height = width, height
         self.measure = measure = measure or ApproximateMeasure()
         self.words = {**WORDS, **(words or {})}
-        self.typesetter = Typesetter(options, measure)
         self.text = BookText(organization, options.language, measure, width, height)
         # Whole branches are measured for the room under the tallest heading a section can have.
-        self.whole_height = height - self._heading_height(0)
-        self.arranger = Arranger(options, width, self.whole_height)
+        self.whole_height = height - self.text.heading_height(0)
         self._sort_key = sort_key or str.casefold
-        self._headings: dict[tuple[int | None, float], list[tuple[str, float]]] = {}
         units = organization.units
         shown = shown_units(organization, options)
-        order, hidden, limit = shown.order, shown.hidden, shown.limit
-        self.roots, self.order, self.hidden = shown.roots, order, hidden
+        order = shown.order
+        self.roots, self.order, self.hidden = shown.roots, order, shown.hidden
         self.subtitle, self.base_depth = shown.subtitle, shown.base_depth
-        showing = limit is None
-
-        def shows_children(index: int) -> bool:
-            return bool(units[index].children) and (showing or units[index].depth < limit)  # type: ignore[operator]
-
-        self.shows_children = shows_children
-        # Boxes measured once: full boxes for every unit shown, stubs when first needed.
-        self.texts: dict[int, tuple[tuple[TextLine, ...], float, float]] = {}
-        self._stubs: dict[int, tuple[float, float]] = {}
-        total = len(order)
-        for number, index in enumerate(order):
-            if progress is not None and number % 4096 == 0:
-                progress(0.5 * number / max(total, 1))
-            self.texts[index] = self.typesetter.box_text(units[index], hidden.get(index, 0))
-        # Whole branches bottom-up: the block of each unit with everything below it, None if too big.
-        whole: dict[int, Block | None] = {}
-        for index in reversed(order):
-            _, bw, bh = self.texts[index]
-            unit = units[index]
-            if not shows_children(index):
-                whole[index] = self.arranger.leaf(bw, bh)
-                continue
-            subs = [(c, whole[c]) for c in unit.subunits]
-            atts = [(c, whole[c]) for c in unit.attached]
-            if any(b is None for _, b in subs) or any(b is None for _, b in atts):
-                whole[index] = None
-                continue
-            block = self.arranger.arrange(bw, bh, subs, atts)  # type: ignore[arg-type]
-            whole[index] = block if self._fits(block, self.whole_height) else None
-        # The area of each branch that fits a page whole (0 for one that does not).
-        self.whole_area = {i: 0.0 if b is None else (b.right - b.left) * b.height for i, b in whole.items()}
-        del whole
+        self.measured = measured = BookBoxes(organization, options, measure, self.words, shown, width,
+                                             self.whole_height, progress)  # fmt: skip
+        shows_children = measured.shows_children
         if progress is not None:
             progress(0.6)
 
@@ -224,14 +185,12 @@ class Book:
             (r, None, None, False) for r in reversed(self.roots)
         ]
         done = 0
-        digits = len(str(max(10, len(order) // 4)))
-        self._number_width = "8" * digits
         while branches:
             top, from_page, part, resumed = branches.pop()
-            heading = self._heading_height(from_page)
+            heading = self.text.heading_height(from_page)
             minimum = 0.0 if from_page is None else HEADING_WIDTH
-            subtree = self._subtree(top) if part is None and not resumed and self.whole_area[top] else []
-            size = self._measure_whole(subtree, (self.width, self.whole_height)) if subtree else None
+            subtree = measured.subtree(top) if part is None and not resumed and measured.whole_area[top] else []
+            size = measured.measure_whole(subtree, (self.width, self.whole_height)) if subtree else None
             if size is not None and self._fits_size(size, self.width, self.whole_height):
                 page, x, y, (bw, bh), region, heading = self._place_whole(pages, subtree, size, minimum, top, from_page)
                 opened = tuple(i for i in subtree if shows_children(i))
@@ -241,11 +200,12 @@ class Book:
                 continue
             # Too big for a page: as much as fits in the room left on this page, if that is not much
             # less than a fresh page would hold; else a fresh page.
-            fresh = self._fill(top, part, resumed, self.width, self.height - heading, force=True)
+            fresh = fill(measured, top, part, resumed, self.width, self.height - heading, force=True)
             choice, region, spot = fresh, (self.width, self.height - heading), None
-            room = pages[-1].room() if pages else None
+            # Never on the page it comes from: a page saying "continued on this page" reads as a mistake.
+            room = pages[-1].room() if pages and from_page != len(pages) else None
             if room is not None and room[2] >= max(minimum, HEADING_WIDTH) + SECTION_GAP and room[3] > heading + 40.0:
-                there = self._fill(top, part, resumed, room[2] - SECTION_GAP, room[3] - SECTION_GAP - heading)
+                there = fill(measured, top, part, resumed, room[2] - SECTION_GAP, room[3] - SECTION_GAP - heading)
                 if there is not None and fresh is not None and len(there[0]) * 4 >= len(fresh[0]):
                     choice, spot = there, room
                     region = (room[2] - SECTION_GAP, room[3] - SECTION_GAP - heading)
@@ -253,7 +213,7 @@ class Book:
             opened_list, part, stubs, block, used = choice
             region = (region[0], used)  # the height columns broke for (less a note's, when split)
             width = max(block.right - block.left, minimum)
-            heading = self._heading_for(top, from_page, width)  # no taller than the room kept for it
+            heading = self.text.heading_for(top, from_page, width)  # no taller than the room kept for it
             split = part is not None and part[1] < len(units[top].subunits)
             tall = heading + block.height + (NOTE_HEIGHT if split else 0.0)
             if spot is not None:
@@ -300,7 +260,7 @@ class Book:
             shown_open = set(section.opened)
             for parent in section.opened:
                 for child in self._shown_children(section, parent):
-                    if child in shown_open or not self.shows_children(child):  # a full box, not a stub
+                    if child in shown_open or not self.measured.shows_children(child):  # a full box, not a stub
                         self.page_of[child] = section.page
         # Stub boxes point where their branch's section is.
         self.section_of: dict[int, Section] = {}
@@ -322,20 +282,6 @@ class Book:
         if progress is not None:
             progress(1.0)
 
-    def _fits(self, block: Block, height: float) -> bool:
-        return block.right - block.left <= self.width + 0.01 and block.height <= height + 0.01
-
-    def _subtree(self, top: int) -> list[int]:
-        units = self.organization.units
-        out = []
-        stack = [top]
-        while stack:
-            index = stack.pop()
-            out.append(index)
-            if self.shows_children(index):
-                stack.extend(reversed(units[index].children))
-        return out
-
     def _place_whole(
         self,
         pages: list[Skyline],
@@ -348,7 +294,7 @@ class Book:
         """A place for a whole branch on the last page, trying it with its leaves in more columns (wider
         and less deep) where that fits the room left better; else on a new page as first measured."""
         gap = SECTION_GAP
-        if pages:
+        if pages and from_page != len(pages):  # never on the page its stub is on
             best = None
             seen = set()
             regions = [(self.width, self.whole_height * fraction) for fraction in COLUMN_ROOMS]
@@ -357,12 +303,12 @@ class Book:
                 # The room left on the page, as a region of its own: rows wrap and columns break for it.
                 regions.append((room[2] - gap, room[3] - gap - (self.height - self.whole_height)))
             for region in regions:
-                w, h = size if region == regions[0] else self._measure_whole(subtree, region)
+                w, h = size if region == regions[0] else self.measured.measure_whole(subtree, region)
                 if (w, h) in seen or h > self.whole_height:
                     continue
                 seen.add((w, h))
                 w = max(w, minimum)
-                heading = self._heading_for(top, from_page, w)
+                heading = self.text.heading_for(top, from_page, w)
                 spot = pages[-1].find(w + gap, heading + h + gap)
                 if spot is not None and (best is None or (spot[1], w * h) < best[0]):
                     best = ((spot[1], w * h), spot, (w, h), region, heading)
@@ -370,47 +316,9 @@ class Book:
                 _, spot, (w, h), region, heading = best
                 pages[-1].add(spot[0], spot[1], w + gap, heading + h + gap)
                 return len(pages), spot[0], spot[1], (w, h), region, heading
-        heading = self._heading_for(top, from_page, max(size[0], minimum))
+        heading = self.text.heading_for(top, from_page, max(size[0], minimum))
         page, x, y = self._place(pages, max(size[0], minimum), heading + size[1], fresh=True)
         return page, x, y, size, (self.width, self.whole_height), heading
-
-    def _measure_whole(self, subtree: list[int], region: tuple[float, float]) -> tuple[float, float]:
-        """The size of a whole branch (``subtree`` in pre-order) laid out in ``region``."""
-        arranger = self.arranger
-        units = self.organization.units
-        saved = arranger.width, arranger.height
-        arranger.width, arranger.height = region
-        try:
-            offset = {subtree[0]: 0.0}
-            for index in subtree:
-                if self.shows_children(index):
-                    unit = units[index]
-                    below = offset[index] + self._below(self.texts[index][2], unit.attached)
-                    for child in unit.children:
-                        offset[child] = below
-            blocks: dict[int, Block] = {}
-            for index in reversed(subtree):
-                _, bw, bh = self.texts[index]
-                unit = units[index]
-                if not self.shows_children(index):
-                    blocks[index] = arranger.leaf(bw, bh)
-                else:
-                    subs = [(c, blocks[c]) for c in unit.subunits]
-                    atts = [(c, blocks[c]) for c in unit.attached]
-                    blocks[index] = arranger.arrange(bw, bh, subs, atts, region[1] - offset[index])
-            block = blocks[subtree[0]]
-            return block.right - block.left, block.height
-        finally:
-            arranger.width, arranger.height = saved
-
-    def _below(self, box_height: float, attached: Sequence[int]) -> float:
-        """How far below a unit's top its subunits stand, about (rows wrapped aside): so that columns
-        of leaves break for the room left on the page under them. The same in planning and building."""
-        gap = self.options.level_gap
-        below = box_height + gap
-        if attached:
-            below += max(self.texts[c][2] for c in attached) + gap
-        return below
 
     def _fits_size(self, size: tuple[float, float], width: float, height: float) -> bool:
         return size[0] <= width + 0.01 and size[1] <= height + 0.01
@@ -429,40 +337,6 @@ class Book:
         pages[-1].add(0.0, 0.0, width + gap, height + gap)
         return len(pages), 0.0, 0.0
 
-    # --- filling a page with a branch too big for one ---
-
-    def _box_size(self, index: int, stub: bool) -> tuple[float, float]:
-        if not stub:
-            _, w, h = self.texts[index]
-            return w, h
-        size = self._stubs.get(index)
-        if size is None:
-            _, w, h = self._stub_lines(index, self.words["continued"].format(page=self._number_width))
-            size = self._stubs[index] = (w, h)
-        return size
-
-    def _stub_lines(self, index: int, note: str) -> tuple[tuple[TextLine, ...], float, float]:
-        """A stub's box: the unit's name (in the head's style, so that a full box is the only place
-        a name is bold) and where its branch continues."""
-        o = self.options
-        typesetter = self.typesetter
-        name = self.organization.units[index].name_in(o.language)
-        wrapped = [(TextStyle.HEAD, line, w) for line, w in typesetter.wrap(name, TextStyle.HEAD)]
-        wrapped += [(TextStyle.DETAIL, line, w) for line, w in typesetter.wrap(note, TextStyle.DETAIL)]
-        inner = max(w for _, _, w in wrapped)
-        box_width = max(o.min_box_width * 0.8, inner + 2 * o.padding)
-        y = o.padding
-        lines = []
-        previous = None
-        for style, text, w in wrapped:
-            if previous is not None and style is not previous:
-                y += 2.0
-            height = typesetter.heights[style]
-            lines.append(TextLine(text, style, (box_width - w) / 2, y, w, height))
-            y += height
-            previous = style
-        return tuple(lines), box_width, y + o.padding
-
     def _shown_children(self, section: Section, unit: int) -> tuple[int, ...]:
         u = self.organization.units[unit]
         if unit == section.top and section.subunits is not None:
@@ -470,213 +344,6 @@ class Book:
             attached = u.attached if start == 0 else ()
             return u.subunits[start:end] + attached
         return u.children
-
-    def _fill(
-        self, top: int, part: tuple[int, int] | None, resumed: bool, width: float, height: float, force: bool = False
-    ) -> _Filled | None:
-        """Open units below ``top`` level by level while the branch fits ``width`` × ``height``; what
-        stays closed with units below it becomes a stub. Returns the opened units, the slice of the
-        top's subunits shown, the stubs in depth-first order and the top's block; None when not even
-        the top and one subunit fit."""
-        arranger = self.arranger
-        saved_size = arranger.width, arranger.height
-        arranger.width, arranger.height = width, height
-        try:
-            return self._open_levels(top, part, resumed, width, height, force)
-        finally:
-            arranger.width, arranger.height = saved_size
-
-    def _fits_in(self, block: Block, width: float, height: float) -> bool:
-        return block.right - block.left <= width + 0.01 and block.height <= height + 0.01
-
-    def _open_levels(
-        self, top: int, part: tuple[int, int] | None, resumed: bool, width: float, height: float, force: bool
-    ) -> _Filled | None:
-        units = self.organization.units
-        arranger = self.arranger
-        blocks: dict[int, Block] = {}
-        parent_of: dict[int, int] = {}
-        opened: set[int] = set()
-        children_of: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
-        offset: dict[int, float] = {}
-
-        def closed_block(index: int) -> Block:
-            w, h = self._box_size(index, self.shows_children(index))
-            return arranger.leaf(w, h)
-
-        def top_box() -> tuple[float, float]:
-            return self._box_size(top, True) if resumed else self._box_size(top, False)
-
-        def compute(index: int) -> Block:
-            subs, atts = children_of[index]
-            w, h = top_box() if index == top else self._box_size(index, False)
-            room = arranger.height - offset.get(index, 0.0)
-            return arranger.arrange(w, h, [(c, blocks[c]) for c in subs], [(c, blocks[c]) for c in atts], room)
-
-        def open_unit(index: int, subs: tuple[int, ...], atts: tuple[int, ...]) -> None:
-            opened.add(index)
-            children_of[index] = (subs, atts)
-            _, h = top_box() if index == top else self._box_size(index, False)
-            below = offset.get(index, 0.0) + self._below(h, atts)
-            for child in (*subs, *atts):
-                parent_of[child] = index
-                offset[child] = below
-                if child not in opened:
-                    blocks[child] = closed_block(child)
-
-        def open_whole(index: int, again: bool = False) -> None:
-            """A branch that fits a page, opened all the way down (``again``: its blocks measured again,
-            for a room that changed)."""
-            subtree = self._subtree(index)
-            for inner in subtree if not again else ():
-                if self.shows_children(inner):
-                    open_unit(inner, units[inner].subunits, units[inner].attached)
-            for inner in reversed(subtree):
-                blocks[inner] = compute(inner) if inner in opened else closed_block(inner)
-
-        def chain(indices: Sequence[int]) -> list[int]:
-            """The units whose blocks change when ``indices`` open: they and their ancestors, deepest first."""
-            seen: set[int] = set()
-            out: list[int] = []
-            for index in indices:
-                while index not in seen:
-                    seen.add(index)
-                    out.append(index)
-                    if index == top:
-                        break
-                    index = parent_of[index]
-            out.sort(key=lambda i: -units[i].depth)
-            return out
-
-        unit = units[top]
-        start, end = part if part is not None else (0, len(unit.subunits))
-        # No more subunits are tried than boxes of the least size could stand on the page: a unit with
-        # a hundred thousand subunits costs each of its pages the same, not all of them again.
-        o = self.options
-        least = self.typesetter.heights[TextStyle.NAME] + 2 * o.padding
-        capacity = int((width / (o.min_box_width * 0.8)) * (height / least)) + 1
-        if end - start > capacity:
-            end = start + capacity
-            part = (start, end)
-        atts = unit.attached if start == 0 else ()
-        # Subunits whose branches fit a page go whole, as many as fit, the rest on the next page (one
-        # heading there, where a stub each would start a section each); failing that, all as stubs.
-        # No more of them are opened than their areas could fill the room: the rest go to the next page
-        # anyway, and a unit with many subunits costs each of its pages the same.
-        full_height, first_end, first_part = height, end, part
-        whole_end, area = start, 0.0
-        while whole_end < end and area <= width * height:
-            child = unit.subunits[whole_end]
-            area += self.whole_area[child] or self._box_size(child, self.shows_children(child))[0] * least
-            whole_end += 1
-        subunits = unit.subunits[start:whole_end]
-        wholes = [c for c in (*subunits, *atts) if self.shows_children(c) and self.whole_area[c]]
-        for with_wholes in (True, False) if wholes else (False,):
-            opened.clear()
-            blocks.clear()
-            parent_of.clear()
-            children_of.clear()
-            offset.clear()
-            height = arranger.height = full_height
-            end, part = first_end, first_part
-            if with_wholes and whole_end < end:
-                end, part = whole_end, (start, whole_end)
-            open_unit(top, unit.subunits[start:end], atts)
-            if with_wholes:
-                for child in wholes:
-                    open_whole(child)
-            blocks[top] = compute(top)
-            if not self._fits_in(blocks[top], width, height) and end - start > 1:
-                # Too many subunits for one page: as many as fit, the rest continued on the next page
-                # (said in a line under the section).
-                height -= NOTE_HEIGHT
-                arranger.height = height  # columns break for the room left above the note
-                for child in wholes if with_wholes else ():
-                    open_whole(child, again=True)
-                low, high = 1, end - start
-                while low < high:
-                    middle = (low + high + 1) // 2
-                    open_unit(top, unit.subunits[start : start + middle], atts)
-                    if self._fits_in(compute(top), width, height):
-                        low = middle
-                    else:
-                        high = middle - 1
-                end = start + low
-                open_unit(top, unit.subunits[start:end], atts)
-                blocks[top] = compute(top)
-                part = (start, end)
-            # Whole subunits only where at least one of them is shown: a top with its attached units'
-            # branches and one stub reads worse than a top with a stub for each subunit.
-            shows_whole = end == first_end or any(c in opened for c in unit.subunits[start:end])
-            if self._fits_in(blocks[top], width, height) and shows_whole:
-                break
-        if not force and not self._fits_in(blocks[top], width, height):
-            return None
-        level = [c for c in (*children_of[top][0], *children_of[top][1]) if self.shows_children(c)]
-        while level:
-            next_level: list[int] = []
-            saved = {i: blocks[i] for i in chain(level)}
-            for index in level:
-                open_unit(index, units[index].subunits, units[index].attached)
-            for index in chain(level):
-                blocks[index] = compute(index)
-            if self._fits_in(blocks[top], width, height):
-                accepted = level
-            else:
-                for index in level:
-                    opened.discard(index)
-                blocks.update(saved)
-                accepted = []
-                for index in level:  # one at a time, as many as fit
-                    saved = {i: blocks[i] for i in chain([index])}
-                    open_unit(index, units[index].subunits, units[index].attached)
-                    for changed in chain([index]):
-                        blocks[changed] = compute(changed)
-                    if self._fits_in(blocks[top], width, height):
-                        accepted.append(index)
-                    else:
-                        opened.discard(index)
-                        blocks.update(saved)
-            for index in accepted:
-                subs, atts2 = children_of[index]
-                next_level += [c for c in (*subs, *atts2) if self.shows_children(c)]
-            level = next_level
-        # Stubs in depth-first order.
-        stubs: list[int] = []
-        ordered: list[int] = []
-        stack = [top]
-        while stack:
-            index = stack.pop()
-            if index in opened:
-                ordered.append(index)
-                subs, atts = children_of[index]
-                stack.extend(reversed((*subs, *atts)))
-            elif index != top and self.shows_children(index):
-                stubs.append(index)
-        return ordered, part, stubs, blocks[top], height
-
-    # --- headings ---
-
-    def _heading_lines(self, top: int, from_page: int | None, width: float) -> list[tuple[str, float]]:
-        """The path from the top of the organization, in at most two lines: the middle left out
-        ("A › … › Y › Z") when it is longer."""
-        if from_page is None:
-            return []
-        key = (self.organization.units[top].parent, width)
-        known = self._headings.get(key)
-        if known is None:
-            known = self._headings[key] = self.text.path_lines(top, width)
-        return known
-
-    def _heading_height(self, from_page: int | None) -> float:
-        """The most a heading takes: "from page M" and two lines of path."""
-        return 0.0 if from_page is None else 3 * HEADING_PT * 1.25 + 4.0
-
-    def _heading_for(self, top: int, from_page: int | None, width: float) -> float:
-        """What the heading of a section ``width`` wide takes."""
-        if from_page is None:
-            return 0.0
-        return (1 + len(self._heading_lines(top, from_page, width))) * HEADING_PT * 1.25 + 4.0
 
     # --- contents and index ---
 
@@ -729,7 +396,7 @@ class Book:
                 texts.append(TextItem(label, x0, y0, HEADING_PT, bold=True, link=section.from_page))
                 width = self.measure.width(label, TextStyle.HEAD, HEADING_PT)
                 links.append((x0, y0, width, HEADING_PT * 1.25, section.from_page))
-                lines = self._heading_lines(section.top, section.from_page, section.width)
+                lines = self.text.heading_lines(section.top, section.from_page, section.width)
                 for row, (text, _) in enumerate(lines, 1):
                     texts.append(TextItem(text, x0, y0 + row * HEADING_PT * 1.25, HEADING_PT, italic=True))
             self._build_section(section, x0, y0 + section.heading, boxes, edges, links)
@@ -752,7 +419,7 @@ class Book:
         edges: list[Edge],
         links: list[tuple[float, float, float, float, int]],
     ) -> None:
-        arranger = self.arranger
+        arranger = self.measured.arranger
         saved_size = arranger.width, arranger.height
         arranger.width, arranger.height = section.region
         try:
@@ -770,7 +437,7 @@ class Book:
         links: list[tuple[float, float, float, float, int]],
     ) -> None:
         units = self.organization.units
-        arranger = self.arranger
+        arranger = self.measured.arranger
         opened = set(section.opened)
         blocks: dict[int, Block] = {}
         stub_text: dict[int, tuple[tuple[TextLine, ...], float, float]] = {}
@@ -778,14 +445,14 @@ class Book:
         def box_of(index: int) -> tuple[tuple[TextLine, ...], float, float]:
             if index == section.top and section.resumed:
                 note = self.words["resumed"].format(page=section.from_page)
-                lines, _, _ = self._stub_lines(index, note)
-                return self._fit_lines(lines, self._box_size(index, True))
-            if index != section.top and index not in opened and self.shows_children(index):
+                lines, _, _ = self.measured.stub_lines(index, note)
+                return self.measured.fit_lines(lines, self.measured.box_size(index, True))
+            if index != section.top and index not in opened and self.measured.shows_children(index):
                 target = self.section_of[index].page
-                lines, _, _ = self._stub_lines(index, self.words["continued"].format(page=target))
-                stub_text[index] = self._fit_lines(lines, self._box_size(index, True))
+                lines, _, _ = self.measured.stub_lines(index, self.words["continued"].format(page=target))
+                stub_text[index] = self.measured.fit_lines(lines, self.measured.box_size(index, True))
                 return stub_text[index]
-            return self.texts[index]
+            return self.measured.texts[index]
 
         order: list[int] = []
         stack = [section.top]
@@ -800,7 +467,7 @@ class Book:
             if index in opened:
                 children = self._shown_children(section, index)
                 attached = set(units[index].attached)
-                below = offset[index] + self._below(texts[index][2], [c for c in children if c in attached])
+                below = offset[index] + self.measured.below(texts[index][2], [c for c in children if c in attached])
                 for child in children:
                     offset[child] = below
         for index in reversed(order):
@@ -832,10 +499,3 @@ class Book:
             for child, dx, dy in block.attached:
                 where[child] = (cx + dx, cy + dy)
             block_edges(self.options, index, block, cx, cy, h, texts, edges)
-
-    def _fit_lines(
-        self, lines: tuple[TextLine, ...], size: tuple[float, float]
-    ) -> tuple[tuple[TextLine, ...], float, float]:
-        """Lines re-centred in a box of the planned size (the page number is known only now)."""
-        width, height = size
-        return tuple(line._replace(x=(width - line.width) / 2) for line in lines), width, height

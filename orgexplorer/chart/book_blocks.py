@@ -9,7 +9,7 @@ import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from orgexplorer.chart.layout import ChartOptions, Edge, TextLine
+from orgexplorer.chart.values import ChartOptions, Edge, TextLine
 
 BUSED_ATTACHED = 4  # more attached units than this go several to a side, under a dashed bus
 

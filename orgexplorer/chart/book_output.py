@@ -12,18 +12,18 @@ from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPaint
 from orgexplorer import __version__
 from orgexplorer.chart.book import SMALLEST_PT, Book, BookPage, PageKind, book_options
 from orgexplorer.chart.export_report import ExportError, ExportReport, cut_text_warning
-from orgexplorer.chart.layout import ChartOptions, TextStyle
 from orgexplorer.chart.pages import page_image
 from orgexplorer.chart.paper import Orientation, PageSetup, chart_page_layout, configure_pages, page_size_points
 from orgexplorer.chart.pdf_links import add_links
 from orgexplorer.chart.render import ChartRenderer, QtMeasure, _metrics
 from orgexplorer.chart.sheet import FOOTER_PT, SheetText, draw_footer, draw_header, sheet_font, today
+from orgexplorer.chart.values import ChartOptions, TextStyle
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 
 INK = "#1b2733"
-#: The chart's room starts this far below the top of a page: under the header's rule (20 pt down), not
-#: the 30 pt a one-sheet chart leaves, since a book's pages are all room the chart needs.
+# The chart's room starts this far below the top of a page: under the header's rule (20 pt down), not
+# the 30 pt a one-sheet chart leaves, since a book's pages are all room the chart needs.
 BOOK_HEADER_PT = 24.0
 LINK_INK = "#1f4e8c"
 
@@ -197,8 +197,8 @@ def export_book(
             f"the book is printed at scale {scale:.2f}, not {setup.poster_scale:.2f}, so that no text is under 7 pt"
         )
     book = plan_book(organization, options, setup, None if progress is None else (lambda f: progress(0.3 * f)))
-    if book.typesetter.cut:  # text missing from the boxes is missing from the PDF's text too: say so
-        report.warnings.append(cut_text_warning(organization, tuple(dict.fromkeys(book.typesetter.cut))))
+    if book.measured.typesetter.cut:  # text missing from the boxes is missing from the PDF's text too: say so
+        report.warnings.append(cut_text_warning(organization, tuple(dict.fromkeys(book.measured.typesetter.cut))))
     layout_text = SheetText(organization.title, book.subtitle, organization.source or "", today())
     write_book_pdf(temporary, book, layout_text, setup, report,
                    None if progress is None else (lambda f: progress(0.3 + 0.65 * f)))  # fmt: skip

@@ -1,13 +1,13 @@
-"""The words of a chart book set on its pages, pure Python: the path above a section, in one or two
-lines with its middle left out, and the contents and the index in columns, a page number at the right
-of each entry."""
+"""The words of a chart book set on its pages, pure Python: the heading above a section (what it
+takes, and the path in one or two lines with its middle left out), and the contents and the index in
+columns, a page number at the right of each entry."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
-from orgexplorer.chart.layout import TextMeasure, TextStyle
+from orgexplorer.chart.values import TextMeasure, TextStyle
 from orgexplorer.model.organization import Organization
 
 HEADING_PT = 7.5  # "from page M" and the path above a section
@@ -43,6 +43,28 @@ class BookText:
         self.measure = measure
         self.width, self.height = width, height
         self._roots_of: dict[int, int] = {}
+        self._headings: dict[tuple[int | None, float], list[tuple[str, float]]] = {}
+
+    def heading_lines(self, top: int, from_page: int | None, width: float) -> list[tuple[str, float]]:
+        """The path from the top of the organization, in at most two lines: the middle left out
+        ("A › … › Y › Z") when it is longer."""
+        if from_page is None:
+            return []
+        key = (self.organization.units[top].parent, width)
+        known = self._headings.get(key)
+        if known is None:
+            known = self._headings[key] = self.path_lines(top, width)
+        return known
+
+    def heading_height(self, from_page: int | None) -> float:
+        """The most a heading takes: "from page M" and two lines of path."""
+        return 0.0 if from_page is None else 3 * HEADING_PT * 1.25 + 4.0
+
+    def heading_for(self, top: int, from_page: int | None, width: float) -> float:
+        """What the heading of a section ``width`` wide takes."""
+        if from_page is None:
+            return 0.0
+        return (1 + len(self.heading_lines(top, from_page, width))) * HEADING_PT * 1.25 + 4.0
 
     def path_lines(self, top: int, width: float) -> list[tuple[str, float]]:
         """The path from the top of the organization to ``top``'s parent, its middle left out where it

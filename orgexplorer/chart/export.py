@@ -17,11 +17,12 @@ from orgexplorer import __version__
 from orgexplorer.chart.directory import directory_html, units_csv
 from orgexplorer.chart.export_report import ExportError, ExportReport, cut_text_warning
 from orgexplorer.chart.images import IMAGE_FORMATS, MAX_IMAGE_PIXELS, image_check, write_image
-from orgexplorer.chart.layout import ChartLayout, ChartOptions, layout_chart
+from orgexplorer.chart.layout import layout_chart
 from orgexplorer.chart.pages import Appendix, paint_pages
 from orgexplorer.chart.paper import Fit, PageSetup, configure_pages, page_layout
 from orgexplorer.chart.render import QtMeasure, chart_font
 from orgexplorer.chart.sheet import SheetText, paint_sheet, sheet_size
+from orgexplorer.chart.values import ChartLayout, ChartOptions
 from orgexplorer.model import Organization
 from orgexplorer.model.files import atomic_output, write_output
 from orgexplorer.model.progress import Progress

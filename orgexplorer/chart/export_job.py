@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from orgexplorer.chart.export import export_chart, export_directory
 from orgexplorer.chart.export_report import ExportReport
-from orgexplorer.chart.layout import ChartLayout, ChartOptions
 from orgexplorer.chart.paper import PageSetup
+from orgexplorer.chart.values import ChartLayout, ChartOptions
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 

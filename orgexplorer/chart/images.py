@@ -10,8 +10,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 
 from orgexplorer.chart.export_report import ExportError, ExportReport
-from orgexplorer.chart.layout import ChartLayout
 from orgexplorer.chart.sheet import SheetText, paint_sheet, sheet_size
+from orgexplorer.chart.values import ChartLayout
 from orgexplorer.model.files import check_format
 from orgexplorer.model.progress import Progress
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from orgexplorer.chart.layout import Box, ChartLayout, TextStyle
+from orgexplorer.chart.values import Box, ChartLayout, TextStyle
 from orgexplorer.model.change import Mark
 
 # Each colour carries white text at 4.5:1 or more, and differs from the others in lightness as well.

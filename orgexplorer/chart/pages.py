@@ -11,11 +11,11 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPainter
 
 from orgexplorer.chart.export_report import ExportError, ExportReport
-from orgexplorer.chart.layout import ChartLayout
 from orgexplorer.chart.paper import Fit, PageSetup, chart_page_layout
 from orgexplorer.chart.poster import paint_poster
 from orgexplorer.chart.render import ChartRenderer
 from orgexplorer.chart.sheet import FOOTER_PT, HEADER_PT, SheetText, draw_footer, draw_header
+from orgexplorer.chart.values import ChartLayout
 from orgexplorer.model.progress import Progress
 
 LEGIBLE_PT = 6.0  # text smaller than this on paper is reported

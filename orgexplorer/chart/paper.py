@@ -10,8 +10,8 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize
 
 from orgexplorer.chart.export_report import ExportError
-from orgexplorer.chart.layout import ChartLayout
 from orgexplorer.chart.sheet import FOOTER_PT, HEADER_PT
+from orgexplorer.chart.values import ChartLayout
 
 PAGE_SIZES = {
     "A5": QPageSize.PageSizeId.A5,

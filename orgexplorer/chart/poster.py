@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from orgexplorer.chart.export_report import ExportReport
-from orgexplorer.chart.layout import ChartLayout
 from orgexplorer.chart.paper import PageSetup
 from orgexplorer.chart.render import ChartRenderer
 from orgexplorer.chart.sheet import SheetText, draw_footer, draw_header, sheet_font
+from orgexplorer.chart.values import ChartLayout
 from orgexplorer.model.progress import Progress
 
 

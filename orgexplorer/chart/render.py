@@ -10,8 +10,8 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
-from orgexplorer.chart.layout import Box, ChartLayout, Edge, TextStyle
 from orgexplorer.chart.marks import GHOST_BORDER, box_look, paint_marks
+from orgexplorer.chart.values import Box, ChartLayout, Edge, TextStyle
 from orgexplorer.model.change import Mark
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.progress import Progress

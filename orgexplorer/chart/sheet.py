@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from orgexplorer.chart.layout import ChartLayout
 from orgexplorer.chart.marks import draw_legend, legend_width
 from orgexplorer.chart.render import ChartRenderer, chart_font, metrics_device
+from orgexplorer.chart.values import ChartLayout
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 

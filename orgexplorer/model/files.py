@@ -5,7 +5,8 @@ Writing: every output goes to a short temporary file beside the target, is flush
 checked complete (size, and the format's own ending: a PDF's trailer, an image's last chunk, an SVG's
 closing tag), and only then renamed over the target. A full disk is normal: Qt's writers do not report
 it reliably, so the check reads what reached the disk. A failure leaves the old file as it was and no
-temporary behind; the organization file itself is never written over.
+temporary behind; the organization file itself is never written over, nor a file that is write-protected
+(as ``cp`` refuses one); a symbolic link is written through, the file it points to replaced.
 
 Reading: only regular files (a FIFO would block, ``/dev/zero`` never ends), opened without blocking
 and read up to the limit plus one byte, so that a file larger than the limit is an error, never
@@ -49,15 +50,23 @@ def atomic_output(
     Never writes over ``protect`` (the organization file itself) or over anything but a regular file.
     A failure leaves the old file as it was and no temporary file behind.
     """
-    target = Path(path).absolute()
+    target = _through_links(Path(path).absolute(), path)
     if protect is not None and same_file(target, Path(protect)):
         raise OutputError(f"{path} is the organization file itself; choose another name for the output")
     folder = target.parent
     if not folder.is_dir():
         raise OutputError(f"the folder {folder} does not exist")
-    with contextlib.suppress(OSError):
-        if not stat.S_ISREG(os.stat(target).st_mode):
+    mode = 0o644 & ~_umask()  # a new file's permissions; a replaced file keeps its own
+    with contextlib.suppress(FileNotFoundError):
+        info = os.stat(target)
+        if not stat.S_ISREG(info.st_mode):
             raise OutputError(f"{path} is not a regular file (a folder, a pipe or a device); choose a file name")
+        protected = not os.access(target, os.W_OK) or not info.st_mode & 0o222  # even root leaves 444 alone
+        if protected and not _read_only_disk(folder):  # a read-only disk is told as such, below
+            raise OutputError(
+                f"{path} is write-protected; it was left as it is (make it writable, or choose another name)"
+            )
+        mode = stat.S_IMODE(info.st_mode)
     try:
         # Short, whatever the target's name: a 254-character name must work, and so must its temporary.
         handle, temporary = tempfile.mkstemp(prefix=".orgexplorer-", suffix=".part", dir=folder)
@@ -70,7 +79,7 @@ def atomic_output(
         if os.path.getsize(temporary) == 0:
             raise OutputError(f"nothing was written to {path} (is the disk full?)")
         (verify or check_format(target.suffix))(temporary)
-        os.chmod(temporary, 0o644 & ~_umask())
+        os.chmod(temporary, mode)
         os.replace(temporary, target)
         _sync_folder(folder)
     except OSError as exc:
@@ -78,6 +87,17 @@ def atomic_output(
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
+
+
+def _through_links(target: Path, given: str | os.PathLike[str]) -> Path:
+    """The file a path names, its symbolic links followed (as ``cp`` writes through a link): the link
+    stays a link, and the file it points to is the one replaced. A link to nothing is refused."""
+    if not target.is_symlink():
+        return target
+    resolved = Path(os.path.realpath(target))
+    if not resolved.exists():
+        raise OutputError(f"{given} is a link to {resolved}, which does not exist; not writing through it")
+    return resolved
 
 
 def write_output(
@@ -102,6 +122,13 @@ def same_file(a: Path, b: Path) -> bool:
         return a.exists() and b.exists() and os.path.samefile(a, b)
     except OSError:
         return a.resolve() == b.resolve()
+
+
+def _read_only_disk(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1))
+    except (OSError, AttributeError):  # no statvfs (Windows): the writing itself will tell
+        return False
 
 
 def _umask() -> int:
@@ -309,9 +336,11 @@ def _too_large(size: int, limit: int) -> InputError:
     return InputError(f"the file is {size / 2**20:,.1f} MiB, more than the limit of {limit / 2**20:,.0f} MiB")
 
 
-def read_input(path: str | os.PathLike[str], max_bytes: int, whole: bool = True) -> bytes:
+def read_input(path: str | os.PathLike[str], max_bytes: int, whole: bool = True, skip: int = 0) -> bytes:
     """The bytes of a regular file of at most ``max_bytes``; InputError (with a message) otherwise.
-    ``whole`` False gives the first ``max_bytes`` of a larger file instead (an excerpt).
+    ``whole`` False gives the first ``max_bytes`` of a larger file instead (an excerpt); ``skip``
+    leaves out the file's first bytes (a header read apart: the rest is then a bytes object of its
+    own, not a slice to copy).
 
     Checked before opening (a FIFO would block, a device never ends), opened without blocking in case
     the file is swapped meanwhile, checked again on the open file, and read to the limit plus one byte:
@@ -321,8 +350,8 @@ def read_input(path: str | os.PathLike[str], max_bytes: int, whole: bool = True)
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
             raise _not_regular(info.st_mode)
-        if info.st_size > max_bytes and whole:
-            raise _too_large(info.st_size, max_bytes)
+        if info.st_size - skip > max_bytes and whole:
+            raise _too_large(info.st_size - skip, max_bytes)
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
         handle = os.open(path, flags)
         try:
@@ -330,10 +359,12 @@ def read_input(path: str | os.PathLike[str], max_bytes: int, whole: bool = True)
             if not stat.S_ISREG(info.st_mode):
                 raise _not_regular(info.st_mode)
             limit = max_bytes + 1 if whole else max_bytes
+            size = max(0, info.st_size - skip)
             with open(handle, "rb", closefd=False) as stream:
+                stream.seek(skip)
                 # The size it has, plus one byte to see whether it grew: no buffer of the whole limit.
-                data = stream.read(min(info.st_size + 1, limit))
-                if len(data) > info.st_size and len(data) < limit:
+                data = stream.read(min(size + 1, limit))
+                if len(data) > size and len(data) < limit:
                     data += stream.read(limit - len(data))
         finally:
             os.close(handle)

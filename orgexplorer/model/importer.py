@@ -248,8 +248,17 @@ def table_to_values(
         reports_to = cell(cells, "reports_to")
         if parent_id:
             target = number_of.get(parent_id)
-            if target is None:
-                report.error(line, columns["parent"] + 1, f"parent '{parent_id}' is no id in this file")
+            if target is None:  # a parent given by name (a Manager column mapped as parent): one row's name
+                found = names.get(parent_id.casefold(), [])
+                target = found[0] if len(found) == 1 else None
+                if not found:
+                    report.error(line, columns["parent"] + 1, f"parent '{parent_id}' is no id or name in this file")
+                elif target is None:
+                    rows = ", ".join(str(records[n][0]) for n in found[:5]) + (", …" if len(found) > 5 else "")
+                    report.error(
+                        line, columns["parent"] + 1,
+                        f"parent '{parent_id}' is no id, and the name of {len(found)} rows ({rows}); give each an id",
+                    )  # fmt: skip
             parent_of.append(target)
         elif reports_to:
             found = names.get(reports_to.casefold(), [])

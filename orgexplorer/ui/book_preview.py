@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 
 from orgexplorer.chart.book import Book
 from orgexplorer.chart.export_report import ExportError, ExportReport
-from orgexplorer.chart.layout import ChartOptions, LayoutError
 from orgexplorer.chart.paper import PageSetup
 from orgexplorer.chart.sheet import SheetText
+from orgexplorer.chart.values import ChartOptions, LayoutError
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui.background import BackgroundTask, Failure

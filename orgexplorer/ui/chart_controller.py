@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-from orgexplorer.chart.layout import ChartLayout, ChartOptions
+from orgexplorer.chart.values import ChartLayout, ChartOptions
 from orgexplorer.model import Organization, Unit
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui import background

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgexplorer.chart.layout import ChartLayout
 from orgexplorer.chart.render import ChartRenderer
+from orgexplorer.chart.values import ChartLayout
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui.background import BackgroundTask, Failure
 

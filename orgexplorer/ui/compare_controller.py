@@ -32,7 +32,7 @@ from orgexplorer.ui.icons import mark_color
 from orgexplorer.ui.language import key_name
 
 if TYPE_CHECKING:
-    from orgexplorer.chart.layout import ChartLayout
+    from orgexplorer.chart.values import ChartLayout
     from orgexplorer.ui.main_window import MainWindow
     from orgexplorer.ui.tree_model import UnitTreeModel
 
@@ -392,7 +392,7 @@ class CompareController(QObject):
         def job(progress: Progress):  # type: ignore[no-untyped-def]
             from orgexplorer.chart.change_report import ReportPages, report_html
             from orgexplorer.chart.export import chart_layout, export_chart
-            from orgexplorer.chart.layout import ChartOptions
+            from orgexplorer.chart.values import ChartOptions
 
             merged = comparison.merged_organization
             options = ChartOptions(language=language)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from orgexplorer.chart.layout import ChartLayout, ChartOptions
+from orgexplorer.chart.values import ChartLayout, ChartOptions
 from orgexplorer.model import Organization, Unit
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui import background
@@ -44,7 +44,7 @@ class Exported:
 
 def _expected_errors() -> tuple[type[BaseException], ...]:
     from orgexplorer.chart.export_report import ExportError
-    from orgexplorer.chart.layout import LayoutError
+    from orgexplorer.chart.values import LayoutError
 
     return (ExportError, LayoutError)
 

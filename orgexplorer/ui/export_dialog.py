@@ -29,10 +29,10 @@ from orgexplorer.chart.export import chart_layout
 from orgexplorer.chart.export_job import ExportRequest, write_export
 from orgexplorer.chart.export_report import ExportError, ExportReport
 from orgexplorer.chart.images import render_image
-from orgexplorer.chart.layout import ChartLayout, ChartOptions, Content, Direction, LayoutError
 from orgexplorer.chart.pages import render_first_page
 from orgexplorer.chart.paper import PAGE_SIZES, POSTER_SCALES, Fit, Orientation, PageSetup
 from orgexplorer.chart.sheet import SheetText
+from orgexplorer.chart.values import ChartLayout, ChartOptions, Content, Direction, LayoutError
 from orgexplorer.model import Organization, Unit
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui import background

@@ -1,4 +1,5 @@
-"""Large PDF and SVG exports in a helper process, so that the window never waits for them.
+"""Large PDF and SVG exports, and printing large charts, in a helper process, so that the window never
+waits for them.
 
 PySide6 holds Python's lock inside ``QPainter.end()``, where Qt writes out a PDF's pages: for a chart
 of 100,000 units that is seconds in which no other thread of the process runs, the GUI thread
@@ -9,6 +10,10 @@ organization file again (and checks by its content hash that it is the one the w
 the chart into a private folder beside the target, streams its progress back a line at a time, and
 moves the finished file into place through ``atomic_output``. Cancel ends the helper and removes the
 private folder: the file there before stays untouched, and no temporary is left.
+
+Printing goes the same way: the print dialog's choices (``PrinterSettings``) go to the helper, which
+sets up a printer of its own with them and paints the chart on it; Qt's print support (CUPS on Linux)
+sends the job to the named printer when the helper's painter ends.
 """
 
 from __future__ import annotations
@@ -27,13 +32,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from orgexplorer.chart.export import export_chart
+from PySide6.QtPrintSupport import QPrinter
+
+from orgexplorer.chart.export import chart_layout, export_chart
 from orgexplorer.chart.export_report import ExportError, ExportReport
-from orgexplorer.chart.layout import ChartOptions, LayoutError
+from orgexplorer.chart.pages import paint_pages
 from orgexplorer.chart.paper import PageSetup
+from orgexplorer.chart.sheet import SheetText
+from orgexplorer.chart.values import ChartLayout, ChartOptions, LayoutError
 from orgexplorer.model import Organization, load_file
 from orgexplorer.model.files import atomic_output
 from orgexplorer.model.progress import Progress
+from orgexplorer.ui.printer_settings import PrinterSettings
 
 #: From this many units on, a PDF or SVG is written by the helper. Qt holds the lock about 26 µs a
 #: unit for a PDF (2.6 s at 100,000, measured), so from here on over 100 ms; a helper costs about half
@@ -57,11 +67,33 @@ class _Request:
     language: str  # the interface's language (the sheet's legend, date and page numbers)
 
 
+@dataclass(frozen=True, slots=True)
+class _PrintRequest:
+    """Print the chart (laid out with ``options``, on paper as ``setup``) on the printer ``printer``
+    describes."""
+
+    organization: str
+    content_key: str
+    options: ChartOptions
+    setup: PageSetup
+    language: str
+    printer: PrinterSettings
+
+
 def needs_helper(organization: Organization, path: str | os.PathLike[str]) -> bool:
     """Whether exporting ``organization`` to ``path`` in this process would freeze the window."""
+    return Path(path).suffix.lower() in HELPER_FORMATS and _helper_can_read(organization)
+
+
+def prints_aside(organization: Organization, layout: ChartLayout) -> bool:
+    """Whether printing ``layout`` goes to a helper: a large chart the helper can lay out again as it
+    is (not one marked by a comparison, which the helper does not make)."""
+    return _helper_can_read(organization) and not layout.marks
+
+
+def _helper_can_read(organization: Organization) -> bool:
     return (
-        Path(path).suffix.lower() in HELPER_FORMATS
-        and len(organization) >= HELPER_UNITS
+        len(organization) >= HELPER_UNITS
         and organization.path is not None
         and organization.content_key is not None  # the helper can check it reads the same organization
         and not getattr(sys, "frozen", False)  # a frozen application has no ``python -m`` to start
@@ -96,12 +128,31 @@ def export_chart_aside(
         raise ExportError(f"cannot write in {target.parent}: {exc.strerror or exc}") from None
     request = _Request(organization.path, organization.content_key, str(target), private, options, setup, dpi, language)
     try:
-        outcome = _run(request, progress)
+        outcome = _run(request, str(target), progress)
     finally:
         shutil.rmtree(private, ignore_errors=True)
     if outcome is None:  # the file changed since it was opened: export what the window shows
         return export_chart(organization, path, options, setup, dpi, progress=progress)
     return outcome
+
+
+def print_chart_aside(
+    organization: Organization,
+    layout: ChartLayout,
+    setup: PageSetup,
+    printer: QPrinter,
+    language: str,
+    progress: Progress | None = None,
+) -> ExportReport | None:
+    """Print the chart ``layout`` shows on ``printer`` (as the print dialog set it up) from a helper
+    process, which lays it out again and paints it on a printer of its own (``prints_aside``):
+    Qt writes the job's PDF inside ``QPainter.end()``, holding Python's lock for seconds. None when
+    the file on disk no longer holds the organization shown (print here, then). Cancel ends the
+    helper before it has sent anything to the printer (Qt sends the job at the end)."""
+    assert organization.path is not None and organization.content_key is not None
+    settings = PrinterSettings.of(printer)
+    request = _PrintRequest(organization.path, organization.content_key, layout.options, setup, language, settings)
+    return _run(request, settings.file or settings.printer, progress)
 
 
 def _helper_command() -> list[str]:
@@ -121,8 +172,8 @@ def _helper_environment() -> dict[str, str]:
     return environment
 
 
-def _run(request: _Request, progress: Progress | None) -> ExportReport | None:
-    """Start the helper and follow it; its report, or None when it found the file changed."""
+def _run(request: _Request | _PrintRequest, target: str, progress: Progress | None) -> ExportReport | None:
+    """Start the helper and follow it; its report (on ``target``), or None when it found the file changed."""
     process = subprocess.Popen(
         _helper_command(),
         stdin=subprocess.PIPE,
@@ -159,7 +210,7 @@ def _run(request: _Request, progress: Progress | None) -> ExportReport | None:
                 if kind == "changed":
                     return None
                 answer = json.loads(rest)
-                return ExportReport(request.target, answer["pages"], answer["scale"], answer["warnings"])
+                return ExportReport(target, answer["pages"], answer["scale"], answer["warnings"])
             elif line:
                 said.append(line)  # Qt's warnings, or a crash's last words
             if progress is not None and not finishing:
@@ -189,8 +240,8 @@ def _say(line: str) -> None:
 
 
 def serve() -> int:
-    """The helper: read one request, export, say how it went; exit status 0 unless it crashed."""
-    request: _Request = pickle.load(sys.stdin.buffer)
+    """The helper: read one request, export or print, say how it went; exit status 0 unless it crashed."""
+    request: _Request | _PrintRequest = pickle.load(sys.stdin.buffer)
     from PySide6.QtGui import QGuiApplication
 
     from orgexplorer.ui.language import install_language
@@ -201,6 +252,8 @@ def serve() -> int:
     if organization is None or organization.content_key != request.content_key:
         _say("changed")
         return 0
+    if isinstance(request, _PrintRequest):
+        return _print(organization, request)
     target = Path(request.target)
     finished = Path(request.private) / target.name
     try:
@@ -223,5 +276,34 @@ def serve() -> int:
     return 0
 
 
+def _print(organization: Organization, request: _PrintRequest) -> int:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    request.printer.apply(printer)
+    report = ExportReport(request.printer.file or request.printer.printer)
+
+    def progress(fraction: float) -> None:
+        _say(f"progress {fraction:.4f}")
+
+    try:
+        layout = chart_layout(organization, request.options, lambda fraction: progress(0.3 * fraction))
+        paint_pages(
+            printer,
+            layout,
+            SheetText.of(organization, layout),
+            request.setup,
+            report,
+            lambda f: progress(0.3 + 0.7 * f),
+        )
+    except (ExportError, LayoutError) as exc:
+        _say("error " + json.dumps(str(exc)))
+        return 0
+    _say("done " + json.dumps({"pages": report.pages, "scale": report.scale, "warnings": report.warnings}))
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(serve())
+    # The request was pickled as orgexplorer.ui.export_helper's classes: serve from that module, not
+    # from this run of its code as __main__, so that its isinstance checks see the same classes.
+    from orgexplorer.ui import export_helper
+
+    sys.exit(export_helper.serve())

@@ -1,5 +1,5 @@
 """File > Print…: the pages as they will print, each drawn on a worker when it comes into view, and
-printing itself on a worker with progress and Cancel.
+printing itself on a worker with progress and Cancel (a large chart's in a helper process).
 
 Qt's QPrintPreviewDialog asks for every page at once and records them on the GUI thread: a poster of
 100,000 units (thousands of pages) would stop the window for many seconds and hold every page in
@@ -37,13 +37,15 @@ from PySide6.QtWidgets import (
 )
 
 from orgexplorer.chart.export_report import ExportError, ExportReport
-from orgexplorer.chart.layout import ChartLayout, LayoutError
 from orgexplorer.chart.pages import paint_pages, render_page
 from orgexplorer.chart.paper import PageSetup, configure_pages
 from orgexplorer.chart.sheet import SheetText
+from orgexplorer.chart.values import ChartLayout, LayoutError
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui.background import BackgroundTask, Failure
+from orgexplorer.ui.export_helper import print_chart_aside, prints_aside
+from orgexplorer.ui.language import chosen_language
 
 _Index = QModelIndex | QPersistentModelIndex
 MIN_PAGE_PX, MAX_PAGE_PX = 160, 1400
@@ -112,13 +114,19 @@ class PrintPages:
 
 
 def chart_pages(organization: Organization, layout: ChartLayout, setup: PageSetup, count: int) -> PrintPages:
-    """The pages of a chart laid out as ``layout``, on paper as ``setup`` says (``count`` of them)."""
+    """The pages of a chart laid out as ``layout``, on paper as ``setup`` says (``count`` of them).
+    A large chart is printed by a helper process (``export_helper.prints_aside``)."""
     text = SheetText.of(organization, layout)
+    aside, language = prints_aside(organization, layout), chosen_language()
 
     def draw(page: int, width: int, progress: Progress) -> QImage:
         return render_page(layout, text, setup, width, page, progress)[0]
 
     def paint(printer: QPrinter, progress: Progress) -> ExportReport:
+        if aside:
+            printed = print_chart_aside(organization, layout, setup, printer, language, progress)
+            if printed is not None:
+                return printed
         report = ExportReport(printer.outputFileName())
         paint_pages(printer, layout, text, setup, report, progress)
         return report

@@ -110,6 +110,7 @@ class Session(QObject):
             return Refused(path, list(result.problems))
         progress(1.0)  # raises Cancelled when the load is no longer wanted
         index = SearchIndex.cached(result.organization, result.content_key)
+        _first_levels(result.organization)
         return result.organization, index, tuple(result.problems)  # warnings only: errors refuse the file
 
     def reload(self) -> bool | None:
@@ -189,6 +190,14 @@ class Session(QObject):
         if path not in self._watcher.files():
             self._watcher.addPath(path)
         self.open(path, "reload")
+
+
+def _first_levels(organization: Organization) -> None:
+    """Make the units the tree shows first (the top-level units and their children) here, on the
+    worker: a reopened organization makes a unit, decoding its text, the first time it is asked for,
+    and the GUI thread would otherwise be the one to ask."""
+    for root in organization.children(None):
+        organization.children(root)
 
 
 def _stamp(path: str | None) -> tuple[int, int] | None:

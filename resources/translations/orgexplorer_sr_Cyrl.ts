@@ -5,7 +5,6 @@
     <message>
       <location filename="../../orgexplorer/chart/book_output.py" line="34" />
       <source>continued on page {page}</source>
-      <extracomment>The chart's room starts this far below the top of a page: under the header's rule (20 pt down), not the 30 pt a one-sheet chart leaves, since a book's pages are all room the chart needs.</extracomment>
       <translation>наставак на страни {page}</translation>
     </message>
     <message>
@@ -302,13 +301,13 @@
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="53" />
+      <location filename="../../orgexplorer/chart/export.py" line="54" />
       <source>organizational chart</source>
       <extracomment>The shape of a page of running text, such as the unit directory (taller than wide).</extracomment>
       <translation>организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="68" />
+      <location filename="../../orgexplorer/chart/export.py" line="69" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
@@ -1260,9 +1259,22 @@
     </message>
   </context>
   <context>
+    <name>Outline</name>
+    <message>
+      <location filename="../../orgexplorer/ui/outline.py" line="23" />
+      <source>head: {head}</source>
+      <translation>руководилац: {head}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/outline.py" line="23" />
+      <source>[attached]</source>
+      <translation>[придружена]</translation>
+    </message>
+  </context>
+  <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="92" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="94" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
@@ -1270,67 +1282,67 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="126" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="134" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="137" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="145" />
       <source>Print preview</source>
       <translation>Преглед пре штампе</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="159" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="167" />
       <source>Pages as they will print</source>
       <translation>Стране како ће бити одштампане</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="173" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
       <source>{count} pages</source>
       <translation>страна: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="173" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
       <source>1 page</source>
       <translation>1 страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="176" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="184" />
       <source>Smaller</source>
       <translation>Мање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="176" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="184" />
       <source>Larger</source>
       <translation>Веће</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="185" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="193" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="266" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="274" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Страна није могла да се исцрта: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="297" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="305" />
       <source>Printing…</source>
       <translation>Штампање…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="305" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="313" />
       <source>Printed {pages} pages.</source>
       <translation>Одштампано страна: {pages}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="308" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="316" />
       <source>Printing failed: {reason}</source>
       <translation>Штампање није успело: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="311" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="319" />
       <source>Printing was cancelled.</source>
       <translation>Штампање је отказано.</translation>
     </message>

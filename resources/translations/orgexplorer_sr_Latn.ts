@@ -5,7 +5,6 @@
     <message>
       <location filename="../../orgexplorer/chart/book_output.py" line="34" />
       <source>continued on page {page}</source>
-      <extracomment>The chart's room starts this far below the top of a page: under the header's rule (20 pt down), not the 30 pt a one-sheet chart leaves, since a book's pages are all room the chart needs.</extracomment>
       <translation>nastavak na strani {page}</translation>
     </message>
     <message>
@@ -302,13 +301,13 @@
       <translation>preklop</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="53" />
+      <location filename="../../orgexplorer/chart/export.py" line="54" />
       <source>organizational chart</source>
       <extracomment>The shape of a page of running text, such as the unit directory (taller than wide).</extracomment>
       <translation>organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="68" />
+      <location filename="../../orgexplorer/chart/export.py" line="69" />
       <source>{title}: organizational chart</source>
       <translation>{title}: organizaciona šema</translation>
     </message>
@@ -1260,9 +1259,22 @@
     </message>
   </context>
   <context>
+    <name>Outline</name>
+    <message>
+      <location filename="../../orgexplorer/ui/outline.py" line="23" />
+      <source>head: {head}</source>
+      <translation>rukovodilac: {head}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/outline.py" line="23" />
+      <source>[attached]</source>
+      <translation>[pridružena]</translation>
+    </message>
+  </context>
+  <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="92" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="94" />
       <source>Page {page} of {pages}</source>
       <translation>Strana {page} od {pages}</translation>
     </message>
@@ -1270,67 +1282,67 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="126" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="134" />
       <source>{title}: organizational chart</source>
       <translation>{title}: organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="137" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="145" />
       <source>Print preview</source>
       <translation>Pregled pre štampe</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="159" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="167" />
       <source>Pages as they will print</source>
       <translation>Strane kako će biti odštampane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="173" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
       <source>{count} pages</source>
       <translation>strana: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="173" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
       <source>1 page</source>
       <translation>1 strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="176" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="184" />
       <source>Smaller</source>
       <translation>Manje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="176" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="184" />
       <source>Larger</source>
       <translation>Veće</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="185" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="193" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="266" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="274" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Strana nije mogla da se iscrta: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="297" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="305" />
       <source>Printing…</source>
       <translation>Štampanje…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="305" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="313" />
       <source>Printed {pages} pages.</source>
       <translation>Odštampano strana: {pages}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="308" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="316" />
       <source>Printing failed: {reason}</source>
       <translation>Štampanje nije uspelo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="311" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="319" />
       <source>Printing was cancelled.</source>
       <translation>Štampanje je otkazano.</translation>
     </message>

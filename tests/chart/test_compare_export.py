@@ -13,9 +13,9 @@ from PySide6.QtGui import QColor
 
 from orgexplorer.chart.export import chart_layout
 from orgexplorer.chart.images import render_image
-from orgexplorer.chart.layout import ChartOptions
 from orgexplorer.chart.marks import GHOST_FILL, MARK_COLORS
 from orgexplorer.chart.sheet import SheetText
+from orgexplorer.chart.values import ChartOptions
 from orgexplorer.model import load_file
 from orgexplorer.model.change import Mark
 from orgexplorer.model.compare import compare

@@ -14,10 +14,10 @@ from PySide6.QtGui import QImage
 
 from orgexplorer.chart.export import chart_layout, export_chart, export_directory
 from orgexplorer.chart.export_report import ExportError
-from orgexplorer.chart.layout import ChartOptions, Content, Direction
 from orgexplorer.chart.pages import render_first_page
 from orgexplorer.chart.paper import Fit, Orientation, PageSetup
 from orgexplorer.chart.sheet import SheetText
+from orgexplorer.chart.values import ChartOptions, Content, Direction
 from orgexplorer.model import load_bytes, load_file
 from orgexplorer.model.files import atomic_output
 from tests.conftest import BUNDLED

@@ -13,16 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.generate import chain
-from orgexplorer.chart.layout import (
-    MAX_BLOCK_LINES,
-    MAX_WORD_LINES,
-    ApproximateMeasure,
-    ChartOptions,
-    Content,
-    Direction,
-    LayoutError,
-    layout_chart,
-)
+from orgexplorer.chart.layout import layout_chart
+from orgexplorer.chart.typesetter import MAX_BLOCK_LINES, MAX_WORD_LINES
+from orgexplorer.chart.values import ApproximateMeasure, ChartOptions, Content, Direction, LayoutError
 from orgexplorer.model import Placement, load_bytes, load_file
 from tests.conftest import BUNDLED
 
@@ -286,10 +279,11 @@ def fan(count: int, attached: bool = False):
 
 
 def lines_run(function, *args):
-    """How many lines of orgexplorer/chart/layout.py ``function(*args)`` runs."""
-    import orgexplorer.chart.layout as module
+    """How many lines of the layout's code (the tidy layout, its contours, its typesetter) ``function(*args)``
+    runs."""
+    from orgexplorer.chart import contour, layout, typesetter
 
-    filename = module.__file__
+    filenames = {module.__file__ for module in (layout, contour, typesetter)}
     count = 0
 
     def local(frame, event, arg):
@@ -299,7 +293,7 @@ def lines_run(function, *args):
         return local
 
     def tracer(frame, event, arg):
-        return local if frame.f_code.co_filename == filename else None
+        return local if frame.f_code.co_filename in filenames else None
 
     previous = sys.gettrace()  # a coverage tool's, say: given back afterwards
     sys.settrace(tracer)
@@ -371,7 +365,7 @@ def test_boxes_never_touch_edge_to_edge(content):
 @st.composite
 def outlines(draw):
     """An outline as the layout makes them: runs down the depth, with gaps, at an offset."""
-    from orgexplorer.chart.layout import _Contour
+    from orgexplorer.chart.contour import Contour
 
     runs, depth = [], 0.0
     for _ in range(draw(st.integers(1, 6))):
@@ -380,7 +374,7 @@ def outlines(draw):
         left = draw(st.integers(-50, 40)) / 2
         runs.append((depth, end, left, left + draw(st.integers(1, 60)) / 2))
         depth = end
-    contour = _Contour(list(reversed(runs)), min(r[2] for r in runs), max(r[3] for r in runs), runs[-1][1])
+    contour = Contour(list(reversed(runs)), min(r[2] for r in runs), max(r[3] for r in runs), runs[-1][1])
     return contour.shift(draw(st.integers(-20, 20)) / 4, draw(st.integers(0, 20)) / 4)
 
 
@@ -393,15 +387,15 @@ def absolute_runs(contour):
 @SETTINGS
 @given(outlines(), outlines())
 def test_outlines_merge_and_separate_as_their_runs_do(a, b):
-    from orgexplorer.chart.layout import _merge, _separation
+    from orgexplorer.chart.contour import merge, separation
 
     runs_a, runs_b = absolute_runs(a), absolute_runs(b)
     # Separation: the least shift of b clearing a wherever their runs overlap or touch in depth.
     pairs = [(ra, rb) for ra in runs_a for rb in runs_b if min(ra[1], rb[1]) - max(ra[0], rb[0]) > -1e-6]
     expected = max((ra[3] - rb[2] for ra, rb in pairs), default=-math.inf)
-    assert _separation(a, b) == pytest.approx(expected)
+    assert separation(a, b) == pytest.approx(expected)
     # Merging: at every depth, the outer edges of both.
-    merged = _merge(a, b)
+    merged = merge(a, b)
     runs = absolute_runs(merged)
     assert all(r[0] < r[1] for r in runs) and all(x[0] >= y[1] - 1e-9 for x, y in itertools.pairwise(runs))
     points = sorted({p for r in runs_a + runs_b for p in r[:2]})

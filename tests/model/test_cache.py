@@ -126,12 +126,14 @@ def _replaced(parts: tuple, index: int, value: object) -> tuple:
 )
 def test_entry_with_damaged_structure_is_dropped_and_rebuilt(folder, big, damage):
     """Even an entry sealed as valid (a bug of an older version) is checked for structure."""
-    from orgexplorer.model.cache import _seal, _unseal, decode, encode
+    from orgexplorer.model.cache_entry import decode, encode, seal, unseal
 
     expected = load_file(big).organization
     (entry,) = entries(folder)
     key = entry.name.split(".")[0]
-    entry.write_bytes(_seal(key, encode(damage(decode(_unseal(key, entry.read_bytes()))))))
+    payload = unseal(key, entry.read_bytes())
+    assert payload is not None
+    entry.write_bytes(b"".join(seal(key, encode(damage(decode(payload))))))
     again = load_file(big).organization
     assert type(again.units) is tuple  # read from the file, not the damaged entry
     assert again == expected
@@ -193,17 +195,40 @@ def test_pruning_touches_only_what_the_cache_wrote(folder, tmp_path):
 def test_entries_are_read_in_parts(folder, big, monkeypatch):
     """A long tuple is marshalled a part at a time, so that no single call holds Python's lock for
     long (the window's thread waits for it); the parts read back as the whole."""
-    from orgexplorer.model import cache
+    import marshal
+    import types
 
-    monkeypatch.setattr(cache, "PART", 64)
+    from orgexplorer.model import cache_entry
+
+    decoded: list[int] = []
+
+    def loads(data):
+        value = marshal.loads(data)
+        decoded.append(len(value) if isinstance(value, tuple) else 1)
+        return value
+
+    monkeypatch.setattr(cache_entry, "PART", 64)
+    monkeypatch.setattr(cache_entry, "LAZY_PART", 64)
+    monkeypatch.setattr(cache_entry, "marshal", types.SimpleNamespace(dumps=marshal.dumps, loads=loads))
     values = (tuple(range(1000)), "x" * 100, tuple(str(i) for i in range(65)), (), None)
-    assert cache.decode(cache.encode(values)) == values
+    assert cache_entry.decode(b"".join(cache_entry.encode(values))) == values
     expected = load_file(big).organization
-    (entry,) = entries(folder)
-    assert entry.read_bytes().count(b"parts") >= 4  # the units' columns (ids, rows, parents, ...), in parts
+    decoded.clear()
     again = load_file(big).organization
     assert type(again.units) is not tuple  # from the cache
     assert again == expected
+    assert len(decoded) > 4 * len(again) // 64  # the units' columns (ids, rows, parents, ...), in parts
+    assert max(decoded[1:]) <= 64  # after the table of parts, no call reads more than a part
+
+
+@pytest.mark.parametrize("cut", [1, 9, 100, -1])
+def test_an_entry_cut_anywhere_does_not_decode(cut):
+    """Whatever the seal says, records whose table and bytes disagree are damage, never values."""
+    from orgexplorer.model import cache_entry
+
+    payload = b"".join(cache_entry.encode((tuple(range(5000)), "name", ("a", "b"))))
+    with pytest.raises(ValueError):
+        cache_entry.decode(payload[:cut] if cut > 0 else payload + b"\0")
 
 
 def _edited(raw: bytes, old: str, new: str) -> bytes:
@@ -271,3 +296,43 @@ def test_a_fifo_or_dev_zero_in_the_cache_folder_is_a_miss(folder, big, kind, pla
     )  # fmt: skip
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     assert result.stdout.startswith(" 1. ")
+
+
+def test_a_reopened_organization_decodes_units_text_as_units_are_made(folder, big, monkeypatch):
+    """Reopening reads the structure at once and each part of the units' text when a unit of it is
+    first made: the top of a tree costs a part, a walk over every unit all of them, and both give
+    the units the file has."""
+    import marshal
+    import types
+
+    from orgexplorer.model import cache_entry
+
+    calls: list[int] = []
+
+    def loads(data):
+        calls.append(len(data))
+        return marshal.loads(data)
+
+    monkeypatch.setattr(cache_entry, "LAZY_PART", 50)
+    monkeypatch.setattr(cache_entry, "marshal", types.SimpleNamespace(dumps=marshal.dumps, loads=loads))
+    expected = load_file(big).organization
+    calls.clear()
+    again = load_file(big).organization
+    opened = len(calls)
+    assert again.units[120] == expected.units[120] and again.units[121] == expected.units[121]
+    assert len(calls) == opened + 1  # one part of text, for both units
+    assert list(again.units) == list(expected.units)
+    assert len(calls) == opened + len(again) // 50  # every part, each once
+
+
+def test_lazy_parts_read_as_the_tuple_they_were(monkeypatch):
+    from orgexplorer.model import cache_entry
+
+    monkeypatch.setattr(cache_entry, "LAZY_PART", 7)
+    column = tuple((str(i), i, None) for i in range(30))
+    (parts,) = cache_entry.decode(b"".join(cache_entry.encode((column,), lazy=(0,))), lazy=(0,))
+    assert len(parts) == 30 and parts[29] == column[29] and parts[-1] == column[-1] and parts[-30] == column[0]
+    assert parts[3:12] == column[3:12] and parts[::-4] == column[::-4]
+    assert list(parts) == list(column)
+    with pytest.raises(IndexError):
+        parts[30]

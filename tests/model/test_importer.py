@@ -64,7 +64,8 @@ def test_mapping_overrides_headers():
 @pytest.mark.parametrize(
     ("text", "line", "column", "message"),
     [
-        ("id,parentId,name\n1,,A\n2,9,B\n", 3, 2, "parent '9' is no id in this file"),
+        ("id,parentId,name\n1,,A\n2,9,B\n", 3, 2, "parent '9' is no id or name in this file"),
+        ("Name;Manager\nA;\nB;A\nB;A\nC;B\n", 5, 2, "parent 'B' is no id, and the name of 2 rows (3, 4)"),
         ("id,parentId,name\n1,,A\n2,,B\n", 3, 1, "a second top unit"),
         ("id,parentId,name\n1,,A\n2,3,B\n3,2,C\n", 3, 1, "a cycle of parents"),
         ("id,parentId,name\n1,,A\n1,1,B\n", 3, 1, "duplicate id '1' (first in row 2)"),
@@ -76,9 +77,30 @@ def test_mapping_overrides_headers():
     ],
 )
 def test_problems_by_row_and_column(text, line, column, message):
-    result = imported(text)
+    result = imported(text, columns={"parent": "Manager"} if "Manager" in text else {})
     assert result.organization is None
     assert any((p.line, p.column) == (line, column) and message in p.message for p in result.problems), result.problems
+
+
+def test_a_parent_column_may_give_names_as_the_readme_maps_it(tmp_path):
+    """README: `--map name="Full Name",parent=Manager` on a sheet whose Manager column holds names."""
+    sheet = tmp_path / "staff.csv"
+    sheet.write_text("Full Name;Manager;Job\nAna;;Director\nMarko;Ana;Finance\nJelena;ana;IT\nIva;Marko;Clerk\n")
+    target = tmp_path / "staff.yaml"
+    result = run_cli("import", str(sheet), "-o", str(target), "--map", "name=Full Name,parent=Manager")
+    assert result.returncode == 0, result.stdout + result.stderr
+    organization = load_file(target).organization
+    assert organization is not None
+    assert [(u.name, u.depth) for u in organization.walk()] == [("Ana", 0), ("Marko", 1), ("Iva", 2), ("Jelena", 1)]
+
+
+def test_a_parent_id_wins_over_a_name():
+    """A parent cell that is a row's id is that row, even where another row carries it as a name."""
+    result = imported("id,parentId,name\n1,,Top\n2,1,x\nx,1,Other\n3,x,Child\n")
+    assert result.problems == []
+    assert result.organization is not None
+    organization = result.organization
+    assert organization.parent(organization.by_id("3")).id == "x"
 
 
 def test_export_and_import_round_trip(tmp_path):
@@ -123,7 +145,10 @@ def test_import_command_writes_a_file_check_accepts(tmp_path):
     assert check.returncode == 0 and "5 units, no errors" in check.stdout
     assert load_file(out).organization.by_id("5").name == "Мобилни тим"
     bad = subprocess.run(
-        [*run, "import", str(source), "-o", str(out), "--map", "name=Nope"], capture_output=True, text=True, check=False
+        [*run, "import", str(source), "-o", str(out), "--force", "--map", "name=Nope"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert bad.returncode == 1 and f"{source}:1:1: error: the mapping names column 'Nope'" in bad.stdout
     chart = subprocess.run(

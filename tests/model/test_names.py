@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from orgexplorer.chart.layout import ChartOptions, layout_chart
+from orgexplorer.chart.layout import layout_chart
+from orgexplorer.chart.values import ChartOptions
 from orgexplorer.model import load_bytes
 from orgexplorer.model.search import SearchIndex
 from orgexplorer.model.writer import organization_yaml

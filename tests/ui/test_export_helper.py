@@ -8,8 +8,8 @@ import pytest
 from pypdf import PdfReader
 
 from orgexplorer.chart.export_report import ExportError
-from orgexplorer.chart.layout import ChartOptions
 from orgexplorer.chart.paper import PageSetup
+from orgexplorer.chart.values import ChartOptions
 from orgexplorer.model import Cancelled, load_file
 from orgexplorer.ui import export_helper
 from tests.conftest import BUNDLED
@@ -128,3 +128,106 @@ def test_cancel_in_the_window_stops_the_helper(window, qtbot, tmp_path):
     assert finished.args[0].cancelled
     assert target.read_bytes() == b"yesterday's chart"
     assert [p.name for p in tmp_path.iterdir()] == ["chart.pdf"]
+
+
+# --- printing ---
+
+
+def _pdf_printer(path, **settings):
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setPageSize(QPageSize(settings.get("paper", QPageSize.PageSizeId.A4)))
+    printer.setPageOrientation(settings.get("orientation", QPageLayout.Orientation.Portrait))
+    printer.setDocName("the sector")
+    return printer
+
+
+def test_printer_settings_set_another_printer_up_the_same(qapp, tmp_path):
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from orgexplorer.ui.printer_settings import PrinterSettings
+
+    printer = _pdf_printer(
+        tmp_path / "a.pdf", paper=QPageSize.PageSizeId.A3, orientation=QPageLayout.Orientation.Landscape
+    )
+    printer.setCopyCount(3)
+    printer.setCollateCopies(False)
+    printer.setColorMode(QPrinter.ColorMode.GrayScale)
+    settings = PrinterSettings.of(printer)
+    again = QPrinter(QPrinter.PrinterMode.HighResolution)
+    settings.apply(again)
+    assert PrinterSettings.of(again) == settings
+    assert again.outputFileName() == str(tmp_path / "a.pdf") and again.copyCount() == 3
+    assert again.pageLayout().pageSize().id() == QPageSize.PageSizeId.A3
+    assert again.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+
+
+def test_the_helper_prints_a_poster_as_the_printer_is_set_up(sector, tmp_path):
+    """The helper lays the chart out again and paints it on a printer set up as the window's was
+    (here one that prints to a PDF file, as "Print to file" does; a named printer goes to CUPS)."""
+    from orgexplorer.chart.export import chart_layout
+    from orgexplorer.chart.paper import Fit
+
+    setup = PageSetup(fit=Fit.POSTER, poster_scale=3.0)
+    layout = chart_layout(sector, ChartOptions())
+    assert export_helper.prints_aside(sector, layout)
+    seen: list[float] = []
+    out = tmp_path / "printed.pdf"
+    report = export_helper.print_chart_aside(sector, layout, setup, _pdf_printer(out), "en", seen.append)
+    reader = PdfReader(str(out))
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Verification Centre" in text and "row" in text  # the poster's tiles, labelled
+    assert report is not None and report.pages == len(reader.pages) > 1 and report.path == str(out)
+    assert seen and seen == sorted(seen)
+
+
+def test_a_marked_chart_is_printed_in_the_window(sector):
+    """A chart marked by a comparison is not what the helper would lay out: printed here."""
+    from dataclasses import replace
+
+    from orgexplorer.chart.export import chart_layout
+    from orgexplorer.model.compare import Mark
+
+    layout = chart_layout(sector, ChartOptions())
+    assert not export_helper.prints_aside(sector, replace(layout, marks={0: (Mark.ADDED,)}))
+
+
+def test_the_print_preview_prints_a_large_chart_through_the_helper(window, qtbot, tmp_path, monkeypatch):
+    from orgexplorer.ui import print_preview
+
+    with qtbot.waitSignal(window.exports.print_preview_opened, timeout=30_000) as opened:
+        window.print_chart()
+    preview = opened.args[0]
+    qtbot.addWidget(preview)
+    monkeypatch.setattr(print_preview, "paint_pages", None)  # from here on, only the helper can print
+    out = tmp_path / "printed.pdf"
+    with qtbot.waitSignal(preview._print.progress, timeout=60_000):
+        preview.print_to(_pdf_printer(out))
+    qtbot.waitUntil(lambda: not preview.printing, timeout=60_000)
+    qtbot.wait(50)
+    assert preview.summary.text() == "Printed 1 pages."
+    assert "Verification Centre" in " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    preview.reject()
+
+
+def test_cancelled_printing_prints_nothing(sector, tmp_path):
+    from orgexplorer.chart.export import chart_layout
+
+    calls: list[float] = []
+
+    def cancel_soon(fraction: float) -> None:
+        calls.append(fraction)
+        if len(calls) >= 2:
+            raise Cancelled
+
+    out = tmp_path / "printed.pdf"
+    with pytest.raises(Cancelled):
+        export_helper.print_chart_aside(
+            sector, chart_layout(sector, ChartOptions()), PageSetup(), _pdf_printer(out), "en", cancel_soon
+        )
+    assert not out.exists()

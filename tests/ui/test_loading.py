@@ -150,3 +150,36 @@ def test_a_closed_window_stops_watching_its_file(qtbot, tmp_path):
     path.write_text(text.replace("name: A", "name: Changed"), encoding="utf-8")
     qtbot.wait(900)  # longer than the reload's debounce
     assert opened == [] and window.organization.by_id("a").name == "A"
+
+
+def test_a_reopened_file_has_the_units_the_tree_shows_first_made_on_the_worker(qtbot, tmp_path, monkeypatch, large_org):
+    """A reopened organization makes each unit (decoding its text) when first asked for; the top
+    levels, which the tree asks for at once on the GUI thread, are made by the session's worker."""
+    import marshal
+    import types
+
+    from PySide6.QtWidgets import QWidget
+
+    from orgexplorer.model import cache_entry
+    from orgexplorer.ui.session import Session
+
+    monkeypatch.setenv("ORGEXPLORER_CACHE_DIR", str(tmp_path / "cache"))
+    host = QWidget()  # the session's owner, closed by qtbot as a window would close
+    qtbot.addWidget(host)
+    session = Session(host)
+    for _ in range(2):  # the second open comes from the cache
+        with qtbot.waitSignal(session.opened, timeout=60_000) as blocker:
+            assert session.open(large_org) is None
+    organization = blocker.args[0].organization
+    assert type(organization.units) is not tuple
+    decoded: list[int] = []
+    loads = types.SimpleNamespace(
+        dumps=marshal.dumps, loads=lambda data: decoded.append(len(data)) or marshal.loads(data)
+    )
+    monkeypatch.setattr(cache_entry, "marshal", loads)
+    for root in organization.children(None):
+        organization.children(root)
+    assert decoded == []
+    assert organization.units[len(organization) - 1].depth > 1  # a unit further down: made now
+    assert decoded
+    session.close()
