@@ -316,6 +316,7 @@ def test_the_search_hint_is_never_cut_short(qtbot, english, code):
     from PySide6.QtWidgets import QApplication
 
     install_language(code)
+    QSettings().remove("window")  # no docks beside the tree left open by another test
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
