@@ -154,6 +154,8 @@ def cmd_search(argv: Sequence[str]) -> int:
         print(f'showing results for "{result.corrected}"', file=note)
     if result.partial:
         print("no unit matches every word; showing units that match some of them", file=note)
+    if result.only_by_meaning:
+        print("no unit has these words; nearest by meaning:", file=note)
     if args.json:
         hits = []
         for hit in result.hits:

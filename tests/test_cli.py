@@ -102,6 +102,16 @@ def test_search_json():
     assert hits[0]["score"] >= hits[1]["score"]
 
 
+@pytest.mark.parametrize(
+    ("query", "told"), [("budget", True), ("who handles procurement?", True), ("arms control", False)]
+)
+def test_search_says_when_no_unit_has_the_words(query, told):
+    result = run("search", str(BUNDLED), query)
+    assert result.returncode == 0
+    assert ("no unit has these words; nearest by meaning:" in result.stdout) == told
+    assert len([line for line in result.stdout.splitlines() if line[:4].strip().endswith(".")]) <= 5 or not told
+
+
 def test_search_corrects_typos():
     result = run("search", str(BUNDLED), "diplomatc", "--json")
     assert json.loads(result.stdout)[0]["id"] == "international-military-cooperation-department"

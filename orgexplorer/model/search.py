@@ -229,14 +229,15 @@ class SearchIndex:
         top = max(explain, limit or 0)
         by_field = count > _RANK_ALL
         shares: dict[int, float] = {}
+        begun: set[int] = set()  # found only as the beginning of the word being typed
         if by_field:
             ranked = self._by_field(parsed, top)
-        elif partial:
-            ranked, shares = self._by_coverage(self._ranked(parsed, top), parsed)
         else:
-            ranked = rerank(self.organization, self._ranked(parsed, top), parsed)
-        nearest = self._nearest(meaning, corrected or query, typing) if meaning is not None else []
-        fused = self._name_first(fuse(ranked, not partial, nearest, shares), query)
+            ranked, shares = self._rank(parsed, top)
+            if typing and not corrected:
+                ranked, shares, begun = self._whole_word_first(query, parsed, ranked, shares, top)
+        nearest = self._nearest(meaning, corrected or query) if meaning is not None else []
+        fused = self._name_first(fuse(ranked, not partial, nearest, shares, begun), query)
         extra = sum(1 for _, _, near in fused if near is not None)
         if limit is not None:
             fused = fused[:limit]
@@ -250,22 +251,45 @@ class SearchIndex:
         total = count + extra if limit is None else len(units)
         return SearchResult(query, total, units, hits, terms, corrected, partial, meaning is not None, extra, matching)
 
+    def _rank(self, parsed: Query, top: int) -> tuple[list[tuple[int, float]], dict[int, float]]:
+        """The ``top`` best matches, and for a query of any word each one's share of the query."""
+        if parsed.any_word:
+            return self._by_coverage(self._ranked(parsed, top), parsed)
+        return rerank(self.organization, self._ranked(parsed, top), parsed), {}
+
+    def _whole_word_first(
+        self, query: str, parsed: Query, ranked: list[tuple[int, float]], shares: dict[int, float], top: int
+    ) -> tuple[list[tuple[int, float]], dict[int, float], set[int]]:
+        """While a word is typed: the units the whole word finds (as the finished query finds them)
+        first, in the order of the typed query (the word as typed weighs most), then those it only
+        begins ("plan": planning before planets); and the set of these. ``ranked`` as it is when the
+        whole word finds nothing, or too many to rank again."""
+        whole = dataclasses.replace(self._parse(query, typing=False), any_word=parsed.any_word)
+        count = self._count(whole) if whole.groups else 0
+        if not count or count > _RANK_ALL:
+            return ranked, shares, set()
+        found, found_shares = self._rank(whole, top)
+        finds = {unit for unit, _ in found}
+        typed = {unit for unit, _ in ranked}
+        first = [hit for hit in ranked if hit[0] in finds] + [hit for hit in found if hit[0] not in typed]
+        begun = [hit for hit in ranked if hit[0] not in finds]
+        return first + begun, {**shares, **found_shares}, {unit for unit, _ in begun}
+
     def by_meaning(self, query: str) -> list[Nearest]:
         """The units nearest in meaning to a whole query, the meaning layer alone ([] without it)."""
         meaning = self.meaning
-        return [] if meaning is None else self._nearest(meaning, query, typing=False)
+        return [] if meaning is None else self._nearest(meaning, query)
 
-    def _nearest(self, meaning: MeaningIndex, query: str, typing: bool) -> list[Nearest]:
-        """The units nearest in meaning to the query (a word still being typed left out unless known)."""
+    def _nearest(self, meaning: MeaningIndex, query: str) -> list[Nearest]:
+        """The units nearest in meaning to the query.
+
+        A word still being typed counts as the whole word it may already be: "diplomacy" with no space
+        after it finds what it finds with one (the words layer adds what it begins)."""
         from orgexplorer.model.meaning import MeaningUnavailable, embedder
         from orgexplorer.model.meaning_query import query_vector
 
         text = PHRASE.sub(lambda m: m.group(1), query)
         pairs = query_words(text)
-        if typing and pairs and text[-1:].isalnum():
-            last = pairs[-1][0]
-            if last not in self._vocabulary and last not in lexicon.dictionary():
-                pairs = pairs[:-1]
         expanded = []
         previous = None
         for folded, original in pairs:

@@ -8,7 +8,7 @@ the meaning ranking in one list.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ MEANING_THRESHOLD = 0.40  # a unit found by meaning alone is listed beside word 
 MEANING_FLOOR = 0.15  # ... and when no unit has every word
 MEANING_SPREAD = 0.20  # ... and no further below the nearest unit than this
 FIRST_PAGE = 5  # ... but at least MEANING_FLOOR near when fewer units than this have the words
+MEANING_RELATIVE = 0.8  # ... and past the first page, at least this share of the nearest unit's nearness
 
 
 class Match(enum.Enum):
@@ -96,6 +97,12 @@ class SearchResult:
 
     def __len__(self) -> int:
         return self.count
+
+    @property
+    def only_by_meaning(self) -> bool:
+        """No unit has the query's words (not even some of them): every unit listed is only near it in
+        meaning, which the user is told ("no unit has these words; nearest by meaning")."""
+        return bool(self.hits) and not self.partial and all(hit.match is Match.MEANING for hit in self.hits)
 
     @property
     def units(self) -> list[int]:
@@ -180,13 +187,18 @@ def by_coverage(
 
 
 def fuse(
-    ranked: list[tuple[int, float]], complete: bool, nearest: list[Nearest], shares: Mapping[int, float]
+    ranked: list[tuple[int, float]],
+    complete: bool,
+    nearest: list[Nearest],
+    shares: Mapping[int, float],
+    begun: Collection[int] = (),
 ) -> list[tuple[int, float, Nearest | None]]:
     """Both layers' answers in one list: (unit, score, the meaning match when found by meaning alone).
 
     Units with every word of the query (``complete``) come first, the two layers' ranks fused among
     them (reciprocal rank fusion); then the other units of both layers (some of the words, or near in
-    meaning), fused the same way. A unit found by meaning alone is listed when its nearest sentence is
+    meaning, and ``begun``: found only by the beginning of a word being typed, not by the whole word),
+    fused the same way. A unit found by meaning alone is listed when its nearest sentence is
     at least ``MEANING_THRESHOLD`` near (``MEANING_FLOOR`` when no unit has every word), and at most
     ``MEANING_SPREAD`` less near than the nearest; when fewer than ``FIRST_PAGE`` units have the
     words, every unit at least ``MEANING_FLOOR`` near.
@@ -203,10 +215,10 @@ def fuse(
         fused = weight / (FUSION_K + words_rank[unit] + 1)
         if unit in meaning_rank:
             fused += 1.0 / (FUSION_K + meaning_rank[unit] + 1)
-        scored.append((0 if complete else 1, fused, unit, None))
+        scored.append((0 if complete and unit not in begun else 1, fused, unit, None))
     # The nearest unit sets the bar for the others: far below it, a unit is nearer to nothing asked.
     # When fewer units than a first page have the words, the nearest in meaning fill it.
-    if len(ranked) < FIRST_PAGE:
+    if len(ranked) - len(begun) < FIRST_PAGE:  # as many as the whole words find
         bar = MEANING_FLOOR
     else:
         bar = max(MEANING_THRESHOLD if complete else MEANING_FLOOR, nearest[0].score - MEANING_SPREAD)
@@ -218,6 +230,10 @@ def fuse(
     # by meaning; the secretariat keeping the registry the other way round): the nearer in meaning first.
     nearness = {near.unit: near.score for near in nearest}
     scored.sort(key=lambda item: (item[0], -round(item[1], 9), -nearness.get(item[2], -1.0), item[2]))
+    # Past the first page, a unit found by meaning alone and far less near than the nearest is near
+    # nothing asked: "who handles procurement?" lists the five nearest, not most of the organization.
+    tail = MEANING_RELATIVE * nearest[0].score
+    scored = [item for n, item in enumerate(scored) if n < FIRST_PAGE or item[3] is None or item[3].score >= tail]
     return [(unit, round((1 - tier) + fused, 6), near) for tier, fused, unit, near in scored]
 
 

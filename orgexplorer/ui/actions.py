@@ -37,63 +37,73 @@ class MainActions(QObject):
         return action
 
     def _create_actions(self) -> None:
+        # Always ``self.tr(...)``, never an alias (``tr = self.tr``): lupdate files a text under the class
+        # it reads ``self.tr`` in, which is the context asked for at run time; an alias's texts land
+        # under no context, and the menus stay English.
         style = self._window.style()
         sp = style.StandardPixmap
-        tr = self.tr
         self.open_action = self._action(
-            tr("&Open…"), tr("Open an organization file"), _Key.Open, style.standardIcon(sp.SP_DialogOpenButton)
+            self.tr("&Open…"),
+            self.tr("Open an organization file"),
+            _Key.Open,
+            style.standardIcon(sp.SP_DialogOpenButton),
         )
         self.import_action = self._action(
-            tr("&Import spreadsheet…"),
-            tr("Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)"),
+            self.tr("&Import spreadsheet…"),
+            self.tr("Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)"),
             "Ctrl+I",
         )
         self.reload_action = self._action(
-            tr("&Reload"),
-            tr("Read the open file again from disk"),
+            self.tr("&Reload"),
+            self.tr("Read the open file again from disk"),
             _Key.Refresh,
             style.standardIcon(sp.SP_BrowserReload),
         )
         self.export_action = self._action(
-            tr("&Export chart…"),
-            tr("Export the chart as PDF, SVG or PNG, or the unit directory"),
+            self.tr("&Export chart…"),
+            self.tr("Export the chart as PDF, SVG or PNG, or the unit directory"),
             _Key.SaveAs,
             named_icon("export"),
         )
         self.print_action = self._action(
-            tr("&Print…"), tr("Print the chart, with a preview"), _Key.Print, named_icon("print")
+            self.tr("&Print…"), self.tr("Print the chart, with a preview"), _Key.Print, named_icon("print")
         )
-        self.quit_action = self._action(tr("&Quit"), tr("Quit OrgExplorer"), _Key.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.tr("Quit OrgExplorer"), _Key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.find_action = self._action(tr("&Find…"), tr("Find units by name or function"), _Key.Find)
+        self.find_action = self._action(self.tr("&Find…"), self.tr("Find units by name or function"), _Key.Find)
         self.clear_search_action = self._action(
-            tr("C&lear search"), tr("Clear the search and show the whole tree"), "Esc"
+            self.tr("C&lear search"), self.tr("Clear the search and show the whole tree"), "Esc"
         )
         self._window.addAction(self.clear_search_action)
-        self.show_details_action = self._action(tr("&Details"), tr("Show the selected unit's details"), "Ctrl+1")
-        self.show_chart_action = self._action(tr("C&hart"), tr("Show the organization chart"), "Ctrl+2")
-        self.zoom_in_action = self._action(tr("Zoom &in"), tr("Enlarge the chart"), _Key.ZoomIn)
-        self.zoom_out_action = self._action(tr("Zoom &out"), tr("Shrink the chart"), _Key.ZoomOut)
-        self.fit_action = self._action(tr("&Fit chart to window"), tr("Show the whole chart"), "Ctrl+0")
-        self.expand_action = self._action(tr("&Expand all"), tr("Expand every unit"), "Ctrl+E")
-        self.collapse_action = self._action(tr("&Collapse all"), tr("Collapse every unit"), "Ctrl+Shift+E")
+        self.show_details_action = self._action(
+            self.tr("&Details"), self.tr("Show the selected unit's details"), "Ctrl+1"
+        )
+        self.show_chart_action = self._action(self.tr("C&hart"), self.tr("Show the organization chart"), "Ctrl+2")
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), self.tr("Enlarge the chart"), _Key.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), self.tr("Shrink the chart"), _Key.ZoomOut)
+        self.fit_action = self._action(self.tr("&Fit chart to window"), self.tr("Show the whole chart"), "Ctrl+0")
+        self.expand_action = self._action(self.tr("&Expand all"), self.tr("Expand every unit"), "Ctrl+E")
+        self.collapse_action = self._action(self.tr("&Collapse all"), self.tr("Collapse every unit"), "Ctrl+Shift+E")
         self.back_action = self._action(
-            tr("&Back"), tr("Go back to the unit selected before"), _Key.Back, style.standardIcon(sp.SP_ArrowBack)
+            self.tr("&Back"),
+            self.tr("Go back to the unit selected before"),
+            _Key.Back,
+            style.standardIcon(sp.SP_ArrowBack),
         )
         self.forward_action = self._action(
-            tr("&Forward"), tr("Go forward again"), _Key.Forward, style.standardIcon(sp.SP_ArrowForward)
+            self.tr("&Forward"), self.tr("Go forward again"), _Key.Forward, style.standardIcon(sp.SP_ArrowForward)
         )
-        self.about_action = self._action(tr("&About OrgExplorer"), tr("About OrgExplorer and the data shown"))
+        self.about_action = self._action(self.tr("&About OrgExplorer"), self.tr("About OrgExplorer and the data shown"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.languages = QActionGroup(self._window)
         self.languages.setExclusive(True)
         chosen = str(QSettings().value("language", "") or "")
-        for code, label in [("", tr("System default")), *LANGUAGES.items()]:
+        for code, label in [("", self.tr("System default")), *LANGUAGES.items()]:
             action = QAction(label, self.languages)
             action.setCheckable(True)
             action.setChecked(code == chosen)
             action.setData(code)
-            action.setStatusTip(tr("Choose the language of the interface"))
+            action.setStatusTip(self.tr("Choose the language of the interface"))
 
     def create_menus(self, recent_menu: QMenu, problems_action: QAction) -> None:
         bar = self._window.menuBar()

@@ -22,6 +22,7 @@ from orgexplorer.chart.change_report import kind_label
 from orgexplorer.model.change import PATH_SEPARATOR, Change, ChangeKind, mark_of
 from orgexplorer.model.compare import Comparison
 from orgexplorer.ui.icons import mark_color, mark_icon
+from orgexplorer.ui.language import key_name
 
 ChangePositionRole = Qt.ItemDataRole.UserRole  # the changed unit's index in the merged organization
 ChangeKindRole = Qt.ItemDataRole.UserRole + 1  # the ChangeKind's value
@@ -161,7 +162,9 @@ class ChangesPanel(QWidget):
         self.export_button.clicked.connect(self.export_requested)
         self.leave_button = QPushButton(self.tr("&Leave compare mode"))
         self.leave_button.setObjectName("leaveCompare")
-        self.leave_button.setToolTip(self.tr("Back to the newer version alone (Esc)"))
+        self.leave_button.setToolTip(
+            self.tr("Back to the newer version alone ({key})").format(key=key_name(Qt.Key.Key_Escape))
+        )
         self.leave_button.clicked.connect(self.leave_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.swap_button)

@@ -29,6 +29,7 @@ from orgexplorer.model.search import SearchIndex
 from orgexplorer.ui.background import BackgroundTask, Failure
 from orgexplorer.ui.changes_panel import ChangesPanel
 from orgexplorer.ui.icons import mark_color
+from orgexplorer.ui.language import key_name
 
 if TYPE_CHECKING:
     from orgexplorer.chart.values import ChartLayout
@@ -121,7 +122,8 @@ class CompareController(QObject):
         window = self.window
         self.compare_action = QAction(self.tr("Co&mpare With…"), window)
         self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        tip = self.tr("Compare the open organization with an older version of it (drop a file with Shift, too)")
+        tip = self.tr("Compare the open organization with an older version of it (drop a file with {key}, too)")
+        tip = tip.format(key=key_name(Qt.Key.Key_Shift))
         self.compare_action.setStatusTip(tip)
         self.compare_action.triggered.connect(self._on_compare_action_triggered)
         self.leave_action = QAction(self.tr("&Leave compare mode"), window)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QKeySequence
 
 from orgexplorer.resources import resource_path
 
@@ -33,6 +34,13 @@ def chosen_language() -> str:
     """The language chosen in View > Language, or the system's when none was chosen."""
     chosen = str(QSettings().value("language", "") or "")
     return chosen if chosen in LANGUAGES else system_language()
+
+
+def key_name(key: Qt.Key | QKeySequence.StandardKey) -> str:
+    """A key or shortcut as Qt writes it on this platform ("Shift", "Esc", "Ctrl+F"). Interface texts take
+    key names through a placeholder filled with this, so a translation never spells (or transliterates)
+    one: Serbian Cyrillic would turn "Shift" into "Схифт"."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def install_language(code: str) -> None:

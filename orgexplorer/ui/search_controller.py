@@ -5,18 +5,31 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStyle,
+    QStyleOptionFrame,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
 from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui import background
 from orgexplorer.ui.background import BackgroundTask
+from orgexplorer.ui.language import key_name
 from orgexplorer.ui.meaning_search import meaning_summary
 from orgexplorer.ui.search_results import SearchResultsModel, SearchResultsView
 from orgexplorer.ui.unit_tree import UnitTree
 
+_LINE_EDIT_MARGIN = 2  # QLineEdit keeps this many pixels free on either side of its text
 _MOVES = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
 
 
@@ -69,9 +82,17 @@ class SearchController(QObject):
         self.field.setObjectName("searchField")
         self.field.setAccessibleName(self.tr("Search units"))
         self.field.setAccessibleDescription(
-            self.tr("Find units by name, head or function; Up and Down move through the results, Enter selects")
+            self.tr(
+                "Find units by name, head or function; Up and Down move through the results, {enter} selects"
+            ).format(enter=key_name(Qt.Key.Key_Enter))
         )
-        self.field.setPlaceholderText(self.tr("Find a unit by name or function, e.g. arms control (Ctrl+F)"))
+        shortcut = key_name(QKeySequence.StandardKey.Find)
+        self._placeholders = (  # the longest that fits the field is shown, so no hint ends in "…"
+            self.tr("Find a unit by name or function, e.g. arms control ({shortcut})").format(shortcut=shortcut),
+            self.tr("Find a unit by name or function, e.g. arms control"),
+            self.tr("Find a unit by name or function"),
+        )
+        self.field.setPlaceholderText(self._placeholders[0])
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
         self._timer = QTimer(self)
@@ -214,7 +235,10 @@ class SearchController(QObject):
             shown += " " + self.tr("(the best {listed} listed)").format(listed=len(result.hits))
         if result.partial:
             shown = self.tr("No unit matches every word; these match some of them: {found}").format(found=shown)
-        shown += meaning_summary(result)
+        if result.only_by_meaning:
+            shown = self.tr("No unit has these words; nearest by meaning: {found}").format(found=shown)
+        else:
+            shown += meaning_summary(result)
         if result.corrected:
             shown = self.tr("Showing results for <b>{query}</b>: {found}").format(
                 query=html.escape(result.corrected), found=shown
@@ -234,6 +258,8 @@ class SearchController(QObject):
     # --- the keyboard in the field, the mouse in the list ---
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.Resize:
+            self._fit_placeholder()
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
@@ -249,6 +275,25 @@ class SearchController(QObject):
                 self.clear()
                 return True
         return super().eventFilter(watched, event)
+
+    def placeholder_room(self) -> int:
+        """How wide a placeholder the field shows without eliding it, in pixels."""
+        option = QStyleOptionFrame()
+        self.field.initStyleOption(option)
+        style = self.field.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_LineEditContents, option, self.field)
+        # The clear button keeps its place, hidden or not, with a gap of a quarter icon (as QLineEdit
+        # reserves it); its width, not its position, which is updated only after this resize is seen.
+        gap = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.field) // 4
+        buttons = sum(button.width() + gap for button in self.field.findChildren(QToolButton))
+        margins = self.field.textMargins()
+        return rect.width() - buttons - margins.left() - margins.right() - 2 * _LINE_EDIT_MARGIN
+
+    def _fit_placeholder(self) -> None:
+        room = self.placeholder_room()
+        metrics = self.field.fontMetrics()
+        fitting = [text for text in self._placeholders if metrics.horizontalAdvance(text) <= room]
+        self.field.setPlaceholderText(fitting[0] if fitting else self._placeholders[-1])
 
     def _move_in_results(self, key: int) -> None:
         rows = self._results.rowCount()

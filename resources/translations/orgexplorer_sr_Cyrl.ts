@@ -1,199 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr-Cyrl">
   <context>
-    <name />
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="44" />
-      <source>&amp;Open…</source>
-      <translation>&amp;Отвори…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="44" />
-      <source>Open an organization file</source>
-      <translation>Отворите датотеку организације</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="47" />
-      <source>&amp;Import spreadsheet…</source>
-      <translation>&amp;Увези табелу…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="48" />
-      <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
-      <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="52" />
-      <source>&amp;Reload</source>
-      <translation>Учитај &amp;поново</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="53" />
-      <source>Read the open file again from disk</source>
-      <translation>Поново прочитајте отворену датотеку са диска</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="58" />
-      <source>&amp;Export chart…</source>
-      <translation>&amp;Извези шему…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="59" />
-      <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
-      <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="64" />
-      <source>&amp;Print…</source>
-      <translation>Ш&amp;тампај…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="64" />
-      <source>Print the chart, with a preview</source>
-      <translation>Штампајте шему, уз преглед</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="66" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Излаз</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="66" />
-      <source>Quit OrgExplorer</source>
-      <translation>Затворите OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="68" />
-      <source>&amp;Find…</source>
-      <translation>&amp;Пронађи…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="68" />
-      <source>Find units by name or function</source>
-      <translation>Пронађите јединице по називу или надлежности</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="70" />
-      <source>C&amp;lear search</source>
-      <translation>&amp;Обриши претрагу</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="70" />
-      <source>Clear the search and show the whole tree</source>
-      <translation>Обришите претрагу и прикажите цело стабло</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
-      <source>&amp;Details</source>
-      <translation>&amp;Подаци</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
-      <source>Show the selected unit's details</source>
-      <translation>Прикажи податке о изабраној јединици</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
-      <source>C&amp;hart</source>
-      <translation>Ш&amp;ема</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
-      <source>Show the organization chart</source>
-      <translation>Прикажи организациону шему</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
-      <source>Zoom &amp;in</source>
-      <translation>У&amp;величај</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
-      <source>Enlarge the chart</source>
-      <translation>Увећајте шему</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
-      <source>Zoom &amp;out</source>
-      <translation>У&amp;мањи</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
-      <source>Shrink the chart</source>
-      <translation>Умањите шему</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="77" />
-      <source>&amp;Fit chart to window</source>
-      <translation>Шема по &amp;величини прозора</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="77" />
-      <source>Show the whole chart</source>
-      <translation>Прикажи целу шему</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
-      <source>&amp;Expand all</source>
-      <translation>&amp;Рашири све</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
-      <source>Expand every unit</source>
-      <translation>Раширите све јединице</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
-      <source>&amp;Collapse all</source>
-      <translation>&amp;Скупи све</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
-      <source>Collapse every unit</source>
-      <translation>Скупите све јединице</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
-      <source>&amp;Back</source>
-      <translation>&amp;Назад</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
-      <source>Go back to the unit selected before</source>
-      <translation>Вратите се на претходно изабрану јединицу</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
-      <source>&amp;Forward</source>
-      <translation>Н&amp;апред</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
-      <source>Go forward again</source>
-      <translation>Идите поново напред</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
-      <source>&amp;About OrgExplorer</source>
-      <translation>&amp;О програму OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
-      <source>About OrgExplorer and the data shown</source>
-      <translation>О програму OrgExplorer и приказаним подацима</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="91" />
-      <source>System default</source>
-      <translation>Језик система</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
-      <source>Choose the language of the interface</source>
-      <translation>Изаберите језик интерфејса</translation>
-    </message>
-  </context>
-  <context>
     <name>Book</name>
     <message>
       <location filename="../../orgexplorer/chart/book_output.py" line="34" />
@@ -400,17 +207,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="87" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="88" />
       <source>Change</source>
       <translation>Промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="89" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="90" />
       <source>Unit</source>
       <translation>Јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="91" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="92" />
       <source>Before → after</source>
       <translation>Пре → после</translation>
     </message>
@@ -418,44 +225,44 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="145" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="146" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="146" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="147" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Све промене редом стабла; стрелице горе и доле пролазе кроз њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="156" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="157" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Замени верзије</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="157" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="158" />
       <source>Take the other file as the older version</source>
       <translation>Узми другу датотеку као старију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="159" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
       <source>E&amp;xport changes…</source>
       <translation>И&amp;звези промене…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Шема са означеним променама и извештај о променама, као PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="162" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="163" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Напусти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="164" />
-      <source>Back to the newer version alone (Esc)</source>
-      <translation>Назад само на новију верзију (Есц)</translation>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
+      <source>Back to the newer version alone ({key})</source>
+      <translation>Назад само на новију верзију ({key})</translation>
     </message>
   </context>
   <context>
@@ -565,103 +372,103 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="110" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="111" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="122" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="123" />
       <source>Co&amp;mpare With…</source>
       <translation>Упо&amp;реди са…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="124" />
-      <source>Compare the open organization with an older version of it (drop a file with Shift, too)</source>
-      <translation>Упореди отворену организацију са њеном старијом верзијом (и превлачењем датотеке уз Схифт)</translation>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="125" />
+      <source>Compare the open organization with an older version of it (drop a file with {key}, too)</source>
+      <translation>Упореди отворену организацију са њеном старијом верзијом (и превлачењем датотеке уз {key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="127" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="129" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Напусти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="128" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="130" />
       <source>Show the newer version alone again</source>
       <translation>Поново прикажи само новију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="138" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="140" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Прикажи или сакриј списак промена при поређењу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="167" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="173" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="169" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="175" />
       <source>Comparing with {name}…</source>
       <translation>Поређење са {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="177" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="179" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} није могла да се упореди: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="187" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="189" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Поређење са {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="198" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="200" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} није упоређена: види Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="227" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="229" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Промене од {older} до {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="231" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="233" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Нема промена од {older} до {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="239" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="241" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – промене од {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="255" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="257" />
       <source>Leaving compare mode…</source>
       <translation>Напуштање поређења…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="331" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="333" />
       <source>Compare with an older version</source>
       <translation>Поређење са старијом верзијом</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="356" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="358" />
       <source>Responsibility moved away</source>
       <translation>Надлежност премештена другој јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="357" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="359" />
       <source>to {unit}</source>
       <translation>у јединицу {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="362" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="364" />
       <source>Changes since {older}</source>
       <translation>Промене од верзије {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="377" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
       <source>Export changes</source>
       <translation>Извоз промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="377" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.пдф)</translation>
     </message>
@@ -1102,37 +909,227 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="100" />
+      <location filename="../../orgexplorer/ui/actions.py" line="46" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Отвори…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="47" />
+      <source>Open an organization file</source>
+      <translation>Отворите датотеку организације</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="52" />
+      <source>&amp;Import spreadsheet…</source>
+      <translation>&amp;Увези табелу…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="53" />
+      <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
+      <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="57" />
+      <source>&amp;Reload</source>
+      <translation>Учитај &amp;поново</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="58" />
+      <source>Read the open file again from disk</source>
+      <translation>Поново прочитајте отворену датотеку са диска</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="63" />
+      <source>&amp;Export chart…</source>
+      <translation>&amp;Извези шему…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="64" />
+      <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
+      <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <source>&amp;Print…</source>
+      <translation>Ш&amp;тампај…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <source>Print the chart, with a preview</source>
+      <translation>Штампајте шему, уз преглед</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Излаз</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <source>Quit OrgExplorer</source>
+      <translation>Затворите OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <source>&amp;Find…</source>
+      <translation>&amp;Пронађи…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <source>Find units by name or function</source>
+      <translation>Пронађите јединице по називу или надлежности</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <source>C&amp;lear search</source>
+      <translation>&amp;Обриши претрагу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <source>Clear the search and show the whole tree</source>
+      <translation>Обришите претрагу и прикажите цело стабло</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <source>&amp;Details</source>
+      <translation>&amp;Подаци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <source>Show the selected unit's details</source>
+      <translation>Прикажи податке о изабраној јединици</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <source>C&amp;hart</source>
+      <translation>Ш&amp;ема</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <source>Show the organization chart</source>
+      <translation>Прикажи организациону шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <source>Zoom &amp;in</source>
+      <translation>У&amp;величај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <source>Enlarge the chart</source>
+      <translation>Увећајте шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <source>Zoom &amp;out</source>
+      <translation>У&amp;мањи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <source>Shrink the chart</source>
+      <translation>Умањите шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <source>&amp;Fit chart to window</source>
+      <translation>Шема по &amp;величини прозора</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <source>Show the whole chart</source>
+      <translation>Прикажи целу шему</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <source>&amp;Expand all</source>
+      <translation>&amp;Рашири све</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <source>Expand every unit</source>
+      <translation>Раширите све јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <source>&amp;Collapse all</source>
+      <translation>&amp;Скупи све</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <source>Collapse every unit</source>
+      <translation>Скупите све јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <source>&amp;Back</source>
+      <translation>&amp;Назад</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
+      <source>Go back to the unit selected before</source>
+      <translation>Вратите се на претходно изабрану јединицу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <source>&amp;Forward</source>
+      <translation>Н&amp;апред</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <source>Go forward again</source>
+      <translation>Идите поново напред</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <source>&amp;About OrgExplorer</source>
+      <translation>&amp;О програму OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <source>About OrgExplorer and the data shown</source>
+      <translation>О програму OrgExplorer и приказаним подацима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="101" />
+      <source>System default</source>
+      <translation>Језик система</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="106" />
+      <source>Choose the language of the interface</source>
+      <translation>Изаберите језик интерфејса</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="110" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="108" />
+      <location filename="../../orgexplorer/ui/actions.py" line="118" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="110" />
+      <location filename="../../orgexplorer/ui/actions.py" line="120" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="121" />
+      <location filename="../../orgexplorer/ui/actions.py" line="131" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="124" />
+      <location filename="../../orgexplorer/ui/actions.py" line="134" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="128" />
+      <location filename="../../orgexplorer/ui/actions.py" line="138" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="129" />
+      <location filename="../../orgexplorer/ui/actions.py" line="139" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>
@@ -1429,63 +1426,78 @@
   <context>
     <name>SearchController</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="70" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="83" />
       <source>Search units</source>
       <translation>Претрага јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="72" />
-      <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
-      <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, Enter бира</translation>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="86" />
+      <source>Find units by name, head or function; Up and Down move through the results, {enter} selects</source>
+      <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, {enter} бира</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="74" />
-      <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
-      <translation>Пронађите јединицу по називу или надлежности, нпр. контрола наоружања (Ctrl+F)</translation>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="91" />
+      <source>Find a unit by name or function, e.g. arms control ({shortcut})</source>
+      <translation>Назив или надлежност, нпр. контрола наоружања ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="83" />
-      <location filename="../../orgexplorer/ui/search_controller.py" line="85" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="92" />
+      <source>Find a unit by name or function, e.g. arms control</source>
+      <translation>Назив или надлежност, нпр. контрола наоружања</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="93" />
+      <source>Find a unit by name or function</source>
+      <translation>Назив или надлежност јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="104" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="106" />
       <source>Filter tree</source>
       <translation>Филтрирај стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="86" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="107" />
       <source>Show only the matching units and the units above them</source>
       <translation>Прикажи само пронађене јединице и јединице изнад њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="94" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="115" />
       <source>Number of units found</source>
       <translation>Број пронађених јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="210" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="231" />
       <source>No unit matches.</source>
       <translation>Ниједна јединица не одговара.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="212" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="233" />
       <source>1 unit found</source>
       <translation>Пронађена је 1 јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="212" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="233" />
       <source>{count} units found</source>
       <translation>Пронађено јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="214" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="235" />
       <source>(the best {listed} listed)</source>
       <translation>(наведено најбољих: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="216" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="237" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="219" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
+      <source>No unit has these words; nearest by meaning: {found}</source>
+      <translation>Ниједна јединица нема ове речи; најближе по значењу: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="243" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>

@@ -1,199 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr-Latn">
   <context>
-    <name />
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="44" />
-      <source>&amp;Open…</source>
-      <translation>&amp;Otvori…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="44" />
-      <source>Open an organization file</source>
-      <translation>Otvorite datoteku organizacije</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="47" />
-      <source>&amp;Import spreadsheet…</source>
-      <translation>&amp;Uvezi tabelu…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="48" />
-      <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
-      <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="52" />
-      <source>&amp;Reload</source>
-      <translation>Učitaj &amp;ponovo</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="53" />
-      <source>Read the open file again from disk</source>
-      <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="58" />
-      <source>&amp;Export chart…</source>
-      <translation>&amp;Izvezi šemu…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="59" />
-      <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
-      <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="64" />
-      <source>&amp;Print…</source>
-      <translation>Š&amp;tampaj…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="64" />
-      <source>Print the chart, with a preview</source>
-      <translation>Štampajte šemu, uz pregled</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="66" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Izlaz</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="66" />
-      <source>Quit OrgExplorer</source>
-      <translation>Zatvorite OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="68" />
-      <source>&amp;Find…</source>
-      <translation>&amp;Pronađi…</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="68" />
-      <source>Find units by name or function</source>
-      <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="70" />
-      <source>C&amp;lear search</source>
-      <translation>&amp;Obriši pretragu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="70" />
-      <source>Clear the search and show the whole tree</source>
-      <translation>Obrišite pretragu i prikažite celo stablo</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
-      <source>&amp;Details</source>
-      <translation>&amp;Podaci</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
-      <source>Show the selected unit's details</source>
-      <translation>Prikaži podatke o izabranoj jedinici</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
-      <source>C&amp;hart</source>
-      <translation>Š&amp;ema</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
-      <source>Show the organization chart</source>
-      <translation>Prikaži organizacionu šemu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
-      <source>Zoom &amp;in</source>
-      <translation>U&amp;veličaj</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
-      <source>Enlarge the chart</source>
-      <translation>Uvećajte šemu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
-      <source>Zoom &amp;out</source>
-      <translation>U&amp;manji</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
-      <source>Shrink the chart</source>
-      <translation>Umanjite šemu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="77" />
-      <source>&amp;Fit chart to window</source>
-      <translation>Šema po &amp;veličini prozora</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="77" />
-      <source>Show the whole chart</source>
-      <translation>Prikaži celu šemu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
-      <source>&amp;Expand all</source>
-      <translation>&amp;Raširi sve</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
-      <source>Expand every unit</source>
-      <translation>Raširite sve jedinice</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
-      <source>&amp;Collapse all</source>
-      <translation>&amp;Skupi sve</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
-      <source>Collapse every unit</source>
-      <translation>Skupite sve jedinice</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
-      <source>&amp;Back</source>
-      <translation>&amp;Nazad</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
-      <source>Go back to the unit selected before</source>
-      <translation>Vratite se na prethodno izabranu jedinicu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
-      <source>&amp;Forward</source>
-      <translation>N&amp;apred</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
-      <source>Go forward again</source>
-      <translation>Idite ponovo napred</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
-      <source>&amp;About OrgExplorer</source>
-      <translation>&amp;O programu OrgExplorer</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
-      <source>About OrgExplorer and the data shown</source>
-      <translation>O programu OrgExplorer i prikazanim podacima</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="91" />
-      <source>System default</source>
-      <translation>Jezik sistema</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
-      <source>Choose the language of the interface</source>
-      <translation>Izaberite jezik interfejsa</translation>
-    </message>
-  </context>
-  <context>
     <name>Book</name>
     <message>
       <location filename="../../orgexplorer/chart/book_output.py" line="34" />
@@ -400,17 +207,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="87" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="88" />
       <source>Change</source>
       <translation>Promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="89" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="90" />
       <source>Unit</source>
       <translation>Jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="91" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="92" />
       <source>Before → after</source>
       <translation>Pre → posle</translation>
     </message>
@@ -418,44 +225,44 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="145" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="146" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="146" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="147" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Sve promene redom stabla; strelice gore i dole prolaze kroz njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="156" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="157" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Zameni verzije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="157" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="158" />
       <source>Take the other file as the older version</source>
       <translation>Uzmi drugu datoteku kao stariju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="159" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
       <source>E&amp;xport changes…</source>
       <translation>I&amp;zvezi promene…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Šema sa označenim promenama i izveštaj o promenama, kao PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="162" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="163" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Napusti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="164" />
-      <source>Back to the newer version alone (Esc)</source>
-      <translation>Nazad samo na noviju verziju (Esc)</translation>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
+      <source>Back to the newer version alone ({key})</source>
+      <translation>Nazad samo na noviju verziju ({key})</translation>
     </message>
   </context>
   <context>
@@ -565,103 +372,103 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="110" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="111" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="122" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="123" />
       <source>Co&amp;mpare With…</source>
       <translation>Upo&amp;redi sa…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="124" />
-      <source>Compare the open organization with an older version of it (drop a file with Shift, too)</source>
-      <translation>Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz Shift)</translation>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="125" />
+      <source>Compare the open organization with an older version of it (drop a file with {key}, too)</source>
+      <translation>Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz {key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="127" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="129" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Napusti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="128" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="130" />
       <source>Show the newer version alone again</source>
       <translation>Ponovo prikaži samo noviju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="138" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="140" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="167" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="173" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="169" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="175" />
       <source>Comparing with {name}…</source>
       <translation>Poređenje sa {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="177" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="179" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} nije mogla da se uporedi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="187" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="189" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Poređenje sa {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="198" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="200" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} nije upoređena: vidi Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="227" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="229" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Promene od {older} do {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="231" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="233" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Nema promena od {older} do {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="239" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="241" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – promene od {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="255" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="257" />
       <source>Leaving compare mode…</source>
       <translation>Napuštanje poređenja…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="331" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="333" />
       <source>Compare with an older version</source>
       <translation>Poređenje sa starijom verzijom</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="356" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="358" />
       <source>Responsibility moved away</source>
       <translation>Nadležnost premeštena drugoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="357" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="359" />
       <source>to {unit}</source>
       <translation>u jedinicu {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="362" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="364" />
       <source>Changes since {older}</source>
       <translation>Promene od verzije {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="377" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
       <source>Export changes</source>
       <translation>Izvoz promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="377" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -1102,37 +909,227 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="100" />
+      <location filename="../../orgexplorer/ui/actions.py" line="46" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Otvori…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="47" />
+      <source>Open an organization file</source>
+      <translation>Otvorite datoteku organizacije</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="52" />
+      <source>&amp;Import spreadsheet…</source>
+      <translation>&amp;Uvezi tabelu…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="53" />
+      <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
+      <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="57" />
+      <source>&amp;Reload</source>
+      <translation>Učitaj &amp;ponovo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="58" />
+      <source>Read the open file again from disk</source>
+      <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="63" />
+      <source>&amp;Export chart…</source>
+      <translation>&amp;Izvezi šemu…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="64" />
+      <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
+      <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <source>&amp;Print…</source>
+      <translation>Š&amp;tampaj…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <source>Print the chart, with a preview</source>
+      <translation>Štampajte šemu, uz pregled</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Izlaz</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <source>Quit OrgExplorer</source>
+      <translation>Zatvorite OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <source>&amp;Find…</source>
+      <translation>&amp;Pronađi…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <source>Find units by name or function</source>
+      <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <source>C&amp;lear search</source>
+      <translation>&amp;Obriši pretragu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <source>Clear the search and show the whole tree</source>
+      <translation>Obrišite pretragu i prikažite celo stablo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <source>&amp;Details</source>
+      <translation>&amp;Podaci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <source>Show the selected unit's details</source>
+      <translation>Prikaži podatke o izabranoj jedinici</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <source>C&amp;hart</source>
+      <translation>Š&amp;ema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <source>Show the organization chart</source>
+      <translation>Prikaži organizacionu šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <source>Zoom &amp;in</source>
+      <translation>U&amp;veličaj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <source>Enlarge the chart</source>
+      <translation>Uvećajte šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <source>Zoom &amp;out</source>
+      <translation>U&amp;manji</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <source>Shrink the chart</source>
+      <translation>Umanjite šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <source>&amp;Fit chart to window</source>
+      <translation>Šema po &amp;veličini prozora</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <source>Show the whole chart</source>
+      <translation>Prikaži celu šemu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <source>&amp;Expand all</source>
+      <translation>&amp;Raširi sve</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <source>Expand every unit</source>
+      <translation>Raširite sve jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <source>&amp;Collapse all</source>
+      <translation>&amp;Skupi sve</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <source>Collapse every unit</source>
+      <translation>Skupite sve jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <source>&amp;Back</source>
+      <translation>&amp;Nazad</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
+      <source>Go back to the unit selected before</source>
+      <translation>Vratite se na prethodno izabranu jedinicu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <source>&amp;Forward</source>
+      <translation>N&amp;apred</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <source>Go forward again</source>
+      <translation>Idite ponovo napred</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <source>&amp;About OrgExplorer</source>
+      <translation>&amp;O programu OrgExplorer</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <source>About OrgExplorer and the data shown</source>
+      <translation>O programu OrgExplorer i prikazanim podacima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="101" />
+      <source>System default</source>
+      <translation>Jezik sistema</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="106" />
+      <source>Choose the language of the interface</source>
+      <translation>Izaberite jezik interfejsa</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="110" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="108" />
+      <location filename="../../orgexplorer/ui/actions.py" line="118" />
       <source>&amp;Edit</source>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="110" />
+      <location filename="../../orgexplorer/ui/actions.py" line="120" />
       <source>&amp;View</source>
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="121" />
+      <location filename="../../orgexplorer/ui/actions.py" line="131" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="124" />
+      <location filename="../../orgexplorer/ui/actions.py" line="134" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="128" />
+      <location filename="../../orgexplorer/ui/actions.py" line="138" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="129" />
+      <location filename="../../orgexplorer/ui/actions.py" line="139" />
       <source>Show or hide the toolbar</source>
       <translation>Prikažite ili sakrijte traku s alatkama</translation>
     </message>
@@ -1429,63 +1426,78 @@
   <context>
     <name>SearchController</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="70" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="83" />
       <source>Search units</source>
       <translation>Pretraga jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="72" />
-      <source>Find units by name, head or function; Up and Down move through the results, Enter selects</source>
-      <translation>Pronađite jedinice po nazivu, rukovodiocu ili nadležnosti; strelice gore i dole kreću se kroz rezultate, Enter bira</translation>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="86" />
+      <source>Find units by name, head or function; Up and Down move through the results, {enter} selects</source>
+      <translation>Pronađite jedinice po nazivu, rukovodiocu ili nadležnosti; strelice gore i dole kreću se kroz rezultate, {enter} bira</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="74" />
-      <source>Find a unit by name or function, e.g. arms control (Ctrl+F)</source>
-      <translation>Pronađite jedinicu po nazivu ili nadležnosti, npr. kontrola naoružanja (Ctrl+F)</translation>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="91" />
+      <source>Find a unit by name or function, e.g. arms control ({shortcut})</source>
+      <translation>Naziv ili nadležnost, npr. kontrola naoružanja ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="83" />
-      <location filename="../../orgexplorer/ui/search_controller.py" line="85" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="92" />
+      <source>Find a unit by name or function, e.g. arms control</source>
+      <translation>Naziv ili nadležnost, npr. kontrola naoružanja</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="93" />
+      <source>Find a unit by name or function</source>
+      <translation>Naziv ili nadležnost jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="104" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="106" />
       <source>Filter tree</source>
       <translation>Filtriraj stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="86" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="107" />
       <source>Show only the matching units and the units above them</source>
       <translation>Prikaži samo pronađene jedinice i jedinice iznad njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="94" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="115" />
       <source>Number of units found</source>
       <translation>Broj pronađenih jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="210" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="231" />
       <source>No unit matches.</source>
       <translation>Nijedna jedinica ne odgovara.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="212" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="233" />
       <source>1 unit found</source>
       <translation>Pronađena je 1 jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="212" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="233" />
       <source>{count} units found</source>
       <translation>Pronađeno jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="214" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="235" />
       <source>(the best {listed} listed)</source>
       <translation>(navedeno najboljih: {listed})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="216" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="237" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="219" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
+      <source>No unit has these words; nearest by meaning: {found}</source>
+      <translation>Nijedna jedinica nema ove reči; najbliže po značenju: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/search_controller.py" line="243" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -188,3 +189,146 @@ def test_no_translatable_text_is_built_inside_an_f_string():
                     ):
                         offenders.append(f"{path.relative_to(REPO)}:{node.lineno}")
     assert offenders == []
+
+
+def _menu_and_toolbar_actions(window):
+    """Every action a user reaches from the menu bar (submenus included) or a toolbar, with where."""
+    from PySide6.QtWidgets import QToolBar
+
+    found = []
+
+    def walk(actions, where):
+        for action in actions:
+            if action.isSeparator():
+                continue
+            menu = action.menu()
+            found.append((f"{where} > {action.text()}", action))
+            if menu is not None:
+                walk(menu.actions(), f"{where} > {menu.title()}")
+
+    walk(window.menuBar().actions(), "menu bar")
+    for toolbar in window.findChildren(QToolBar):
+        walk(toolbar.actions(), toolbar.objectName())
+    return found
+
+
+@pytest.mark.parametrize("code", ["sr_Latn", "sr_Cyrl"])
+def test_every_menu_and_toolbar_action_is_translated(qtbot, english, code):
+    """Each text, tooltip and status tip of a menu or toolbar action reads differently from English,
+    but for the languages' own names (each written in its language) and the files in Open Recent."""
+    from orgexplorer.ui.language import LANGUAGES
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_file(BUNDLED)
+    english_texts = {
+        where.split(" > ")[-1]: (action.text(), action.toolTip(), action.statusTip())
+        for where, action in _menu_and_toolbar_actions(window)
+    }
+    translated = window.choose_language(code)
+    qtbot.addWidget(translated)
+    actions = _menu_and_toolbar_actions(translated)
+    assert len(actions) > 30
+    untranslated = []
+    for where, action in actions:
+        if action.text() in LANGUAGES.values() or action.statusTip() == action.data():
+            continue  # a language's own name, a recent file (its path)
+        for kind, text in (("text", action.text()), ("tooltip", action.toolTip()), ("status tip", action.statusTip())):
+            if text and any(text in texts for texts in english_texts.values()):
+                untranslated.append(f"{where} ({kind}): {text}")
+    assert untranslated == []
+
+
+def test_every_translatable_text_is_looked_up_under_the_context_it_was_extracted_in():
+    """At run time ``self.tr`` asks for the text under its class's name: lupdate must have filed it there.
+    An alias (``tr = self.tr``) or a bare ``tr(...)`` is filed under no context and never translated."""
+    import ast
+
+    root = ET.parse(TRANSLATIONS / "orgexplorer_sr_Latn.ts").getroot()
+    extracted = {
+        (context.findtext("name") or "", message.findtext("source"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+    asked: list[tuple[str, str, str]] = []
+
+    def visit(node: ast.AST, path: Path, cls: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, path, child.name)
+                continue
+            if isinstance(child, ast.Call) and child.args:
+                texts = [arg.value for arg in child.args[:2] if isinstance(arg, ast.Constant)]
+                func = child.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                where = f"{path.relative_to(REPO)}:{child.lineno}"
+                if name == "tr" and texts:
+                    bare = not isinstance(func, ast.Attribute) or getattr(func.value, "id", "") not in ("self", "cls")
+                    asked.append(("" if bare else cls, texts[0], where))
+                elif name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2:
+                    asked.append((texts[0], texts[1], where))
+            visit(child, path, cls)
+
+    for folder in ("ui", "chart"):
+        for path in sorted((REPO / "orgexplorer" / folder).glob("*.py")):
+            visit(ast.parse(path.read_text(encoding="utf-8")), path, "")
+    assert len(asked) > 250
+    assert [
+        f"{where}: {context or '(no context)'}: {text}"
+        for context, text, where in asked
+        if not context or (context, text) not in extracted
+    ] == []
+
+
+#: Qt's names of keys: an interface text takes them through a placeholder filled with Qt's native text.
+_KEY_NAMES = re.compile(
+    r"\b(?:Ctrl|Shift|Alt|Meta|Esc|Escape|Enter|Return|Tab|Backspace|Del|Delete|PgUp|PgDown|F\d+)\b"
+)
+
+
+def test_no_translatable_text_spells_a_key_name():
+    """Spelt in a source text, a key name is transliterated in Cyrillic ("уз Схифт")."""
+    root = ET.parse(TRANSLATIONS / "orgexplorer_sr_Latn.ts").getroot()
+    assert [source for m in root.iter("message") if _KEY_NAMES.search(source := m.findtext("source") or "")] == []
+
+
+def test_key_names_in_cyrillic_are_qts_own(qtbot, english):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    from orgexplorer.ui.language import key_name
+
+    install_language("sr_Cyrl")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    native = QKeySequence.SequenceFormat.NativeText
+    assert f" {QKeySequence(Qt.Key.Key_Shift).toString(native)})" in window.compare.compare_action.statusTip()
+    assert window.compare.compare_action.statusTip().startswith("Упореди")
+    assert f"({QKeySequence(Qt.Key.Key_Escape).toString(native)})" in window.compare.panel.leave_button.toolTip()
+    assert f", {key_name(Qt.Key.Key_Enter)} бира" in window.search_field.accessibleDescription()
+
+
+@pytest.mark.parametrize("code", ["en", "sr_Latn", "sr_Cyrl"])
+def test_the_search_hint_is_never_cut_short(qtbot, english, code):
+    """The field shows the longest of its hints that fits: with the shortcut (Qt's name of it) in a
+    wide window, shorter ones as the column narrows, never one cut short with "…" while one fits."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    install_language(code)
+    QSettings().remove("window")  # no docks beside the tree left open by another test
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    field = window.search_field
+    metrics = field.fontMetrics()
+    shown = []
+    for width in (1400, 1100, 900, 650):
+        window.resize(width, 720)
+        window.splitter.setSizes([width * 12 // 25, width * 13 // 25])
+        QApplication.processEvents()
+        shown.append(field.placeholderText())
+        fits = metrics.horizontalAdvance(field.placeholderText()) <= window.search.placeholder_room()
+        assert fits or width == 650, (width, field.placeholderText())
+    assert shown[0].endswith(f"({QKeySequence(QKeySequence.StandardKey.Find).toString()})")
+    assert len(set(shown)) == 3

@@ -117,3 +117,26 @@ def test_a_large_organization_prepares_meaning_with_progress_and_cancel(qtbot, t
     window.meaning_search.wait(30)
     qtbot.wait(50)
     assert window.session.index.meaning is None  # cancelled: words only, no half-made vectors
+
+
+@pytest.mark.parametrize("word", ["diplomacy", "verifikacija", "procurement"])
+def test_a_word_typed_without_a_space_finds_what_the_finished_word_finds(window, qtbot, word):
+    """The word being typed matches as a beginning and as the whole word it may already be: the
+    window lists what the command line lists for it, first things first, before any space is typed."""
+    finished = window.session.index.search(word, typing=False)  # as `orgexplorer search` asks
+    assert finished.ranked  # the command line finds these (by meaning: no unit has the word)
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, word)
+    window.flush_search()
+    result = window.search_result
+    assert result.query == word
+    assert result.ranked[: len(finished.ranked)] == finished.ranked
+    assert window.unit_tree.model().rowCount() > 0  # the filtered tree shows them
+
+
+def test_the_window_says_when_no_unit_has_the_words(window, qtbot):
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, "who handles procurement?")
+    window.flush_search()
+    assert window.results_label.text() == "No unit has these words; nearest by meaning: 5 units found."
+    assert window.results_view.model().rowCount() == 5
