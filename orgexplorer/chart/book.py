@@ -419,13 +419,8 @@ class Book:
         edges: list[Edge],
         links: list[tuple[float, float, float, float, int]],
     ) -> None:
-        arranger = self.measured.arranger
-        saved_size = arranger.width, arranger.height
-        arranger.width, arranger.height = section.region
-        try:
+        with self.measured.arranger.room(*section.region):
             self._place_section(section, left, top_y, boxes, edges, links)
-        finally:
-            arranger.width, arranger.height = saved_size
 
     def _place_section(
         self,

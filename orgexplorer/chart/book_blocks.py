@@ -6,7 +6,8 @@ sections are placed."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import NamedTuple
 
 from orgexplorer.chart.values import ChartOptions, Edge, TextLine
@@ -40,6 +41,17 @@ class Arranger:
         self.o = options
         self.width = width
         self.height = height
+
+    @contextmanager
+    def room(self, width: float, height: float) -> Iterator[None]:
+        """Arrange for a room of ``width`` × ``height`` (columns break and rows wrap for it) while
+        inside; the arranger's own room again after."""
+        saved = self.width, self.height
+        self.width, self.height = width, height
+        try:
+            yield
+        finally:
+            self.width, self.height = saved
 
     def leaf(self, box_width: float, box_height: float) -> Block:
         return Block(-box_width / 2, box_width / 2, box_height, _BOX, (), (), 0.0)

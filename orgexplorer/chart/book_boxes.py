@@ -100,9 +100,7 @@ class BookBoxes:
         """The size of a whole branch (``subtree`` in pre-order) laid out in ``region``."""
         arranger = self.arranger
         units = self.organization.units
-        saved = arranger.width, arranger.height
-        arranger.width, arranger.height = region
-        try:
+        with arranger.room(*region):
             offset = {subtree[0]: 0.0}
             for index in subtree:
                 if self.shows_children(index):
@@ -122,8 +120,6 @@ class BookBoxes:
                     blocks[index] = arranger.arrange(bw, bh, subs, atts, region[1] - offset[index])
             block = blocks[subtree[0]]
             return block.right - block.left, block.height
-        finally:
-            arranger.width, arranger.height = saved
 
     def below(self, box_height: float, attached: Sequence[int]) -> float:
         """How far below a unit's top its subunits stand, about (rows wrapped aside): so that columns

@@ -32,13 +32,8 @@ def fill(
     stays closed with units below it becomes a stub. Returns the opened units, the slice of the
     top's subunits shown, the stubs in depth-first order and the top's block; None when not even
     the top and one subunit fit."""
-    arranger = boxes.arranger
-    saved_size = arranger.width, arranger.height
-    arranger.width, arranger.height = width, height
-    try:
+    with boxes.arranger.room(width, height):
         return _open_levels(boxes, top, part, resumed, width, height, force)
-    finally:
-        arranger.width, arranger.height = saved_size
 
 
 def _open_levels(
