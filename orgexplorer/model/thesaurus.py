@@ -4,7 +4,8 @@ The meaning layer's model knows a word well only when its vocabulary holds it wh
 into pieces ("potholes": p·oth·oles, "payslip": pays·lip) lands near unrelated words. WordNet's
 definition of it ("a pit or hole produced by wear or weathering, especially in a road surface") is
 made of words the model knows, so a query word the organization's file does not use is described by
-its most common senses (``describe``).
+its most common senses (``describe``). The word index finds, for a word whose stem the file lacks, the
+forms WordNet derives from it or it from them (``related``: "classifying", classification).
 
 The database is Princeton's WordNet 3.0 as installed by a package, never downloaded: Debian's and
 Ubuntu's ``wordnet-base`` (``/usr/share/wordnet``), a folder named by ``WNSEARCHDIR`` (WordNet's own
