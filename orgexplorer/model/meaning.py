@@ -56,6 +56,7 @@ DIMENSIONS = 96  # of the model's 256 (Matryoshka: the first dimensions carry th
 SHORTLIST_DIMENSIONS = 48
 SECOND_WEIGHT = 0.3  # of a unit's second nearest sentence in its rank (measured: 0.2-0.4 alike)
 SHORTLIST = 2000  # units scored sentence by sentence, after their mean vectors chose them
+_SCORED_AT_ONCE = 1024  # sentences (480 KB as floats: the core's cache holds them)
 FORMAT = 1  # of the arrays kept in the cache: bump when what is embedded, or how, changes
 _BATCH = 1024
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
@@ -402,8 +403,18 @@ class MeaningIndex:
         bounds = np.zeros(len(owners), dtype=np.int64)
         np.cumsum(lengths[:-1], out=bounds[1:])
         rows = np.repeat(starts - bounds, lengths) + np.arange(total)
-        # take(): half the time of indexing with an array, the same rows.
-        scores = (np.take(self._vectors, rows, axis=0).astype(np.float32) @ query) * np.take(self._scales, rows)
+        # The rows scored a block at a time (take(): half the time of indexing with an array), so that
+        # the block's float copy stays in the core's cache: a third less time than the whole at once,
+        # each row's product the same (blocks are whole multiples of the BLAS kernel's row groups).
+        scores = np.empty(total, dtype=np.float32)
+        block = np.empty((min(total, _SCORED_AT_ONCE), DIMENSIONS), dtype=np.int8)
+        floats = np.empty(block.shape, dtype=np.float32)
+        for begin in range(0, total, _SCORED_AT_ONCE):
+            size = min(total - begin, _SCORED_AT_ONCE)
+            np.take(self._vectors, rows[begin : begin + size], axis=0, out=block[:size])
+            floats[:size] = block[:size]
+            np.matmul(floats[:size], query, out=scores[begin : begin + size])
+        scores *= np.take(self._scales, rows)
         best = np.maximum.reduceat(scores, bounds)
         # A unit whose second sentence is near too is about the query rather than mentioning it once:
         # ranked by its nearest sentence and a part of its next nearest.

@@ -145,10 +145,11 @@ def one_by_one(index: MeaningIndex, query: Any, top: int, shortlist: int) -> lis
     ]
 
 
-@pytest.mark.parametrize("shortlist", [meaning.SHORTLIST, 4])
+@pytest.mark.parametrize(("shortlist", "block"), [(meaning.SHORTLIST, 1024), (4, 1024), (meaning.SHORTLIST, 8)])
 @pytest.mark.parametrize("query", QUERIES)
-def test_the_units_and_sentences_of_scoring_one_by_one(index, query, shortlist, monkeypatch):
+def test_the_units_and_sentences_of_scoring_one_by_one(index, query, shortlist, block, monkeypatch):
     monkeypatch.setattr(meaning, "SHORTLIST", shortlist)
+    monkeypatch.setattr(meaning, "_SCORED_AT_ONCE", block)  # several blocks of sentences, a short last one
     vector = embedder().embed([query])[0]
     found = [(near.unit, near.score, near.field, near.text) for near in index.search(vector, top=5)]
     expected = one_by_one(index, vector, 5, shortlist)
