@@ -411,7 +411,8 @@ class MeaningIndex:
         floats = np.empty(block.shape, dtype=np.float32)
         for begin in range(0, total, _SCORED_AT_ONCE):
             size = min(total - begin, _SCORED_AT_ONCE)
-            np.take(self._vectors, rows[begin : begin + size], axis=0, out=block[:size])
+            # (mode="clip": every row is in range; with "raise", take() copies through a buffer of its own)
+            np.take(self._vectors, rows[begin : begin + size], axis=0, out=block[:size], mode="clip")
             floats[:size] = block[:size]
             np.matmul(floats[:size], query, out=scores[begin : begin + size])
         scores *= np.take(self._scales, rows)

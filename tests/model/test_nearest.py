@@ -1,5 +1,6 @@
 """MeaningIndex.search, the meaning layer's part of every keystroke: the same units, scores and
-sentences as scoring each unit's sentences one by one, and no unit read until its sentence is asked for."""
+sentences as scoring each unit's sentences one by one, and no unit read until its sentence is asked for;
+and what a search keeps between keystrokes never answers another query or another version of a file."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from typing import Any, overload
 import numpy as np
 import pytest
 
-from orgexplorer.model import load_bytes, meaning
+from orgexplorer.model import load_bytes, load_file, meaning
 from orgexplorer.model.meaning import MeaningIndex, embedder, sentences
 from orgexplorer.model.organization import Organization, Unit
+from orgexplorer.model.search import SearchIndex
 
 ORGANIZATION = """\
 format: orgexplorer/1
@@ -182,3 +184,36 @@ def test_no_unit_is_read_until_a_sentence_is_asked_for(index, organization):
 
 def test_no_query_no_units(index):
     assert index.search(np.zeros(meaning.DIMENSIONS, dtype=np.float32)) == []
+
+
+def hits(result):
+    return [(hit.unit, hit.score, hit.field, hit.text, hit.match) for hit in result.hits], list(result.units)
+
+
+def test_typing_and_backspacing_give_what_each_query_gives_asked_once(index, organization):
+    """A query asked again (the next word typed, a backspace) is answered from the last ones kept."""
+    searched = SearchIndex(organization)
+    searched.attach_meaning(index)
+    typed = [query[:end] for query in ("hiring staff", "wifi abroad") for end in range(1, len(query) + 1)]
+    for query in [*typed, *reversed(typed), *typed]:
+        fresh = SearchIndex(organization)
+        fresh.attach_meaning(index)
+        assert hits(searched.search(query)) == hits(fresh.search(query)), query
+
+
+def test_a_changed_file_never_gets_the_results_of_what_it_said_before(tmp_path, monkeypatch):
+    """Its search index and vectors are kept by the hash of its content: another content, other ones."""
+    monkeypatch.setenv("ORGEXPLORER_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "ministry.yaml"
+    answers = []
+    for version in (ORGANIZATION, ORGANIZATION.replace("Recruitment of staff.", "Archives of the ministry.")):
+        path.write_text(version, encoding="utf-8")
+        loaded = load_file(str(path)).organization
+        assert loaded is not None and loaded.content_key is not None
+        searched = SearchIndex.cached(loaded, loaded.content_key)
+        searched.attach_meaning(MeaningIndex.cached(loaded, loaded.content_key))
+        found = searched.search("hiring", typing=False).hits  # no unit says it: by meaning
+        answers.append([(loaded.units[hit.unit].id, hit.text) for hit in found])
+    assert len(list((tmp_path / "cache").glob("*.meaning"))) == 2
+    assert answers[0][0] == ("personnel", "Recruitment of staff.")
+    assert all(text != "Recruitment of staff." for _, text in answers[1])
