@@ -8,14 +8,12 @@ Each command parses its arguments and calls the model and the chart, as the wind
 from __future__ import annotations
 
 import difflib
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 
 from orgexplorer import cli_options
-from orgexplorer.cli_diff import cmd_diff
-from orgexplorer.cli_read import cmd_check, cmd_search, cmd_tree
-from orgexplorer.cli_write import cmd_export, cmd_import
 
 COMMANDS_HELP = """commands:
   orgexplorer [FILE]                 open the window on FILE, or on the bundled Defence Policy Sector
@@ -51,14 +49,25 @@ def cmd_gui(argv: Sequence[str]) -> int:
     return run(args.file)
 
 
-COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
-    "check": cmd_check,
-    "tree": cmd_tree,
-    "search": cmd_search,
-    "export": cmd_export,
-    "import": cmd_import,
-    "diff": cmd_diff,
+# Each command's module, imported only when that command runs: the window starts without the
+# comparison, export and search code it does not show at once.
+COMMANDS: dict[str, str] = {
+    "check": "orgexplorer.cli_read",
+    "tree": "orgexplorer.cli_read",
+    "search": "orgexplorer.cli_read",
+    "export": "orgexplorer.cli_write",
+    "import": "orgexplorer.cli_write",
+    "diff": "orgexplorer.cli_diff",
 }
+
+
+def command(name: str) -> Callable[[Sequence[str]], int] | None:
+    """The function that runs command ``name`` (None: no such command)."""
+    module = COMMANDS.get(name)
+    if module is None:
+        return None
+    function: Callable[[Sequence[str]], int] = getattr(importlib.import_module(module), f"cmd_{name}")
+    return function
 
 
 def _not_a_file(args: Sequence[str]) -> str | None:
@@ -81,10 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")  # Cyrillic on a terminal that cannot show it
-    command = COMMANDS.get(args[0]) if args else None
     try:
-        if command is not None:
-            return command(args[1:])
+        run = command(args[0]) if args else None
+        if run is not None:
+            return run(args[1:])
         problem = _not_a_file(args)
         if problem is not None:
             print(f"orgexplorer: {problem}", file=sys.stderr)

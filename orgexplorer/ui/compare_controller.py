@@ -23,16 +23,16 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from orgexplorer.model import LoadResult, Organization, Unit, load_file
 from orgexplorer.model.change import Change, mark_of
-from orgexplorer.model.compare import Comparison, compare
 from orgexplorer.model.progress import Cancelled, Progress
-from orgexplorer.model.search import SearchIndex
 from orgexplorer.ui.background import BackgroundTask, Failure
 from orgexplorer.ui.changes_panel import ChangesPanel
 from orgexplorer.ui.icons import mark_color
 from orgexplorer.ui.language import key_name
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # comparing and indexing load when a comparison is first made, not at start
     from orgexplorer.chart.values import ChartLayout
+    from orgexplorer.model.compare import Comparison
+    from orgexplorer.model.search import SearchIndex
     from orgexplorer.ui.main_window import MainWindow
     from orgexplorer.ui.tree_model import UnitTreeModel
 
@@ -57,6 +57,9 @@ def comparing(
     compare, and index the merged organization for search (100,000 units take seconds)."""
 
     def work(report: Progress) -> Compared:
+        from orgexplorer.model.compare import compare
+        from orgexplorer.model.search import SearchIndex
+
         path = older if isinstance(older, str) else older.path or ""
         result = None
         if isinstance(older, str):
@@ -73,6 +76,12 @@ def comparing(
         return Compared(path, result, comparison, index, older_name, newer_name)
 
     return work
+
+
+def _indexed(organization: Organization) -> SearchIndex:
+    from orgexplorer.model.search import SearchIndex
+
+    return SearchIndex(organization)
 
 
 BACKGROUND_INDEX_UNITS = 5000  # above this, leaving compare mode indexes the plain version off the GUI thread
@@ -256,7 +265,7 @@ class CompareController(QObject):
             self._leaving = selected.id if selected is not None else None
             self.panel.set_comparison(self.comparison, self.tr("Leaving compare mode…"))
             organization = plain[0]
-            self._indexer.start(lambda report: SearchIndex(organization), self._on_indexer_finished)
+            self._indexer.start(lambda report: _indexed(organization), self._on_indexer_finished)
             return
         self._show_plain(plain, selected.id if selected is not None else None, None)
 

@@ -19,7 +19,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from orgexplorer.model import Organization, Unit
-from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.actions import MainActions
 from orgexplorer.ui.chart_controller import ChartController
 from orgexplorer.ui.chart_view import ChartView
@@ -42,6 +41,7 @@ from orgexplorer.ui.window_state import ShownProblems, WindowState, replace_in_l
 
 if TYPE_CHECKING:
     from orgexplorer.chart.paper import PageSetup
+    from orgexplorer.model.search import SearchIndex, SearchResult
     from orgexplorer.ui.export_dialog import ExportDialog
     from orgexplorer.ui.print_preview import PrintPreview
 

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from orgexplorer.model import Cancelled
-from orgexplorer.model.meaning import MeaningIndex, MeaningUnavailable
 from orgexplorer.model.progress import Progress
-from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.background import BackgroundTask, Failure
+
+if TYPE_CHECKING:  # the meaning layer loads after the window has painted (``start``), not with it
+    from orgexplorer.model.meaning import MeaningIndex
+    from orgexplorer.model.search import SearchIndex, SearchResult
 
 
 def meaning_summary(result: SearchResult) -> str:
@@ -96,6 +99,8 @@ class MeaningSearch(QObject):
         stopped = self._stopped = threading.Event()
 
         def work(progress: Progress) -> _Outcome:
+            from orgexplorer.model.meaning import MeaningIndex, MeaningUnavailable  # on the worker
+
             try:
                 meaning = MeaningIndex.cached(
                     organization, key, lambda done, total: progress(done / max(1, total)), stopped.is_set
