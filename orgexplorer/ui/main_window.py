@@ -292,11 +292,11 @@ class MainWindow(QMainWindow):
 
     def set_organization(self, organization: Organization, path: str | None, index: SearchIndex | None = None) -> None:
         """Show ``organization`` (already loaded): the tree expanded, the first unit selected."""
-        index = self.session.adopt(organization, path, index)
+        self.session.adopt(organization, path, index)  # without an index: made when first asked for
         self.history.clear()
         self._selected = None
-        self.search.set_source(organization, index)
-        self.meaning_search.start(index)
+        self.search.set_source(organization, lambda: self.session.index)
+        self.meaning_search.start(organization, lambda: self.session.index)
         self.chart.set_organization(organization, self._model.language)
         self._model.set_organization(organization)
         self.unit_tree.expand_for(len(organization))
