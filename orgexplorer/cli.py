@@ -7,7 +7,6 @@ Each command parses its arguments and calls the model and the chart, as the wind
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import os
 import sys
@@ -75,6 +74,8 @@ def _not_a_file(args: Sequence[str]) -> str | None:
     if not args or args[0].startswith("-") or os.path.exists(args[0]):
         return None
     looks_like_a_path = "." in args[0] or os.sep in args[0] or "/" in args[0]
+    import difflib  # only for a first argument that is neither a command nor a file
+
     close = [] if looks_like_a_path else difflib.get_close_matches(args[0], list(COMMANDS), n=1, cutoff=0.6)
     if close:
         return f"unknown command '{args[0]}' (did you mean '{close[0]}'?)"
