@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 from orgexplorer.model import Cancelled, Organization
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui.background import BackgroundTask, Failure
+from orgexplorer.ui.painted import after_first_paint
 
 if TYPE_CHECKING:  # the meaning layer loads after the window has painted (``start``), not with it
     from orgexplorer.model.meaning import MeaningIndex
@@ -91,9 +92,13 @@ class MeaningSearch(QObject):
             self._bar.setValue(0)
             for widget in self._widgets:
                 widget.show()
+
         # After the window has painted what it opened: loading the model (numpy, the tokenizer) on
         # the worker still takes the GIL now and then.
-        QTimer.singleShot(_START_DELAY_MS, lambda: self._begin(organization, index_of))
+        def begin() -> None:
+            QTimer.singleShot(_START_DELAY_MS, lambda: self._begin(organization, index_of))
+
+        after_first_paint(self._status_bar, begin)
 
     def _begin(self, organization: Organization, index_of: Callable[[], SearchIndex | None]) -> None:
         if self._organization is not organization:  # stopped, or another organization opened, meanwhile
