@@ -16,20 +16,18 @@ _PAINTED = "orgexplorerPainted"  # a window's dynamic property, set at its first
 
 
 class _FirstPaint(QObject):
-    """Watches one window for its first paint, then runs what waited for it (after the paint)."""
+    """Watches a window for its first paint, then runs ``work`` (once the paint is done)."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, work: Callable[[], None]) -> None:
         super().__init__(window)
-        self.waiting: list[Callable[[], None]] = []
+        self._work = work
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             watched.setProperty(_PAINTED, True)
-            waiting, self.waiting = self.waiting, []
-            for work in waiting:
-                QTimer.singleShot(0, work)  # once this paint is done
+            QTimer.singleShot(0, self._work)
             self.deleteLater()
         return False
 
@@ -40,8 +38,5 @@ def after_first_paint(widget: QWidget, work: Callable[[], None]) -> None:
     window = widget.window()
     if window.property(_PAINTED) or not window.isVisible():
         work()
-        return
-    watcher = window.findChild(_FirstPaint)
-    if watcher is None:
-        watcher = _FirstPaint(window)
-    watcher.waiting.append(work)
+    else:
+        _FirstPaint(window, work)
