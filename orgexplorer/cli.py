@@ -7,7 +7,6 @@ Each command parses its arguments and calls the model and the chart, as the wind
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -48,25 +47,25 @@ def cmd_gui(argv: Sequence[str]) -> int:
     return run(args.file)
 
 
-# Each command's module, imported only when that command runs: the window starts without the
-# comparison, export and search code it does not show at once.
-COMMANDS: dict[str, str] = {
-    "check": "orgexplorer.cli_read",
-    "tree": "orgexplorer.cli_read",
-    "search": "orgexplorer.cli_read",
-    "export": "orgexplorer.cli_write",
-    "import": "orgexplorer.cli_write",
-    "diff": "orgexplorer.cli_diff",
-}
+COMMANDS = ("check", "tree", "search", "export", "import", "diff")
 
 
 def command(name: str) -> Callable[[Sequence[str]], int] | None:
-    """The function that runs command ``name`` (None: no such command)."""
-    module = COMMANDS.get(name)
-    if module is None:
+    """The function that runs command ``name`` (None: no such command). The commands' modules are
+    imported when one runs: the window starts without the comparison, export and search code."""
+    if name not in COMMANDS:
         return None
-    function: Callable[[Sequence[str]], int] = getattr(importlib.import_module(module), f"cmd_{name}")
-    return function
+    from orgexplorer import cli_diff, cli_read, cli_write
+
+    functions: dict[str, Callable[[Sequence[str]], int]] = {
+        "check": cli_read.cmd_check,
+        "tree": cli_read.cmd_tree,
+        "search": cli_read.cmd_search,
+        "export": cli_write.cmd_export,
+        "import": cli_write.cmd_import,
+        "diff": cli_diff.cmd_diff,
+    }
+    return functions[name]
 
 
 def _not_a_file(args: Sequence[str]) -> str | None:
