@@ -389,7 +389,7 @@ class SearchIndex:
             and folded not in STOPWORDS
             and folded not in self._glossary.abbreviations
             and lexicon.abbreviation(folded, word, None) is None
-            and not self._forms(folded, False)
+            and not self._forms(folded, False, derived=False)  # a word WordNet relates is still described
         )
 
     def _name_first(
@@ -443,14 +443,20 @@ class SearchIndex:
         cut_short = not forms and len(word) >= 4 and word not in lexicon.dictionary()
         return Term(tuple(dict.fromkeys((word, *forms))), (word,) if typing or cut_short else ())
 
-    def _forms(self, word: str, serbian: bool) -> list[str]:
-        """The file's words that share a stem with ``word`` (else its word family, if any)."""
+    def _forms(self, word: str, serbian: bool, derived: bool = True) -> list[str]:
+        """The file's words that share a stem with ``word`` (else its word family, if any, and with
+        ``derived`` the forms WordNet derives from it or it from them)."""
         found: list[str] = []
         classes = self._word_classes()
         for key in word_keys(word, serbian):
             found += classes.get(key, ())
-        if not found and not serbian and word.isalpha() and lexicon.ordinary(word):  # a typo has no family
-            found = self._family_words().get(lexicon.family(word), [])
+        if not found and not serbian and word.isalpha():
+            if lexicon.ordinary(word):  # a typo has no family
+                found = list(self._family_words().get(lexicon.family(word), []))
+            # WordNet's derivationally related forms: "classifying" finds "classification"
+            for related in thesaurus.related(word) if derived else ():
+                for key in word_keys(related, False):
+                    found += [form for form in classes.get(key, ()) if form not in found]
         return found[:_CLASS_LIMIT]
 
     def _family_words(self) -> dict[str, list[str]]:
