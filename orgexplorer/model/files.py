@@ -20,7 +20,6 @@ import os
 import stat
 import struct
 import tempfile
-import xml.parsers.expat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -186,14 +185,12 @@ def check_pdf(path: str) -> None:
         raise _incomplete(path, "PDF")
 
 
-_CUT_XML = {
-    xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_NO_ELEMENTS],
-    xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_UNCLOSED_TOKEN],
-}
-
-
 def check_xml(path: str) -> None:
     """An SVG is well-formed XML whose root element is closed (read in chunks, any size)."""
+    import xml.parsers.expat  # only an SVG written needs it: the window starts without
+
+    errors = xml.parsers.expat.errors
+    cut = {errors.codes[errors.XML_ERROR_NO_ELEMENTS], errors.codes[errors.XML_ERROR_UNCLOSED_TOKEN]}
     parser = xml.parsers.expat.ParserCreate()
     try:
         with open(path, "rb") as stream:
@@ -201,7 +198,7 @@ def check_xml(path: str) -> None:
                 parser.Parse(chunk, False)
         parser.Parse(b"", True)
     except xml.parsers.expat.ExpatError as exc:
-        if exc.code in _CUT_XML:  # the document ends before its root element does
+        if exc.code in cut:  # the document ends before its root element does
             raise _incomplete(path, "SVG") from None
         raise OutputError(f"the SVG written is not valid XML ({exc}); nothing was saved") from None
 

@@ -85,7 +85,11 @@ def load_file(
 
 def _hashing(data: bytes) -> Callable[[], str]:
     """The content key of ``data``, hashed on another thread while the caller goes on (hashlib lets
-    go of Python's lock); the function returned waits for it."""
+    go of Python's lock); the function returned waits for it. A small file is hashed at once: a
+    thread would cost more than the hash."""
+    if len(data) < cache.MIN_BYTES:
+        known = cache.content_key(data)
+        return lambda: known
     answer: list[str] = []
     thread = threading.Thread(target=lambda: answer.append(cache.content_key(data)), name="orgexplorer-hash")
     thread.start()

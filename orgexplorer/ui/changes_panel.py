@@ -4,6 +4,7 @@ buttons to swap the versions, export the marked chart and leave compare mode."""
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -18,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgexplorer.chart.change_report import kind_label
 from orgexplorer.model.change import PATH_SEPARATOR, Change, ChangeKind, mark_of
-from orgexplorer.model.compare import Comparison
 from orgexplorer.ui.icons import mark_color, mark_icon
 from orgexplorer.ui.language import key_name
+
+if TYPE_CHECKING:
+    from orgexplorer.model.compare import Comparison
 
 ChangePositionRole = Qt.ItemDataRole.UserRole  # the changed unit's index in the merged organization
 ChangeKindRole = Qt.ItemDataRole.UserRole + 1  # the ChangeKind's value
@@ -96,6 +98,8 @@ class ChangesModel(QAbstractTableModel):
         change = self.change(index)
         if change is None:
             return None
+        from orgexplorer.chart.change_report import kind_label  # with the first comparison, not at start
+
         column = index.column()
         mark = mark_of(change.kind)
         if role == Qt.ItemDataRole.DisplayRole:

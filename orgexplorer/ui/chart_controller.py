@@ -4,16 +4,19 @@ selected unit's chain drawn, zoom."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-from orgexplorer.chart.values import ChartLayout, ChartOptions
 from orgexplorer.model import Organization, Unit
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui import background
 from orgexplorer.ui.background import BackgroundTask, Failure
 from orgexplorer.ui.chart_view import ChartView
+
+if TYPE_CHECKING:  # the chart's code loads when the Chart tab is first shown, not when the window starts
+    from orgexplorer.chart.values import ChartLayout
 
 
 class ChartController(QObject):
@@ -57,6 +60,7 @@ class ChartController(QObject):
         if organization is None or self.view.chart_layout is not None or self._task.is_wanted(self._pending):
             return
         from orgexplorer.chart.export import chart_layout
+        from orgexplorer.chart.values import ChartOptions
 
         options = ChartOptions(language=self._language)
         inline = len(organization) <= background.BACKGROUND_CHART_UNITS

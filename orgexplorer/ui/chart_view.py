@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeySequence, QMouseEvent, QPainter, QPalette, QWheelEvent
@@ -15,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgexplorer.chart.render import ChartRenderer
-from orgexplorer.chart.values import ChartLayout
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui.background import BackgroundTask, Failure
+
+if TYPE_CHECKING:  # the chart's code loads when a chart is first shown, not when the window starts
+    from orgexplorer.chart.values import ChartLayout
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 8.0
 LEGIBLE_PIXELS = 4.0  # names smaller than this on screen are not drawn
@@ -38,6 +40,8 @@ class ChartItem(QGraphicsItem):
 
     def __init__(self, layout: ChartLayout, overview_wanted: Callable[[], None] | None = None) -> None:
         super().__init__()
+        from orgexplorer.chart.render import ChartRenderer  # when a chart is first shown, not at start
+
         self.layout = layout
         self._renderer = ChartRenderer(layout)
         self.selected: int | None = None
@@ -82,6 +86,8 @@ def overview_scale(layout: ChartLayout) -> float:
 
 def draw_overview(layout: ChartLayout, stale: Callable[[float], None] | None = None) -> QImage:
     """The whole chart as a picture, boxes without names (any thread: nothing here is a widget)."""
+    from orgexplorer.chart.render import ChartRenderer
+
     scale = overview_scale(layout)
     image = QImage(
         max(1, math.ceil(layout.width * scale)), max(1, math.ceil(layout.height * scale)), QImage.Format.Format_RGB32

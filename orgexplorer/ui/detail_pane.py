@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterable, Sequence
-from typing import assert_never
+from typing import TYPE_CHECKING, assert_never
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from orgexplorer.model import Organization, Placement, Relation, Unit
-from orgexplorer.model.search import SearchResult
 from orgexplorer.ui.kinds import kind_label
+
+if TYPE_CHECKING:  # search loads with the first search, not with the window
+    from orgexplorer.model.search import SearchResult
 
 
 def not_stated() -> str:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from orgexplorer.chart.values import ChartLayout, ChartOptions
 from orgexplorer.model import Organization, Unit
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui import background
@@ -23,6 +22,7 @@ if TYPE_CHECKING:  # the chart's writers load when a chart is first exported, no
 
     from orgexplorer.chart.export_report import ExportReport
     from orgexplorer.chart.paper import PageSetup
+    from orgexplorer.chart.values import ChartLayout
     from orgexplorer.ui.export_dialog import ExportDialog
     from orgexplorer.ui.print_preview import PrintPreview
 
@@ -154,6 +154,7 @@ class ExportController(QObject):
         from orgexplorer.chart.pages import render_page
         from orgexplorer.chart.paper import PageSetup
         from orgexplorer.chart.sheet import SheetText
+        from orgexplorer.chart.values import ChartOptions
 
         options = ChartOptions(language=language)
         chosen = setup or PageSetup()

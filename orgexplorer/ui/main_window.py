@@ -19,7 +19,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from orgexplorer.model import Organization, Unit
-from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.actions import MainActions
 from orgexplorer.ui.chart_controller import ChartController
 from orgexplorer.ui.chart_view import ChartView
@@ -31,7 +30,6 @@ from orgexplorer.ui.history import History
 from orgexplorer.ui.icons import named_icon
 from orgexplorer.ui.language import name_language
 from orgexplorer.ui.meaning_search import MeaningSearch
-from orgexplorer.ui.problems_panel import ProblemsPanel
 from orgexplorer.ui.recent_files import RecentFiles
 from orgexplorer.ui.search_controller import SearchController
 from orgexplorer.ui.session import Opened, Refused, Session
@@ -42,8 +40,10 @@ from orgexplorer.ui.window_state import ShownProblems, WindowState, replace_in_l
 
 if TYPE_CHECKING:
     from orgexplorer.chart.paper import PageSetup
+    from orgexplorer.model.search import SearchIndex, SearchResult
     from orgexplorer.ui.export_dialog import ExportDialog
     from orgexplorer.ui.print_preview import PrintPreview
+    from orgexplorer.ui.problems_panel import ProblemsPanel
 
 
 class MainWindow(QMainWindow):
@@ -127,10 +127,10 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def _init_docks_and_status_bar(self) -> None:
-        self.problems_panel = ProblemsPanel()
+        self._problems_panel: ProblemsPanel | None = None  # made when first shown
         self.problems_dock = QDockWidget(self.tr("Problems"), self)
         self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.setWidget(self.problems_panel)
+        self.problems_dock.visibilityChanged.connect(lambda shown: self.problems_panel if shown else None)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
         self.problems_action = self.problems_dock.toggleViewAction()
@@ -147,6 +147,16 @@ class MainWindow(QMainWindow):
         self.exports = ExportController(self)
         self.meaning_search = MeaningSearch(self.statusBar(), self)  # words at once; meaning when ready
         self.statusBar().addPermanentWidget(self._status_count)
+
+    @property
+    def problems_panel(self) -> ProblemsPanel:
+        """The Problems panel, made when first shown: a file without problems never needs it."""
+        if self._problems_panel is None:
+            from orgexplorer.ui.problems_panel import ProblemsPanel
+
+            self._problems_panel = ProblemsPanel()
+            self.problems_dock.setWidget(self._problems_panel)
+        return self._problems_panel
 
     def _init_action_names(self) -> None:
         """The actions as the window's own attributes, as scripts and tests reach them."""
@@ -292,11 +302,11 @@ class MainWindow(QMainWindow):
 
     def set_organization(self, organization: Organization, path: str | None, index: SearchIndex | None = None) -> None:
         """Show ``organization`` (already loaded): the tree expanded, the first unit selected."""
-        index = self.session.adopt(organization, path, index)
+        self.session.adopt(organization, path, index)  # without an index: made when first asked for
         self.history.clear()
         self._selected = None
-        self.search.set_source(organization, index)
-        self.meaning_search.start(index)
+        self.search.set_source(organization, lambda: self.session.index)
+        self.meaning_search.start(organization, lambda: self.session.index)
         self.chart.set_organization(organization, self._model.language)
         self._model.set_organization(organization)
         self.unit_tree.expand_for(len(organization))

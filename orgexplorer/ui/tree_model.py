@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from orgexplorer.model import Organization, Placement, Unit
-from orgexplorer.model.change import Mark
 from orgexplorer.ui.icons import mark_color, mark_icon, mark_word, unit_icon
+
+if TYPE_CHECKING:  # compare mode loads it when it first marks units, not the window
+    from orgexplorer.model.change import Mark
 
 UnitIdRole = Qt.ItemDataRole.UserRole
 UnitIndexRole = Qt.ItemDataRole.UserRole + 1
@@ -235,7 +238,7 @@ class UnitTreeModel(QAbstractItemModel):
             return "\n".join(lines)
         if marks and role == MarksRole:
             return [mark.value for mark in marks]
-        if marks and role == Qt.ItemDataRole.FontRole and marks[0] is Mark.REMOVED:
+        if marks and role == Qt.ItemDataRole.FontRole and _removed(marks[0]):
             return self._struck
         if marks and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(mark_color(marks[0])))
@@ -261,3 +264,9 @@ class UnitTreeModel(QAbstractItemModel):
             changed = "".join(f", {mark_word(mark)}" for mark in marks)
             return f"{unit.name_in(self.language)}{attached}{changed}"
         return None
+
+
+def _removed(mark: Mark) -> bool:
+    from orgexplorer.model.change import Mark  # there are marks: compare mode has loaded it
+
+    return mark is Mark.REMOVED

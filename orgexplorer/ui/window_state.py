@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from orgexplorer.model import Organization, Problem
-from orgexplorer.model.search import SearchIndex
 from orgexplorer.ui.language import chosen_language, install_language
 
 if TYPE_CHECKING:
+    from orgexplorer.model.search import SearchIndex
     from orgexplorer.ui.compare_controller import CompareController
 
 
