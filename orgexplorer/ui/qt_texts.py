@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-#: (context, source text) as Qt asks for them.
-QT_TEXTS: tuple[tuple[str, str], ...] = (
+_LISTED: tuple[tuple[str, object], ...] = (  # QT_TRANSLATE_NOOP is typed as returning object
     ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "&No")),
     ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes")),
     ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Abort")),
@@ -127,3 +126,6 @@ QT_TEXTS: tuple[tuple[str, str], ...] = (
     ("QAbstractSpinBox", QT_TRANSLATE_NOOP("QAbstractSpinBox", "Step &down")),
     ("QInputDialog", QT_TRANSLATE_NOOP("QInputDialog", "Enter a value:")),
 )
+
+#: (context, source text) as Qt asks for them.
+QT_TEXTS: tuple[tuple[str, str], ...] = tuple((context, str(text)) for context, text in _LISTED)

@@ -1408,17 +1408,17 @@
   <context>
     <name>QAbstractSpinBox</name>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="125" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="124" />
       <source>&amp;Select All</source>
       <translation>&amp;Izaberi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="126" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="125" />
       <source>&amp;Step up</source>
       <translation>&amp;Korak gore</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="127" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="126" />
       <source>Step &amp;down</source>
       <translation>Korak &amp;dole</translation>
     </message>
@@ -1426,7 +1426,7 @@
   <context>
     <name>QDialogButtonBox</name>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="32" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="31" />
       <source>OK</source>
       <translation>U redu</translation>
     </message>
@@ -1434,7 +1434,7 @@
   <context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="36" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="35" />
       <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -1443,7 +1443,7 @@ Fascikla nije pronađena.
 Proverite da li je naziv fascikle ispravan.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="42" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="41" />
       <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -1452,241 +1452,241 @@ Datoteka nije pronađena.
 Proverite da li je naziv datoteke ispravan.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="44" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="43" />
       <source>%1 already exists.
 Do you want to replace it?</source>
       <translation>%1 već postoji.
 Želite li da je zamenite?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="45" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="44" />
       <source>&amp;Choose</source>
       <translation>&amp;Izaberi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="46" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="45" />
       <source>&amp;Delete</source>
       <translation>&amp;Obriši</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="47" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="46" />
       <source>&amp;New Folder</source>
       <translation>&amp;Nova fascikla</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="48" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="47" />
       <source>&amp;Open</source>
       <translation>&amp;Otvori</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="49" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="48" />
       <source>&amp;Rename</source>
       <translation>&amp;Preimenuj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="50" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="49" />
       <source>&amp;Save</source>
       <translation>&amp;Sačuvaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="51" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="50" />
       <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
       <translation>„%1“ je zaštićena od upisa.
 Želite li ipak da je obrišete?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="52" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="51" />
       <source>Alias</source>
       <translation>Alijas</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="53" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="52" />
       <source>All Files (*)</source>
       <translation>Sve datoteke (*)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="54" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="53" />
       <source>All files (*)</source>
       <translation>Sve datoteke (*)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="55" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="54" />
       <source>Are you sure you want to delete '%1'?</source>
       <translation>Želite li zaista da obrišete „%1“?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="56" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="55" />
       <source>Back</source>
       <translation>Nazad</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="57" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="56" />
       <source>Change to detail view mode</source>
       <translation>Prikaz sa pojedinostima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="58" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="57" />
       <source>Change to list view mode</source>
       <translation>Prikaz u listi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="59" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="58" />
       <source>Could not delete directory.</source>
       <translation>Fascikla nije mogla da se obriše.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="60" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="59" />
       <source>Create New Folder</source>
       <translation>Napravi novu fasciklu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="61" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="60" />
       <source>Create a New Folder</source>
       <translation>Napravi novu fasciklu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="62" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="61" />
       <source>Delete</source>
       <translation>Obriši</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="63" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="62" />
       <source>Detail View</source>
       <translation>Pojedinosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="64" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="63" />
       <source>Directories</source>
       <translation>Fascikle</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="65" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="64" />
       <source>Directory:</source>
       <translation>Fascikla:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="66" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="65" />
       <source>Drive</source>
       <translation>Disk</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="67" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="66" />
       <source>File</source>
       <translation>Datoteka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="68" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="67" />
       <source>File &amp;name:</source>
       <translation>&amp;Naziv datoteke:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="70" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="69" />
       <source>Files of &amp;type:</source>
       <translation>&amp;Vrsta datoteka:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="79" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="78" />
       <source>&amp;Look in:</source>
       <translation>&amp;Traži u:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="69" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="68" />
       <source>Files</source>
       <translation>Datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="71" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="70" />
       <source>Find Directory</source>
       <translation>Pronađi fasciklu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="72" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="71" />
       <source>Folder</source>
       <translation>Fascikla</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="73" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="72" />
       <source>Forward</source>
       <translation>Napred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="74" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="73" />
       <source>Go back</source>
       <translation>Idi nazad</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="75" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="74" />
       <source>Go forward</source>
       <translation>Idi napred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="76" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="75" />
       <source>Go to the parent directory</source>
       <translation>Idi u nadređenu fasciklu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="77" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="76" />
       <source>List View</source>
       <translation>Lista</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="78" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="77" />
       <source>List of places and bookmarks</source>
       <translation>Mesta i obeleživači</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="80" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="79" />
       <source>New Folder</source>
       <translation>Nova fascikla</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="81" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="80" />
       <source>Open</source>
       <translation>Otvori</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="82" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="81" />
       <source>Parent Directory</source>
       <translation>Nadređena fascikla</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="83" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="82" />
       <source>Recent Places</source>
       <translation>Nedavna mesta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="84" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="83" />
       <source>Remove</source>
       <translation>Ukloni</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="85" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="84" />
       <source>Save As</source>
       <translation>Sačuvaj kao</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="86" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="85" />
       <source>Shortcut</source>
       <translation>Prečica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="87" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="86" />
       <source>Show </source>
       <translation>Prikaži </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="88" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="87" />
       <source>Show &amp;hidden files</source>
       <translation>Prikaži &amp;skrivene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="89" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="88" />
       <source>Sidebar</source>
       <translation>Bočna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="90" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="89" />
       <source>Unknown</source>
       <translation>Nepoznato</translation>
     </message>
@@ -1694,32 +1694,32 @@ Do you want to delete it anyway?</source>
   <context>
     <name>QFileSystemModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="91" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="90" />
       <source>Computer</source>
       <translation>Računar</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="92" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="91" />
       <source>Date Modified</source>
       <translation>Izmenjeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="93" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="92" />
       <source>Kind</source>
       <translation>Vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="94" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="93" />
       <source>Name</source>
       <translation>Naziv</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="95" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="94" />
       <source>Size</source>
       <translation>Veličina</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="96" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="95" />
       <source>Type</source>
       <translation>Tip</translation>
     </message>
@@ -1727,7 +1727,7 @@ Do you want to delete it anyway?</source>
   <context>
     <name>QInputDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="128" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="127" />
       <source>Enter a value:</source>
       <translation>Unesite vrednost:</translation>
     </message>
@@ -1735,37 +1735,37 @@ Do you want to delete it anyway?</source>
   <context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="97" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="96" />
       <source>&amp;Copy</source>
       <translation>&amp;Kopiraj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="98" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="97" />
       <source>&amp;Paste</source>
       <translation>&amp;Nalepi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="99" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="98" />
       <source>&amp;Redo</source>
       <translation>&amp;Ponovi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="100" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="99" />
       <source>&amp;Undo</source>
       <translation>&amp;Opozovi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="101" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="100" />
       <source>Cu&amp;t</source>
       <translation>&amp;Iseci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="102" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="101" />
       <source>Delete</source>
       <translation>Obriši</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="103" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="102" />
       <source>Select All</source>
       <translation>Izaberi sve</translation>
     </message>
@@ -1773,12 +1773,12 @@ Do you want to delete it anyway?</source>
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="30" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="29" />
       <source>Hide Details...</source>
       <translation>Sakrij pojedinosti…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="31" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="30" />
       <source>Show Details...</source>
       <translation>Prikaži pojedinosti…</translation>
     </message>
@@ -1786,92 +1786,92 @@ Do you want to delete it anyway?</source>
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="12" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="11" />
       <source>&amp;No</source>
       <translation>&amp;Ne</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="13" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="12" />
       <source>&amp;Yes</source>
       <translation>&amp;Da</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="14" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="13" />
       <source>Abort</source>
       <translation>Prekini</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="15" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="14" />
       <source>Apply</source>
       <translation>Primeni</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="16" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="15" />
       <source>Cancel</source>
       <translation>Otkaži</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="17" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="16" />
       <source>Close</source>
       <translation>Zatvori</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="18" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="17" />
       <source>Discard</source>
       <translation>Odbaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="19" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="18" />
       <source>Help</source>
       <translation>Pomoć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="20" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="19" />
       <source>Ignore</source>
       <translation>Zanemari</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="21" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="20" />
       <source>N&amp;o to All</source>
       <translation>N&amp;e za sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="22" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="21" />
       <source>OK</source>
       <translation>U redu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="23" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="22" />
       <source>Open</source>
       <translation>Otvori</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="24" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="23" />
       <source>Reset</source>
       <translation>Poništi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="25" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="24" />
       <source>Restore Defaults</source>
       <translation>Vrati podrazumevano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="26" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="25" />
       <source>Retry</source>
       <translation>Pokušaj ponovo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="27" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="26" />
       <source>Save</source>
       <translation>Sačuvaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="28" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="27" />
       <source>Save All</source>
       <translation>Sačuvaj sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="29" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="28" />
       <source>Yes to &amp;All</source>
       <translation>Da za &amp;sve</translation>
     </message>
@@ -1879,7 +1879,7 @@ Do you want to delete it anyway?</source>
   <context>
     <name>QProgressDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="33" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="32" />
       <source>Cancel</source>
       <translation>Otkaži</translation>
     </message>
@@ -1887,67 +1887,67 @@ Do you want to delete it anyway?</source>
   <context>
     <name>QScrollBar</name>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="112" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="111" />
       <source>Bottom</source>
       <translation>Dno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="113" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="112" />
       <source>Left edge</source>
       <translation>Leva ivica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="114" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="113" />
       <source>Page down</source>
       <translation>Strana nadole</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="115" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="114" />
       <source>Page left</source>
       <translation>Strana nalevo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="116" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="115" />
       <source>Page right</source>
       <translation>Strana nadesno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="117" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="116" />
       <source>Page up</source>
       <translation>Strana nagore</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="118" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="117" />
       <source>Right edge</source>
       <translation>Desna ivica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="119" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="118" />
       <source>Scroll down</source>
       <translation>Pomeri nadole</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="120" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="119" />
       <source>Scroll here</source>
       <translation>Pomeri ovde</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="121" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="120" />
       <source>Scroll left</source>
       <translation>Pomeri nalevo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="122" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="121" />
       <source>Scroll right</source>
       <translation>Pomeri nadesno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="123" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="122" />
       <source>Scroll up</source>
       <translation>Pomeri nagore</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="124" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="123" />
       <source>Top</source>
       <translation>Vrh</translation>
     </message>
@@ -1955,42 +1955,42 @@ Do you want to delete it anyway?</source>
   <context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="104" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="103" />
       <source>&amp;Copy</source>
       <translation>&amp;Kopiraj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="105" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="104" />
       <source>&amp;Paste</source>
       <translation>&amp;Nalepi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="106" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="105" />
       <source>&amp;Redo</source>
       <translation>&amp;Ponovi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="107" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="106" />
       <source>&amp;Undo</source>
       <translation>&amp;Opozovi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="108" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="107" />
       <source>Copy &amp;Link Location</source>
       <translation>Kopiraj &amp;adresu veze</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="109" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="108" />
       <source>Cu&amp;t</source>
       <translation>&amp;Iseci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="110" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="109" />
       <source>Delete</source>
       <translation>Obriši</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/qt_texts.py" line="111" />
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="110" />
       <source>Select All</source>
       <translation>Izaberi sve</translation>
     </message>
