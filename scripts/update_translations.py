@@ -1,7 +1,8 @@
 """Refresh the interface's translations: extract, fill, compile.
 
 ``python scripts/update_translations.py`` runs pyside6-lupdate over orgexplorer/ui, writes the Serbian
-Latin translations of scripts/sr_latn.py into resources/translations/orgexplorer_sr_Latn.ts, derives
+Latin translations of scripts/sr_latn.py (the interface's words, and Qt's own where Qt has no Serbian)
+into resources/translations/orgexplorer_sr_Latn.ts, derives
 orgexplorer_sr_Cyrl.ts by transliteration, and compiles both with pyside6-lrelease into .qm files,
 which the application loads. It exits 1 (naming them) when a source text has no translation.
 """
@@ -18,7 +19,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from sr_latn import SR_LATN  # noqa: E402
+from sr_latn import QT_SR_LATN, SR_LATN  # noqa: E402
 
 from orgexplorer.model.text import latin_to_cyrillic  # noqa: E402
 
@@ -43,12 +44,14 @@ def main() -> int:
         tree = ET.parse(ts)
         root = tree.getroot()
         root.set("language", code.replace("_", "-"))
-        for message in root.iter("message"):
+        for context, message in ((c, m) for c in root.iter("context") for m in c.iter("message")):
             source = message.findtext("source") or ""
             translation = message.find("translation")
             assert translation is not None
-            if source in SR_LATN:
-                translation.text = convert(SR_LATN[source])
+            # Qt's own words under Qt's contexts (orgexplorer/ui/qt_texts.py), ours by their text.
+            serbian = QT_SR_LATN.get((context.findtext("name") or "", source), SR_LATN.get(source))
+            if serbian is not None:
+                translation.text = convert(serbian)
                 translation.attrib.pop("type", None)
             else:
                 missing.add(source)

@@ -43,8 +43,14 @@ def key_name(key: Qt.Key | QKeySequence.StandardKey) -> str:
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def install_language(code: str) -> None:
-    """Translate the interface (and Qt's own dialogs) into ``code``; numbers and dates follow it."""
+def install_language(code: str, qt_folder: str | None = None) -> None:
+    """Translate the interface (and Qt's own dialogs) into ``code``; numbers and dates follow it.
+
+    Qt's own words (standard buttons, the file dialog, context menus) come from Qt's translations in
+    ``qt_folder`` (Qt's own folder by default) where Qt ships them in this language *and script* (a
+    Cyrillic ``qtbase_sr`` is not taken for Latin); ours, installed after and so asked first, hold
+    those Qt has no Serbian for (``orgexplorer/ui/qt_texts.py``).
+    """
     app = QCoreApplication.instance()
     if app is None:
         return
@@ -53,11 +59,13 @@ def install_language(code: str) -> None:
     QLocale.setDefault(_LOCALES.get(code, _LOCALES["en"]))
     if code == "en" or code not in LANGUAGES:
         return
+    locale = _LOCALES[code]
+    qt = QTranslator(app)
+    folder = qt_folder or QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(locale, "qtbase", "_", folder) and QLocale(qt.language()).script() == locale.script():
+        app.installTranslator(qt)
+        _installed.append(qt)
     ours = QTranslator(app)
     if ours.load(str(resource_path(f"translations/orgexplorer_{code}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
-    qt = QTranslator(app)  # Qt's own strings (standard dialogs, context menus), where Qt ships them
-    if qt.load(_LOCALES[code], "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)

@@ -60,6 +60,11 @@ class ProblemsPanel(QWidget):
         self._list = QListWidget(self)
         self._list.setObjectName("problemsList")
         self._list.setAccessibleName(self.tr("Problems in the file"))
+        # A message is read whole: wrapped to the list's width, never behind a horizontal scroll bar.
+        self._list.setWordWrap(True)
+        self._list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._list.setResizeMode(QListWidget.ResizeMode.Adjust)  # wrapped again when the panel is resized
         self._excerpt = QPlainTextEdit(self)
         self._excerpt.setObjectName("problemExcerpt")
         self._excerpt.setAccessibleName(self.tr("The problem's place in the file"))

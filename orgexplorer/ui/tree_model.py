@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
@@ -82,6 +83,30 @@ class _Tree:
             self._rows.update((sibling, position) for position, sibling in enumerate(siblings))
             row = self._rows.get(unit, -1)
         return row
+
+
+def head_in_tree(unit: Unit) -> str:
+    """The Head column's text: the head's title and name, less a title that only restates the unit's
+    name ("Head of Budget Office (Ana Ilić)" beside "Budget Office": "Ana Ilić"), which would fill
+    the column with the names the Unit column shows. A title alone stays: it is all there is. (The
+    tooltip and the detail pane give the head in full.)"""
+    head = unit.head
+    if head is None:
+        return ""
+    if head.name and head.title:
+        title = _words(head.title)
+        if any(_words(name) in title for name in (unit.name, *(text for _, text in unit.names))):
+            return head.name
+    return head.label()
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> str:
+    """The text's words, folded, between spaces: a name is found in a title only as whole words
+    ("IT" is not in "Digital")."""
+    return " " + " ".join(_WORD.findall(text.casefold())) + " "
 
 
 class UnitTreeModel(QAbstractItemModel):
@@ -224,7 +249,7 @@ class UnitTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.NAME:
                 return unit.name_in(self.language)
-            return unit.head.label() if unit.head else ""
+            return head_in_tree(unit)
         marks = self._unit_marks(unit) if self._marked is not None else ()
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME:
             return mark_icon(marks[0]) if marks else unit_icon(unit)

@@ -268,17 +268,17 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="111" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="116" />
       <source>part of the unit above (subunit)</source>
       <translation>део јединице изнад (унутрашња јединица)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="112" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="117" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="181" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="186" />
       <source>Source: {source}</source>
       <translation>Извор: {source}</translation>
     </message>
@@ -345,12 +345,12 @@
   <context>
     <name>ChartController</name>
     <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="71" />
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="75" />
       <source>Laying out the chart of {count} units…</source>
       <translation>Распоређује се шема од {count} јединица…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="84" />
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="88" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Шема није могла да се распореди: {reason}</translation>
     </message>
@@ -358,13 +358,13 @@
   <context>
     <name>ChartView</name>
     <message>
-      <location filename="../../orgexplorer/ui/chart_view.py" line="111" />
+      <location filename="../../orgexplorer/ui/chart_view.py" line="163" />
       <source>Organization chart</source>
-      <extracomment>Charts with more boxes than this are shown zoomed out as a picture drawn on a worker thread: painting 100,000 boxes on the GUI thread each time the view changes would freeze it for a second.</extracomment>
+      <extracomment>A selected unit is brought into view with its names at least this high on screen: read, not guessed. Fitting the chart to the window never makes names smaller than this (their boxes then are shapes a few pixels across, the tree's structure still seen): a wide organization fitted whole would be a streak one pixel high. Such a chart is fitted by its shorter side instead, around the selected unit; zooming out further still shows it whole. Charts with more boxes than this are shown zoomed out as a picture drawn on a worker thread: painting 100,000 boxes on the GUI thread each time the view changes would freeze it for a second. Zoomed out until names are not drawn, boxes are shapes a few pixels across and their hairline borders all but vanish: darker fills keep them (and the tree they make) in sight.</extracomment>
       <translation>Организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_view.py" line="112" />
+      <location filename="../../orgexplorer/ui/chart_view.py" line="164" />
       <source>The chart of the units; click a box to select its unit</source>
       <translation>Шема јединица; клик на поље бира његову јединицу</translation>
     </message>
@@ -1375,34 +1375,624 @@
       <translation>Проблеми у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="65" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="70" />
       <source>The problem's place in the file</source>
       <translation>Место проблема у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="95" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="100" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with 1 warning.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз 1 упозорење.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="102" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with {count} warnings.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз упозорења: {count}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="99" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="104" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена: 1 грешка.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="101" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="106" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена, број грешака: {count}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="103" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="108" />
       <source>{organization} stays open.</source>
       <translation>{organization} остаје отворена.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="124" />
+      <source>&amp;Select All</source>
+      <translation>&amp;Изабери све</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="125" />
+      <source>&amp;Step up</source>
+      <translation>&amp;Корак горе</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="126" />
+      <source>Step &amp;down</source>
+      <translation>Корак &amp;доле</translation>
+    </message>
+  </context>
+  <context>
+    <name>QDialogButtonBox</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="31" />
+      <source>OK</source>
+      <translation>У реду</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="35" />
+      <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+      <translation>%1
+Фасцикла није пронађена.
+Проверите да ли је назив фасцикле исправан.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="41" />
+      <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+      <translation>%1
+Датотека није пронађена.
+Проверите да ли је назив датотеке исправан.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="43" />
+      <source>%1 already exists.
+Do you want to replace it?</source>
+      <translation>%1 већ постоји.
+Желите ли да је замените?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="44" />
+      <source>&amp;Choose</source>
+      <translation>&amp;Изабери</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="45" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Обриши</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="46" />
+      <source>&amp;New Folder</source>
+      <translation>&amp;Нова фасцикла</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="47" />
+      <source>&amp;Open</source>
+      <translation>&amp;Отвори</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="48" />
+      <source>&amp;Rename</source>
+      <translation>&amp;Преименуј</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="49" />
+      <source>&amp;Save</source>
+      <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="50" />
+      <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+      <translation>„%1“ је заштићена од уписа.
+Желите ли ипак да је обришете?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="51" />
+      <source>Alias</source>
+      <translation>Алијас</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="52" />
+      <source>All Files (*)</source>
+      <translation>Све датотеке (*)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="53" />
+      <source>All files (*)</source>
+      <translation>Све датотеке (*)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="54" />
+      <source>Are you sure you want to delete '%1'?</source>
+      <translation>Желите ли заиста да обришете „%1“?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="55" />
+      <source>Back</source>
+      <translation>Назад</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="56" />
+      <source>Change to detail view mode</source>
+      <translation>Приказ са појединостима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="57" />
+      <source>Change to list view mode</source>
+      <translation>Приказ у листи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="58" />
+      <source>Could not delete directory.</source>
+      <translation>Фасцикла није могла да се обрише.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="59" />
+      <source>Create New Folder</source>
+      <translation>Направи нову фасциклу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="60" />
+      <source>Create a New Folder</source>
+      <translation>Направи нову фасциклу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="61" />
+      <source>Delete</source>
+      <translation>Обриши</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="62" />
+      <source>Detail View</source>
+      <translation>Појединости</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="63" />
+      <source>Directories</source>
+      <translation>Фасцикле</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="64" />
+      <source>Directory:</source>
+      <translation>Фасцикла:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="65" />
+      <source>Drive</source>
+      <translation>Диск</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="66" />
+      <source>File</source>
+      <translation>Датотека</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="67" />
+      <source>File &amp;name:</source>
+      <translation>&amp;Назив датотеке:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="69" />
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Врста датотека:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="78" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Тражи у:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="68" />
+      <source>Files</source>
+      <translation>Датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="70" />
+      <source>Find Directory</source>
+      <translation>Пронађи фасциклу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="71" />
+      <source>Folder</source>
+      <translation>Фасцикла</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="72" />
+      <source>Forward</source>
+      <translation>Напред</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="73" />
+      <source>Go back</source>
+      <translation>Иди назад</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="74" />
+      <source>Go forward</source>
+      <translation>Иди напред</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="75" />
+      <source>Go to the parent directory</source>
+      <translation>Иди у надређену фасциклу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="76" />
+      <source>List View</source>
+      <translation>Листа</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="77" />
+      <source>List of places and bookmarks</source>
+      <translation>Места и обележивачи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="79" />
+      <source>New Folder</source>
+      <translation>Нова фасцикла</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="80" />
+      <source>Open</source>
+      <translation>Отвори</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="81" />
+      <source>Parent Directory</source>
+      <translation>Надређена фасцикла</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="82" />
+      <source>Recent Places</source>
+      <translation>Недавна места</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="83" />
+      <source>Remove</source>
+      <translation>Уклони</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="84" />
+      <source>Save As</source>
+      <translation>Сачувај као</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="85" />
+      <source>Shortcut</source>
+      <translation>Пречица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="86" />
+      <source>Show </source>
+      <translation>Прикажи </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="87" />
+      <source>Show &amp;hidden files</source>
+      <translation>Прикажи &amp;скривене датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="88" />
+      <source>Sidebar</source>
+      <translation>Бочна трака</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="89" />
+      <source>Unknown</source>
+      <translation>Непознато</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="90" />
+      <source>Computer</source>
+      <translation>Рачунар</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="91" />
+      <source>Date Modified</source>
+      <translation>Измењено</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="92" />
+      <source>Kind</source>
+      <translation>Врста</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="93" />
+      <source>Name</source>
+      <translation>Назив</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="94" />
+      <source>Size</source>
+      <translation>Величина</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="95" />
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+  </context>
+  <context>
+    <name>QInputDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="127" />
+      <source>Enter a value:</source>
+      <translation>Унесите вредност:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="96" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="97" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Налепи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="98" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Понови</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="99" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="100" />
+      <source>Cu&amp;t</source>
+      <translation>&amp;Исеци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="101" />
+      <source>Delete</source>
+      <translation>Обриши</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="102" />
+      <source>Select All</source>
+      <translation>Изабери све</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="29" />
+      <source>Hide Details...</source>
+      <translation>Сакриј појединости…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="30" />
+      <source>Show Details...</source>
+      <translation>Прикажи појединости…</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="11" />
+      <source>&amp;No</source>
+      <translation>&amp;Не</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="12" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Да</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="13" />
+      <source>Abort</source>
+      <translation>Прекини</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="14" />
+      <source>Apply</source>
+      <translation>Примени</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="15" />
+      <source>Cancel</source>
+      <translation>Откажи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="16" />
+      <source>Close</source>
+      <translation>Затвори</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="17" />
+      <source>Discard</source>
+      <translation>Одбаци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="18" />
+      <source>Help</source>
+      <translation>Помоћ</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="19" />
+      <source>Ignore</source>
+      <translation>Занемари</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="20" />
+      <source>N&amp;o to All</source>
+      <translation>Н&amp;е за све</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="21" />
+      <source>OK</source>
+      <translation>У реду</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="22" />
+      <source>Open</source>
+      <translation>Отвори</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="23" />
+      <source>Reset</source>
+      <translation>Поништи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="24" />
+      <source>Restore Defaults</source>
+      <translation>Врати подразумевано</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="25" />
+      <source>Retry</source>
+      <translation>Покушај поново</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="26" />
+      <source>Save</source>
+      <translation>Сачувај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="27" />
+      <source>Save All</source>
+      <translation>Сачувај све</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="28" />
+      <source>Yes to &amp;All</source>
+      <translation>Да за &amp;све</translation>
+    </message>
+  </context>
+  <context>
+    <name>QProgressDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="32" />
+      <source>Cancel</source>
+      <translation>Откажи</translation>
+    </message>
+  </context>
+  <context>
+    <name>QScrollBar</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="111" />
+      <source>Bottom</source>
+      <translation>Дно</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="112" />
+      <source>Left edge</source>
+      <translation>Лева ивица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="113" />
+      <source>Page down</source>
+      <translation>Страна надоле</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="114" />
+      <source>Page left</source>
+      <translation>Страна налево</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="115" />
+      <source>Page right</source>
+      <translation>Страна надесно</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="116" />
+      <source>Page up</source>
+      <translation>Страна нагоре</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="117" />
+      <source>Right edge</source>
+      <translation>Десна ивица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="118" />
+      <source>Scroll down</source>
+      <translation>Помери надоле</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="119" />
+      <source>Scroll here</source>
+      <translation>Помери овде</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="120" />
+      <source>Scroll left</source>
+      <translation>Помери налево</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="121" />
+      <source>Scroll right</source>
+      <translation>Помери надесно</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="122" />
+      <source>Scroll up</source>
+      <translation>Помери нагоре</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="123" />
+      <source>Top</source>
+      <translation>Врх</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="103" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="104" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Налепи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="105" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Понови</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="106" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="107" />
+      <source>Copy &amp;Link Location</source>
+      <translation>Копирај &amp;адресу везе</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="108" />
+      <source>Cu&amp;t</source>
+      <translation>&amp;Исеци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="109" />
+      <source>Delete</source>
+      <translation>Обриши</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="110" />
+      <source>Select All</source>
+      <translation>Изабери све</translation>
     </message>
   </context>
   <context>
@@ -1701,13 +2291,13 @@
   <context>
     <name>UnitTree</name>
     <message>
-      <location filename="../../orgexplorer/ui/unit_tree.py" line="22" />
+      <location filename="../../orgexplorer/ui/unit_tree.py" line="23" />
       <source>Units</source>
       <extracomment>Up to this many units a tree (or a filtered tree's matches) opens fully expanded; beyond it, only the first levels: expanding 100,000 rows costs seconds.</extracomment>
       <translation>Јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/unit_tree.py" line="23" />
+      <location filename="../../orgexplorer/ui/unit_tree.py" line="24" />
       <source>The organization's units as a tree</source>
       <translation>Јединице организације као стабло</translation>
     </message>
@@ -1715,47 +2305,47 @@
   <context>
     <name>UnitTreeModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="33" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="34" />
       <source>Top-level unit</source>
       <translation>Јединица највишег нивоа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="36" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="37" />
       <source>Attached to the {head} (not part of {unit})</source>
       <translation>Придружена уз: {head} (није део јединице {unit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="39" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="40" />
       <source>Attached to the head of {unit} (not part of it)</source>
       <translation>Придружена уз руководиоца јединице {unit} (није њен део)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="42" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="43" />
       <source>Part of {unit}</source>
       <translation>Део јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="238" />
       <source>Unit</source>
       <translation>Јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="238" />
       <source>Head</source>
       <translation>Руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="232" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="257" />
       <source>Head: {head}</source>
       <translation>Руководилац: {head}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="234" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="259" />
       <source>Changes: {marks}</source>
       <translation>Промене: {marks}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="260" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="285" />
       <source>, attached unit</source>
       <translation>, придружена јединица</translation>
     </message>

@@ -268,17 +268,17 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="111" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="116" />
       <source>part of the unit above (subunit)</source>
       <translation>deo jedinice iznad (unutrašnja jedinica)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="112" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="117" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>pridružena rukovodiocu jedinice iznad, nije njen deo (isprekidano polje)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="181" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="186" />
       <source>Source: {source}</source>
       <translation>Izvor: {source}</translation>
     </message>
@@ -345,12 +345,12 @@
   <context>
     <name>ChartController</name>
     <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="71" />
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="75" />
       <source>Laying out the chart of {count} units…</source>
       <translation>Raspoređuje se šema od {count} jedinica…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="84" />
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="88" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Šema nije mogla da se rasporedi: {reason}</translation>
     </message>
@@ -358,13 +358,13 @@
   <context>
     <name>ChartView</name>
     <message>
-      <location filename="../../orgexplorer/ui/chart_view.py" line="111" />
+      <location filename="../../orgexplorer/ui/chart_view.py" line="163" />
       <source>Organization chart</source>
-      <extracomment>Charts with more boxes than this are shown zoomed out as a picture drawn on a worker thread: painting 100,000 boxes on the GUI thread each time the view changes would freeze it for a second.</extracomment>
+      <extracomment>A selected unit is brought into view with its names at least this high on screen: read, not guessed. Fitting the chart to the window never makes names smaller than this (their boxes then are shapes a few pixels across, the tree's structure still seen): a wide organization fitted whole would be a streak one pixel high. Such a chart is fitted by its shorter side instead, around the selected unit; zooming out further still shows it whole. Charts with more boxes than this are shown zoomed out as a picture drawn on a worker thread: painting 100,000 boxes on the GUI thread each time the view changes would freeze it for a second. Zoomed out until names are not drawn, boxes are shapes a few pixels across and their hairline borders all but vanish: darker fills keep them (and the tree they make) in sight.</extracomment>
       <translation>Organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_view.py" line="112" />
+      <location filename="../../orgexplorer/ui/chart_view.py" line="164" />
       <source>The chart of the units; click a box to select its unit</source>
       <translation>Šema jedinica; klik na polje bira njegovu jedinicu</translation>
     </message>
@@ -1375,34 +1375,624 @@
       <translation>Problemi u datoteci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="65" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="70" />
       <source>The problem's place in the file</source>
       <translation>Mesto problema u datoteci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="95" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="100" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with 1 warning.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz 1 upozorenje.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="102" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with {count} warnings.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz upozorenja: {count}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="99" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="104" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: 1 greška.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="101" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="106" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; nije otvorena, broj grešaka: {count}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="103" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="108" />
       <source>{organization} stays open.</source>
       <translation>{organization} ostaje otvorena.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="124" />
+      <source>&amp;Select All</source>
+      <translation>&amp;Izaberi sve</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="125" />
+      <source>&amp;Step up</source>
+      <translation>&amp;Korak gore</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="126" />
+      <source>Step &amp;down</source>
+      <translation>Korak &amp;dole</translation>
+    </message>
+  </context>
+  <context>
+    <name>QDialogButtonBox</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="31" />
+      <source>OK</source>
+      <translation>U redu</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="35" />
+      <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+      <translation>%1
+Fascikla nije pronađena.
+Proverite da li je naziv fascikle ispravan.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="41" />
+      <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+      <translation>%1
+Datoteka nije pronađena.
+Proverite da li je naziv datoteke ispravan.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="43" />
+      <source>%1 already exists.
+Do you want to replace it?</source>
+      <translation>%1 već postoji.
+Želite li da je zamenite?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="44" />
+      <source>&amp;Choose</source>
+      <translation>&amp;Izaberi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="45" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Obriši</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="46" />
+      <source>&amp;New Folder</source>
+      <translation>&amp;Nova fascikla</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="47" />
+      <source>&amp;Open</source>
+      <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="48" />
+      <source>&amp;Rename</source>
+      <translation>&amp;Preimenuj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="49" />
+      <source>&amp;Save</source>
+      <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="50" />
+      <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+      <translation>„%1“ je zaštićena od upisa.
+Želite li ipak da je obrišete?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="51" />
+      <source>Alias</source>
+      <translation>Alijas</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="52" />
+      <source>All Files (*)</source>
+      <translation>Sve datoteke (*)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="53" />
+      <source>All files (*)</source>
+      <translation>Sve datoteke (*)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="54" />
+      <source>Are you sure you want to delete '%1'?</source>
+      <translation>Želite li zaista da obrišete „%1“?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="55" />
+      <source>Back</source>
+      <translation>Nazad</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="56" />
+      <source>Change to detail view mode</source>
+      <translation>Prikaz sa pojedinostima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="57" />
+      <source>Change to list view mode</source>
+      <translation>Prikaz u listi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="58" />
+      <source>Could not delete directory.</source>
+      <translation>Fascikla nije mogla da se obriše.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="59" />
+      <source>Create New Folder</source>
+      <translation>Napravi novu fasciklu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="60" />
+      <source>Create a New Folder</source>
+      <translation>Napravi novu fasciklu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="61" />
+      <source>Delete</source>
+      <translation>Obriši</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="62" />
+      <source>Detail View</source>
+      <translation>Pojedinosti</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="63" />
+      <source>Directories</source>
+      <translation>Fascikle</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="64" />
+      <source>Directory:</source>
+      <translation>Fascikla:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="65" />
+      <source>Drive</source>
+      <translation>Disk</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="66" />
+      <source>File</source>
+      <translation>Datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="67" />
+      <source>File &amp;name:</source>
+      <translation>&amp;Naziv datoteke:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="69" />
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Vrsta datoteka:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="78" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Traži u:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="68" />
+      <source>Files</source>
+      <translation>Datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="70" />
+      <source>Find Directory</source>
+      <translation>Pronađi fasciklu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="71" />
+      <source>Folder</source>
+      <translation>Fascikla</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="72" />
+      <source>Forward</source>
+      <translation>Napred</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="73" />
+      <source>Go back</source>
+      <translation>Idi nazad</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="74" />
+      <source>Go forward</source>
+      <translation>Idi napred</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="75" />
+      <source>Go to the parent directory</source>
+      <translation>Idi u nadređenu fasciklu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="76" />
+      <source>List View</source>
+      <translation>Lista</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="77" />
+      <source>List of places and bookmarks</source>
+      <translation>Mesta i obeleživači</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="79" />
+      <source>New Folder</source>
+      <translation>Nova fascikla</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="80" />
+      <source>Open</source>
+      <translation>Otvori</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="81" />
+      <source>Parent Directory</source>
+      <translation>Nadređena fascikla</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="82" />
+      <source>Recent Places</source>
+      <translation>Nedavna mesta</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="83" />
+      <source>Remove</source>
+      <translation>Ukloni</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="84" />
+      <source>Save As</source>
+      <translation>Sačuvaj kao</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="85" />
+      <source>Shortcut</source>
+      <translation>Prečica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="86" />
+      <source>Show </source>
+      <translation>Prikaži </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="87" />
+      <source>Show &amp;hidden files</source>
+      <translation>Prikaži &amp;skrivene datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="88" />
+      <source>Sidebar</source>
+      <translation>Bočna traka</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="89" />
+      <source>Unknown</source>
+      <translation>Nepoznato</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="90" />
+      <source>Computer</source>
+      <translation>Računar</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="91" />
+      <source>Date Modified</source>
+      <translation>Izmenjeno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="92" />
+      <source>Kind</source>
+      <translation>Vrsta</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="93" />
+      <source>Name</source>
+      <translation>Naziv</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="94" />
+      <source>Size</source>
+      <translation>Veličina</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="95" />
+      <source>Type</source>
+      <translation>Tip</translation>
+    </message>
+  </context>
+  <context>
+    <name>QInputDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="127" />
+      <source>Enter a value:</source>
+      <translation>Unesite vrednost:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="96" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="97" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Nalepi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="98" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="99" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="100" />
+      <source>Cu&amp;t</source>
+      <translation>&amp;Iseci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="101" />
+      <source>Delete</source>
+      <translation>Obriši</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="102" />
+      <source>Select All</source>
+      <translation>Izaberi sve</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="29" />
+      <source>Hide Details...</source>
+      <translation>Sakrij pojedinosti…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="30" />
+      <source>Show Details...</source>
+      <translation>Prikaži pojedinosti…</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="11" />
+      <source>&amp;No</source>
+      <translation>&amp;Ne</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="12" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Da</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="13" />
+      <source>Abort</source>
+      <translation>Prekini</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="14" />
+      <source>Apply</source>
+      <translation>Primeni</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="15" />
+      <source>Cancel</source>
+      <translation>Otkaži</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="16" />
+      <source>Close</source>
+      <translation>Zatvori</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="17" />
+      <source>Discard</source>
+      <translation>Odbaci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="18" />
+      <source>Help</source>
+      <translation>Pomoć</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="19" />
+      <source>Ignore</source>
+      <translation>Zanemari</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="20" />
+      <source>N&amp;o to All</source>
+      <translation>N&amp;e za sve</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="21" />
+      <source>OK</source>
+      <translation>U redu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="22" />
+      <source>Open</source>
+      <translation>Otvori</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="23" />
+      <source>Reset</source>
+      <translation>Poništi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="24" />
+      <source>Restore Defaults</source>
+      <translation>Vrati podrazumevano</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="25" />
+      <source>Retry</source>
+      <translation>Pokušaj ponovo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="26" />
+      <source>Save</source>
+      <translation>Sačuvaj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="27" />
+      <source>Save All</source>
+      <translation>Sačuvaj sve</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="28" />
+      <source>Yes to &amp;All</source>
+      <translation>Da za &amp;sve</translation>
+    </message>
+  </context>
+  <context>
+    <name>QProgressDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="32" />
+      <source>Cancel</source>
+      <translation>Otkaži</translation>
+    </message>
+  </context>
+  <context>
+    <name>QScrollBar</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="111" />
+      <source>Bottom</source>
+      <translation>Dno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="112" />
+      <source>Left edge</source>
+      <translation>Leva ivica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="113" />
+      <source>Page down</source>
+      <translation>Strana nadole</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="114" />
+      <source>Page left</source>
+      <translation>Strana nalevo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="115" />
+      <source>Page right</source>
+      <translation>Strana nadesno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="116" />
+      <source>Page up</source>
+      <translation>Strana nagore</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="117" />
+      <source>Right edge</source>
+      <translation>Desna ivica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="118" />
+      <source>Scroll down</source>
+      <translation>Pomeri nadole</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="119" />
+      <source>Scroll here</source>
+      <translation>Pomeri ovde</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="120" />
+      <source>Scroll left</source>
+      <translation>Pomeri nalevo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="121" />
+      <source>Scroll right</source>
+      <translation>Pomeri nadesno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="122" />
+      <source>Scroll up</source>
+      <translation>Pomeri nagore</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="123" />
+      <source>Top</source>
+      <translation>Vrh</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="103" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="104" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Nalepi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="105" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="106" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="107" />
+      <source>Copy &amp;Link Location</source>
+      <translation>Kopiraj &amp;adresu veze</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="108" />
+      <source>Cu&amp;t</source>
+      <translation>&amp;Iseci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="109" />
+      <source>Delete</source>
+      <translation>Obriši</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="110" />
+      <source>Select All</source>
+      <translation>Izaberi sve</translation>
     </message>
   </context>
   <context>
@@ -1701,13 +2291,13 @@
   <context>
     <name>UnitTree</name>
     <message>
-      <location filename="../../orgexplorer/ui/unit_tree.py" line="22" />
+      <location filename="../../orgexplorer/ui/unit_tree.py" line="23" />
       <source>Units</source>
       <extracomment>Up to this many units a tree (or a filtered tree's matches) opens fully expanded; beyond it, only the first levels: expanding 100,000 rows costs seconds.</extracomment>
       <translation>Jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/unit_tree.py" line="23" />
+      <location filename="../../orgexplorer/ui/unit_tree.py" line="24" />
       <source>The organization's units as a tree</source>
       <translation>Jedinice organizacije kao stablo</translation>
     </message>
@@ -1715,47 +2305,47 @@
   <context>
     <name>UnitTreeModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="33" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="34" />
       <source>Top-level unit</source>
       <translation>Jedinica najvišeg nivoa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="36" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="37" />
       <source>Attached to the {head} (not part of {unit})</source>
       <translation>Pridružena uz: {head} (nije deo jedinice {unit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="39" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="40" />
       <source>Attached to the head of {unit} (not part of it)</source>
       <translation>Pridružena uz rukovodioca jedinice {unit} (nije njen deo)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="42" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="43" />
       <source>Part of {unit}</source>
       <translation>Deo jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="238" />
       <source>Unit</source>
       <translation>Jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="238" />
       <source>Head</source>
       <translation>Rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="232" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="257" />
       <source>Head: {head}</source>
       <translation>Rukovodilac: {head}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="234" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="259" />
       <source>Changes: {marks}</source>
       <translation>Promene: {marks}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="260" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="285" />
       <source>, attached unit</source>
       <translation>, pridružena jedinica</translation>
     </message>
