@@ -34,6 +34,7 @@ from yaml.events import (
 from orgexplorer.model.encoding import decode, position
 from orgexplorer.model.problems import Report
 from orgexplorer.model.progress import Progress
+from orgexplorer.model.yamlerrors import explain
 
 #: The libyaml parser where PyYAML was built with it; the pure-Python one otherwise. Only the parser
 #: part of either loader is used (events), never its constructor.
@@ -402,15 +403,7 @@ def read_yaml(
         escapes = (b"\\" if isinstance(text, bytes) else "\\") in text  # type: ignore[operator]
         return build(events, report, limits, progress, len(text), escapes, located)
     except yaml.MarkedYAMLError as exc:
-        mark: Any = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        message = exc.problem or "not valid YAML"
-        if exc.context:
-            message = f"{message} ({exc.context}"
-            if exc.context_mark is not None and exc.context_mark is not mark:
-                message += f" at line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1}"
-            message += ")"
-        report.error(line, column, f"YAML syntax: {message}")
+        report.error(*explain(text, exc))  # in the words of the file's author where the error is a usual one
     except yaml.reader.ReaderError as exc:
         if with_libyaml and isinstance(text, bytes) and decode(data, report) is None:
             return None  # not UTF-8: said where, as the check before parsing would have
