@@ -78,7 +78,23 @@ class Limits:
     max_cells: int = 20_000_000
 
 
-Value = Union[str, None, "YMap", "YSeq"]
+class Refused:
+    """The value of a node refused as it was read (an alias): its problem is reported, so the rules of
+    the format say nothing more about it (not "has no 'name'", not "must be text"). One instance,
+    ``REFUSED``; false, as an absent value is."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "REFUSED"
+
+
+REFUSED = Refused()
+
+Value = Union[str, None, "YMap", "YSeq", Refused]
 
 
 class YMap(dict[str, Value]):
@@ -271,12 +287,15 @@ def build(
             mark = event.start_mark
             line, column = mark.line + 1, mark.column + 1
             report.error(
-                line, column, f"aliases (*{event.anchor}) are not allowed in organization files; write the value out"
+                line,
+                column,
+                f"aliases (*{event.anchor}) are not allowed in organization files; write the value out "
+                "(text that starts with '*' goes in quotes)",
             )
-            if in_map:
-                key = _BAD_KEY if key is None else None
+            if in_map and key is None:
+                key = _BAD_KEY  # a refused key: its value is read and dropped
                 continue
-            value = None  # an item of a list keeps its place
+            value = REFUSED  # in its place, so that nothing counts it as missing
         else:
             if kind is DocumentStartEvent:
                 documents += 1

@@ -1,4 +1,5 @@
-"""YAML syntax errors said in the file author's terms, at the place to fix, alike with either parser."""
+"""YAML syntax errors said in the file author's terms, at the place to fix, alike with either parser;
+and one message for one refused value (no follow-up errors about what it left missing)."""
 
 from __future__ import annotations
 
@@ -263,3 +264,62 @@ def test_check_prints_the_explanation_with_file_line_and_column(tmp_path):
     assert result.returncode == 1
     assert result.stdout.startswith(f"{path}:6:6: error: this line is indented further than line 5 above it")
     assert "Traceback" not in result.stderr
+
+
+# --- a refused value is one message: nothing more is said of what it left missing ---
+
+REFUSALS = [
+    pytest.param(HEADER + "  - id: a\n    name: &x A\n  - id: b\n    name: *x\n", [(5, 11), (7, 11)], id="name"),
+    pytest.param(
+        HEADER + "  - &u {id: a, name: A}\n  - *u\n  - {id: c, name: C, related: [a]}\n", [(4, 5), (5, 5)], id="unit"
+    ),
+    pytest.param(
+        HEADER + "  - id: a\n    name: A\n    responsibilities: [&r x, *r]\n", [(6, 24), (6, 30)], id="responsibility"
+    ),
+    pytest.param(HEADER + "  - id: &i a\n    name: A\n  - id: *i\n    name: B\n", [(4, 9), (6, 9)], id="id"),
+    pytest.param(
+        HEADER + "  - id: a\n    name: {en: &n A}\n  - id: b\n    name: {en: *n}\n",
+        [(5, 16), (7, 16)],
+        id="names-by-language",
+    ),
+    pytest.param(
+        "format: orgexplorer/1\norganization: &t T\nglossary: *t\nunits: *t\n",
+        [(2, 15), (3, 11), (4, 8)],
+        id="glossary-and-units",
+    ),
+    pytest.param("*x\n", [(1, 1)], id="the-whole-file"),
+    pytest.param(
+        HEADER + "  - id: a\n    name: A\n    head: {title: &h X}\n    details: *h\n    subunits: *h\n"
+        "  - {id: b, name: B, head: *h, related: [*h]}\n",
+        [(6, 19), (7, 14), (8, 15), (9, 28), (9, 42)],
+        id="head-details-subunits-related",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), REFUSALS)
+@pytest.mark.parametrize("libyaml", [True, False])
+def test_a_refused_value_gives_one_message(text, places, libyaml):
+    problems = load_bytes(text.encode(), "f.yaml", libyaml=libyaml).problems
+    assert [(p.line, p.column) for p in problems] == places, problems
+    assert all("anchors" in p.message or "aliases" in p.message for p in problems), problems
+
+
+def test_a_cross_reference_still_reported_when_nothing_was_refused_but_a_text():
+    text = HEADER + "  - id: a\n    name: &x A\n    related: [zz]\n  - {id: b, name: *x}\n"
+    messages = [p.message for p in load_bytes(text.encode(), "f.yaml").problems]
+    assert any("'related' names 'zz'" in message for message in messages), messages
+
+
+def test_check_prints_one_message_for_an_alias(tmp_path):
+    path = tmp_path / "alias.yaml"
+    path.write_text(HEADER + "  - id: a\n    name: &x A\n  - id: b\n    name: *x\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "orgexplorer", "check", str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{path}:5:11: error: anchors (&x) are not allowed in organization files",
+        f"{path}:7:11: error: aliases (*x) are not allowed in organization files; write the value out "
+        "(text that starts with '*' goes in quotes)",
+    ]
