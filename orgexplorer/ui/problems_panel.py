@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -60,6 +61,10 @@ class ProblemsPanel(QWidget):
         self._list = QListWidget(self)
         self._list.setObjectName("problemsList")
         self._list.setAccessibleName(self.tr("Problems in the file"))
+        # A message says what to do, in a sentence or two: wrapped, never behind a horizontal scroll bar.
+        self._list.setWordWrap(True)
+        self._list.setResizeMode(QListView.ResizeMode.Adjust)
+        self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._excerpt = QPlainTextEdit(self)
         self._excerpt.setObjectName("problemExcerpt")
         self._excerpt.setAccessibleName(self.tr("The problem's place in the file"))
