@@ -86,6 +86,24 @@ def units_csv(organization: Organization, root: str | None = None) -> str:
     return out.getvalue()
 
 
+def csv_leaves_out(organization: Organization) -> str:
+    """What a CSV of the units cannot keep of ``organization``, said for the user: a CSV is one row per
+    unit (the shape spreadsheets and HR systems exchange), with no place for what the file says of the
+    whole organization, so its name, source and glossary are lost on the way through one."""
+    lost = [f"the organization's name ('{organization.title}')"]
+    if organization.source:
+        lost.append("its source")
+    if organization.glossary:
+        count = len(organization.glossary)
+        lost.append(f"its glossary ({count} term{'s' if count != 1 else ''})")
+    listed = lost[0] if len(lost) == 1 else ", ".join(lost[:-1]) + " and " + lost[-1]
+    return (
+        f"a CSV holds the units only: {listed} {'is' if len(lost) == 1 else 'are'} not in it; importing it "
+        "names the organization after the file (or import --title), and 'diff' against this file shows "
+        "what was left behind"
+    )
+
+
 def directory_html(organization: Organization, root: str | None = None) -> str:
     """A printable directory of the units, in tree order, with links between them."""
     esc = html.escape

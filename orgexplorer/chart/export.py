@@ -14,7 +14,7 @@ from PySide6.QtGui import QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from orgexplorer import __version__
-from orgexplorer.chart.directory import directory_html, units_csv
+from orgexplorer.chart.directory import csv_leaves_out, directory_html, units_csv
 from orgexplorer.chart.export_report import ExportError, ExportReport, cut_text_warning
 from orgexplorer.chart.images import IMAGE_FORMATS, MAX_IMAGE_PIXELS, image_check, write_image
 from orgexplorer.chart.layout import layout_chart
@@ -106,6 +106,7 @@ def export_directory(
     report = ExportReport(target)
     if suffix == ".csv":
         write_output(target, units_csv(organization, root), organization.path, encoding="utf-8-sig")
+        report.warnings.append(csv_leaves_out(organization))
     elif suffix in (".html", ".htm"):
         write_output(target, directory_html(organization, root), organization.path)
     else:

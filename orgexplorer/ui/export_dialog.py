@@ -236,7 +236,15 @@ class ExportDialog(QDialog):
             self.preview.show_text(
                 self.tr("The unit directory: every unit with its head, responsibilities and relations.")
             )
-            self.info.setText("")
+            # Said before writing, as export says after: what a CSV of the units cannot keep.
+            self.info.setText(
+                self.tr(
+                    "A CSV holds the units, one row each, for spreadsheets: it has no place for what the file says "
+                    "of the whole organization, so its name, source and glossary are not kept."
+                )
+                if fmt.suffix == ".csv"
+                else ""
+            )
             return
         options, setup, width = self.options(), self.setup(), self.preview.image_width()
         cached = self._layout_cache[1] if self._layout_cache and self._layout_cache[0] == options else None

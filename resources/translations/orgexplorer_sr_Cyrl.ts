@@ -80,126 +80,151 @@
     <name>Changes</name>
     <message>
       <location filename="../../orgexplorer/chart/change_report.py" line="33" />
+      <source>Organization renamed</source>
+      <translation>Организација преименована</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <source>Source changed</source>
+      <translation>Извор промењен</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <source>Glossary term added</source>
+      <translation>Додат појам у речник скраћеница</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <source>Glossary term removed</source>
+      <translation>Уклоњен појам из речника скраћеница</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <source>Glossary term changed</source>
+      <translation>Промењен појам у речнику скраћеница</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
       <source>Added</source>
       <translation>Додато</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
       <source>Removed</source>
       <translation>Уклоњено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
       <source>Moved</source>
       <translation>Премештено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
       <source>Renamed</source>
       <translation>Преименовано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
       <source>Id changed</source>
       <translation>Промењен id</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
       <source>Kind changed</source>
       <translation>Промењена врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
       <source>Head changed</source>
       <translation>Промењен руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
       <source>Description changed</source>
       <translation>Измењен опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
       <source>Responsibility added</source>
       <translation>Додата надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="47" />
       <source>Responsibility removed</source>
       <translation>Уклоњена надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="48" />
       <source>Responsibility reworded</source>
       <translation>Преформулисана надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="49" />
       <source>Responsibility moved here</source>
       <translation>Надлежност премештена овамо</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="50" />
       <source>Cross-reference added</source>
       <translation>Додата унакрсна веза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="51" />
       <source>Cross-reference removed</source>
       <translation>Уклоњена унакрсна веза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="55" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="60" />
       <source>id changed: matched by name and place</source>
       <translation>промењен id: препозната по називу и месту</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="56" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="61" />
       <source>id changed: matched by place and responsibilities</source>
       <translation>промењен id: препозната по месту и надлежностима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="57" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="62" />
       <source>id changed: matched by name</source>
       <translation>промењен id: препозната по називу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="81" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="86" />
       <source>new unit: {name}</source>
       <translation>нова јединица: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="90" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="95" />
       <source>from {unit}</source>
       <translation>из јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="107" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="117" />
       <source>Changes from {old} to {new}</source>
       <translation>Промене од {old} до {new}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="111" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="121" />
       <source>No changes.</source>
       <translation>Нема промена.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="116" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="126" />
       <source>struck through</source>
       <translation>прецртане</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="117" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="127" />
       <source>underlined</source>
       <translation>подвучене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="118" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="128" />
       <source>Words taken out are {removed}; words put in are {added}.</source>
       <translation>Избачене речи су {removed}; додате речи су {added}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="178" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="188" />
       <source>{title}: change report, page {page} of {pages}</source>
       <translation>{title}: извештај о променама, страна {page} од {pages}</translation>
     </message>
@@ -207,17 +232,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="88" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="94" />
       <source>Change</source>
       <translation>Промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="90" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="96" />
       <source>Unit</source>
       <translation>Јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="92" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="98" />
       <source>Before → after</source>
       <translation>Пре → после</translation>
     </message>
@@ -225,42 +250,42 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="146" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="153" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="147" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="154" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Све промене редом стабла; стрелице горе и доле пролазе кроз њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="157" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="164" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Замени верзије</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="158" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="165" />
       <source>Take the other file as the older version</source>
       <translation>Узми другу датотеку као старију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="167" />
       <source>E&amp;xport changes…</source>
       <translation>И&amp;звези промене…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="168" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Шема са означеним променама и извештај о променама, као PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="163" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="170" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Напусти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="173" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Назад само на новију верзију ({key})</translation>
     </message>
@@ -846,62 +871,67 @@
       <translation>Именик јединица: свака јединица са руководиоцем, надлежностима и везама.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="245" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="242" />
+      <source>A CSV holds the units, one row each, for spreadsheets: it has no place for what the file says of the whole organization, so its name, source and glossary are not kept.</source>
+      <translation>CSV садржи јединице, сваку у свом реду, за табеле: нема места за оно што датотека каже о целој организацији, па се њен назив, извор и речник скраћеница не чувају.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="253" />
       <source>Drawing the preview of {count} units…</source>
       <translation>Црта се преглед {count} јединица…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="264" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="272" />
       <source>How large the chart is drawn, tiled across as many pages as it needs.</source>
       <translation>Колико је шема велика; дели се на онолико страна колико јој треба.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="274" />
       <source>How large each branch's chart is drawn on the book's pages (never under 7 pt text).</source>
       <translation>Колико је велика шема сваке гране на странама књиге (текст никад мањи од 7 pt).</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="267" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="275" />
       <source>Fit to one page scales the chart to the page.</source>
       <translation>На једној страни шема се увећава или смањује према страни.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="291" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="299" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="301" />
       <source>1 page</source>
       <translation>1 страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="301" />
       <source>{count} pages</source>
       <translation>страна: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="304" />
       <source>names at {size} pt</source>
       <translation>називи од {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="300" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="308" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="358" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="366" />
       <source>Export</source>
       <translation>Извоз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="366" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="374" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="369" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="377" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
@@ -1365,42 +1395,42 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="56" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="57" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="62" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="63" />
       <source>Problems in the file</source>
       <translation>Проблеми у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="65" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="70" />
       <source>The problem's place in the file</source>
       <translation>Место проблема у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="95" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="100" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with 1 warning.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз 1 упозорење.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="102" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with {count} warnings.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз упозорења: {count}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="99" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="104" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена: 1 грешка.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="101" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="106" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена, број грешака: {count}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="103" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="108" />
       <source>{organization} stays open.</source>
       <translation>{organization} остаје отворена.</translation>
     </message>
