@@ -155,7 +155,12 @@ class _Rules:
             if key in ("units", "subunits", "attached"):
                 self.lost_units = True
             return None
-        self.error(*node.place(key), f"'{key}' must be a list, not {_describe(value)}")
+        how = (
+            "start each item with '- ' (a dash and a space), in the same column"
+            if isinstance(value, YMap)
+            else "write each item on a line of its own below it, starting with '- ', or all in brackets: [a, b]"
+        )
+        self.error(*node.place(key), f"'{key}' must be a list, not {_describe(value)}; {how}")
         return None
 
     def organization(self, root: Value, path: str | None = None) -> Organization | None:
@@ -183,7 +188,8 @@ class _Rules:
         if "units" not in root:
             self.error(root.line, root.column, "the file has no 'units'")
         units = self.sequence(root, "units")
-        if "units" in root and not units and root["units"] is not REFUSED:
+        if "units" in root and not units and (root["units"] is None or type(root["units"]) is YSeq):
+            # (not a list, or refused: said already, and no second message for what follows from it)
             self.error(*root.place("units"), "'units' is empty; an organization has at least one unit")
         built = self.units(units) if units else None
         if self.report.has_errors or title is None or built is None:

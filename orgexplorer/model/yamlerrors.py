@@ -327,7 +327,7 @@ class _Explainer:
         previous = next(above, None)
         if previous is None:
             return None
-        word = line.key
+        word = f"'{line.key}'" if line.key else "this line"
         item = bool(line.dashes)
         column = line.indent
         if previous.dashes and not previous.text[previous.key_column - 1 :].strip():
@@ -347,7 +347,7 @@ class _Explainer:
                 number,
                 column,
                 f"this line is indented further than line {previous.number} above it: {owner} start in the "
-                f"same column; move '{word}' to column {previous.key_column} (if the line continues the value "
+                f"same column; move {word} to column {previous.key_column} (if the line continues the value "
                 f"of '{previous.key}', put that whole value in quotes instead)",
             )
         # The columns of the blocks this line could belong to: each line above less indented than the last.
@@ -394,7 +394,7 @@ class _Explainer:
             return (
                 number,
                 column,
-                f"'{word}' stands in the column of the list items ('-') of line {same[0][1].number}: a key "
+                f"{word} stands in the column of the list items ('-') of line {same[0][1].number}: a key "
                 f"cannot stand among a list's items; write '- ' before it if it starts a new item, or move it "
                 f"to column {at} (as on line {where.number}) if it belongs with the keys there",
             )
@@ -402,7 +402,7 @@ class _Explainer:
         return (
             number,
             column,
-            f"'{word}' is in column {column}, which lines up with no line above it: {owner} start in the "
+            f"{word} is in column {column}, which lines up with no line above it: {owner} start in the "
             f"same column; move it to column {at} (as on line {where.number})",
         )
 

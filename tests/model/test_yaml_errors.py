@@ -7,9 +7,12 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from orgexplorer.model import load_file
 from orgexplorer.model.loader import load_bytes
+from tests.conftest import BUNDLED
 
 HEADER = "format: orgexplorer/1\norganization: T\nunits:\n"
 
@@ -323,3 +326,85 @@ def test_check_prints_one_message_for_an_alias(tmp_path):
         f"{path}:7:11: error: aliases (*x) are not allowed in organization files; write the value out "
         "(text that starts with '*' goes in quotes)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "words"),
+    [
+        pytest.param(
+            HEADER + "  id: a\n  name: A\n",
+            4,
+            3,
+            ["'units' must be a list, not a mapping", "start each item with '- '"],
+            id="units-without-dashes",
+        ),
+        pytest.param(
+            HEADER + "  - id: a\n    name: A\n    responsibilities: planning\n",
+            6,
+            23,
+            ["'responsibilities' must be a list, not text", "starting with '- '"],
+            id="responsibilities-as-text",
+        ),
+        pytest.param(
+            HEADER + "  - id: a\n    name: A\n   : kind: office\n",
+            6,
+            4,
+            ["this line is in column 4"],
+            id="a-line-with-no-key",
+        ),
+    ],
+)
+def test_a_list_written_otherwise_says_how_to_write_it_once(text, line, column, words):
+    problems = load_bytes(text.encode(), "f.yaml").problems
+    assert len(problems) == 1, problems  # not also "'units' is empty"
+    assert (problems[0].line, problems[0].column) == (line, column), problems
+    assert all(word in problems[0].message for word in words), problems
+
+
+# --- any damage to a real file: a located message, never a failure of the explaining itself ---
+
+_EDITS = st.tuples(
+    st.integers(min_value=0, max_value=10_000),  # where (wrapped to the file's length)
+    st.sampled_from(
+        [
+            " ",
+            "  ",
+            "\t",
+            ":",
+            ": ",
+            "-",
+            "- ",
+            "'",
+            '"',
+            "[",
+            "{",
+            "#",
+            "\n",
+            "\r\n",
+            "&",
+            "*",
+            "@",
+            "\\",
+            "?",
+            "|",
+            ">",
+            "Ђ",
+            "\ufeff",
+            "",
+        ]
+    ),  # what goes in
+    st.integers(min_value=0, max_value=3),  # how many characters it replaces
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edits=st.lists(_EDITS, min_size=1, max_size=4), libyaml=st.booleans())
+def test_damaged_files_get_located_messages_both_ways(edits, libyaml):
+    text = BUNDLED.read_text(encoding="utf-8")
+    for where, inserted, removed in edits:
+        at = where % (len(text) + 1)
+        text = text[:at] + inserted + text[at + removed :]
+    lines = text.replace("\r\n", "\n").split("\n")
+    for problem in load_bytes(text.encode("utf-8"), "f.yaml", libyaml=libyaml).problems:
+        assert "unexpected failure" not in problem.message, problem
+        assert 1 <= problem.line <= len(lines) + 1 and problem.column >= 1, problem
