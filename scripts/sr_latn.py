@@ -297,6 +297,8 @@ SR_LATN = {
     "Glossary term added": "Dodat pojam u rečnik skraćenica",
     "Glossary term removed": "Uklonjen pojam iz rečnika skraćenica",
     "Glossary term changed": "Promenjen pojam u rečniku skraćenica",
+    "Units for spreadsheets (Excel workbook)": "Jedinice za tabele (Excel radna sveska)",
+    "The workbook holds the units, one row each, and on a second sheet the organization's name, source and glossary: importing it gives the whole organization back.": "Radna sveska sadrži jedinice, svaku u svom redu, a na drugom listu naziv, izvor i rečnik skraćenica organizacije: uvozom se dobija cela organizacija.",
     "A CSV holds the units, one row each, for spreadsheets: it has no place for what the file says of the whole organization, so its name, source and glossary are not kept.": "CSV sadrži jedinice, svaku u svom redu, za tabele: nema mesta za ono što datoteka kaže o celoj organizaciji, pa se njen naziv, izvor i rečnik skraćenica ne čuvaju.",
     "Show or hide the list of changes of compare mode": "Prikaži ili sakrij spisak promena pri poređenju",
     "Show the newer version alone again": "Ponovo prikaži samo noviju verziju",
