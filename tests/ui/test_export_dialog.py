@@ -84,9 +84,11 @@ def test_csv_says_before_writing_what_it_does_not_keep(dialog, qtbot):
     qtbot.waitUntil(lambda: "its name, source and glossary are not kept" in dialog.info.text(), timeout=5000)
     dialog.format_box.setCurrentIndex(labels.index("Unit directory (HTML)"))  # a directory keeps the name
     qtbot.waitUntil(lambda: dialog.info.text() == "", timeout=5000)
+    dialog.reject()
 
 
 def test_xlsx_says_it_keeps_the_whole_organization(dialog, qtbot):
     labels = [dialog.format_box.itemText(row) for row in range(dialog.format_box.count())]
     dialog.format_box.setCurrentIndex(labels.index("Units for spreadsheets (Excel workbook)"))
     qtbot.waitUntil(lambda: "importing it gives the whole organization back" in dialog.info.text(), timeout=5000)
+    dialog.reject()
