@@ -24,7 +24,8 @@ def cmd_export(argv: Sequence[str]) -> int:
         prog,
         "Write the organization chart. The format follows OUT's extension: .pdf (vector, one page or a "
         "poster of pages), .svg (vector), .png/.jpg/.tif/.webp/.bmp (image at --dpi); .html, and .pdf with "
-        "--directory, write the unit directory; .csv the units for spreadsheets. An option the chosen "
+        "--directory, write the unit directory; .csv the units for spreadsheets, .xlsx the units and the "
+        "organization's name, source and glossary. An option the chosen "
         "output has no use for is refused, not ignored.",
     )
     # Options default to None here so that one given for an output that ignores it can be refused.

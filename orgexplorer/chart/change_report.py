@@ -30,6 +30,11 @@ def kind_label(kind: ChangeKind) -> str:
     """The translated name of a kind of change, as a heading ("Renamed")."""
     translate = QCoreApplication.translate
     return {
+        ChangeKind.ORGANIZATION_RENAMED: translate("Changes", "Organization renamed"),
+        ChangeKind.SOURCE_CHANGED: translate("Changes", "Source changed"),
+        ChangeKind.GLOSSARY_ADDED: translate("Changes", "Glossary term added"),
+        ChangeKind.GLOSSARY_REMOVED: translate("Changes", "Glossary term removed"),
+        ChangeKind.GLOSSARY_CHANGED: translate("Changes", "Glossary term changed"),
         ChangeKind.ADDED: translate("Changes", "Added"),
         ChangeKind.REMOVED: translate("Changes", "Removed"),
         ChangeKind.MOVED: translate("Changes", "Moved"),
@@ -95,7 +100,12 @@ def change_html(change: Change) -> str:
         return after
     if kind is ChangeKind.RESPONSIBILITY_REMOVED:
         return before
-    return f"{before} → {after}"
+    term = str(change.detail.get("term", ""))  # a glossary entry's: said before its expansion
+    if kind is ChangeKind.GLOSSARY_ADDED:
+        return f"<b>{escape(term)}</b>: {after}"
+    if kind is ChangeKind.GLOSSARY_REMOVED:
+        return f'<b>{escape(term)}</b>: <span style="{REMOVED_STYLE}">{escape(change.old or "")}</span>'
+    return f"<b>{escape(term)}</b>: {before} → {after}" if term else f"{before} → {after}"
 
 
 def report_html(comparison: Comparison, old_name: str, new_name: str) -> str:
@@ -124,7 +134,7 @@ def report_html(comparison: Comparison, old_name: str, new_name: str) -> str:
         parts.append(f"<h3>{escape(kind_label(kind))} ({len(changes)})</h3>")
         parts.append('<table cellspacing="0" cellpadding="2" width="100%">')
         for change in changes:
-            path = escape(PATH_SEPARATOR.join(change.path))
+            path = escape(PATH_SEPARATOR.join(change.path) or comparison.new.title)  # (the organization's own)
             how = match_label(change.matched)
             note = f' <span style="color:#5c5c5c">({escape(how)})</span>' if how else ""
             parts.append(

@@ -14,7 +14,7 @@ from PySide6.QtGui import QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from orgexplorer import __version__
-from orgexplorer.chart.directory import directory_html, units_csv
+from orgexplorer.chart.directory import csv_leaves_out, directory_html, units_csv
 from orgexplorer.chart.export_report import ExportError, ExportReport, cut_text_warning
 from orgexplorer.chart.images import IMAGE_FORMATS, MAX_IMAGE_PIXELS, image_check, write_image
 from orgexplorer.chart.layout import layout_chart
@@ -30,14 +30,14 @@ from orgexplorer.model.progress import Progress
 #: The shape of a page of running text, such as the unit directory (taller than wide).
 DIRECTORY_WIDTH, DIRECTORY_HEIGHT = 1.0, 1.414
 CHART_FORMATS = {".pdf", ".svg"} | IMAGE_FORMATS
-DIRECTORY_FORMATS = {".html", ".htm", ".csv"}  # and .pdf, asked for as a directory
+DIRECTORY_FORMATS = {".html", ".htm", ".csv", ".xlsx"}  # and .pdf, asked for as a directory
 
 
 def formats_sentence() -> str:
     """Every output format, as a user is told them when a name's extension is none of them."""
     return (
         "the format follows the extension: .pdf .svg .png .jpg .tif .webp .bmp for the chart, "
-        ".html .csv (or .pdf with --directory) for the unit directory"
+        ".html .csv .xlsx (or .pdf with --directory) for the unit directory"
     )
 
 
@@ -96,16 +96,25 @@ def write_directory_pdf(path: str, organization: Organization, root: str | None,
 def export_directory(
     organization: Organization, path: str | os.PathLike[str], root: str | None = None, setup: PageSetup = PageSetup()
 ) -> ExportReport:
-    """Write the unit directory (.html, .pdf) or the units (.csv); atomically."""
+    """Write the unit directory (.html, .pdf) or the units (.csv, .xlsx); atomically."""
     target = os.fspath(path)
     suffix = Path(target).suffix.lower()
     if root is not None and root not in organization:
         raise ExportError(f"no unit with id '{root}'")
-    if suffix not in (".csv", ".html", ".htm", ".pdf"):
-        raise ExportError(f"a unit directory is written as .html, .pdf or .csv, not '{suffix or target}'")
+    if suffix not in (".csv", ".xlsx", ".html", ".htm", ".pdf"):
+        raise ExportError(f"a unit directory is written as .html, .pdf, .csv or .xlsx, not '{suffix or target}'")
     report = ExportReport(target)
     if suffix == ".csv":
         write_output(target, units_csv(organization, root), organization.path, encoding="utf-8-sig")
+        report.warnings.append(csv_leaves_out(organization))
+    elif suffix == ".xlsx":
+        from orgexplorer.chart.workbook import WorkbookUnavailable, units_xlsx
+
+        try:
+            workbook = units_xlsx(organization, root)
+        except WorkbookUnavailable as exc:
+            raise ExportError(str(exc)) from None
+        write_output(target, workbook, organization.path)
     elif suffix in (".html", ".htm"):
         write_output(target, directory_html(organization, root), organization.path)
     else:

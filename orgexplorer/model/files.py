@@ -284,6 +284,19 @@ def check_tiff(path: str) -> None:
         raise _incomplete(path, "TIFF image")
 
 
+def check_zip(path: str) -> None:
+    """An .xlsx is a zip archive: its central directory must be whole and every part's CRC right."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            bad = archive.testzip()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise OutputError(f"{path} was not written completely: {exc}") from None
+    if bad is not None:
+        raise OutputError(f"{path} was not written completely: its part {bad} is damaged")
+
+
 def _nothing_more(path: str) -> None:
     """Formats without an ending of their own (CSV, YAML, ...): ``write_output`` checks the byte count."""
 
@@ -300,6 +313,7 @@ _CHECKS: dict[str, Verify] = {
     ".bmp": check_bmp,
     ".tif": check_tiff,
     ".tiff": check_tiff,
+    ".xlsx": check_zip,
 }
 
 

@@ -42,6 +42,13 @@ ROLES: dict[str, tuple[str, ...]] = {
 }
 SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".xlsx")
 
+#: An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says
+#: of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of
+#: ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.
+ORGANIZATION_SHEET = "Organization"
+ORGANIZATION_COLUMNS = ("field", "term", "text")
+ORGANIZATION_FIELDS = ("organization", "source", "glossary")
+
 
 # A cell a spreadsheet would run as a formula (OWASP, "CSV injection"): starting with = + - @, tab or
 # CR. Exports prefix such a cell with an apostrophe, and one that already starts with apostrophes before
@@ -66,17 +73,53 @@ def _normal(header: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A spreadsheet's cells with their places: ``rows[i] = (line, cells)``; columns are 1-based."""
+    """A spreadsheet's cells with their places: ``rows[i] = (line, cells)``; columns are 1-based.
+    ``title``, ``source`` and ``glossary``: what an .xlsx's ``ORGANIZATION_SHEET`` says, if it has one."""
 
     headers: list[str]
     rows: list[tuple[int, list[str]]]
+    title: str | None = None
+    source: str | None = None
+    glossary: tuple[tuple[str, str, int], ...] = ()  # (term, text, row)
+
+
+def organization_fields(
+    rows: list[tuple[int, list[str]]], report: Report
+) -> tuple[str | None, str | None, tuple[tuple[str, str, int], ...]]:
+    """Title, source and glossary from the rows of an ``ORGANIZATION_SHEET`` (after its header); what
+    is not understood is reported as a warning naming the sheet and row, and left out."""
+    title = source = None
+    glossary: dict[str, tuple[str, str, int]] = {}
+    where = f"sheet '{ORGANIZATION_SHEET}'"
+    for line, cells in rows:
+        field, term, text = ([cell.strip() for cell in cells] + ["", "", ""])[:3]
+        if field.casefold() not in ORGANIZATION_FIELDS:
+            report.warning(line, 1, f"{where}, row {line}: '{field}' is no field; the fields are "
+                           f"{', '.join(ORGANIZATION_FIELDS)} (left out)")  # fmt: skip
+        elif not text:
+            continue
+        elif field.casefold() == "organization":
+            title = text
+        elif field.casefold() == "source":
+            source = text
+        elif not term:
+            report.warning(line, 2, f"{where}, row {line}: a glossary row without its term (left out)")
+        elif term in glossary:
+            report.warning(line, 2, f"{where}, row {line}: the term '{term}' again (row {glossary[term][2]} kept)")
+        else:
+            glossary[term] = (term, text, line)
+    return title, source, tuple(glossary.values())
 
 
 def read_table(data: bytes, suffix: str, report: Report, limits: Limits = Limits()) -> Table | None:
     """The cells of a CSV/TSV (any common delimiter) or an .xlsx sheet; None after reporting."""
     if suffix == ".xlsx":
-        sheet = read_sheet(data, report, limits)
-        return None if sheet is None else Table(*sheet)
+        sheet = read_sheet(data, report, limits, ORGANIZATION_SHEET)
+        if sheet is None:
+            return None
+        if not sheet[2]:  # a workbook from elsewhere (an HR system): its units alone, as always
+            return Table(sheet[0], sheet[1])
+        return Table(sheet[0], sheet[1], *organization_fields(sheet[2], report))
     text = decode(data, report)
     if text is None:
         return None
@@ -346,6 +389,11 @@ def table_to_values(
     document = YMap.located(1, 1)
     for key, value in (("format", "orgexplorer/1"), ("organization", title), ("source", source)):
         document.put(key, value, 1, 1, 1, 1)
+    if table.glossary:
+        glossary = YMap.located(1, 1)
+        for term, text, line in table.glossary:
+            glossary.put(term, text, line, 3, line, 2)
+        put_node(document, "glossary", glossary)
     put_node(document, "units", top)
     return document
 

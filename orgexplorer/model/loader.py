@@ -131,8 +131,9 @@ def load_spreadsheet(
                 check_lengths(table, limits.max_scalar, report)
                 matched = match_columns(table.headers, columns or {}, report)
                 if not report.has_errors:
-                    source = f"Imported from {Path(path).name}"
-                    root = table_to_values(table, matched, title or spreadsheet_title(path), source, separator, report)
+                    source = table.source or f"Imported from {Path(path).name}"
+                    title = title or table.title or spreadsheet_title(path)  # --title, the workbook's, the name's
+                    root = table_to_values(table, matched, title, source, separator, report)
                     organization = organization_of(root, report, str(Path(path).resolve()))
         except TooManyProblems:
             pass

@@ -1,4 +1,5 @@
-"""Reading the first sheet of an .xlsx workbook (openpyxl) within limits checked before it is read.
+"""Reading the first sheet of an .xlsx workbook (openpyxl), and a second one by name where asked,
+within limits checked before it is read.
 
 An .xlsx is a zip archive of XML parts; a small one can unpack to gigabytes (a zip bomb), and a sheet
 can claim a range of 17 billion cells that openpyxl would fill with blanks. Both are refused by their
@@ -14,10 +15,15 @@ from typing import Any
 from orgexplorer.model.problems import Report
 from orgexplorer.model.yamlread import Limits
 
+Rows = list[tuple[int, list[str]]]
 
-def read_sheet(data: bytes, report: Report, limits: Limits) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
-    """The first sheet's headers and rows (``(row number, cells)``, blank rows left out), within
-    ``limits`` checked before anything is unpacked or read; None after reporting.
+
+def read_sheet(
+    data: bytes, report: Report, limits: Limits, named: str | None = None
+) -> tuple[list[str], Rows, Rows] | None:
+    """The first sheet's headers and rows (``(row number, cells)``, blank rows left out), and the rows
+    after the header of the sheet called ``named`` where there is one (else none), within ``limits``
+    checked before anything is unpacked or read; None after reporting.
 
     An .xlsx is a zip archive: the sizes its parts state are summed first (zipfile holds each part to
     its stated size and CRC, so a zip bomb cannot unpack to more than it states); the sheet's claimed
@@ -56,6 +62,17 @@ def read_sheet(data: bytes, report: Report, limits: Limits) -> tuple[list[str], 
         except Exception as exc:
             report.error(1, 1, f"not a readable .xlsx file: its sheet '{sheet.title}' is damaged ({_reason(exc)})")
             return None
+        about: Rows = []
+        if named is not None and values is not None and named in book.sheetnames[1:]:
+            other = book[named]
+            try:
+                cells = _sheet_values(other, limits, report)[0] if _claim_fits(other, limits, report) else None
+            except Exception as exc:
+                report.error(1, 1, f"not a readable .xlsx file: its sheet '{named}' is damaged ({_reason(exc)})")
+                return None
+            if cells is None:
+                return None
+            about = [(n, row) for n, row in enumerate(cells[1:], 2) if any(row)]  # (after its header)
     finally:
         book.close()
     if values is None:
@@ -67,7 +84,7 @@ def read_sheet(data: bytes, report: Report, limits: Limits) -> tuple[list[str], 
         report.error(1, 1, "the sheet is empty; the first row names the columns (id, parentId, name ...)")
         return None
     rows = [(n, row) for n, row in enumerate(values[top + 1 :], top + 2) if any(row)]
-    return [h.strip() for h in values[top]], rows
+    return [h.strip() for h in values[top]], rows, about
 
 
 def _reason(exc: BaseException) -> str:

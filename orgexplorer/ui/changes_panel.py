@@ -46,11 +46,14 @@ def change_summary(change: Change) -> str:
         return change.old or ""
     if change.kind in (ChangeKind.RELATION_ADDED, ChangeKind.RELATION_REMOVED):
         return change.other_name or change.other or ""
+    term = change.detail.get("term")  # a glossary entry: the term, then its expansion
     if change.old is None:
-        return change.new or ""
-    if change.new is None:
-        return change.old
-    return f"{change.old} → {change.new}"
+        summary = change.new or ""
+    elif change.new is None:
+        summary = change.old
+    else:
+        summary = f"{change.old} → {change.new}"
+    return f"{term}: {summary}" if term else summary
 
 
 class ChangesModel(QAbstractTableModel):
@@ -60,13 +63,16 @@ class ChangesModel(QAbstractTableModel):
         super().__init__(parent)
         self._changes: list[Change] = []
         self._first_row: dict[int, int] = {}
+        self._title = ""  # the organization's, for its own changes (title, source, glossary)
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         self._changes = list(comparison.changes) if comparison is not None else []
+        self._title = comparison.new.title if comparison is not None else ""
         self._first_row = {}
         for row, change in enumerate(self._changes):
-            self._first_row.setdefault(change.position, row)
+            if change.position is not None:
+                self._first_row.setdefault(change.position, row)
         self.endResetModel()
 
     def change(self, index: _Index) -> Change | None:
@@ -106,16 +112,17 @@ class ChangesModel(QAbstractTableModel):
             if column == Column.CHANGE:
                 return kind_label(change.kind)
             if column == Column.UNIT:
-                return change.path[-1]
+                return change.path[-1] if change.path else self._title
             return change_summary(change)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.CHANGE:
             return mark_icon(mark)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.CHANGE:
             return QBrush(QColor(mark_color(mark)))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return PATH_SEPARATOR.join(change.path)
+            return PATH_SEPARATOR.join(change.path) or self._title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{kind_label(change.kind)}: {change.path[-1]}, {change_summary(change)}"
+            where = change.path[-1] if change.path else self._title
+            return f"{kind_label(change.kind)}: {where}, {change_summary(change)}"
         if role == ChangePositionRole:
             return change.position
         if role == ChangeKindRole:
@@ -202,5 +209,5 @@ class ChangesPanel(QWidget):
 
     def _on_view_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         change = self.model.change(current)
-        if change is not None:
+        if change is not None and change.position is not None:  # (the organization's own: no unit)
             self.unit_requested.emit(change.position)

@@ -60,6 +60,7 @@ FORMATS = (
     _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (PDF)")), ".pdf", directory=True, paged=True),
     _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (HTML)")), ".html", directory=True),
     _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Units for spreadsheets (CSV)")), ".csv", directory=True),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Units for spreadsheets (Excel workbook)")), ".xlsx", directory=True),
 )
 
 
@@ -236,7 +237,20 @@ class ExportDialog(QDialog):
             self.preview.show_text(
                 self.tr("The unit directory: every unit with its head, responsibilities and relations.")
             )
-            self.info.setText("")
+            # Said before writing, as export says after: what a CSV of the units cannot keep.
+            if fmt.suffix == ".csv":
+                note = self.tr(
+                    "A CSV holds the units, one row each, for spreadsheets: it has no place for what the file says "
+                    "of the whole organization, so its name, source and glossary are not kept."
+                )
+            elif fmt.suffix == ".xlsx":
+                note = self.tr(
+                    "The workbook holds the units, one row each, and on a second sheet the organization's name, "
+                    "source and glossary: importing it gives the whole organization back."
+                )
+            else:
+                note = ""
+            self.info.setText(note)
             return
         options, setup, width = self.options(), self.setup(), self.preview.image_width()
         cached = self._layout_cache[1] if self._layout_cache and self._layout_cache[0] == options else None

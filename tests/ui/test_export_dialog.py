@@ -76,3 +76,19 @@ def test_the_scale_is_the_charts_in_every_mode(dialog):
         assert dialog.scale_box.isEnabled() == (mode > 0)
     assert "tiled" in tips[1] and "book" in tips[2] and "one page" in tips[0]
     dialog.fit_box.setCurrentIndex(0)
+
+
+def test_csv_says_before_writing_what_it_does_not_keep(dialog, qtbot):
+    labels = [dialog.format_box.itemText(row) for row in range(dialog.format_box.count())]
+    dialog.format_box.setCurrentIndex(labels.index("Units for spreadsheets (CSV)"))
+    qtbot.waitUntil(lambda: "its name, source and glossary are not kept" in dialog.info.text(), timeout=5000)
+    dialog.format_box.setCurrentIndex(labels.index("Unit directory (HTML)"))  # a directory keeps the name
+    qtbot.waitUntil(lambda: dialog.info.text() == "", timeout=5000)
+    dialog.reject()
+
+
+def test_xlsx_says_it_keeps_the_whole_organization(dialog, qtbot):
+    labels = [dialog.format_box.itemText(row) for row in range(dialog.format_box.count())]
+    dialog.format_box.setCurrentIndex(labels.index("Units for spreadsheets (Excel workbook)"))
+    qtbot.waitUntil(lambda: "importing it gives the whole organization back" in dialog.info.text(), timeout=5000)
+    dialog.reject()
