@@ -178,7 +178,8 @@ class ExportController(QObject):
         from orgexplorer.ui.print_preview import PrintPreview, chart_pages
 
         self._window.statusBar().clearMessage()
-        preview = PrintPreview(chart_pages(organization, layout, setup, report.pages), first, self._window)
+        pages = chart_pages(organization, layout, setup, report.pages, report.warnings)
+        preview = PrintPreview(pages, first, self._window)
         preview.open()
         self.print_preview_opened.emit(preview)
         return preview
