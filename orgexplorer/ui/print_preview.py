@@ -97,7 +97,7 @@ class _PageDelegate(QStyledItemDelegate):
         if not isinstance(picture, QPixmap):
             return
         size = picture.deviceIndependentSize().toSize()
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         painter.drawPixmap(rect.left() + (rect.width() - size.width()) // 2, rect.top() + PAGE_GAP, picture)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
