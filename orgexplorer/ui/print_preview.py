@@ -9,7 +9,7 @@ memory. Here the GUI thread only places page images that workers drew, for the p
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -21,10 +21,12 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -40,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from orgexplorer.chart.export_report import ExportError, ExportReport
 from orgexplorer.chart.pages import paint_pages, render_page
-from orgexplorer.chart.paper import PageSetup, configure_pages
+from orgexplorer.chart.paper import Fit, PageSetup, configure_pages
 from orgexplorer.chart.sheet import SheetText
 from orgexplorer.chart.values import ChartLayout, LayoutError
 from orgexplorer.model import Organization
@@ -51,6 +53,7 @@ from orgexplorer.ui.language import chosen_language
 
 _Index = QModelIndex | QPersistentModelIndex
 MIN_PAGE_PX, MAX_PAGE_PX = 160, 1400
+FITS = (Fit.PAGE, Fit.POSTER, Fit.BOOK)  # in the order the choice of pages offers them
 PAGE_GAP = 8  # pixels around a page in the preview
 KEEP_PAGES = 24  # page images kept; others are drawn again when they come back into view
 
@@ -197,10 +200,22 @@ def chart_pages(
 
 class PrintPreview(QDialog):
     """The pages as they will print; Print… sends them to a printer. ``first`` is page 1, drawn
-    already by whoever opened this (its proportions are every page's)."""
+    already by whoever opened this (its proportions are every page's). With the ``setup`` the pages
+    were planned for, the choice of pages the export dialog offers (one page, a poster, a book) is
+    offered here too: another choice is asked for with ``pages_asked`` (a PageSetup), and whoever
+    opened this plans those pages and opens their preview.
 
-    def __init__(self, pages: PrintPages, first: QImage, parent: QWidget | None = None) -> None:
+    Signals:
+        pages_asked(object): the PageSetup of the pages chosen instead.
+    """
+
+    pages_asked = Signal(object)
+
+    def __init__(
+        self, pages: PrintPages, first: QImage, parent: QWidget | None = None, setup: PageSetup | None = None
+    ) -> None:
         super().__init__(parent)
+        self.setup = setup
         self.setObjectName("printPreview")
         self.setWindowTitle(self.tr("Print preview"))
         self.print_pages = pages
@@ -240,6 +255,18 @@ class PrintPreview(QDialog):
             self.tr("{count} pages").format(count=self.pages) if self.pages > 1 else self.tr("1 page")
         )
         self.summary.setObjectName("printSummary")
+        self.fit_box = QComboBox()
+        self.fit_box.setObjectName("printFit")
+        self.fit_box.addItems(
+            [self.tr("Fit to one page"), self.tr("Poster: tile across pages"), self.tr("Book: each branch legible")]
+        )
+        self.fit_box.setVisible(self.setup is not None)
+        if self.setup is not None:
+            self.fit_box.setCurrentIndex(FITS.index(self.setup.fit))
+        self.fit_box.currentIndexChanged.connect(self._on_fit_chosen)
+        fit_label = QLabel(self.tr("Pa&ges:"))
+        fit_label.setBuddy(self.fit_box)
+        fit_label.setVisible(self.setup is not None)
         self.warning = QLabel(
             "<br>".join(self.tr("Warning: {warning}.").format(warning=w) for w in self.print_pages.warnings)
         )
@@ -260,7 +287,7 @@ class PrintPreview(QDialog):
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.buttons.rejected.connect(self.reject)
         bar = QHBoxLayout()
-        for widget in (self.summary, zoom_out, zoom_in):
+        for widget in (fit_label, self.fit_box, self.summary, zoom_out, zoom_in):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.progress)
@@ -269,6 +296,10 @@ class PrintPreview(QDialog):
         outer.addWidget(self.warning)
         outer.addWidget(self.view, 1)
         outer.addWidget(self.buttons)
+
+    def _on_fit_chosen(self, index: int) -> None:
+        if self.setup is not None and FITS[index] is not self.setup.fit:
+            self.pages_asked.emit(replace(self.setup, fit=FITS[index]))
 
     # --- pages in view, each drawn on a worker ---
 

@@ -36,42 +36,42 @@
   <context>
     <name>BookPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="81" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="100" />
       <source>Preview of a page of the book</source>
       <translation>Преглед стране књиге</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="83" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="102" />
       <source>&amp;Previous page</source>
       <translation>&amp;Претходна страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="84" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="103" />
       <source>&amp;Next page</source>
       <translation>&amp;Следећа страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="85" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="104" />
       <source>P&amp;rint…</source>
       <translation>Шта&amp;мпај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="139" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="158" />
       <source>Making the book of {count} units… {percent}%</source>
       <translation>Прави се књига од {count} јединица… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="161" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="180" />
       <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
       <translation>{units} јединица на {pages} страна (шеме на {charts}), називи величине {size} pt.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="178" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="197" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="201" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="62" />
       <source>{title}: chart book</source>
       <translation>{title}: књига шема</translation>
     </message>
@@ -622,48 +622,48 @@
   <context>
     <name>ExportController</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="98" />
       <source>Stop exporting; nothing is written</source>
       <extracomment>What to run: given a progress callback, write the file and say how it went.</extracomment>
       <translation>Прекини извоз; ништа се не уписује</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="98" />
       <source>Export progress</source>
       <translation>Ток извоза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="88" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="118" />
       <source>Exporting {name}…</source>
       <translation>Извози се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="149" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Извоз датотеке {name} је прекинут; ништа није уписано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="151" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="123" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="153" />
       <source>Exported {name}</source>
       <translation>Извезено: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="156" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="171" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="209" />
       <source>Laying out the chart for printing…</source>
       <translation>Распоређивање шеме за штампу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="189" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="215" />
       <source>Printing failed</source>
       <translation>Штампање није успело</translation>
     </message>
@@ -1289,7 +1289,7 @@
   <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="148" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="151" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
@@ -1297,72 +1297,92 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="193" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="196" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="205" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="220" />
       <source>Print preview</source>
       <translation>Преглед пре штампе</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="227" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="242" />
       <source>Pages as they will print</source>
       <translation>Стране како ће бити одштампане</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="240" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="255" />
       <source>{count} pages</source>
       <translation>страна: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="240" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="255" />
       <source>1 page</source>
       <translation>1 страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="244" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <source>Fit to one page</source>
+      <translation>На једну страну</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <source>Poster: tile across pages</source>
+      <translation>Плакат: на више страна</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <source>Book: each branch legible</source>
+      <translation>Књига: свака грана читљива</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="267" />
+      <source>Pa&amp;ges:</source>
+      <translation>С&amp;тране:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="271" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="250" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="277" />
       <source>Smaller</source>
       <translation>Мање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="250" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="277" />
       <source>Larger</source>
       <translation>Веће</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="286" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="340" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="371" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Страна није могла да се исцрта: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="371" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="402" />
       <source>Printing…</source>
       <translation>Штампање…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="379" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="410" />
       <source>Printed {pages} pages.</source>
       <translation>Одштампано страна: {pages}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="382" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="413" />
       <source>Printing failed: {reason}</source>
       <translation>Штампање није успело: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="385" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="416" />
       <source>Printing was cancelled.</source>
       <translation>Штампање је отказано.</translation>
     </message>

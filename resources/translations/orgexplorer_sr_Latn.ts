@@ -36,42 +36,42 @@
   <context>
     <name>BookPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="81" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="100" />
       <source>Preview of a page of the book</source>
       <translation>Pregled strane knjige</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="83" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="102" />
       <source>&amp;Previous page</source>
       <translation>&amp;Prethodna strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="84" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="103" />
       <source>&amp;Next page</source>
       <translation>&amp;Sledeća strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="85" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="104" />
       <source>P&amp;rint…</source>
       <translation>Šta&amp;mpaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="139" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="158" />
       <source>Making the book of {count} units… {percent}%</source>
       <translation>Pravi se knjiga od {count} jedinica… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="161" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="180" />
       <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
       <translation>{units} jedinica na {pages} strana (šeme na {charts}), nazivi veličine {size} pt.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="178" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="197" />
       <source>Page {page} of {pages}</source>
       <translation>Strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="201" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="62" />
       <source>{title}: chart book</source>
       <translation>{title}: knjiga šema</translation>
     </message>
@@ -622,48 +622,48 @@
   <context>
     <name>ExportController</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="98" />
       <source>Stop exporting; nothing is written</source>
       <extracomment>What to run: given a progress callback, write the file and say how it went.</extracomment>
       <translation>Prekini izvoz; ništa se ne upisuje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="98" />
       <source>Export progress</source>
       <translation>Tok izvoza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="88" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="118" />
       <source>Exporting {name}…</source>
       <translation>Izvozi se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="149" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Izvoz datoteke {name} je prekinut; ništa nije upisano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="151" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="123" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="153" />
       <source>Exported {name}</source>
       <translation>Izvezeno: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="156" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="171" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="209" />
       <source>Laying out the chart for printing…</source>
       <translation>Raspoređivanje šeme za štampu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="189" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="215" />
       <source>Printing failed</source>
       <translation>Štampanje nije uspelo</translation>
     </message>
@@ -1289,7 +1289,7 @@
   <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="148" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="151" />
       <source>Page {page} of {pages}</source>
       <translation>Strana {page} od {pages}</translation>
     </message>
@@ -1297,72 +1297,92 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="193" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="196" />
       <source>{title}: organizational chart</source>
       <translation>{title}: organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="205" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="220" />
       <source>Print preview</source>
       <translation>Pregled pre štampe</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="227" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="242" />
       <source>Pages as they will print</source>
       <translation>Strane kako će biti odštampane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="240" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="255" />
       <source>{count} pages</source>
       <translation>strana: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="240" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="255" />
       <source>1 page</source>
       <translation>1 strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="244" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <source>Fit to one page</source>
+      <translation>Na jednu stranu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <source>Poster: tile across pages</source>
+      <translation>Plakat: na više strana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <source>Book: each branch legible</source>
+      <translation>Knjiga: svaka grana čitljiva</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="267" />
+      <source>Pa&amp;ges:</source>
+      <translation>S&amp;trane:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="271" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="250" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="277" />
       <source>Smaller</source>
       <translation>Manje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="250" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="277" />
       <source>Larger</source>
       <translation>Veće</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="286" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="340" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="371" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Strana nije mogla da se iscrta: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="371" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="402" />
       <source>Printing…</source>
       <translation>Štampanje…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="379" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="410" />
       <source>Printed {pages} pages.</source>
       <translation>Odštampano strana: {pages}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="382" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="413" />
       <source>Printing failed: {reason}</source>
       <translation>Štampanje nije uspelo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="385" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="416" />
       <source>Printing was cancelled.</source>
       <translation>Štampanje je otkazano.</translation>
     </message>

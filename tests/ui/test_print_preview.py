@@ -53,3 +53,20 @@ def test_a_legible_page_has_no_warning_and_stands_in_the_middle(window, qtbot, t
         page = view.visualRect(view.model().index(0, 0)).translated(view.viewport().pos())
         assert abs(page.center().x() - view.width() / 2) <= 12, (width, page, view.width())
         assert page.top() < 20 and view.verticalScrollBar().value() == 0, (width, page)  # at the top, one row
+
+
+def test_the_print_preview_offers_a_poster_or_a_book_instead(window, qtbot, tmp_path):
+    path = tmp_path / "large.yaml"
+    path.write_text(generate(1500), encoding="utf-8")
+    preview = open_preview(window, qtbot, path)
+    assert preview.fit_box.isVisible() and preview.fit_box.currentIndex() == 0 and preview.pages == 1
+    for choice, smallest in ((2, "book"), (1, "poster")):
+        with qtbot.waitSignal(window.exports.print_preview_opened, timeout=60_000) as opened:
+            preview.fit_box.setCurrentIndex(choice)
+        assert not preview.isVisible()  # gave way to the pages chosen
+        preview = opened.args[0]
+        qtbot.addWidget(preview)
+        qtbot.waitUntil(preview.drawn_in_view, timeout=20_000)
+        assert preview.fit_box.currentIndex() == choice and preview.pages > 1, smallest
+        assert not preview.warning.isVisible(), preview.warning.text()  # legible: nothing to warn of
+        preview.grab().save(str(tmp_path / f"{smallest}.png"))
