@@ -15,6 +15,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from orgexplorer import __version__
 from orgexplorer.chart.directory import csv_leaves_out, directory_html, units_csv
+from orgexplorer.chart.directory_pages import keep_headings_with_text
 from orgexplorer.chart.export_report import ExportError, ExportReport, cut_text_warning
 from orgexplorer.chart.images import IMAGE_FORMATS, MAX_IMAGE_PIXELS, image_check, write_image
 from orgexplorer.chart.layout import layout_chart
@@ -90,6 +91,7 @@ def write_directory_pdf(path: str, organization: Organization, root: str | None,
     document = QTextDocument()
     document.setDefaultFont(chart_font())
     document.setHtml(directory_html(organization, root))
+    keep_headings_with_text(document, writer)  # no heading alone at the foot of a page
     document.print_(writer)
 
 

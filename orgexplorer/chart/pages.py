@@ -104,9 +104,16 @@ def paint_paged(
     smallest = layout.smallest_text * report.scale
     if smallest < LEGIBLE_PT:
         report.warnings.append(
-            f"the smallest text is {smallest:.2g} pt on paper, below the legible {LEGIBLE_PT:.0f} pt; "
+            f"the smallest text is {smallest:.{point_decimals(smallest)}f} pt on paper, "
+            f"below the legible {LEGIBLE_PT:.0f} pt; "
             + legibility_advice(layout, one_page=setup.fit is Fit.PAGE or layout.width == 0)
         )
+
+
+def point_decimals(size: float) -> int:
+    """Decimals a text size in points is written with: one, and as many as two significant digits take
+    below a point (0.032 pt, not 0.0), so that the export dialog and its warnings say the same."""
+    return 1 if size >= 1.0 or size <= 0.0 else 1 - math.floor(math.log10(size))
 
 
 def legibility_advice(layout: ChartLayout, one_page: bool) -> str:

@@ -158,6 +158,24 @@ class Typesetter:
             cut = True
         return lines, cut
 
+    def cut_to_height(
+        self, index: int, box: tuple[tuple[TextLine, ...], float, float], height: float
+    ) -> tuple[tuple[TextLine, ...], float, float]:
+        """A box (lines, width, height) no taller than ``height``: the lines that do not fit left out,
+        the last one kept ending in an ellipsis, and the unit noted as cut (a book's page is only so tall)."""
+        lines, width, box_height = box
+        padding = self.options.padding
+        if box_height <= height + 0.01:
+            return box
+        kept = [line for line in lines if line.y + line.height + padding <= height + 0.01] or [lines[0]]
+        last = kept[-1]
+        text, text_width = self._ellipsized(last.text, last.style)
+        x = padding if last.x == padding else (width - text_width) / 2  # centred lines stay centred
+        kept[-1] = last._replace(text=text, x=x, width=text_width)
+        if not self.cut or self.cut[-1] != index:
+            self.cut.append(index)
+        return tuple(kept), width, last.y + last.height + padding
+
     def box_text(self, unit: Unit, hidden: int) -> tuple[tuple[TextLine, ...], float, float]:
         """The box's lines, width and height."""
         options = self.options

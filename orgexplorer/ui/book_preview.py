@@ -7,14 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from orgexplorer.ui.print_preview import PrintPreview
+    from orgexplorer.ui.print_preview import PrintPages, PrintPreview
 
 from orgexplorer.chart.book import Book
 from orgexplorer.chart.export_report import ExportError, ExportReport
@@ -42,6 +42,25 @@ def book_text(organization: Organization, book: Book) -> SheetText:
     from orgexplorer.chart.sheet import today
 
     return SheetText(organization.title, book.subtitle, organization.source or "", today())
+
+
+def book_print_pages(organization: Organization, book: Book, setup: PageSetup) -> PrintPages:
+    """The book's pages for the print preview (the same pages the PDF has), any thread."""
+    from orgexplorer.chart.book_output import configure_book_pages, paint_book, render_book_page
+    from orgexplorer.ui.print_preview import PrintPages
+
+    text = book_text(organization, book)
+
+    def draw(page: int, width: int, progress: Progress) -> QImage:
+        return render_book_page(book, page + 1, text, setup, width)
+
+    def paint(printer: QPrinter, progress: Progress) -> ExportReport:
+        report = ExportReport(printer.outputFileName())
+        paint_book(printer, book, text, setup, report, progress)
+        return report
+
+    name = QCoreApplication.translate("BookPreview", "{title}: chart book").format(title=organization.title)
+    return PrintPages(book.pages, name, draw, paint, lambda printer: configure_book_pages(printer, setup))
 
 
 def preview_page(
@@ -182,25 +201,12 @@ class BookPreview(QWidget):
         when it comes into view; Print… in it prints them on a worker."""
         if self.book is None or self._asked is None:
             return None
-        from orgexplorer.chart.book_output import configure_book_pages, paint_book, render_book_page
         from orgexplorer.ui.export_controller import PREVIEW_PAGE_PX
-        from orgexplorer.ui.print_preview import PrintPages, PrintPreview
+        from orgexplorer.ui.print_preview import PrintPreview
 
         organization, _, setup = self._asked
-        book = self.book
-        text = book_text(organization, book)
-
-        def draw(page: int, width: int, progress: Progress) -> QImage:
-            return render_book_page(book, page + 1, text, setup, width)
-
-        def paint(printer: QPrinter, progress: Progress) -> ExportReport:
-            report = ExportReport(printer.outputFileName())
-            paint_book(printer, book, text, setup, report, progress)
-            return report
-
-        name = self.tr("{title}: chart book").format(title=organization.title)
-        pages = PrintPages(book.pages, name, draw, paint, lambda printer: configure_book_pages(printer, setup))
-        preview = PrintPreview(pages, draw(0, PREVIEW_PAGE_PX, lambda fraction: None), self)
+        pages = book_print_pages(organization, self.book, setup)
+        preview = PrintPreview(pages, pages.draw(0, PREVIEW_PAGE_PX, lambda fraction: None), self)
         preview.setObjectName("bookPrintPreview")
         preview.open()
         return preview

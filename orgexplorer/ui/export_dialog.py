@@ -30,7 +30,7 @@ from orgexplorer.chart.export import chart_layout
 from orgexplorer.chart.export_job import ExportRequest, write_export
 from orgexplorer.chart.export_report import ExportError, ExportReport
 from orgexplorer.chart.images import render_image
-from orgexplorer.chart.pages import render_first_page
+from orgexplorer.chart.pages import point_decimals, render_first_page
 from orgexplorer.chart.paper import PAGE_SIZES, POSTER_SCALES, Fit, Orientation, PageSetup
 from orgexplorer.chart.sheet import SheetText
 from orgexplorer.chart.values import ChartLayout, ChartOptions, Content, Direction, LayoutError
@@ -306,7 +306,8 @@ class ExportDialog(QDialog):
         if report.pages:
             pages = self.tr("1 page") if report.pages == 1 else self.tr("{count} pages").format(count=report.pages)
             parts.append(pages)
-            size = locale.toString(layout.options.name_size * report.scale, "f", 1)
+            name_size = layout.options.name_size * report.scale
+            size = locale.toString(name_size, "f", point_decimals(name_size))
             parts.append(self.tr("names at {size} pt").format(size=size))
         text = ", ".join(parts) + "."
         for warning in report.warnings:

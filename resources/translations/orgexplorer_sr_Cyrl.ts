@@ -36,42 +36,42 @@
   <context>
     <name>BookPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="81" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="100" />
       <source>Preview of a page of the book</source>
       <translation>Преглед стране књиге</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="83" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="102" />
       <source>&amp;Previous page</source>
       <translation>&amp;Претходна страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="84" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="103" />
       <source>&amp;Next page</source>
       <translation>&amp;Следећа страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="85" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="104" />
       <source>P&amp;rint…</source>
       <translation>Шта&amp;мпај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="139" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="158" />
       <source>Making the book of {count} units… {percent}%</source>
       <translation>Прави се књига од {count} јединица… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="161" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="180" />
       <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
       <translation>{units} јединица на {pages} страна (шеме на {charts}), називи величине {size} pt.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="178" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="197" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="201" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="62" />
       <source>{title}: chart book</source>
       <translation>{title}: књига шема</translation>
     </message>
@@ -326,13 +326,13 @@
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="54" />
+      <location filename="../../orgexplorer/chart/export.py" line="55" />
       <source>organizational chart</source>
       <extracomment>The shape of a page of running text, such as the unit directory (taller than wide).</extracomment>
       <translation>организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="69" />
+      <location filename="../../orgexplorer/chart/export.py" line="70" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
@@ -647,48 +647,48 @@
   <context>
     <name>ExportController</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="99" />
       <source>Stop exporting; nothing is written</source>
       <extracomment>What to run: given a progress callback, write the file and say how it went.</extracomment>
       <translation>Прекини извоз; ништа се не уписује</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="99" />
       <source>Export progress</source>
       <translation>Ток извоза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="88" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
       <source>Exporting {name}…</source>
       <translation>Извози се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="150" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Извоз датотеке {name} је прекинут; ништа није уписано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="152" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="123" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="154" />
       <source>Exported {name}</source>
       <translation>Извезено: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="157" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="172" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="210" />
       <source>Laying out the chart for printing…</source>
       <translation>Распоређивање шеме за штампу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="189" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="216" />
       <source>Printing failed</source>
       <translation>Штампање није успело</translation>
     </message>
@@ -921,27 +921,27 @@
       <translation>страна: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="310" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="311" />
       <source>names at {size} pt</source>
       <translation>називи од {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="314" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="315" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="372" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="373" />
       <source>Export</source>
       <translation>Извоз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="380" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="381" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="383" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="384" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
@@ -1329,7 +1329,7 @@
   <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="94" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="151" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
@@ -1337,67 +1337,92 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="134" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="196" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="145" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="220" />
       <source>Print preview</source>
       <translation>Преглед пре штампе</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="167" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="242" />
       <source>Pages as they will print</source>
       <translation>Стране како ће бити одштампане</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="255" />
       <source>{count} pages</source>
       <translation>страна: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="255" />
       <source>1 page</source>
       <translation>1 страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="184" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <source>Fit to one page</source>
+      <translation>На једну страну</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <source>Poster: tile across pages</source>
+      <translation>Плакат: на више страна</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <source>Book: each branch legible</source>
+      <translation>Књига: свака грана читљива</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="267" />
+      <source>Pa&amp;ges:</source>
+      <translation>С&amp;тране:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="271" />
+      <source>Warning: {warning}.</source>
+      <translation>Упозорење: {warning}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="277" />
       <source>Smaller</source>
       <translation>Мање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="184" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="277" />
       <source>Larger</source>
       <translation>Веће</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="193" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="286" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="274" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="371" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Страна није могла да се исцрта: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="305" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="402" />
       <source>Printing…</source>
       <translation>Штампање…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="313" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="410" />
       <source>Printed {pages} pages.</source>
       <translation>Одштампано страна: {pages}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="316" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="413" />
       <source>Printing failed: {reason}</source>
       <translation>Штампање није успело: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="319" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="416" />
       <source>Printing was cancelled.</source>
       <translation>Штампање је отказано.</translation>
     </message>

@@ -92,3 +92,16 @@ def test_xlsx_says_it_keeps_the_whole_organization(dialog, qtbot):
     dialog.format_box.setCurrentIndex(labels.index("Units for spreadsheets (Excel workbook)"))
     qtbot.waitUntil(lambda: "importing it gives the whole organization back" in dialog.info.text(), timeout=5000)
     dialog.reject()
+
+
+def test_text_sizes_are_said_with_the_digits_small_sizes_need(dialog):
+    """A chart shrunk far onto one page: the dialog names the size as its warning does, not "0.0 pt"."""
+    from orgexplorer.chart.export_report import ExportReport
+
+    layout = dialog.chart()
+    scale = 0.032 / layout.options.name_size
+    report = ExportReport("", pages=1, scale=scale, warnings=["the smallest text is 0.032 pt on paper"])
+    text = dialog._describe(layout, report)
+    assert "names at 0.032 pt" in text and "0.032 pt on paper" in text
+    report.scale = 12.0 / layout.options.name_size
+    assert "names at 12.0 pt" in dialog._describe(layout, report)
