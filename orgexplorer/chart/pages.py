@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPainter
 
 from orgexplorer.chart.export_report import ExportError, ExportReport
+from orgexplorer.chart.export_words import small_text
 from orgexplorer.chart.paper import POSTER_SCALES, Fit, PageSetup, chart_page_layout
 from orgexplorer.chart.poster import paint_poster
 from orgexplorer.chart.render import ChartRenderer
@@ -103,21 +104,10 @@ def paint_paged(
         paint_poster(painter, layout, text, setup, chart_area, area, report, new_page, progress, only, pages_after)
     smallest = layout.smallest_text * report.scale
     if smallest < LEGIBLE_PT:
-        report.warnings.append(
-            f"the smallest text is {smallest:.2g} pt on paper, below the legible {LEGIBLE_PT:.0f} pt; "
-            + legibility_advice(layout, one_page=setup.fit is Fit.PAGE or layout.width == 0)
-        )
-
-
-def legibility_advice(layout: ChartLayout, one_page: bool) -> str:
-    """What makes the chart's text legible from here: a poster where one page is too small for it; on
-    a poster, a larger scale (the least that does it, in the control's steps), while there is one."""
-    if one_page:
-        return "use a larger page, --fit poster, or less content"
-    needed = math.ceil(LEGIBLE_PT / max(layout.smallest_text, 1e-9) * 10 - 1e-6) / 10
-    if needed > POSTER_SCALES[1]:
-        return f"even the largest scale, {POSTER_SCALES[1]:g}, leaves it smaller: show less content"
-    return f"use a scale of {needed:g} or more (--scale {needed:g})"
+        # A larger scale makes it legible: the least that does it, in the control's steps.
+        needed = math.ceil(LEGIBLE_PT / max(layout.smallest_text, 1e-9) * 10 - 1e-6) / 10
+        one_page = setup.fit is Fit.PAGE or layout.width == 0
+        report.warnings.append(small_text(smallest, LEGIBLE_PT, one_page, needed, POSTER_SCALES[1]))
 
 
 def render_first_page(

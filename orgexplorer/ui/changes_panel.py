@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgexplorer.chart.change_report import kind_label
+from orgexplorer.chart.change_report import before_after, kind_label
 from orgexplorer.model.change import PATH_SEPARATOR, Change, ChangeKind, mark_of
 from orgexplorer.model.compare import Comparison
 from orgexplorer.ui.icons import mark_color, mark_icon
@@ -36,7 +36,7 @@ class Column(enum.IntEnum):
     WHAT = 2
 
 
-def change_summary(change: Change) -> str:
+def change_summary(change: Change, comparison: Comparison | None = None) -> str:
     """Before → after in one line of plain text (the detail pane shows the words marked)."""
     if change.kind is ChangeKind.ADDED:
         return change.new or ""
@@ -44,11 +44,12 @@ def change_summary(change: Change) -> str:
         return change.old or ""
     if change.kind in (ChangeKind.RELATION_ADDED, ChangeKind.RELATION_REMOVED):
         return change.other_name or change.other or ""
-    if change.old is None:
-        return change.new or ""
-    if change.new is None:
-        return change.old
-    return f"{change.old} → {change.new}"
+    old, new = before_after(change, comparison)
+    if old is None:
+        return new or ""
+    if new is None:
+        return old
+    return f"{old} → {new}"
 
 
 class ChangesModel(QAbstractTableModel):
@@ -57,11 +58,13 @@ class ChangesModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._changes: list[Change] = []
+        self._comparison: Comparison | None = None
         self._first_row: dict[int, int] = {}
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         self._changes = list(comparison.changes) if comparison is not None else []
+        self._comparison = comparison
         self._first_row = {}
         for row, change in enumerate(self._changes):
             self._first_row.setdefault(change.position, row)
@@ -103,7 +106,7 @@ class ChangesModel(QAbstractTableModel):
                 return kind_label(change.kind)
             if column == Column.UNIT:
                 return change.path[-1]
-            return change_summary(change)
+            return change_summary(change, self._comparison)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.CHANGE:
             return mark_icon(mark)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.CHANGE:
@@ -111,7 +114,7 @@ class ChangesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return PATH_SEPARATOR.join(change.path)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{kind_label(change.kind)}: {change.path[-1]}, {change_summary(change)}"
+            return f"{kind_label(change.kind)}: {change.path[-1]}, {change_summary(change, self._comparison)}"
         if role == ChangePositionRole:
             return change.position
         if role == ChangeKindRole:

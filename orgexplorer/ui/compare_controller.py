@@ -352,7 +352,7 @@ class CompareController(QObject):
             color = mark_color(mark_of(change.kind))
             rows.append(
                 f'<tr><td class="label" style="color:{color}">{html.escape(kind_label(change.kind))}</td>'
-                f"<td>{change_html(change)}</td></tr>"
+                f"<td>{change_html(change, comparison)}</td></tr>"
             )
         for change in given:
             label = self.tr("Responsibility moved away")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from orgexplorer.chart.export_report import window_text
 from orgexplorer.chart.values import ChartLayout, ChartOptions
 from orgexplorer.model import Organization, Unit
 from orgexplorer.model.progress import Progress
@@ -123,7 +124,9 @@ class ExportController(QObject):
             status.showMessage(self.tr("Exported {name}").format(name=name), 8000)
             if outcome.report.warnings:
                 self._tell(
-                    QMessageBox.Icon.Information, self.tr("Exported with warnings"), "\n".join(outcome.report.warnings)
+                    QMessageBox.Icon.Information,
+                    self.tr("Exported with warnings"),
+                    "\n".join(map(window_text, outcome.report.warnings)),
                 )
         self.finished.emit(outcome)
 

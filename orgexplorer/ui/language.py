@@ -50,13 +50,14 @@ def install_language(code: str) -> None:
         return
     while _installed:
         app.removeTranslator(_installed.pop())
-    QLocale.setDefault(_LOCALES.get(code, _LOCALES["en"]))
-    if code == "en" or code not in LANGUAGES:
-        return
-    ours = QTranslator(app)
+    code = code if code in LANGUAGES else "en"
+    QLocale.setDefault(_LOCALES[code])
+    ours = QTranslator(app)  # English too: the singular of each counted phrase ("1 unit found")
     if ours.load(str(resource_path(f"translations/orgexplorer_{code}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
+    if code == "en":
+        return
     qt = QTranslator(app)  # Qt's own strings (standard dialogs, context menus), where Qt ships them
     if qt.load(_LOCALES[code], "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

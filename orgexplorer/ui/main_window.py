@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         self.unit_tree.expand_for(len(organization))
         self.unit_tree.fit_name_column()
         self._status_file.setText(path or "")
-        self._status_count.setText(self.tr("{count} units").format(count=QLocale().toString(len(organization))))
+        self._status_count.setText(self.tr("%Ln units", "", len(organization)))
         self._update_title()
         self.organization_changed.emit()
         if organization.roots:

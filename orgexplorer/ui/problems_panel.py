@@ -91,14 +91,10 @@ class ProblemsPanel(QWidget):
         errors = sum(1 for problem in problems if problem.is_error)
         escaped = html.escape(path)
         warnings = len(problems) - errors
-        if errors == 0 and warnings == 1:
-            summary = self.tr("<b>{path}</b> is open, with 1 warning.").format(path=escaped)
-        elif errors == 0:
-            summary = self.tr("<b>{path}</b> is open, with {count} warnings.").format(path=escaped, count=warnings)
-        elif errors == 1:
-            summary = self.tr("<b>{path}</b> could not be opened: 1 error.").format(path=escaped)
+        if errors == 0:
+            summary = self.tr("<b>{path}</b> is open, with %Ln warnings.", "", warnings).format(path=escaped)
         else:
-            summary = self.tr("<b>{path}</b> could not be opened: {count} errors.").format(path=escaped, count=errors)
+            summary = self.tr("<b>{path}</b> could not be opened: %Ln errors.", "", errors).format(path=escaped)
         if kept:
             summary += " " + self.tr("{organization} stays open.").format(organization=html.escape(kept))
         self._summary.setText(summary)

@@ -3,32 +3,32 @@
   <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="34" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
       <source>continued on page {page}</source>
       <translation>наставак на страни {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="35" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="44" />
       <source>from page {page}</source>
       <translation>са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="36" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="45" />
       <source>continued from page {page}</source>
       <translation>наставак са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="86" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
       <source>Contents</source>
       <translation>Садржај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="98" />
       <source>Index</source>
       <translation>Индекс</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="167" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="177" />
       <source>chart book</source>
       <translation>књига шема</translation>
     </message>
@@ -55,23 +55,45 @@
       <source>P&amp;rint…</source>
       <translation>Шта&amp;мпај…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/book_preview.py" line="139" />
-      <source>Making the book of {count} units… {percent}%</source>
-      <translation>Прави се књига од {count} јединица… {percent}%</translation>
+      <source>Making the book of %Ln units… {percent}%</source>
+      <translation>
+        <numerusform>Прави се књига од %Ln јединице… {percent}%</numerusform>
+        <numerusform>Прави се књига од %Ln јединице… {percent}%</numerusform>
+        <numerusform>Прави се књига од %Ln јединица… {percent}%</numerusform>
+      </translation>
     </message>
     <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="159" />
+      <source>{units} on {pages} ({charts} of charts), names at {size} pt.</source>
+      <translation>{units} {pages} (шеме на {charts}), називи величине {size} pt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/book_preview.py" line="160" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln јединица</numerusform>
+        <numerusform>%Ln јединице</numerusform>
+        <numerusform>%Ln јединица</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/book_preview.py" line="161" />
-      <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
-      <translation>{units} јединица на {pages} страна (шеме на {charts}), називи величине {size} pt.</translation>
+      <source>on %Ln pages</source>
+      <translation>
+        <numerusform>на %Ln страни</numerusform>
+        <numerusform>на %Ln стране</numerusform>
+        <numerusform>на %Ln страна</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="178" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="176" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="201" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="199" />
       <source>{title}: chart book</source>
       <translation>{title}: књига шема</translation>
     </message>
@@ -79,127 +101,137 @@
   <context>
     <name>Changes</name>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="33" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
       <source>Added</source>
       <translation>Додато</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
       <source>Removed</source>
       <translation>Уклоњено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
       <source>Moved</source>
       <translation>Премештено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
       <source>Renamed</source>
       <translation>Преименовано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
       <source>Id changed</source>
       <translation>Промењен id</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
       <source>Kind changed</source>
       <translation>Промењена врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
       <source>Head changed</source>
       <translation>Промењен руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
       <source>Description changed</source>
       <translation>Измењен опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
       <source>Responsibility added</source>
       <translation>Додата надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
       <source>Responsibility removed</source>
       <translation>Уклоњена надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
       <source>Responsibility reworded</source>
       <translation>Преформулисана надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
       <source>Responsibility moved here</source>
       <translation>Надлежност премештена овамо</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
       <source>Cross-reference added</source>
       <translation>Додата унакрсна веза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="47" />
       <source>Cross-reference removed</source>
       <translation>Уклоњена унакрсна веза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="55" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="56" />
       <source>id changed: matched by name and place</source>
       <translation>промењен id: препозната по називу и месту</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="56" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="57" />
       <source>id changed: matched by place and responsibilities</source>
       <translation>промењен id: препозната по месту и надлежностима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="57" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="58" />
       <source>id changed: matched by name</source>
       <translation>промењен id: препозната по називу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="81" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="83" />
+      <source>(top level)</source>
+      <translation>(највиши ниво)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="86" />
+      <source>{path} [attached]</source>
+      <translation>{path} [придружена]</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="105" />
       <source>new unit: {name}</source>
       <translation>нова јединица: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="90" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="114" />
       <source>from {unit}</source>
       <translation>из јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="107" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="131" />
       <source>Changes from {old} to {new}</source>
       <translation>Промене од {old} до {new}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="111" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="135" />
       <source>No changes.</source>
       <translation>Нема промена.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="116" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="140" />
       <source>struck through</source>
       <translation>прецртане</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="117" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="141" />
       <source>underlined</source>
       <translation>подвучене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="118" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="142" />
       <source>Words taken out are {removed}; words put in are {added}.</source>
       <translation>Избачене речи су {removed}; додате речи су {added}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="178" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="202" />
       <source>{title}: change report, page {page} of {pages}</source>
       <translation>{title}: извештај о променама, страна {page} од {pages}</translation>
     </message>
@@ -207,17 +239,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="88" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="91" />
       <source>Change</source>
       <translation>Промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="90" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="93" />
       <source>Unit</source>
       <translation>Јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="92" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="95" />
       <source>Before → after</source>
       <translation>Пре → после</translation>
     </message>
@@ -225,42 +257,42 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="146" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="149" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="147" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="150" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Све промене редом стабла; стрелице горе и доле пролазе кроз њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="157" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Замени верзије</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="158" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
       <source>Take the other file as the older version</source>
       <translation>Узми другу датотеку као старију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="163" />
       <source>E&amp;xport changes…</source>
       <translation>И&amp;звези промене…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="164" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Шема са означеним променама и извештај о променама, као PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="163" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Напусти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="169" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Назад само на новију верзију ({key})</translation>
     </message>
@@ -277,14 +309,23 @@
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/sheet.py" line="118" />
+      <source>+ %Ln units below</source>
+      <translation>
+        <numerusform>+ %Ln јединица испод</numerusform>
+        <numerusform>+ %Ln јединице испод</numerusform>
+        <numerusform>+ %Ln јединица испод</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="181" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="186" />
       <source>Source: {source}</source>
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="78" />
-      <location filename="../../orgexplorer/chart/pages.py" line="100" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
+      <location filename="../../orgexplorer/chart/pages.py" line="101" />
       <location filename="../../orgexplorer/chart/poster.py" line="72" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
@@ -301,13 +342,13 @@
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="54" />
+      <location filename="../../orgexplorer/chart/export.py" line="55" />
       <source>organizational chart</source>
       <extracomment>The shape of a page of running text, such as the unit directory (taller than wide).</extracomment>
       <translation>организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="69" />
+      <location filename="../../orgexplorer/chart/export.py" line="70" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
@@ -341,16 +382,97 @@
       <source>Changes:</source>
       <translation>Промене:</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="25" />
+      <source> and %Ln more</source>
+      <translation>
+        <numerusform> и још %Ln</numerusform>
+        <numerusform> и још %Ln</numerusform>
+        <numerusform> и још %Ln</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="26" />
+      <source>the text of %Ln units ({ids}{more}) is too long for a box and is cut short (…) in the chart; the unit directory ({directory}) has it in full</source>
+      <translation>
+        <numerusform>текст %Ln јединице ({ids}{more}) предугачак је за поље и на шеми је скраћен (…); именик јединица ({directory}) садржи га у целини</numerusform>
+        <numerusform>текст %Ln јединице ({ids}{more}) предугачак је за поље и на шеми је скраћен (…); именик јединица ({directory}) садржи га у целини</numerusform>
+        <numerusform>текст %Ln јединица ({ids}{more}) предугачак је за поље и на шеми је скраћен (…); именик јединица ({directory}) садржи га у целини</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="32" />
+      <source>Format: Unit directory</source>
+      <translation>Формат: Именик јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="40" />
+      <source>the smallest text is {size} pt on paper, below the legible {legible} pt; {advice}</source>
+      <translation>најмањи текст на папиру има {size} pt, мање од читљивих {legible} pt; {advice}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="43" />
+      <source>use a larger page, {poster}, or less content</source>
+      <translation>изаберите већи папир, {poster} или мање садржаја</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="44" />
+      <source>Pages: Poster</source>
+      <translation>Стране: Плакат</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="48" />
+      <source>even the largest scale, {scale}, leaves it smaller: show less content</source>
+      <translation>и при највећој размери, {scale}, текст остаје мањи: прикажите мање садржаја</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="54" />
+      <source>use a scale of {scale} or more ({control})</source>
+      <translation>изаберите размеру {scale} или већу ({control})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="55" />
+      <source>Chart scale: {scale}</source>
+      <translation>Размера шеме: {scale}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="69" />
+      <source>%Ln pixels</source>
+      <translation>
+        <numerusform>%Ln пиксел</numerusform>
+        <numerusform>%Ln пиксела</numerusform>
+        <numerusform>%Ln пиксела</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="71" />
+      <source>{pixels}, {side} a side for {format}</source>
+      <translation>{pixels}, {side} по страни за {format}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="74" />
+      <source>chart scaled to {dpi} dpi to fit the image size limit ({limit}); PDF and SVG have no such limit</source>
+      <translation>шема је смањена на {dpi} дпи да стане у ограничење величине слике ({limit}); PDF и SVG немају такво ограничење</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="86" />
+      <source>the book is printed at scale {scale}, not {asked}, so that no text is under {smallest} pt</source>
+      <translation>књига се штампа у размери {scale}, а не {asked}, да ниједан текст не буде мањи од {smallest} pt</translation>
+    </message>
   </context>
   <context>
     <name>ChartController</name>
-    <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="71" />
-      <source>Laying out the chart of {count} units…</source>
-      <translation>Распоређује се шема од {count} јединица…</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="70" />
+      <source>Laying out the chart of %Ln units…</source>
+      <translation>
+        <numerusform>Распоређује се шема од %Ln јединице…</numerusform>
+        <numerusform>Распоређује се шема од %Ln јединице…</numerusform>
+        <numerusform>Распоређује се шема од %Ln јединица…</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="84" />
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="83" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Шема није могла да се распореди: {reason}</translation>
     </message>
@@ -622,48 +744,48 @@
   <context>
     <name>ExportController</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="69" />
       <source>Stop exporting; nothing is written</source>
       <extracomment>What to run: given a progress callback, write the file and say how it went.</extracomment>
       <translation>Прекини извоз; ништа се не уписује</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="69" />
       <source>Export progress</source>
       <translation>Ток извоза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="88" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="89" />
       <source>Exporting {name}…</source>
       <translation>Извози се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="120" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Извоз датотеке {name} је прекинут; ништа није уписано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="122" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="123" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="124" />
       <source>Exported {name}</source>
       <translation>Извезено: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="128" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="171" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="174" />
       <source>Laying out the chart for printing…</source>
       <translation>Распоређивање шеме за штампу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="188" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="191" />
       <source>Printing failed</source>
       <translation>Штампање није успело</translation>
     </message>
@@ -845,48 +967,55 @@
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Именик јединица: свака јединица са руководиоцем, надлежностима и везама.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/export_dialog.py" line="245" />
-      <source>Drawing the preview of {count} units…</source>
-      <translation>Црта се преглед {count} јединица…</translation>
+      <source>Drawing the preview of %Ln units…</source>
+      <translation>
+        <numerusform>Црта се преглед %Ln јединице…</numerusform>
+        <numerusform>Црта се преглед %Ln јединице…</numerusform>
+        <numerusform>Црта се преглед %Ln јединица…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="290" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln јединица</numerusform>
+        <numerusform>%Ln јединице</numerusform>
+        <numerusform>%Ln јединица</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="292" />
+      <source>%Ln pages</source>
+      <translation>
+        <numerusform>%Ln страна</numerusform>
+        <numerusform>%Ln стране</numerusform>
+        <numerusform>%Ln страна</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="264" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="263" />
       <source>How large the chart is drawn, tiled across as many pages as it needs.</source>
       <translation>Колико је шема велика; дели се на онолико страна колико јој треба.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="265" />
       <source>How large each branch's chart is drawn on the book's pages (never under 7 pt text).</source>
       <translation>Колико је велика шема сваке гране на странама књиге (текст никад мањи од 7 pt).</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="267" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
       <source>Fit to one page scales the chart to the page.</source>
       <translation>На једној страни шема се увећава или смањује према страни.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="291" />
-      <source>{count} units</source>
-      <translation>јединица: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
-      <source>1 page</source>
-      <translation>1 страна</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
-      <source>{count} pages</source>
-      <translation>страна: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="294" />
       <source>names at {size} pt</source>
       <translation>називи од {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="300" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="299" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
@@ -901,7 +1030,7 @@
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="369" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="370" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
@@ -1156,6 +1285,15 @@
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/main_window.py" line="305" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln јединица</numerusform>
+        <numerusform>%Ln јединице</numerusform>
+        <numerusform>%Ln јединица</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="106" />
       <source>Details and chart</source>
@@ -1197,11 +1335,6 @@
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="305" />
-      <source>{count} units</source>
-      <translation>јединица: {count}</translation>
-    </message>
-    <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="315" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
@@ -1237,40 +1370,39 @@
   </context>
   <context>
     <name>MeaningSearch</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/meaning_search.py" line="29" />
-      <source>; 1 of them by meaning</source>
-      <translation>; једна од њих по смислу</translation>
+      <source>; %Ln of them by meaning</source>
+      <translation>
+        <numerusform>; од тога %Ln по значењу</numerusform>
+        <numerusform>; од тога %Ln по значењу</numerusform>
+        <numerusform>; од тога %Ln по значењу</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="30" />
-      <source>; {count} of them by meaning</source>
-      <translation>; од тога по смислу: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="58" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="55" />
       <source>Preparing search by meaning…</source>
-      <translation>Припрема претраге по смислу…</translation>
+      <translation>Припрема претраге по значењу…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="60" />
+      <source>Preparing search by meaning</source>
+      <translation>Припрема претраге по значењу</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/meaning_search.py" line="63" />
-      <source>Preparing search by meaning</source>
-      <translation>Припрема претраге по смислу</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="66" />
       <source>Cancel</source>
       <translation>Откажи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="67" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="64" />
       <source>Stop preparing search by meaning; search by words goes on</source>
-      <translation>Прекини припрему претраге по смислу; претрага по речима ради и даље</translation>
+      <translation>Прекини припрему претраге по значењу; претрага по речима ради и даље</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="147" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="144" />
       <source>Search by meaning is off ({reason}): searching by words only.</source>
-      <translation>Претрага по смислу је искључена ({reason}): претражује се само по речима.</translation>
+      <translation>Претрага по значењу је искључена ({reason}): претражује се само по речима.</translation>
     </message>
   </context>
   <context>
@@ -1311,53 +1443,56 @@
       <source>Pages as they will print</source>
       <translation>Стране како ће бити одштампане</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
-      <source>{count} pages</source>
-      <translation>страна: {count}</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/print_preview.py" line="180" />
+      <source>%Ln pages</source>
+      <translation>
+        <numerusform>%Ln страна</numerusform>
+        <numerusform>%Ln стране</numerusform>
+        <numerusform>%Ln страна</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
-      <source>1 page</source>
-      <translation>1 страна</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="184" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="182" />
       <source>Smaller</source>
       <translation>Мање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="184" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="182" />
       <source>Larger</source>
       <translation>Веће</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="193" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="191" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="274" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="272" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Страна није могла да се исцрта: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="305" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="303" />
       <source>Printing…</source>
       <translation>Штампање…</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="313" />
-      <source>Printed {pages} pages.</source>
-      <translation>Одштампано страна: {pages}.</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/print_preview.py" line="311" />
+      <source>Printed %Ln pages.</source>
+      <translation>
+        <numerusform>Одштампана је %Ln страна.</numerusform>
+        <numerusform>Одштампане су %Ln стране.</numerusform>
+        <numerusform>Одштампано је %Ln страна.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="316" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="314" />
       <source>Printing failed: {reason}</source>
       <translation>Штампање није успело: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="319" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="317" />
       <source>Printing was cancelled.</source>
       <translation>Штампање је отказано.</translation>
     </message>
@@ -1379,28 +1514,26 @@
       <source>The problem's place in the file</source>
       <translation>Место проблема у датотеци</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/problems_panel.py" line="95" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with 1 warning.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз 1 упозорење.</translation>
+      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз %Ln упозорење.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз %Ln упозорења.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз %Ln упозорења.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with {count} warnings.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз упозорења: {count}.</translation>
+      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; није отворена: %Ln грешка.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; није отворена: %Ln грешке.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; није отворена: %Ln грешака.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/problems_panel.py" line="99" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена: 1 грешка.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="101" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена, број грешака: {count}.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="103" />
       <source>{organization} stays open.</source>
       <translation>{organization} остаје отворена.</translation>
     </message>
@@ -1471,33 +1604,36 @@
       <source>No unit matches.</source>
       <translation>Ниједна јединица не одговара.</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="233" />
-      <source>1 unit found</source>
-      <translation>Пронађена је 1 јединица</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/search_controller.py" line="232" />
+      <source>%Ln units found</source>
+      <translation>
+        <numerusform>Пронађена је %Ln јединица</numerusform>
+        <numerusform>Пронађене су %Ln јединице</numerusform>
+        <numerusform>Пронађено је %Ln јединица</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/search_controller.py" line="234" />
+      <source>(the best %Ln listed)</source>
+      <translation>
+        <numerusform>(наведена је најбоља %Ln)</numerusform>
+        <numerusform>(наведене су најбоље %Ln)</numerusform>
+        <numerusform>(наведено је најбољих %Ln)</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="233" />
-      <source>{count} units found</source>
-      <translation>Пронађено јединица: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="235" />
-      <source>(the best {listed} listed)</source>
-      <translation>(наведено најбољих: {listed})</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="237" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="236" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="238" />
       <source>No unit has these words; nearest by meaning: {found}</source>
       <translation>Ниједна јединица нема ове речи; најближе по значењу: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="243" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="242" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
@@ -1545,17 +1681,17 @@
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="77" />
       <source>{unit}{head}: by meaning, {field} {text}</source>
-      <translation>{unit}{head}: по смислу, {field} {text}</translation>
+      <translation>{unit}{head}: по значењу, {field} {text}</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="90" />
       <source>by meaning, {field}:</source>
-      <translation>по смислу, {field}:</translation>
+      <translation>по значењу, {field}:</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="98" />
       <source>Found by meaning; its {field} nearest to the search: {text}</source>
-      <translation>Пронађено по смислу; поље „{field}“ најближе претрази: {text}</translation>
+      <translation>Пронађено по значењу; поље „{field}“ најближе претрази: {text}</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="102" />

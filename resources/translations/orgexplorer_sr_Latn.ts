@@ -3,32 +3,32 @@
   <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="34" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
       <source>continued on page {page}</source>
       <translation>nastavak na strani {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="35" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="44" />
       <source>from page {page}</source>
       <translation>sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="36" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="45" />
       <source>continued from page {page}</source>
       <translation>nastavak sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="86" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
       <source>Contents</source>
       <translation>Sadržaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="98" />
       <source>Index</source>
       <translation>Indeks</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="167" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="177" />
       <source>chart book</source>
       <translation>knjiga šema</translation>
     </message>
@@ -55,23 +55,45 @@
       <source>P&amp;rint…</source>
       <translation>Šta&amp;mpaj…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/book_preview.py" line="139" />
-      <source>Making the book of {count} units… {percent}%</source>
-      <translation>Pravi se knjiga od {count} jedinica… {percent}%</translation>
+      <source>Making the book of %Ln units… {percent}%</source>
+      <translation>
+        <numerusform>Pravi se knjiga od %Ln jedinice… {percent}%</numerusform>
+        <numerusform>Pravi se knjiga od %Ln jedinice… {percent}%</numerusform>
+        <numerusform>Pravi se knjiga od %Ln jedinica… {percent}%</numerusform>
+      </translation>
     </message>
     <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="159" />
+      <source>{units} on {pages} ({charts} of charts), names at {size} pt.</source>
+      <translation>{units} {pages} (šeme na {charts}), nazivi veličine {size} pt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/book_preview.py" line="160" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln jedinica</numerusform>
+        <numerusform>%Ln jedinice</numerusform>
+        <numerusform>%Ln jedinica</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/book_preview.py" line="161" />
-      <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
-      <translation>{units} jedinica na {pages} strana (šeme na {charts}), nazivi veličine {size} pt.</translation>
+      <source>on %Ln pages</source>
+      <translation>
+        <numerusform>na %Ln strani</numerusform>
+        <numerusform>na %Ln strane</numerusform>
+        <numerusform>na %Ln strana</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="178" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="176" />
       <source>Page {page} of {pages}</source>
       <translation>Strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="201" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="199" />
       <source>{title}: chart book</source>
       <translation>{title}: knjiga šema</translation>
     </message>
@@ -79,127 +101,137 @@
   <context>
     <name>Changes</name>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="33" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
       <source>Added</source>
       <translation>Dodato</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
       <source>Removed</source>
       <translation>Uklonjeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
       <source>Moved</source>
       <translation>Premešteno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
       <source>Renamed</source>
       <translation>Preimenovano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
       <source>Id changed</source>
       <translation>Promenjen id</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
       <source>Kind changed</source>
       <translation>Promenjena vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
       <source>Head changed</source>
       <translation>Promenjen rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
       <source>Description changed</source>
       <translation>Izmenjen opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
       <source>Responsibility added</source>
       <translation>Dodata nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
       <source>Responsibility removed</source>
       <translation>Uklonjena nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
       <source>Responsibility reworded</source>
       <translation>Preformulisana nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
       <source>Responsibility moved here</source>
       <translation>Nadležnost premeštena ovamo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
       <source>Cross-reference added</source>
       <translation>Dodata unakrsna veza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="47" />
       <source>Cross-reference removed</source>
       <translation>Uklonjena unakrsna veza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="55" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="56" />
       <source>id changed: matched by name and place</source>
       <translation>promenjen id: prepoznata po nazivu i mestu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="56" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="57" />
       <source>id changed: matched by place and responsibilities</source>
       <translation>promenjen id: prepoznata po mestu i nadležnostima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="57" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="58" />
       <source>id changed: matched by name</source>
       <translation>promenjen id: prepoznata po nazivu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="81" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="83" />
+      <source>(top level)</source>
+      <translation>(najviši nivo)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="86" />
+      <source>{path} [attached]</source>
+      <translation>{path} [pridružena]</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="105" />
       <source>new unit: {name}</source>
       <translation>nova jedinica: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="90" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="114" />
       <source>from {unit}</source>
       <translation>iz jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="107" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="131" />
       <source>Changes from {old} to {new}</source>
       <translation>Promene od {old} do {new}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="111" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="135" />
       <source>No changes.</source>
       <translation>Nema promena.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="116" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="140" />
       <source>struck through</source>
       <translation>precrtane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="117" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="141" />
       <source>underlined</source>
       <translation>podvučene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="118" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="142" />
       <source>Words taken out are {removed}; words put in are {added}.</source>
       <translation>Izbačene reči su {removed}; dodate reči su {added}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="178" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="202" />
       <source>{title}: change report, page {page} of {pages}</source>
       <translation>{title}: izveštaj o promenama, strana {page} od {pages}</translation>
     </message>
@@ -207,17 +239,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="88" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="91" />
       <source>Change</source>
       <translation>Promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="90" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="93" />
       <source>Unit</source>
       <translation>Jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="92" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="95" />
       <source>Before → after</source>
       <translation>Pre → posle</translation>
     </message>
@@ -225,42 +257,42 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="146" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="149" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="147" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="150" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Sve promene redom stabla; strelice gore i dole prolaze kroz njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="157" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Zameni verzije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="158" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
       <source>Take the other file as the older version</source>
       <translation>Uzmi drugu datoteku kao stariju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="163" />
       <source>E&amp;xport changes…</source>
       <translation>I&amp;zvezi promene…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="164" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Šema sa označenim promenama i izveštaj o promenama, kao PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="163" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
       <source>&amp;Leave compare mode</source>
       <translation>&amp;Napusti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="169" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Nazad samo na noviju verziju ({key})</translation>
     </message>
@@ -277,14 +309,23 @@
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>pridružena rukovodiocu jedinice iznad, nije njen deo (isprekidano polje)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/sheet.py" line="118" />
+      <source>+ %Ln units below</source>
+      <translation>
+        <numerusform>+ %Ln jedinica ispod</numerusform>
+        <numerusform>+ %Ln jedinice ispod</numerusform>
+        <numerusform>+ %Ln jedinica ispod</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="181" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="186" />
       <source>Source: {source}</source>
       <translation>Izvor: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="78" />
-      <location filename="../../orgexplorer/chart/pages.py" line="100" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
+      <location filename="../../orgexplorer/chart/pages.py" line="101" />
       <location filename="../../orgexplorer/chart/poster.py" line="72" />
       <source>page {page} of {pages}</source>
       <translation>strana {page} od {pages}</translation>
@@ -301,13 +342,13 @@
       <translation>preklop</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="54" />
+      <location filename="../../orgexplorer/chart/export.py" line="55" />
       <source>organizational chart</source>
       <extracomment>The shape of a page of running text, such as the unit directory (taller than wide).</extracomment>
       <translation>organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="69" />
+      <location filename="../../orgexplorer/chart/export.py" line="70" />
       <source>{title}: organizational chart</source>
       <translation>{title}: organizaciona šema</translation>
     </message>
@@ -341,16 +382,97 @@
       <source>Changes:</source>
       <translation>Promene:</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="25" />
+      <source> and %Ln more</source>
+      <translation>
+        <numerusform> i još %Ln</numerusform>
+        <numerusform> i još %Ln</numerusform>
+        <numerusform> i još %Ln</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="26" />
+      <source>the text of %Ln units ({ids}{more}) is too long for a box and is cut short (…) in the chart; the unit directory ({directory}) has it in full</source>
+      <translation>
+        <numerusform>tekst %Ln jedinice ({ids}{more}) predugačak je za polje i na šemi je skraćen (…); imenik jedinica ({directory}) sadrži ga u celini</numerusform>
+        <numerusform>tekst %Ln jedinice ({ids}{more}) predugačak je za polje i na šemi je skraćen (…); imenik jedinica ({directory}) sadrži ga u celini</numerusform>
+        <numerusform>tekst %Ln jedinica ({ids}{more}) predugačak je za polje i na šemi je skraćen (…); imenik jedinica ({directory}) sadrži ga u celini</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="32" />
+      <source>Format: Unit directory</source>
+      <translation>Format: Imenik jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="40" />
+      <source>the smallest text is {size} pt on paper, below the legible {legible} pt; {advice}</source>
+      <translation>najmanji tekst na papiru ima {size} pt, manje od čitljivih {legible} pt; {advice}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="43" />
+      <source>use a larger page, {poster}, or less content</source>
+      <translation>izaberite veći papir, {poster} ili manje sadržaja</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="44" />
+      <source>Pages: Poster</source>
+      <translation>Strane: Plakat</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="48" />
+      <source>even the largest scale, {scale}, leaves it smaller: show less content</source>
+      <translation>i pri najvećoj razmeri, {scale}, tekst ostaje manji: prikažite manje sadržaja</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="54" />
+      <source>use a scale of {scale} or more ({control})</source>
+      <translation>izaberite razmeru {scale} ili veću ({control})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="55" />
+      <source>Chart scale: {scale}</source>
+      <translation>Razmera šeme: {scale}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="69" />
+      <source>%Ln pixels</source>
+      <translation>
+        <numerusform>%Ln piksel</numerusform>
+        <numerusform>%Ln piksela</numerusform>
+        <numerusform>%Ln piksela</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="71" />
+      <source>{pixels}, {side} a side for {format}</source>
+      <translation>{pixels}, {side} po strani za {format}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="74" />
+      <source>chart scaled to {dpi} dpi to fit the image size limit ({limit}); PDF and SVG have no such limit</source>
+      <translation>šema je smanjena na {dpi} dpi da stane u ograničenje veličine slike ({limit}); PDF i SVG nemaju takvo ograničenje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="86" />
+      <source>the book is printed at scale {scale}, not {asked}, so that no text is under {smallest} pt</source>
+      <translation>knjiga se štampa u razmeri {scale}, a ne {asked}, da nijedan tekst ne bude manji od {smallest} pt</translation>
+    </message>
   </context>
   <context>
     <name>ChartController</name>
-    <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="71" />
-      <source>Laying out the chart of {count} units…</source>
-      <translation>Raspoređuje se šema od {count} jedinica…</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="70" />
+      <source>Laying out the chart of %Ln units…</source>
+      <translation>
+        <numerusform>Raspoređuje se šema od %Ln jedinice…</numerusform>
+        <numerusform>Raspoređuje se šema od %Ln jedinice…</numerusform>
+        <numerusform>Raspoređuje se šema od %Ln jedinica…</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="84" />
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="83" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Šema nije mogla da se rasporedi: {reason}</translation>
     </message>
@@ -622,48 +744,48 @@
   <context>
     <name>ExportController</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="69" />
       <source>Stop exporting; nothing is written</source>
       <extracomment>What to run: given a progress callback, write the file and say how it went.</extracomment>
       <translation>Prekini izvoz; ništa se ne upisuje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="69" />
       <source>Export progress</source>
       <translation>Tok izvoza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="88" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="89" />
       <source>Exporting {name}…</source>
       <translation>Izvozi se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="120" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Izvoz datoteke {name} je prekinut; ništa nije upisano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="122" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="123" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="124" />
       <source>Exported {name}</source>
       <translation>Izvezeno: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="128" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="171" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="174" />
       <source>Laying out the chart for printing…</source>
       <translation>Raspoređivanje šeme za štampu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="188" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="191" />
       <source>Printing failed</source>
       <translation>Štampanje nije uspelo</translation>
     </message>
@@ -845,48 +967,55 @@
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Imenik jedinica: svaka jedinica sa rukovodiocem, nadležnostima i vezama.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/export_dialog.py" line="245" />
-      <source>Drawing the preview of {count} units…</source>
-      <translation>Crta se pregled {count} jedinica…</translation>
+      <source>Drawing the preview of %Ln units…</source>
+      <translation>
+        <numerusform>Crta se pregled %Ln jedinice…</numerusform>
+        <numerusform>Crta se pregled %Ln jedinice…</numerusform>
+        <numerusform>Crta se pregled %Ln jedinica…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="290" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln jedinica</numerusform>
+        <numerusform>%Ln jedinice</numerusform>
+        <numerusform>%Ln jedinica</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="292" />
+      <source>%Ln pages</source>
+      <translation>
+        <numerusform>%Ln strana</numerusform>
+        <numerusform>%Ln strane</numerusform>
+        <numerusform>%Ln strana</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="264" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="263" />
       <source>How large the chart is drawn, tiled across as many pages as it needs.</source>
       <translation>Koliko je šema velika; deli se na onoliko strana koliko joj treba.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="265" />
       <source>How large each branch's chart is drawn on the book's pages (never under 7 pt text).</source>
       <translation>Koliko je velika šema svake grane na stranama knjige (tekst nikad manji od 7 pt).</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="267" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
       <source>Fit to one page scales the chart to the page.</source>
       <translation>Na jednoj strani šema se uvećava ili smanjuje prema strani.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="291" />
-      <source>{count} units</source>
-      <translation>jedinica: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
-      <source>1 page</source>
-      <translation>1 strana</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
-      <source>{count} pages</source>
-      <translation>strana: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="294" />
       <source>names at {size} pt</source>
       <translation>nazivi od {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="300" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="299" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
@@ -901,7 +1030,7 @@
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="369" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="370" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
@@ -1156,6 +1285,15 @@
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/main_window.py" line="305" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln jedinica</numerusform>
+        <numerusform>%Ln jedinice</numerusform>
+        <numerusform>%Ln jedinica</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="106" />
       <source>Details and chart</source>
@@ -1197,11 +1335,6 @@
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="305" />
-      <source>{count} units</source>
-      <translation>jedinica: {count}</translation>
-    </message>
-    <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="315" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
@@ -1237,40 +1370,39 @@
   </context>
   <context>
     <name>MeaningSearch</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/meaning_search.py" line="29" />
-      <source>; 1 of them by meaning</source>
-      <translation>; jedna od njih po smislu</translation>
+      <source>; %Ln of them by meaning</source>
+      <translation>
+        <numerusform>; od toga %Ln po značenju</numerusform>
+        <numerusform>; od toga %Ln po značenju</numerusform>
+        <numerusform>; od toga %Ln po značenju</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="30" />
-      <source>; {count} of them by meaning</source>
-      <translation>; od toga po smislu: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="58" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="55" />
       <source>Preparing search by meaning…</source>
-      <translation>Priprema pretrage po smislu…</translation>
+      <translation>Priprema pretrage po značenju…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="60" />
+      <source>Preparing search by meaning</source>
+      <translation>Priprema pretrage po značenju</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/meaning_search.py" line="63" />
-      <source>Preparing search by meaning</source>
-      <translation>Priprema pretrage po smislu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="66" />
       <source>Cancel</source>
       <translation>Otkaži</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="67" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="64" />
       <source>Stop preparing search by meaning; search by words goes on</source>
-      <translation>Prekini pripremu pretrage po smislu; pretraga po rečima radi i dalje</translation>
+      <translation>Prekini pripremu pretrage po značenju; pretraga po rečima radi i dalje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="147" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="144" />
       <source>Search by meaning is off ({reason}): searching by words only.</source>
-      <translation>Pretraga po smislu je isključena ({reason}): pretražuje se samo po rečima.</translation>
+      <translation>Pretraga po značenju je isključena ({reason}): pretražuje se samo po rečima.</translation>
     </message>
   </context>
   <context>
@@ -1311,53 +1443,56 @@
       <source>Pages as they will print</source>
       <translation>Strane kako će biti odštampane</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
-      <source>{count} pages</source>
-      <translation>strana: {count}</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/print_preview.py" line="180" />
+      <source>%Ln pages</source>
+      <translation>
+        <numerusform>%Ln strana</numerusform>
+        <numerusform>%Ln strane</numerusform>
+        <numerusform>%Ln strana</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
-      <source>1 page</source>
-      <translation>1 strana</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="184" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="182" />
       <source>Smaller</source>
       <translation>Manje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="184" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="182" />
       <source>Larger</source>
       <translation>Veće</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="193" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="191" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="274" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="272" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Strana nije mogla da se iscrta: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="305" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="303" />
       <source>Printing…</source>
       <translation>Štampanje…</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="313" />
-      <source>Printed {pages} pages.</source>
-      <translation>Odštampano strana: {pages}.</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/print_preview.py" line="311" />
+      <source>Printed %Ln pages.</source>
+      <translation>
+        <numerusform>Odštampana je %Ln strana.</numerusform>
+        <numerusform>Odštampane su %Ln strane.</numerusform>
+        <numerusform>Odštampano je %Ln strana.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="316" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="314" />
       <source>Printing failed: {reason}</source>
       <translation>Štampanje nije uspelo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="319" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="317" />
       <source>Printing was cancelled.</source>
       <translation>Štampanje je otkazano.</translation>
     </message>
@@ -1379,28 +1514,26 @@
       <source>The problem's place in the file</source>
       <translation>Mesto problema u datoteci</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/problems_panel.py" line="95" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with 1 warning.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz 1 upozorenje.</translation>
+      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz %Ln upozorenje.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz %Ln upozorenja.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz %Ln upozorenja.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with {count} warnings.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz upozorenja: {count}.</translation>
+      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: %Ln greška.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: %Ln greške.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: %Ln grešaka.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/problems_panel.py" line="99" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: 1 greška.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="101" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; nije otvorena, broj grešaka: {count}.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="103" />
       <source>{organization} stays open.</source>
       <translation>{organization} ostaje otvorena.</translation>
     </message>
@@ -1471,33 +1604,36 @@
       <source>No unit matches.</source>
       <translation>Nijedna jedinica ne odgovara.</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="233" />
-      <source>1 unit found</source>
-      <translation>Pronađena je 1 jedinica</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/search_controller.py" line="232" />
+      <source>%Ln units found</source>
+      <translation>
+        <numerusform>Pronađena je %Ln jedinica</numerusform>
+        <numerusform>Pronađene su %Ln jedinice</numerusform>
+        <numerusform>Pronađeno je %Ln jedinica</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/search_controller.py" line="234" />
+      <source>(the best %Ln listed)</source>
+      <translation>
+        <numerusform>(navedena je najbolja %Ln)</numerusform>
+        <numerusform>(navedene su najbolje %Ln)</numerusform>
+        <numerusform>(navedeno je najboljih %Ln)</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="233" />
-      <source>{count} units found</source>
-      <translation>Pronađeno jedinica: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="235" />
-      <source>(the best {listed} listed)</source>
-      <translation>(navedeno najboljih: {listed})</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="237" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="236" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="238" />
       <source>No unit has these words; nearest by meaning: {found}</source>
       <translation>Nijedna jedinica nema ove reči; najbliže po značenju: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="243" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="242" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
@@ -1545,17 +1681,17 @@
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="77" />
       <source>{unit}{head}: by meaning, {field} {text}</source>
-      <translation>{unit}{head}: po smislu, {field} {text}</translation>
+      <translation>{unit}{head}: po značenju, {field} {text}</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="90" />
       <source>by meaning, {field}:</source>
-      <translation>po smislu, {field}:</translation>
+      <translation>po značenju, {field}:</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="98" />
       <source>Found by meaning; its {field} nearest to the search: {text}</source>
-      <translation>Pronađeno po smislu; polje „{field}“ najbliže pretrazi: {text}</translation>
+      <translation>Pronađeno po značenju; polje „{field}“ najbliže pretrazi: {text}</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="102" />
