@@ -260,3 +260,43 @@ def test_exported_with_warnings_says_them_in_serbian(qtbot, tmp_path, serbian):
     assert box is not None and box.windowTitle() == "Izvezeno uz upozorenja"
     assert "najmanji tekst" in box.text() and "Strane: Plakat" in box.text()
     assert "the smallest" not in box.text() and "--fit" not in box.text()
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [
+        ({"LANG": "sr_RS.UTF-8@latin"}, "sr_Latn"),
+        ({"LANG": "sr_RS@latin"}, "sr_Latn"),
+        ({"LANG": "sr_RS.UTF-8@cyrillic"}, "sr_Cyrl"),
+        ({"LC_ALL": "sr_ME.UTF-8@latin", "LANG": "en_US.UTF-8"}, "sr_Latn"),
+        ({"LC_MESSAGES": "sr_RS.UTF-8@latin", "LANG": "sr_RS.UTF-8"}, "sr_Latn"),
+        ({"LC_ALL": "", "LC_MESSAGES": "en_GB.UTF-8", "LANG": "sr_RS.UTF-8@latin"}, None),  # LC_MESSAGES wins
+        ({"LANG": "sr_RS.UTF-8"}, None),  # no modifier: Qt's script stands
+        ({"LANG": "de_DE.UTF-8@euro"}, None),
+        ({}, None),
+    ],
+)
+def test_the_posix_modifier_names_the_script(environment, expected):
+    from orgexplorer.ui.language import posix_language
+
+    assert posix_language(environment) == expected
+
+
+def test_lang_serbian_at_latin_gives_a_latin_interface(tmp_path):
+    """Qt reports Cyrillic for sr_RS.UTF-8@latin; the interface chosen from the system is Latin."""
+    import os
+
+    code = (
+        "from PySide6.QtCore import QCoreApplication, QSettings\n"
+        "app = QCoreApplication([])\n"
+        f"QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})\n"
+        "QSettings.setDefaultFormat(QSettings.Format.IniFormat)\n"
+        "from orgexplorer.ui.language import chosen_language\n"
+        "print(chosen_language())\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    for lang, expected in (("sr_RS.UTF-8@latin", "sr_Latn"), ("sr_RS.UTF-8", "sr_Cyrl"), ("en_US.UTF-8", "en")):
+        result = subprocess.run(
+            [sys.executable, "-c", code], env={**environment, "LANG": lang}, capture_output=True, text=True, check=True
+        )
+        assert result.stdout.split() == [expected], (lang, result.stderr)
