@@ -137,6 +137,7 @@ class CompareController(QObject):
         menu.insertAction(anchor, self.leave_action)
         menu.insertSeparator(anchor)
         toggle = self.dock.toggleViewAction()
+        toggle.setText(self.tr("Chan&ges"))  # the dock's title, with the menu's mnemonic
         toggle.setStatusTip(self.tr("Show or hide the list of changes of compare mode"))
         window.view_menu.addAction(toggle)
 

@@ -451,6 +451,7 @@ class MainWindow(QMainWindow):
         return WindowState(
             geometry=self.saveGeometry(),
             splitter=self.splitter.saveState(),
+            tree_header=self.unit_tree.header().saveState(),
             tab=self.right_tabs.currentIndex(),
             organization=self.organization,
             path=self.path,
@@ -471,6 +472,8 @@ class MainWindow(QMainWindow):
                 self.select_unit(state.selected)
             if state.query:
                 self.search.search_now(state.query)
+        if not state.tree_header.isEmpty():  # the columns as the user left them, not fitted again unshown
+            self.unit_tree.header().restoreState(state.tree_header)
         if state.problems is not None:
             self._show_problems(state.problems)
         if state.compare is not None:

@@ -289,7 +289,7 @@
     <message>
       <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
       <source>&amp;Leave compare mode</source>
-      <translation>&amp;Напусти поређење</translation>
+      <translation>Напу&amp;сти поређење</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/changes_panel.py" line="169" />
@@ -511,7 +511,7 @@
     <message>
       <location filename="../../orgexplorer/ui/compare_controller.py" line="129" />
       <source>&amp;Leave compare mode</source>
-      <translation>&amp;Напусти поређење</translation>
+      <translation>Напу&amp;сти поређење</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/compare_controller.py" line="130" />
@@ -520,77 +520,82 @@
     </message>
     <message>
       <location filename="../../orgexplorer/ui/compare_controller.py" line="140" />
+      <source>Chan&amp;ges</source>
+      <translation>Пром&amp;ене</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="141" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Прикажи или сакриј списак промена при поређењу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="169" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="175" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="170" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="176" />
       <source>Comparing with {name}…</source>
       <translation>Поређење са {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="179" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="180" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} није могла да се упореди: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="189" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="190" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Поређење са {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="200" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="201" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} није упоређена: види Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="229" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="230" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Промене од {older} до {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="233" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="234" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Нема промена од {older} до {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="241" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="242" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – промене од {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="257" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="258" />
       <source>Leaving compare mode…</source>
       <translation>Напуштање поређења…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="333" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="334" />
       <source>Compare with an older version</source>
       <translation>Поређење са старијом верзијом</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="358" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="359" />
       <source>Responsibility moved away</source>
       <translation>Надлежност премештена другој јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="359" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="360" />
       <source>to {unit}</source>
       <translation>у јединицу {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="364" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="365" />
       <source>Changes since {older}</source>
       <translation>Промене од верзије {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
       <source>Export changes</source>
       <translation>Извоз промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.пдф)</translation>
     </message>
@@ -1038,227 +1043,228 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="46" />
+      <location filename="../../orgexplorer/ui/actions.py" line="49" />
       <source>&amp;Open…</source>
+      <extracomment>View &gt; Language's items: each language's own name, with a mnemonic no other item of the menu takes (System default's is "d", translated with it).</extracomment>
       <translation>&amp;Отвори…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="47" />
+      <location filename="../../orgexplorer/ui/actions.py" line="50" />
       <source>Open an organization file</source>
       <translation>Отворите датотеку организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="52" />
+      <location filename="../../orgexplorer/ui/actions.py" line="55" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Увези табелу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="53" />
+      <location filename="../../orgexplorer/ui/actions.py" line="56" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="57" />
-      <source>&amp;Reload</source>
+      <location filename="../../orgexplorer/ui/actions.py" line="60" />
+      <source>Reloa&amp;d</source>
       <translation>Учитај &amp;поново</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="58" />
+      <location filename="../../orgexplorer/ui/actions.py" line="61" />
       <source>Read the open file again from disk</source>
       <translation>Поново прочитајте отворену датотеку са диска</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="63" />
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Извези шему…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="64" />
+      <location filename="../../orgexplorer/ui/actions.py" line="67" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>Print the chart, with a preview</source>
       <translation>Штампајте шему, уз преглед</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>&amp;Quit</source>
-      <translation>&amp;Излаз</translation>
+      <translation>Из&amp;лаз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>Quit OrgExplorer</source>
       <translation>Затворите OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>&amp;Find…</source>
       <translation>&amp;Пронађи…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>Find units by name or function</source>
       <translation>Пронађите јединице по називу или надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>C&amp;lear search</source>
       <translation>&amp;Обриши претрагу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>Clear the search and show the whole tree</source>
       <translation>Обришите претрагу и прикажите цело стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
       <source>Show the selected unit's details</source>
       <translation>Прикажи податке о изабраној јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>C&amp;hart</source>
-      <translation>Ш&amp;ема</translation>
+      <translation>&amp;Шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>Show the organization chart</source>
       <translation>Прикажи организациону шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
       <source>Zoom &amp;in</source>
       <translation>У&amp;величај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
       <source>Enlarge the chart</source>
       <translation>Увећајте шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>Zoom &amp;out</source>
       <translation>У&amp;мањи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>Shrink the chart</source>
       <translation>Умањите шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
-      <source>&amp;Fit chart to window</source>
-      <translation>Шема по &amp;величини прозора</translation>
+      <location filename="../../orgexplorer/ui/actions.py" line="104" />
+      <source>System &amp;default</source>
+      <translation>Језик &amp;система</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
       <source>Show the whole chart</source>
       <translation>Прикажи целу шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
+      <source>Fi&amp;t chart to window</source>
+      <translation>Шема п&amp;о величини прозора</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
       <source>&amp;Expand all</source>
       <translation>&amp;Рашири све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
       <source>Expand every unit</source>
       <translation>Раширите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Скупи све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>Collapse every unit</source>
       <translation>Скупите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
       <source>&amp;Back</source>
       <translation>&amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="89" />
+      <location filename="../../orgexplorer/ui/actions.py" line="92" />
       <source>Go back to the unit selected before</source>
       <translation>Вратите се на претходно изабрану јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>&amp;Forward</source>
       <translation>Н&amp;апред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>Go forward again</source>
       <translation>Идите поново напред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <location filename="../../orgexplorer/ui/actions.py" line="99" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <location filename="../../orgexplorer/ui/actions.py" line="99" />
       <source>About OrgExplorer and the data shown</source>
       <translation>О програму OrgExplorer и приказаним подацима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="101" />
-      <source>System default</source>
-      <translation>Језик система</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="106" />
+      <location filename="../../orgexplorer/ui/actions.py" line="109" />
       <source>Choose the language of the interface</source>
       <translation>Изаберите језик интерфејса</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="110" />
+      <location filename="../../orgexplorer/ui/actions.py" line="113" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="118" />
+      <location filename="../../orgexplorer/ui/actions.py" line="121" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="120" />
+      <location filename="../../orgexplorer/ui/actions.py" line="123" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="131" />
+      <location filename="../../orgexplorer/ui/actions.py" line="134" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="134" />
+      <location filename="../../orgexplorer/ui/actions.py" line="137" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="138" />
+      <location filename="../../orgexplorer/ui/actions.py" line="141" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="139" />
+      <location filename="../../orgexplorer/ui/actions.py" line="142" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>
@@ -1273,7 +1279,7 @@
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="108" />
       <source>C&amp;hart</source>
-      <translation>Ш&amp;ема</translation>
+      <translation>&amp;Шема</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="131" />
@@ -1307,7 +1313,7 @@
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="137" />
       <source>&amp;Problems</source>
-      <translation>&amp;Проблеми</translation>
+      <translation>Про&amp;блеми</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="138" />
@@ -1543,12 +1549,12 @@
     <message>
       <location filename="../../orgexplorer/ui/recent_files.py" line="24" />
       <source>Open &amp;Recent</source>
-      <translation>Недавно &amp;отварано</translation>
+      <translation>&amp;Недавно отварано</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/recent_files.py" line="53" />
-      <source>Clear list</source>
-      <translation>Обриши списак</translation>
+      <source>&amp;Clear list</source>
+      <translation>&amp;Обриши списак</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/recent_files.py" line="54" />

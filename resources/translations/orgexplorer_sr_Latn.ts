@@ -289,7 +289,7 @@
     <message>
       <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
       <source>&amp;Leave compare mode</source>
-      <translation>&amp;Napusti poređenje</translation>
+      <translation>Napu&amp;sti poređenje</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/changes_panel.py" line="169" />
@@ -511,7 +511,7 @@
     <message>
       <location filename="../../orgexplorer/ui/compare_controller.py" line="129" />
       <source>&amp;Leave compare mode</source>
-      <translation>&amp;Napusti poređenje</translation>
+      <translation>Napu&amp;sti poređenje</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/compare_controller.py" line="130" />
@@ -520,77 +520,82 @@
     </message>
     <message>
       <location filename="../../orgexplorer/ui/compare_controller.py" line="140" />
+      <source>Chan&amp;ges</source>
+      <translation>Prom&amp;ene</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="141" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="169" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="175" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="170" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="176" />
       <source>Comparing with {name}…</source>
       <translation>Poređenje sa {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="179" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="180" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} nije mogla da se uporedi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="189" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="190" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Poređenje sa {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="200" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="201" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} nije upoređena: vidi Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="229" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="230" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Promene od {older} do {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="233" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="234" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Nema promena od {older} do {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="241" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="242" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – promene od {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="257" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="258" />
       <source>Leaving compare mode…</source>
       <translation>Napuštanje poređenja…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="333" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="334" />
       <source>Compare with an older version</source>
       <translation>Poređenje sa starijom verzijom</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="358" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="359" />
       <source>Responsibility moved away</source>
       <translation>Nadležnost premeštena drugoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="359" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="360" />
       <source>to {unit}</source>
       <translation>u jedinicu {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="364" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="365" />
       <source>Changes since {older}</source>
       <translation>Promene od verzije {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
       <source>Export changes</source>
       <translation>Izvoz promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -1038,227 +1043,228 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="46" />
+      <location filename="../../orgexplorer/ui/actions.py" line="49" />
       <source>&amp;Open…</source>
+      <extracomment>View &gt; Language's items: each language's own name, with a mnemonic no other item of the menu takes (System default's is "d", translated with it).</extracomment>
       <translation>&amp;Otvori…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="47" />
+      <location filename="../../orgexplorer/ui/actions.py" line="50" />
       <source>Open an organization file</source>
       <translation>Otvorite datoteku organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="52" />
+      <location filename="../../orgexplorer/ui/actions.py" line="55" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Uvezi tabelu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="53" />
+      <location filename="../../orgexplorer/ui/actions.py" line="56" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="57" />
-      <source>&amp;Reload</source>
+      <location filename="../../orgexplorer/ui/actions.py" line="60" />
+      <source>Reloa&amp;d</source>
       <translation>Učitaj &amp;ponovo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="58" />
+      <location filename="../../orgexplorer/ui/actions.py" line="61" />
       <source>Read the open file again from disk</source>
       <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="63" />
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Izvezi šemu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="64" />
+      <location filename="../../orgexplorer/ui/actions.py" line="67" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>Print the chart, with a preview</source>
       <translation>Štampajte šemu, uz pregled</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>&amp;Quit</source>
-      <translation>&amp;Izlaz</translation>
+      <translation>Iz&amp;laz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>Quit OrgExplorer</source>
       <translation>Zatvorite OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>&amp;Find…</source>
       <translation>&amp;Pronađi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>Find units by name or function</source>
       <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>C&amp;lear search</source>
       <translation>&amp;Obriši pretragu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>Clear the search and show the whole tree</source>
       <translation>Obrišite pretragu i prikažite celo stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
       <source>Show the selected unit's details</source>
       <translation>Prikaži podatke o izabranoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>C&amp;hart</source>
-      <translation>Š&amp;ema</translation>
+      <translation>&amp;Šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>Show the organization chart</source>
       <translation>Prikaži organizacionu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
       <source>Zoom &amp;in</source>
       <translation>U&amp;veličaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
       <source>Enlarge the chart</source>
       <translation>Uvećajte šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>Zoom &amp;out</source>
       <translation>U&amp;manji</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>Shrink the chart</source>
       <translation>Umanjite šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
-      <source>&amp;Fit chart to window</source>
-      <translation>Šema po &amp;veličini prozora</translation>
+      <location filename="../../orgexplorer/ui/actions.py" line="104" />
+      <source>System &amp;default</source>
+      <translation>Jezik &amp;sistema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
       <source>Show the whole chart</source>
       <translation>Prikaži celu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
+      <source>Fi&amp;t chart to window</source>
+      <translation>Šema p&amp;o veličini prozora</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
       <source>&amp;Expand all</source>
       <translation>&amp;Raširi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
       <source>Expand every unit</source>
       <translation>Raširite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Skupi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>Collapse every unit</source>
       <translation>Skupite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
       <source>&amp;Back</source>
       <translation>&amp;Nazad</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="89" />
+      <location filename="../../orgexplorer/ui/actions.py" line="92" />
       <source>Go back to the unit selected before</source>
       <translation>Vratite se na prethodno izabranu jedinicu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>&amp;Forward</source>
       <translation>N&amp;apred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>Go forward again</source>
       <translation>Idite ponovo napred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <location filename="../../orgexplorer/ui/actions.py" line="99" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <location filename="../../orgexplorer/ui/actions.py" line="99" />
       <source>About OrgExplorer and the data shown</source>
       <translation>O programu OrgExplorer i prikazanim podacima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="101" />
-      <source>System default</source>
-      <translation>Jezik sistema</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="106" />
+      <location filename="../../orgexplorer/ui/actions.py" line="109" />
       <source>Choose the language of the interface</source>
       <translation>Izaberite jezik interfejsa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="110" />
+      <location filename="../../orgexplorer/ui/actions.py" line="113" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="118" />
+      <location filename="../../orgexplorer/ui/actions.py" line="121" />
       <source>&amp;Edit</source>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="120" />
+      <location filename="../../orgexplorer/ui/actions.py" line="123" />
       <source>&amp;View</source>
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="131" />
+      <location filename="../../orgexplorer/ui/actions.py" line="134" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="134" />
+      <location filename="../../orgexplorer/ui/actions.py" line="137" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="138" />
+      <location filename="../../orgexplorer/ui/actions.py" line="141" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="139" />
+      <location filename="../../orgexplorer/ui/actions.py" line="142" />
       <source>Show or hide the toolbar</source>
       <translation>Prikažite ili sakrijte traku s alatkama</translation>
     </message>
@@ -1273,7 +1279,7 @@
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="108" />
       <source>C&amp;hart</source>
-      <translation>Š&amp;ema</translation>
+      <translation>&amp;Šema</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="131" />
@@ -1307,7 +1313,7 @@
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="137" />
       <source>&amp;Problems</source>
-      <translation>&amp;Problemi</translation>
+      <translation>Pro&amp;blemi</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="138" />
@@ -1543,12 +1549,12 @@
     <message>
       <location filename="../../orgexplorer/ui/recent_files.py" line="24" />
       <source>Open &amp;Recent</source>
-      <translation>Nedavno &amp;otvarano</translation>
+      <translation>&amp;Nedavno otvarano</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/recent_files.py" line="53" />
-      <source>Clear list</source>
-      <translation>Obriši spisak</translation>
+      <source>&amp;Clear list</source>
+      <translation>&amp;Obriši spisak</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/recent_files.py" line="54" />

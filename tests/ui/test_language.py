@@ -233,7 +233,7 @@ def test_every_menu_and_toolbar_action_is_translated(qtbot, english, code):
     assert len(actions) > 30
     untranslated = []
     for where, action in actions:
-        if action.text() in LANGUAGES.values() or action.statusTip() == action.data():
+        if action.text().replace("&", "") in LANGUAGES.values() or action.statusTip() == action.data():
             continue  # a language's own name, a recent file (its path)
         for kind, text in (("text", action.text()), ("tooltip", action.toolTip()), ("status tip", action.statusTip())):
             if text and any(text in texts for texts in english_texts.values()):

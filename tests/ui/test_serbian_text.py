@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from orgexplorer.model import load_file
 from orgexplorer.model.text import latin_to_cyrillic
@@ -33,8 +33,9 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def serbian():
-    """Each test chooses its language; English again afterwards."""
+    """Each test chooses its language; English again afterwards (View > Language's choice too)."""
     yield install_language
+    QSettings().setValue("language", "")
     install_language("en")
 
 
@@ -300,3 +301,68 @@ def test_lang_serbian_at_latin_gives_a_latin_interface(tmp_path):
             [sys.executable, "-c", code], env={**environment, "LANG": lang}, capture_output=True, text=True, check=True
         )
         assert result.stdout.split() == [expected], (lang, result.stderr)
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single "&" (Qt's mnemonic), lower-cased; None when there is none."""
+    index = 0
+    while (index := text.find("&", index)) != -1:
+        if text[index + 1 : index + 2] == "&":
+            index += 2
+            continue
+        return text[index + 1 : index + 2].lower() or None
+    return None
+
+
+@pytest.mark.parametrize("code", ["en", "sr_Latn", "sr_Cyrl"])
+def test_every_menu_item_has_its_own_mnemonic(qtbot, serbian, tmp_path, code):
+    """Alt+letter reaches each item: none without a mnemonic, no two alike in a menu (or the menu bar),
+    also with compare mode's items, the Changes toggle and a recent file in the menus."""
+    from PySide6.QtWidgets import QMenu
+
+    serbian(code)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_file(BUNDLED)  # a recent file, and its menu's "Clear list"
+    menus = [("menu bar", window.menuBar().actions())]
+    problems = []
+    while menus:
+        name, actions = menus.pop()
+        seen: dict[str, str] = {}
+        for action in actions:
+            if action.isSeparator() or not action.isVisible():
+                continue
+            letter = mnemonic(action.text())
+            if letter is None:
+                problems.append(f"{name}: no mnemonic in {action.text()!r}")
+            elif letter in seen:
+                problems.append(f"{name}: {letter!r} in {seen[letter]!r} and {action.text()!r}")
+            else:
+                seen[letter] = action.text()
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                menus.append((action.text(), menu.actions()))
+    assert problems == []
+
+
+@pytest.mark.parametrize("user_width", [None, 150])
+def test_a_language_switch_keeps_the_trees_column_widths(qtbot, serbian, user_width):
+    """The Unit column stays as wide as it was (fitted, or as the user dragged it): the Head column
+    stays in view."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_file(BUNDLED)
+    tree = window.unit_tree
+    if user_width is not None:
+        tree.setColumnWidth(0, user_width)
+    before = tree.columnWidth(0)
+    assert before < tree.viewport().width()
+    translated = window.choose_language("sr_Latn")
+    qtbot.addWidget(translated)
+    qtbot.waitExposed(translated)
+    after = translated.unit_tree
+    assert after.columnWidth(0) == before
+    assert after.columnWidth(0) < after.viewport().width() - 40  # the Head column is seen
