@@ -169,7 +169,7 @@ SR_LATN: dict[str, str | tuple[str, ...]] = {
     "Head: {head}": "Rukovodilac: {head}",
     "Description": "Opis",
     "Responsibilities": "Nadležnosti",
-    "Details": "Podaci",
+    "Details": "Dodatni podaci",  # not "Podaci": the name of the tab the section is shown in
     "Related units": "Povezane jedinice",
     "none": "nema",
     "Details and chart": "Podaci i šema",
@@ -193,6 +193,7 @@ SR_LATN: dict[str, str | tuple[str, ...]] = {
     "Laying out the chart for printing…": "Raspoređivanje šeme za štampu…",
     "Printing failed": "Štampanje nije uspelo",
     "Select a unit to see its details.": "Izaberite jedinicu da biste videli njene podatke.",
+    "No organization is open: open a file ({open}) or drop one on the window.": "Nijedna organizacija nije otvorena: otvorite datoteku ({open}) ili je prevucite na prozor.",
     "{title}: organizational chart": "{title}: organizaciona šema",
     "ministry": "ministarstvo",
     "sector": "sektor",

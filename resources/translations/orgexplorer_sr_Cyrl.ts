@@ -603,102 +603,107 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="19" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="20" />
       <source>not stated</source>
       <translation>није наведено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="77" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="78" />
       <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
       <translation>Придружена јединица: организационо и функционално везана за: {head}, али није њена унутрашња јединица.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="84" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="85" />
       <source>Kind</source>
       <translation>Врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="87" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="88" />
       <source>Head</source>
       <translation>Руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="95" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="96" />
       <source>Description</source>
       <translation>Опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="101" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="102" />
       <source>Responsibilities</source>
       <translation>Надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="109" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="110" />
       <source>Details</source>
-      <translation>Подаци</translation>
+      <translation>Додатни подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="117" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="118" />
       <source>Related units</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="127" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="128" />
       <source>none</source>
       <translation>нема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="139" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="140" />
       <source>{post}, head of {unit}</source>
       <translation>{post}, руководилац јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="141" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="142" />
       <source>the head of {unit}</source>
       <translation>руководилац јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="152" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="153" />
       <source>Part of</source>
       <translation>Део јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="156" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="157" />
       <source>Subunits</source>
       <translation>Унутрашње јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="158" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="159" />
       <source>Attached units</source>
       <translation>Придружене јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="160" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="161" />
       <source>Related</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="162" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="163" />
       <source>Referred to by</source>
       <translation>Упућују на њу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="155" />
       <source>Attached to</source>
       <translation>Придружена уз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="192" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="193" />
       <source>Unit details</source>
       <translation>Подаци о јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="193" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="194" />
       <source>Name, kind, head, description, responsibilities and related units</source>
       <translation>Назив, врста, руководилац, опис, надлежности и повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="213" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="215" />
+      <source>No organization is open: open a file ({open}) or drop one on the window.</source>
+      <translation>Ниједна организација није отворена: отворите датотеку ({open}) или је превуците на прозор.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="218" />
       <source>Select a unit to see its details.</source>
       <translation>Изаберите јединицу да бисте видели њене податке.</translation>
     </message>

@@ -603,102 +603,107 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="19" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="20" />
       <source>not stated</source>
       <translation>nije navedeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="77" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="78" />
       <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
       <translation>Pridružena jedinica: organizaciono i funkcionalno vezana za: {head}, ali nije njena unutrašnja jedinica.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="84" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="85" />
       <source>Kind</source>
       <translation>Vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="87" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="88" />
       <source>Head</source>
       <translation>Rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="95" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="96" />
       <source>Description</source>
       <translation>Opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="101" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="102" />
       <source>Responsibilities</source>
       <translation>Nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="109" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="110" />
       <source>Details</source>
-      <translation>Podaci</translation>
+      <translation>Dodatni podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="117" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="118" />
       <source>Related units</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="127" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="128" />
       <source>none</source>
       <translation>nema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="139" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="140" />
       <source>{post}, head of {unit}</source>
       <translation>{post}, rukovodilac jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="141" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="142" />
       <source>the head of {unit}</source>
       <translation>rukovodilac jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="152" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="153" />
       <source>Part of</source>
       <translation>Deo jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="156" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="157" />
       <source>Subunits</source>
       <translation>Unutrašnje jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="158" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="159" />
       <source>Attached units</source>
       <translation>Pridružene jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="160" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="161" />
       <source>Related</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="162" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="163" />
       <source>Referred to by</source>
       <translation>Upućuju na nju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="155" />
       <source>Attached to</source>
       <translation>Pridružena uz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="192" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="193" />
       <source>Unit details</source>
       <translation>Podaci o jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="193" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="194" />
       <source>Name, kind, head, description, responsibilities and related units</source>
       <translation>Naziv, vrsta, rukovodilac, opis, nadležnosti i povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="213" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="215" />
+      <source>No organization is open: open a file ({open}) or drop one on the window.</source>
+      <translation>Nijedna organizacija nije otvorena: otvorite datoteku ({open}) ili je prevucite na prozor.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="218" />
       <source>Select a unit to see its details.</source>
       <translation>Izaberite jedinicu da biste videli njene podatke.</translation>
     </message>

@@ -366,3 +366,47 @@ def test_a_language_switch_keeps_the_trees_column_widths(qtbot, serbian, user_wi
     after = translated.unit_tree
     assert after.columnWidth(0) == before
     assert after.columnWidth(0) < after.viewport().width() - 40  # the Head column is seen
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("en", "No organization is open: open a file (Ctrl+O)"), ("sr_Latn", "Nijedna organizacija nije otvorena")],
+)
+def test_with_nothing_open_the_detail_pane_says_to_open_a_file(qtbot, serbian, code, expected):
+    serbian(code)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.organization is None
+    text = window.detail_pane.toPlainText()
+    assert text.startswith(expected) and "elect" not in text and "Izaberite" not in text
+
+
+def test_serbian_names_the_details_section_apart_from_the_details_tab(qtbot, tmp_path, serbian):
+    serbian("sr_Latn")
+    path = write(
+        tmp_path,
+        "format: orgexplorer/1\norganization: O\nunits:\n  - id: a\n    name: A\n"
+        "    details:\n      Phone: '011 123'\n",
+    )
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_file(path)
+    window.select_unit(0)
+    tab = window.right_tabs.tabText(window.right_tabs.indexOf(window.detail_pane)).replace("&", "")
+    headings = [line for line in window.detail_pane.toPlainText().splitlines() if line.strip()]
+    assert "Phone" in window.detail_pane.toPlainText()
+    assert tab == "Podaci" and tab not in headings and "Dodatni podaci" in headings
+
+
+def test_by_meaning_is_one_term_in_serbian():
+    """ "po značenju" everywhere, never "po smislu" beside it."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(REPO / "resources" / "translations" / "orgexplorer_sr_Latn.ts").getroot()
+    texts = [
+        t
+        for m in root.iter("message")
+        for t in [m.findtext("translation") or ""] + [f.text or "" for f in m.iter("numerusform")]
+    ]
+    assert sum("po značenju" in t for t in texts) >= 5
+    assert not any("smisl" in t for t in texts)
