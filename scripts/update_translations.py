@@ -1,6 +1,6 @@
 """Refresh the interface's translations: extract, fill, compile.
 
-``python scripts/update_translations.py`` runs pyside6-lupdate over orgexplorer/ui and orgexplorer/chart,
+``python scripts/update_translations.py`` runs pyside6-lupdate over orgexplorer/ui, chart and model,
 writes the Serbian Latin translations of scripts/sr_latn.py into
 resources/translations/orgexplorer_sr_Latn.ts, derives orgexplorer_sr_Cyrl.ts by transliteration, writes
 the English forms of counted phrases (scripts/en_plural.py) into orgexplorer_en.ts, and compiles all three
@@ -83,9 +83,12 @@ def fill(message: ET.Element, translated: Translation | None, convert: Callable[
 
 
 def main() -> int:
-    # The window's words, and the chart's: the words around it on paper, a book's, a compared chart's.
+    # The window's words, and the chart's: the words around it on paper, a book's, a compared chart's;
+    # and the model's messages marked with QT_TRANSLATE_NOOP (orgexplorer/model/said.py).
     sources = sorted(
-        str(p.relative_to(REPO)) for folder in ("ui", "chart") for p in (REPO / "orgexplorer" / folder).glob("*.py")
+        str(p.relative_to(REPO))
+        for folder in ("ui", "chart", "model")
+        for p in (REPO / "orgexplorer" / folder).glob("*.py")
     )
     missing: set[str] = set()
     for code, (translations, convert, forms) in LANGUAGES.items():

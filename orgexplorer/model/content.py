@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 from orgexplorer.model.problems import Report, Severity
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
 from orgexplorer.model.text import INVISIBLE_CHARACTER
 from orgexplorer.model.yamlread import Value, YMap, YSeq
 
@@ -149,7 +150,9 @@ class _Rules:
 
     def organization(self, root: Value, path: str | None = None) -> Organization | None:
         if root is None:
-            self.error(1, 1, f"the file is empty; an organization file starts with 'format: {FORMAT}'")
+            # File keys as arguments: a translation never translates (nor transliterates) them.
+            empty = QT_TRANSLATE_NOOP("Problems", "the file is empty; an organization file starts with '{start}'")
+            self.error(1, 1, said(empty, start=f"format: {FORMAT}"))
             return None
         if not isinstance(root, YMap):
             self.error(
@@ -168,10 +171,13 @@ class _Rules:
         source = self.text(root, "source", "the file", prose=True)
         glossary = self.glossary(root)
         if "units" not in root:
-            self.error(root.line, root.column, "the file has no 'units'")
+            self.error(
+                root.line, root.column, said(QT_TRANSLATE_NOOP("Problems", "the file has no '{key}'"), key="units")
+            )
         units = self.sequence(root, "units")
         if "units" in root and not units:
-            self.error(*root.place("units"), "'units' is empty; an organization has at least one unit")
+            empty = QT_TRANSLATE_NOOP("Problems", "'{key}' is empty; an organization has at least one unit")
+            self.error(*root.place("units"), said(empty, key="units"))
         built = self.units(units) if units else None
         if self.report.has_errors or title is None or built is None:
             return None

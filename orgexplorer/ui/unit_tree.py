@@ -57,8 +57,9 @@ class UnitTree(QTreeView):
             self.expandToDepth(depth)
 
     def fit_name_column(self) -> None:
-        # Names as wide as they need, but never pushing the head column out of sight.
+        # Names as wide as they need, but never pushing the head column out of sight: in a narrow
+        # pane too, once the tree is shown (before, the viewport's width is not yet the pane's).
         self.resizeColumnToContents(0)
         limit = int(self.viewport().width() * 0.62)
-        if limit > 200 and self.columnWidth(0) > limit:
-            self.setColumnWidth(0, limit)
+        if (limit > 200 or self.isVisible()) and self.columnWidth(0) > limit:
+            self.setColumnWidth(0, max(limit, 80))

@@ -452,7 +452,7 @@
     <message>
       <location filename="../../orgexplorer/chart/export_words.py" line="74" />
       <source>chart scaled to {dpi} dpi to fit the image size limit ({limit}); PDF and SVG have no such limit</source>
-      <translation>шема је смањена на {dpi} дпи да стане у ограничење величине слике ({limit}); PDF и SVG немају такво ограничење</translation>
+      <translation>шема је смањена на {dpi} DPI да стане у ограничење величине слике ({limit}); PDF и SVG немају такво ограничење</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/chart/export_words.py" line="86" />
@@ -1509,24 +1509,73 @@
     </message>
   </context>
   <context>
+    <name>Problems</name>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="37" />
+      <source>the file is UTF-32 encoded; save it as UTF-8</source>
+      <translation>датотека је у кодирању UTF-32; сачувајте је као UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="58" />
+      <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
+      <translation>ово је бинарна датотека, а не YAML текст (садржи бајт NUL)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="50" />
+      <source>cannot read the file: there is no such file</source>
+      <extracomment>Checks that the file at a path is complete; raises OutputError when it is not.</extracomment>
+      <translation>датотека не може да се прочита: не постоји</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="52" />
+      <source>cannot read the file: permission denied</source>
+      <translation>датотека не може да се прочита: нема дозволе за читање</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="54" />
+      <source>cannot read the file: it is a folder</source>
+      <translation>датотека не може да се прочита: то је фасцикла</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="55" />
+      <source>cannot read the file: {reason}</source>
+      <translation>датотека не може да се прочита: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="154" />
+      <source>the file is empty; an organization file starts with '{start}'</source>
+      <translation>датотека је празна; датотека организације почиње са „{start}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="175" />
+      <source>the file has no '{key}'</source>
+      <translation>датотека нема „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="179" />
+      <source>'{key}' is empty; an organization has at least one unit</source>
+      <translation>„{key}“ је празно; организација има бар једну јединицу</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="56" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="66" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="62" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="72" />
       <source>Problems in the file</source>
       <translation>Проблеми у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="65" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="75" />
       <source>The problem's place in the file</source>
       <translation>Место проблема у датотеци</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="95" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="105" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз %Ln упозорење.</numerusform>
@@ -1535,7 +1584,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="107" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; није отворена: %Ln грешка.</numerusform>
@@ -1544,7 +1593,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="99" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="109" />
       <source>{organization} stays open.</source>
       <translation>{organization} остаје отворена.</translation>
     </message>

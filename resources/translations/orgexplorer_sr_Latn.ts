@@ -452,7 +452,7 @@
     <message>
       <location filename="../../orgexplorer/chart/export_words.py" line="74" />
       <source>chart scaled to {dpi} dpi to fit the image size limit ({limit}); PDF and SVG have no such limit</source>
-      <translation>šema je smanjena na {dpi} dpi da stane u ograničenje veličine slike ({limit}); PDF i SVG nemaju takvo ograničenje</translation>
+      <translation>šema je smanjena na {dpi} DPI da stane u ograničenje veličine slike ({limit}); PDF i SVG nemaju takvo ograničenje</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/chart/export_words.py" line="86" />
@@ -1509,24 +1509,73 @@
     </message>
   </context>
   <context>
+    <name>Problems</name>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="37" />
+      <source>the file is UTF-32 encoded; save it as UTF-8</source>
+      <translation>datoteka je u kodiranju UTF-32; sačuvajte je kao UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="58" />
+      <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
+      <translation>ovo je binarna datoteka, a ne YAML tekst (sadrži bajt NUL)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="50" />
+      <source>cannot read the file: there is no such file</source>
+      <extracomment>Checks that the file at a path is complete; raises OutputError when it is not.</extracomment>
+      <translation>datoteka ne može da se pročita: ne postoji</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="52" />
+      <source>cannot read the file: permission denied</source>
+      <translation>datoteka ne može da se pročita: nema dozvole za čitanje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="54" />
+      <source>cannot read the file: it is a folder</source>
+      <translation>datoteka ne može da se pročita: to je fascikla</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="55" />
+      <source>cannot read the file: {reason}</source>
+      <translation>datoteka ne može da se pročita: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="154" />
+      <source>the file is empty; an organization file starts with '{start}'</source>
+      <translation>datoteka je prazna; datoteka organizacije počinje sa „{start}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="175" />
+      <source>the file has no '{key}'</source>
+      <translation>datoteka nema „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="179" />
+      <source>'{key}' is empty; an organization has at least one unit</source>
+      <translation>„{key}“ je prazno; organizacija ima bar jednu jedinicu</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="56" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="66" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="62" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="72" />
       <source>Problems in the file</source>
       <translation>Problemi u datoteci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="65" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="75" />
       <source>The problem's place in the file</source>
       <translation>Mesto problema u datoteci</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="95" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="105" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz %Ln upozorenje.</numerusform>
@@ -1535,7 +1584,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="107" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: %Ln greška.</numerusform>
@@ -1544,7 +1593,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="99" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="109" />
       <source>{organization} stays open.</source>
       <translation>{organization} ostaje otvorena.</translation>
     </message>
