@@ -105,10 +105,9 @@ def cmd_export(argv: Sequence[str]) -> int:
         comparison = compare(old, organization)
         organization = comparison.merged_organization
     _ensure_gui_application()
-    if args.language:
-        from orgexplorer.ui.language import install_language
+    from orgexplorer.ui.language import install_language
 
-        install_language(args.language.replace("-", "_"))
+    install_language((args.language or "en").replace("-", "_"))  # English too: its singulars ("1 page")
     from orgexplorer.chart.export import DIRECTORY_FORMATS, export_chart, export_directory
     from orgexplorer.chart.export_report import ExportError
     from orgexplorer.chart.paper import Fit, Orientation, PageSetup

@@ -20,7 +20,7 @@ ICON_NAMES = (
     "export",
     "print",
 )
-TRANSLATIONS = ("sr_Latn", "sr_Cyrl")
+TRANSLATIONS = ("en", "sr_Latn", "sr_Cyrl")  # English: the singulars of counted phrases
 # Two versions of a fictional organization, for trying out comparison (orgexplorer diff, compare mode).
 EXAMPLES = ("examples/city-services-2024.yaml", "examples/city-services-2025.yaml")
 KNOWN = frozenset(

@@ -35,6 +35,7 @@ from orgexplorer.chart.book_boxes import NOTE_HEIGHT, BookBoxes
 from orgexplorer.chart.book_fill import fill
 from orgexplorer.chart.book_text import HEADING_PT, BookText, Entry, TextItem, TextPage
 from orgexplorer.chart.layout import shown_units
+from orgexplorer.chart.typesetter import units_below
 from orgexplorer.chart.values import (
     ApproximateMeasure,
     Box,
@@ -139,10 +140,12 @@ class Book:
         words: dict[str, str] | None = None,
         sort_key: Callable[[str], object] | None = None,
         progress: Progress | None = None,
+        below: Callable[[int], str] = units_below,
     ) -> None:
         """Plan the book of ``organization`` on pages whose chart area is ``width`` × ``height``
-        points (at scale 1). ``words`` translates the book's phrases (keys of ``WORDS``);
-        ``sort_key`` orders the index (the locale's collation; case-folded text by default)."""
+        points (at scale 1). ``words`` translates the book's phrases (keys of ``WORDS``), ``below``
+        a cut box's count; ``sort_key`` orders the index (the locale's collation; case-folded text by default)."""
+        self.below = below
         with paused_gc():
             self._plan(organization, book_options(options), width, height, measure, words, sort_key, progress)
 
@@ -174,7 +177,7 @@ class Book:
         self.roots, self.order, self.hidden = shown.roots, order, shown.hidden
         self.subtitle, self.base_depth = shown.subtitle, shown.base_depth
         self.measured = measured = BookBoxes(organization, options, measure, self.words, shown, width,
-                                             self.whole_height, progress)  # fmt: skip
+                                             self.whole_height, progress, self.below)  # fmt: skip
         shows_children = measured.shows_children
         if progress is not None:
             progress(0.6)

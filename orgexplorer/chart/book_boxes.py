@@ -6,12 +6,12 @@ each branch that fits a page whole)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from orgexplorer.chart.book_blocks import Arranger, Block
 from orgexplorer.chart.book_text import HEADING_PT
 from orgexplorer.chart.layout import Shown
-from orgexplorer.chart.typesetter import Typesetter
+from orgexplorer.chart.typesetter import Typesetter, units_below
 from orgexplorer.chart.values import ChartOptions, TextLine, TextMeasure, TextStyle
 from orgexplorer.model.organization import Organization
 from orgexplorer.model.progress import Progress
@@ -44,13 +44,14 @@ class BookBoxes:
         width: float,
         whole_height: float,
         progress: Progress | None,
+        below: Callable[[int], str] = units_below,
     ) -> None:
         """Measure every box of ``shown``, and every branch bottom-up for pages ``width`` wide with
         ``whole_height`` of room under a heading; ``words["continued"]`` is a stub's note."""
         self.organization = organization
         self.options = options
         self.words = words
-        self.typesetter = Typesetter(options, measure)
+        self.typesetter = Typesetter(options, measure, below)
         self.arranger = Arranger(options, width, whole_height)
         self._limit = shown.limit
         units = organization.units

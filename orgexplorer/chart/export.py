@@ -16,13 +16,14 @@ from PySide6.QtSvg import QSvgGenerator
 from orgexplorer import __version__
 from orgexplorer.chart.directory import csv_leaves_out, directory_html, units_csv
 from orgexplorer.chart.directory_pages import keep_headings_with_text
-from orgexplorer.chart.export_report import ExportError, ExportReport, cut_text_warning
+from orgexplorer.chart.export_report import ExportError, ExportReport
+from orgexplorer.chart.export_words import cut_text
 from orgexplorer.chart.images import IMAGE_FORMATS, MAX_IMAGE_PIXELS, image_check, write_image
 from orgexplorer.chart.layout import layout_chart
 from orgexplorer.chart.pages import Appendix, paint_pages
 from orgexplorer.chart.paper import Fit, PageSetup, configure_pages, page_layout
 from orgexplorer.chart.render import QtMeasure, chart_font
-from orgexplorer.chart.sheet import SheetText, paint_sheet, sheet_size
+from orgexplorer.chart.sheet import SheetText, paint_sheet, sheet_size, units_below_words
 from orgexplorer.chart.values import ChartLayout, ChartOptions
 from orgexplorer.model import Organization
 from orgexplorer.model.files import atomic_output, write_output
@@ -127,7 +128,7 @@ def export_directory(
 
 def chart_layout(organization: Organization, options: ChartOptions, progress: Progress | None = None) -> ChartLayout:
     """The layout with real font metrics (the one every output uses)."""
-    return layout_chart(organization, options, QtMeasure(), progress)
+    return layout_chart(organization, options, QtMeasure(), progress, units_below_words)
 
 
 def _part(progress: Progress | None, start: float, end: float) -> Progress | None:
@@ -175,7 +176,7 @@ def export_chart(
     text = SheetText.of(organization, layout)
     report = ExportReport(target)
     if layout.cut:
-        report.warnings.append(cut_text_warning(organization, layout.cut))
+        report.warnings.append(cut_text(organization, layout.cut))
     painting = _part(progress, painted, 0.9)  # the rest: the writer finishing the file
     writers: dict[str, Callable[[str], None]] = {
         ".pdf": lambda temporary: write_pdf(temporary, layout, text, setup, report, painting, appendix),

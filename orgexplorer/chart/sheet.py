@@ -118,6 +118,11 @@ def legend_words() -> tuple[str, str]:
     )
 
 
+def units_below_words(count: int) -> str:
+    """A cut box's count of the units it hides (translated, in the count's plural form)."""
+    return QCoreApplication.translate("Chart", "+ %Ln units below", None, count)
+
+
 @functools.lru_cache(maxsize=64)  # every page of a book or poster asks for the same width
 def legend_rows(width: float, subunit: str, attached: str) -> tuple[tuple[LegendPiece, ...], ...]:
     """The line legend on rows ``width`` points wide: both entries on one row where they fit; else

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 from orgexplorer.model.problems import Report, Severity
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
 from orgexplorer.model.text import INVISIBLE_CHARACTER
 from orgexplorer.model.yamlread import REFUSED, Value, YMap, YSeq
 
@@ -168,7 +169,9 @@ class _Rules:
         if root is REFUSED:
             return None
         if root is None:
-            self.error(1, 1, f"the file is empty; an organization file starts with 'format: {FORMAT}'")
+            # File keys as arguments: a translation never translates (nor transliterates) them.
+            empty = QT_TRANSLATE_NOOP("Problems", "the file is empty; an organization file starts with '{start}'")
+            self.error(1, 1, said(empty, start=f"format: {FORMAT}"))
             return None
         if not isinstance(root, YMap):
             self.error(
@@ -187,11 +190,14 @@ class _Rules:
         source = self.text(root, "source", "the file", prose=True)
         glossary = self.glossary(root)
         if "units" not in root:
-            self.error(root.line, root.column, "the file has no 'units'")
+            self.error(
+                root.line, root.column, said(QT_TRANSLATE_NOOP("Problems", "the file has no '{key}'"), key="units")
+            )
         units = self.sequence(root, "units")
         if "units" in root and not units and (root["units"] is None or type(root["units"]) is YSeq):
             # (not a list, or refused: said already, and no second message for what follows from it)
-            self.error(*root.place("units"), "'units' is empty; an organization has at least one unit")
+            empty = QT_TRANSLATE_NOOP("Problems", "'{key}' is empty; an organization has at least one unit")
+            self.error(*root.place("units"), said(empty, key="units"))
         built = self.units(units) if units else None
         if self.report.has_errors or title is None or built is None:
             return None

@@ -23,6 +23,8 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, Said, said
+
 #: Checks that the file at a path is complete; raises OutputError when it is not.
 Verify = Callable[[str], None]
 _CHUNK = 1 << 20
@@ -33,7 +35,23 @@ class OutputError(Exception):
 
 
 class InputError(Exception):
-    """An input that cannot be read; the message is for the user."""
+    """An input that cannot be read; the message (a ``str`` or a ``Said``) is for the user."""
+
+    @property
+    def said(self) -> Said | None:
+        return self.args[0] if self.args and isinstance(self.args[0], Said) else None
+
+
+def unreadable(exc: OSError) -> Said:
+    """Why a file could not be read: the common reasons in words of our own (translatable), any other
+    in the system's."""
+    if isinstance(exc, FileNotFoundError):
+        return said(QT_TRANSLATE_NOOP("Problems", "cannot read the file: there is no such file"))
+    if isinstance(exc, PermissionError):
+        return said(QT_TRANSLATE_NOOP("Problems", "cannot read the file: permission denied"))
+    if isinstance(exc, IsADirectoryError):
+        return said(QT_TRANSLATE_NOOP("Problems", "cannot read the file: it is a folder"))
+    return said(QT_TRANSLATE_NOOP("Problems", "cannot read the file: {reason}"), reason=exc.strerror or exc)
 
 
 # --- writing ---
@@ -380,7 +398,7 @@ def read_input(path: str | os.PathLike[str], max_bytes: int, whole: bool = True,
         finally:
             os.close(handle)
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}") from None
+        raise InputError(unreadable(exc)) from None
     if len(data) > max_bytes:
         raise InputError(f"the file grew past the limit of {max_bytes / 2**20:,.0f} MiB while it was read")
     return data

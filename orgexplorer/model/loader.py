@@ -67,7 +67,7 @@ def load_file(
     try:
         data = read_input(name, limits.max_bytes)
     except InputError as exc:
-        return LoadResult(None, [Problem(name, 1, 1, str(exc))])
+        return LoadResult(None, [Problem(name, 1, 1, exc.said or str(exc))])
     if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES:
         result = load_spreadsheet(data, name)
         return _with_content_key(result, lambda: cache.content_key(data))

@@ -155,9 +155,7 @@ class BookPreview(QWidget):
     def _on_task_progress(self, percent: int) -> None:
         if self.book is None and self._asked is not None:
             self.image.show_text(
-                self.tr("Making the book of {count} units… {percent}%").format(
-                    count=QLocale().toString(len(self._asked[0])), percent=percent
-                )
+                self.tr("Making the book of %Ln units… {percent}%", "", len(self._asked[0])).format(percent=percent)
             )
 
     def _on_task_failed(self, failure: Failure) -> None:
@@ -177,9 +175,9 @@ class BookPreview(QWidget):
         if first:
             locale = QLocale()
             self.described.emit(
-                self.tr("{units} units on {pages} pages ({charts} of charts), names at {size} pt.").format(
-                    units=locale.toString(len(self.book.page_of)),
-                    pages=locale.toString(self.book.pages),
+                self.tr("{units} on {pages} ({charts} of charts), names at {size} pt.").format(
+                    units=self.tr("%Ln units", "", len(self.book.page_of)),
+                    pages=self.tr("on %Ln pages", "", self.book.pages),
                     charts=locale.toString(len(self.book.chart_pages)),
                     size=locale.toString(self.book.options.name_size, "f", 1),
                 )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgexplorer.chart.change_report import before_after, kind_label
 from orgexplorer.model.change import PATH_SEPARATOR, Change, ChangeKind, mark_of
 from orgexplorer.ui.icons import mark_color, mark_icon
 from orgexplorer.ui.language import key_name
@@ -38,7 +39,7 @@ class Column(enum.IntEnum):
     WHAT = 2
 
 
-def change_summary(change: Change) -> str:
+def change_summary(change: Change, comparison: Comparison | None = None) -> str:
     """Before → after in one line of plain text (the detail pane shows the words marked)."""
     if change.kind is ChangeKind.ADDED:
         return change.new or ""
@@ -47,12 +48,13 @@ def change_summary(change: Change) -> str:
     if change.kind in (ChangeKind.RELATION_ADDED, ChangeKind.RELATION_REMOVED):
         return change.other_name or change.other or ""
     term = change.detail.get("term")  # a glossary entry: the term, then its expansion
-    if change.old is None:
-        summary = change.new or ""
-    elif change.new is None:
-        summary = change.old
+    old, new = before_after(change, comparison)
+    if old is None:
+        summary = new or ""
+    elif new is None:
+        summary = old
     else:
-        summary = f"{change.old} → {change.new}"
+        summary = f"{old} → {new}"
     return f"{term}: {summary}" if term else summary
 
 
@@ -62,6 +64,7 @@ class ChangesModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._changes: list[Change] = []
+        self._comparison: Comparison | None = None
         self._first_row: dict[int, int] = {}
         self._title = ""  # the organization's, for its own changes (title, source, glossary)
 
@@ -69,6 +72,7 @@ class ChangesModel(QAbstractTableModel):
         self.beginResetModel()
         self._changes = list(comparison.changes) if comparison is not None else []
         self._title = comparison.new.title if comparison is not None else ""
+        self._comparison = comparison
         self._first_row = {}
         for row, change in enumerate(self._changes):
             if change.position is not None:
@@ -104,7 +108,6 @@ class ChangesModel(QAbstractTableModel):
         change = self.change(index)
         if change is None:
             return None
-        from orgexplorer.chart.change_report import kind_label  # with the first comparison, not at start
 
         column = index.column()
         mark = mark_of(change.kind)
@@ -113,7 +116,7 @@ class ChangesModel(QAbstractTableModel):
                 return kind_label(change.kind)
             if column == Column.UNIT:
                 return change.path[-1] if change.path else self._title
-            return change_summary(change)
+            return change_summary(change, self._comparison)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.CHANGE:
             return mark_icon(mark)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.CHANGE:
@@ -122,7 +125,7 @@ class ChangesModel(QAbstractTableModel):
             return PATH_SEPARATOR.join(change.path) or self._title
         if role == Qt.ItemDataRole.AccessibleTextRole:
             where = change.path[-1] if change.path else self._title
-            return f"{kind_label(change.kind)}: {where}, {change_summary(change)}"
+            return f"{kind_label(change.kind)}: {where}, {change_summary(change, self._comparison)}"
         if role == ChangePositionRole:
             return change.position
         if role == ChangeKindRole:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from orgexplorer.model import Organization, Unit
@@ -75,8 +75,7 @@ class ChartController(QObject):
         if inline:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         else:
-            count = QLocale().toString(len(organization))
-            self.view.show_message(self.tr("Laying out the chart of {count} units…").format(count=count))
+            self.view.show_message(self.tr("Laying out the chart of %Ln units…", "", len(organization)))
         try:
             self._pending = self._task.start(work, self._on_laid_out, self._on_failed, inline=inline)
         finally:

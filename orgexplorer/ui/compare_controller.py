@@ -156,6 +156,7 @@ class CompareController(QObject):
         menu.insertAction(anchor, self.leave_action)
         menu.insertSeparator(anchor)
         toggle = self.dock.toggleViewAction()
+        toggle.setText(self.tr("Chan&ges"))  # the dock's title, with the menu's mnemonic
         toggle.setStatusTip(self.tr("Show or hide the list of changes of compare mode"))
         window.view_menu.addAction(toggle)
 
@@ -373,7 +374,7 @@ class CompareController(QObject):
             color = mark_color(mark_of(change.kind))
             rows.append(
                 f'<tr><td class="label" style="color:{color}">{html.escape(kind_label(change.kind))}</td>'
-                f"<td>{change_html(change)}</td></tr>"
+                f"<td>{change_html(change, comparison)}</td></tr>"
             )
         for change in given:
             label = self.tr("Responsibility moved away")

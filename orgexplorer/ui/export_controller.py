@@ -153,8 +153,12 @@ class ExportController(QObject):
         else:
             status.showMessage(self.tr("Exported {name}").format(name=name), 8000)
             if outcome.report.warnings:
+                from orgexplorer.chart.export_report import window_text
+
                 self._tell(
-                    QMessageBox.Icon.Information, self.tr("Exported with warnings"), "\n".join(outcome.report.warnings)
+                    QMessageBox.Icon.Information,
+                    self.tr("Exported with warnings"),
+                    "\n".join(map(window_text, outcome.report.warnings)),
                 )
         self.finished.emit(outcome)
 

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         self.unit_tree.expand_for(len(organization))
         self.unit_tree.fit_name_column()
         self._status_file.setText(path or "")
-        self._status_count.setText(self.tr("{count} units").format(count=QLocale().toString(len(organization))))
+        self._status_count.setText(self.tr("%Ln units", "", len(organization)))
         self._update_title()
         self.organization_changed.emit()
         if organization.roots:
@@ -461,6 +461,7 @@ class MainWindow(QMainWindow):
         return WindowState(
             geometry=self.saveGeometry(),
             splitter=self.splitter.saveState(),
+            tree_header=self.unit_tree.header().saveState(),
             tab=self.right_tabs.currentIndex(),
             organization=self.organization,
             path=self.path,
@@ -481,6 +482,8 @@ class MainWindow(QMainWindow):
                 self.select_unit(state.selected)
             if state.query:
                 self.search.search_now(state.query)
+        if not state.tree_header.isEmpty():  # the columns as the user left them, not fitted again unshown
+            self.unit_tree.header().restoreState(state.tree_header)
         if state.problems is not None:
             self._show_problems(state.problems)
         if state.compare is not None:

@@ -251,9 +251,7 @@ class PrintPreview(QDialog):
         self.view.setStyleSheet("QListView { background: #8a96a3; }")
         self.view.setModel(self.model)
         self._apply_size()
-        self.summary = QLabel(
-            self.tr("{count} pages").format(count=self.pages) if self.pages > 1 else self.tr("1 page")
-        )
+        self.summary = QLabel(self.tr("%Ln pages", "", self.pages))
         self.summary.setObjectName("printSummary")
         self.fit_box = QComboBox()
         self.fit_box.setObjectName("printFit")
@@ -407,7 +405,7 @@ class PrintPreview(QDialog):
         return self._print.running
 
     def _on_printed(self, report: ExportReport) -> None:
-        self._print_ended(self.tr("Printed {pages} pages.").format(pages=report.pages))
+        self._print_ended(self.tr("Printed %Ln pages.", "", report.pages))
 
     def _on_print_failed(self, failure: Failure) -> None:
         self._print_ended(self.tr("Printing failed: {reason}").format(reason=failure.reason))

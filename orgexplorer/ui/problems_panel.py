@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from orgexplorer.model import Problem
 from orgexplorer.model.files import InputError, read_input
+from orgexplorer.model.said import Said
 
 _CONTEXT_LINES = 3
 _MAX_EXCERPT_READ = 64 * 1024 * 1024
@@ -45,6 +46,15 @@ def excerpt(path: str, line: int, column: int) -> str:
         if number == line:
             out.append(f"{'':>{width}} | {' ' * max(0, column - 1)}^")
     return "\n".join(out)
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem's message in the interface's language where the model made it translatable (a
+    ``Said``: its template translated, then filled), else as the model wrote it (English)."""
+    message = problem.message
+    if not isinstance(message, Said):
+        return message
+    return QCoreApplication.translate("Problems", message.template).format(**dict(message.arguments))
 
 
 class ProblemsPanel(QWidget):
@@ -96,14 +106,10 @@ class ProblemsPanel(QWidget):
         errors = sum(1 for problem in problems if problem.is_error)
         escaped = html.escape(path)
         warnings = len(problems) - errors
-        if errors == 0 and warnings == 1:
-            summary = self.tr("<b>{path}</b> is open, with 1 warning.").format(path=escaped)
-        elif errors == 0:
-            summary = self.tr("<b>{path}</b> is open, with {count} warnings.").format(path=escaped, count=warnings)
-        elif errors == 1:
-            summary = self.tr("<b>{path}</b> could not be opened: 1 error.").format(path=escaped)
+        if errors == 0:
+            summary = self.tr("<b>{path}</b> is open, with %Ln warnings.", "", warnings).format(path=escaped)
         else:
-            summary = self.tr("<b>{path}</b> could not be opened: {count} errors.").format(path=escaped, count=errors)
+            summary = self.tr("<b>{path}</b> could not be opened: %Ln errors.", "", errors).format(path=escaped)
         if kept:
             summary += " " + self.tr("{organization} stays open.").format(organization=html.escape(kept))
         self._summary.setText(summary)
@@ -114,7 +120,7 @@ class ProblemsPanel(QWidget):
                 if problem.is_error
                 else QStyle.StandardPixmap.SP_MessageBoxWarning
             )
-            item = QListWidgetItem(icon, f"{problem.line}:{problem.column}: {problem.message}")
+            item = QListWidgetItem(icon, f"{problem.line}:{problem.column}: {problem_text(problem)}")
             item.setToolTip(str(problem))
             self._list.addItem(item)
         if problems:

@@ -53,6 +53,6 @@ class RecentFiles(QObject):
             action.triggered.connect(lambda checked=False, p=path: self.open_requested.emit(p))
         if files:
             self.menu.addSeparator()
-            clear = self.menu.addAction(self.tr("Clear list"), self.clear)
+            clear = self.menu.addAction(self.tr("&Clear list"), self.clear)
             clear.setStatusTip(self.tr("Forget the files opened recently"))
         self.menu.setEnabled(bool(files))

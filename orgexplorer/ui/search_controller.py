@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -237,10 +237,9 @@ class SearchController(QObject):
         count = len(result)
         if count == 0:
             return self.tr("No unit matches.")
-        number = QLocale().toString(count)
-        shown = self.tr("1 unit found") if count == 1 else self.tr("{count} units found").format(count=number)
+        shown = self.tr("%Ln units found", "", count)
         if len(result.hits) < count:
-            shown += " " + self.tr("(the best {listed} listed)").format(listed=len(result.hits))
+            shown += " " + self.tr("(the best %Ln listed)", "", len(result.hits))
         if result.partial:
             shown = self.tr("No unit matches every word; these match some of them: {found}").format(found=shown)
         if result.only_by_meaning:

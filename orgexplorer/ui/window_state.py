@@ -32,6 +32,7 @@ class WindowState:
 
     geometry: QByteArray = field(default_factory=QByteArray)
     splitter: QByteArray = field(default_factory=QByteArray)
+    tree_header: QByteArray = field(default_factory=QByteArray)  # the tree's column widths
     tab: int = 0
     organization: Organization | None = None
     path: str | None = None

@@ -3,32 +3,32 @@
   <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="34" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
       <source>continued on page {page}</source>
       <translation>наставак на страни {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="35" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="44" />
       <source>from page {page}</source>
       <translation>са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="36" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="45" />
       <source>continued from page {page}</source>
       <translation>наставак са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="86" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
       <source>Contents</source>
       <translation>Садржај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="98" />
       <source>Index</source>
       <translation>Индекс</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="167" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="177" />
       <source>chart book</source>
       <translation>књига шема</translation>
     </message>
@@ -55,18 +55,40 @@
       <source>P&amp;rint…</source>
       <translation>Шта&amp;мпај…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/book_preview.py" line="158" />
-      <source>Making the book of {count} units… {percent}%</source>
-      <translation>Прави се књига од {count} јединица… {percent}%</translation>
+      <source>Making the book of %Ln units… {percent}%</source>
+      <translation>
+        <numerusform>Прави се књига од %Ln јединице… {percent}%</numerusform>
+        <numerusform>Прави се књига од %Ln јединице… {percent}%</numerusform>
+        <numerusform>Прави се књига од %Ln јединица… {percent}%</numerusform>
+      </translation>
     </message>
     <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="178" />
+      <source>{units} on {pages} ({charts} of charts), names at {size} pt.</source>
+      <translation>{units} {pages} (шеме на {charts}), називи величине {size} pt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/book_preview.py" line="179" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln јединица</numerusform>
+        <numerusform>%Ln јединице</numerusform>
+        <numerusform>%Ln јединица</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/book_preview.py" line="180" />
-      <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
-      <translation>{units} јединица на {pages} страна (шеме на {charts}), називи величине {size} pt.</translation>
+      <source>on %Ln pages</source>
+      <translation>
+        <numerusform>на %Ln страни</numerusform>
+        <numerusform>на %Ln стране</numerusform>
+        <numerusform>на %Ln страна</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="197" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="195" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
@@ -79,152 +101,162 @@
   <context>
     <name>Changes</name>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="33" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
       <source>Organization renamed</source>
       <translation>Организација преименована</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
       <source>Source changed</source>
       <translation>Извор промењен</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
       <source>Glossary term added</source>
       <translation>Додат појам у речник скраћеница</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
       <source>Glossary term removed</source>
       <translation>Уклоњен појам из речника скраћеница</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
       <source>Glossary term changed</source>
       <translation>Промењен појам у речнику скраћеница</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
       <source>Added</source>
       <translation>Додато</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
       <source>Removed</source>
       <translation>Уклоњено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
       <source>Moved</source>
       <translation>Премештено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
       <source>Renamed</source>
       <translation>Преименовано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
       <source>Id changed</source>
       <translation>Промењен id</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
       <source>Kind changed</source>
       <translation>Промењена врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
       <source>Head changed</source>
       <translation>Промењен руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
       <source>Description changed</source>
       <translation>Измењен опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="47" />
       <source>Responsibility added</source>
       <translation>Додата надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="47" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="48" />
       <source>Responsibility removed</source>
       <translation>Уклоњена надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="48" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="49" />
       <source>Responsibility reworded</source>
       <translation>Преформулисана надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="49" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="50" />
       <source>Responsibility moved here</source>
       <translation>Надлежност премештена овамо</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="50" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="51" />
       <source>Cross-reference added</source>
       <translation>Додата унакрсна веза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="51" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="52" />
       <source>Cross-reference removed</source>
       <translation>Уклоњена унакрсна веза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="60" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="61" />
       <source>id changed: matched by name and place</source>
       <translation>промењен id: препозната по називу и месту</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="61" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="62" />
       <source>id changed: matched by place and responsibilities</source>
       <translation>промењен id: препозната по месту и надлежностима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="62" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="63" />
       <source>id changed: matched by name</source>
       <translation>промењен id: препозната по називу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="86" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="88" />
+      <source>(top level)</source>
+      <translation>(највиши ниво)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="91" />
+      <source>{path} [attached]</source>
+      <translation>{path} [придружена]</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="110" />
       <source>new unit: {name}</source>
       <translation>нова јединица: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="95" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="119" />
       <source>from {unit}</source>
       <translation>из јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="117" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="141" />
       <source>Changes from {old} to {new}</source>
       <translation>Промене од {old} до {new}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="121" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="145" />
       <source>No changes.</source>
       <translation>Нема промена.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="126" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="150" />
       <source>struck through</source>
       <translation>прецртане</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="127" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="151" />
       <source>underlined</source>
       <translation>подвучене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="128" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="152" />
       <source>Words taken out are {removed}; words put in are {added}.</source>
       <translation>Избачене речи су {removed}; додате речи су {added}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="188" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="212" />
       <source>{title}: change report, page {page} of {pages}</source>
       <translation>{title}: извештај о променама, страна {page} од {pages}</translation>
     </message>
@@ -232,17 +264,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="96" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="100" />
       <source>Change</source>
       <translation>Промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="98" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="102" />
       <source>Unit</source>
       <translation>Јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="100" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="104" />
       <source>Before → after</source>
       <translation>Пре → после</translation>
     </message>
@@ -250,42 +282,42 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="157" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="158" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="162" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Све промене редом стабла; стрелице горе и доле пролазе кроз њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="168" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Замени верзије</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="169" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="173" />
       <source>Take the other file as the older version</source>
       <translation>Узми другу датотеку као старију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="171" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="175" />
       <source>E&amp;xport changes…</source>
       <translation>И&amp;звези промене…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="176" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Шема са означеним променама и извештај о променама, као PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="178" />
       <source>&amp;Leave compare mode</source>
-      <translation>&amp;Напусти поређење</translation>
+      <translation>Напу&amp;сти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="177" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="181" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Назад само на новију верзију ({key})</translation>
     </message>
@@ -302,14 +334,23 @@
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/sheet.py" line="123" />
+      <source>+ %Ln units below</source>
+      <translation>
+        <numerusform>+ %Ln јединица испод</numerusform>
+        <numerusform>+ %Ln јединице испод</numerusform>
+        <numerusform>+ %Ln јединица испод</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="186" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="191" />
       <source>Source: {source}</source>
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="78" />
-      <location filename="../../orgexplorer/chart/pages.py" line="100" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
+      <location filename="../../orgexplorer/chart/pages.py" line="101" />
       <location filename="../../orgexplorer/chart/poster.py" line="72" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
@@ -326,13 +367,13 @@
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="55" />
+      <location filename="../../orgexplorer/chart/export.py" line="56" />
       <source>organizational chart</source>
       <extracomment>The shape of a page of running text, such as the unit directory (taller than wide).</extracomment>
       <translation>организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="70" />
+      <location filename="../../orgexplorer/chart/export.py" line="71" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
@@ -366,16 +407,97 @@
       <source>Changes:</source>
       <translation>Промене:</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="25" />
+      <source> and %Ln more</source>
+      <translation>
+        <numerusform> и још %Ln</numerusform>
+        <numerusform> и још %Ln</numerusform>
+        <numerusform> и још %Ln</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="26" />
+      <source>the text of %Ln units ({ids}{more}) is too long for a box and is cut short (…) in the chart; the unit directory ({directory}) has it in full</source>
+      <translation>
+        <numerusform>текст %Ln јединице ({ids}{more}) предугачак је за поље и на шеми је скраћен (…); именик јединица ({directory}) садржи га у целини</numerusform>
+        <numerusform>текст %Ln јединице ({ids}{more}) предугачак је за поље и на шеми је скраћен (…); именик јединица ({directory}) садржи га у целини</numerusform>
+        <numerusform>текст %Ln јединица ({ids}{more}) предугачак је за поље и на шеми је скраћен (…); именик јединица ({directory}) садржи га у целини</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="32" />
+      <source>Format: Unit directory</source>
+      <translation>Формат: Именик јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="40" />
+      <source>the smallest text is {size} pt on paper, below the legible {legible} pt; {advice}</source>
+      <translation>најмањи текст на папиру има {size} pt, мање од читљивих {legible} pt; {advice}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="43" />
+      <source>use a larger page, {poster}, or less content</source>
+      <translation>изаберите већи папир, {poster} или мање садржаја</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="44" />
+      <source>Pages: Poster</source>
+      <translation>Стране: Плакат</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="48" />
+      <source>even the largest scale, {scale}, leaves it smaller: show less content</source>
+      <translation>и при највећој размери, {scale}, текст остаје мањи: прикажите мање садржаја</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="54" />
+      <source>use a scale of {scale} or more ({control})</source>
+      <translation>изаберите размеру {scale} или већу ({control})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="55" />
+      <source>Chart scale: {scale}</source>
+      <translation>Размера шеме: {scale}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="69" />
+      <source>%Ln pixels</source>
+      <translation>
+        <numerusform>%Ln пиксел</numerusform>
+        <numerusform>%Ln пиксела</numerusform>
+        <numerusform>%Ln пиксела</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="71" />
+      <source>{pixels}, {side} a side for {format}</source>
+      <translation>{pixels}, {side} по страни за {format}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="74" />
+      <source>chart scaled to {dpi} dpi to fit the image size limit ({limit}); PDF and SVG have no such limit</source>
+      <translation>шема је смањена на {dpi} DPI да стане у ограничење величине слике ({limit}); PDF и SVG немају такво ограничење</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="86" />
+      <source>the book is printed at scale {scale}, not {asked}, so that no text is under {smallest} pt</source>
+      <translation>књига се штампа у размери {scale}, а не {asked}, да ниједан текст не буде мањи од {smallest} pt</translation>
+    </message>
   </context>
   <context>
     <name>ChartController</name>
-    <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="79" />
-      <source>Laying out the chart of {count} units…</source>
-      <translation>Распоређује се шема од {count} јединица…</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="78" />
+      <source>Laying out the chart of %Ln units…</source>
+      <translation>
+        <numerusform>Распоређује се шема од %Ln јединице…</numerusform>
+        <numerusform>Распоређује се шема од %Ln јединице…</numerusform>
+        <numerusform>Распоређује се шема од %Ln јединица…</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="92" />
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="91" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Шема није могла да се распореди: {reason}</translation>
     </message>
@@ -414,7 +536,7 @@
     <message>
       <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
       <source>&amp;Leave compare mode</source>
-      <translation>&amp;Напусти поређење</translation>
+      <translation>Напу&amp;сти поређење</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/compare_controller.py" line="149" />
@@ -423,77 +545,82 @@
     </message>
     <message>
       <location filename="../../orgexplorer/ui/compare_controller.py" line="159" />
+      <source>Chan&amp;ges</source>
+      <translation>Пром&amp;ене</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="160" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Прикажи или сакриј списак промена при поређењу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="188" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="194" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="189" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="195" />
       <source>Comparing with {name}…</source>
       <translation>Поређење са {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="198" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="199" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} није могла да се упореди: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="208" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="209" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Поређење са {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="219" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="220" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} није упоређена: види Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="248" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="249" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Промене од {older} до {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="252" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="253" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Нема промена од {older} до {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="260" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="261" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – промене од {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="276" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="277" />
       <source>Leaving compare mode…</source>
       <translation>Напуштање поређења…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="353" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="354" />
       <source>Compare with an older version</source>
       <translation>Поређење са старијом верзијом</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
       <source>Responsibility moved away</source>
       <translation>Надлежност премештена другој јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="381" />
       <source>to {unit}</source>
       <translation>у јединицу {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="385" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="386" />
       <source>Changes since {older}</source>
       <translation>Промене од верзије {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="400" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="401" />
       <source>Export changes</source>
       <translation>Извоз промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="400" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="401" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.пдф)</translation>
     </message>
@@ -501,102 +628,107 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="21" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="22" />
       <source>not stated</source>
       <translation>није наведено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="79" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="80" />
       <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
       <translation>Придружена јединица: организационо и функционално везана за: {head}, али није њена унутрашња јединица.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="86" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="87" />
       <source>Kind</source>
       <translation>Врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="89" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="90" />
       <source>Head</source>
       <translation>Руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="97" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="98" />
       <source>Description</source>
       <translation>Опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="103" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="104" />
       <source>Responsibilities</source>
       <translation>Надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="111" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="112" />
       <source>Details</source>
-      <translation>Подаци</translation>
+      <translation>Додатни подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="119" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="120" />
       <source>Related units</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="129" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="130" />
       <source>none</source>
       <translation>нема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="141" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="142" />
       <source>{post}, head of {unit}</source>
       <translation>{post}, руководилац јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="143" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="144" />
       <source>the head of {unit}</source>
       <translation>руководилац јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="155" />
       <source>Part of</source>
       <translation>Део јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="158" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="159" />
       <source>Subunits</source>
       <translation>Унутрашње јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="160" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="161" />
       <source>Attached units</source>
       <translation>Придружене јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="162" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="163" />
       <source>Related</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="164" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="165" />
       <source>Referred to by</source>
       <translation>Упућују на њу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="156" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="157" />
       <source>Attached to</source>
       <translation>Придружена уз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="194" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="195" />
       <source>Unit details</source>
       <translation>Подаци о јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="195" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="196" />
       <source>Name, kind, head, description, responsibilities and related units</source>
       <translation>Назив, врста, руководилац, опис, надлежности и повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="215" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="217" />
+      <source>No organization is open: open a file ({open}) or drop one on the window.</source>
+      <translation>Ниједна организација није отворена: отворите датотеку ({open}) или је превуците на прозор.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="220" />
       <source>Select a unit to see its details.</source>
       <translation>Изаберите јединицу да бисте видели њене податке.</translation>
     </message>
@@ -678,17 +810,17 @@
       <translation>Извезено: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="157" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="160" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="210" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="214" />
       <source>Laying out the chart for printing…</source>
       <translation>Распоређивање шеме за штампу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="216" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="220" />
       <source>Printing failed</source>
       <translation>Штампање није успело</translation>
     </message>
@@ -885,48 +1017,55 @@
       <source>The workbook holds the units, one row each, and on a second sheet the organization's name, source and glossary: importing it gives the whole organization back.</source>
       <translation>Радна свеска садржи јединице, сваку у свом реду, а на другом листу назив, извор и речник скраћеница организације: увозом се добија цела организација.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/export_dialog.py" line="259" />
-      <source>Drawing the preview of {count} units…</source>
-      <translation>Црта се преглед {count} јединица…</translation>
+      <source>Drawing the preview of %Ln units…</source>
+      <translation>
+        <numerusform>Црта се преглед %Ln јединице…</numerusform>
+        <numerusform>Црта се преглед %Ln јединице…</numerusform>
+        <numerusform>Црта се преглед %Ln јединица…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="304" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln јединица</numerusform>
+        <numerusform>%Ln јединице</numerusform>
+        <numerusform>%Ln јединица</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="306" />
+      <source>%Ln pages</source>
+      <translation>
+        <numerusform>%Ln страна</numerusform>
+        <numerusform>%Ln стране</numerusform>
+        <numerusform>%Ln страна</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="278" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="277" />
       <source>How large the chart is drawn, tiled across as many pages as it needs.</source>
       <translation>Колико је шема велика; дели се на онолико страна колико јој треба.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="280" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="279" />
       <source>How large each branch's chart is drawn on the book's pages (never under 7 pt text).</source>
       <translation>Колико је велика шема сваке гране на странама књиге (текст никад мањи од 7 pt).</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="281" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="280" />
       <source>Fit to one page scales the chart to the page.</source>
       <translation>На једној страни шема се увећава или смањује према страни.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="305" />
-      <source>{count} units</source>
-      <translation>јединица: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="307" />
-      <source>1 page</source>
-      <translation>1 страна</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="307" />
-      <source>{count} pages</source>
-      <translation>страна: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="311" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="309" />
       <source>names at {size} pt</source>
       <translation>називи од {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="315" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="314" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
@@ -941,7 +1080,7 @@
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="384" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="385" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
@@ -949,227 +1088,228 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="46" />
+      <location filename="../../orgexplorer/ui/actions.py" line="49" />
       <source>&amp;Open…</source>
+      <extracomment>View &gt; Language's items: each language's own name, with a mnemonic no other item of the menu takes (System default's is "d", translated with it).</extracomment>
       <translation>&amp;Отвори…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="47" />
+      <location filename="../../orgexplorer/ui/actions.py" line="50" />
       <source>Open an organization file</source>
       <translation>Отворите датотеку организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="52" />
+      <location filename="../../orgexplorer/ui/actions.py" line="55" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Увези табелу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="53" />
+      <location filename="../../orgexplorer/ui/actions.py" line="56" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="57" />
-      <source>&amp;Reload</source>
+      <location filename="../../orgexplorer/ui/actions.py" line="60" />
+      <source>Reloa&amp;d</source>
       <translation>Учитај &amp;поново</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="58" />
+      <location filename="../../orgexplorer/ui/actions.py" line="61" />
       <source>Read the open file again from disk</source>
       <translation>Поново прочитајте отворену датотеку са диска</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="63" />
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Извези шему…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="64" />
+      <location filename="../../orgexplorer/ui/actions.py" line="67" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>Print the chart, with a preview</source>
       <translation>Штампајте шему, уз преглед</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>&amp;Quit</source>
-      <translation>&amp;Излаз</translation>
+      <translation>Из&amp;лаз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>Quit OrgExplorer</source>
       <translation>Затворите OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>&amp;Find…</source>
       <translation>&amp;Пронађи…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>Find units by name or function</source>
       <translation>Пронађите јединице по називу или надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>C&amp;lear search</source>
       <translation>&amp;Обриши претрагу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>Clear the search and show the whole tree</source>
       <translation>Обришите претрагу и прикажите цело стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
       <source>Show the selected unit's details</source>
       <translation>Прикажи податке о изабраној јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>C&amp;hart</source>
-      <translation>Ш&amp;ема</translation>
+      <translation>&amp;Шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>Show the organization chart</source>
       <translation>Прикажи организациону шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
       <source>Zoom &amp;in</source>
       <translation>У&amp;величај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
       <source>Enlarge the chart</source>
       <translation>Увећајте шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>Zoom &amp;out</source>
       <translation>У&amp;мањи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>Shrink the chart</source>
       <translation>Умањите шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
-      <source>&amp;Fit chart to window</source>
-      <translation>Шема по &amp;величини прозора</translation>
+      <location filename="../../orgexplorer/ui/actions.py" line="104" />
+      <source>System &amp;default</source>
+      <translation>Језик &amp;система</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
       <source>Show the whole chart</source>
       <translation>Прикажи целу шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
+      <source>Fi&amp;t chart to window</source>
+      <translation>Шема п&amp;о величини прозора</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
       <source>&amp;Expand all</source>
       <translation>&amp;Рашири све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
       <source>Expand every unit</source>
       <translation>Раширите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Скупи све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>Collapse every unit</source>
       <translation>Скупите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
       <source>&amp;Back</source>
       <translation>&amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="89" />
+      <location filename="../../orgexplorer/ui/actions.py" line="92" />
       <source>Go back to the unit selected before</source>
       <translation>Вратите се на претходно изабрану јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>&amp;Forward</source>
       <translation>Н&amp;апред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>Go forward again</source>
       <translation>Идите поново напред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <location filename="../../orgexplorer/ui/actions.py" line="99" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <location filename="../../orgexplorer/ui/actions.py" line="99" />
       <source>About OrgExplorer and the data shown</source>
       <translation>О програму OrgExplorer и приказаним подацима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="101" />
-      <source>System default</source>
-      <translation>Језик система</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="106" />
+      <location filename="../../orgexplorer/ui/actions.py" line="109" />
       <source>Choose the language of the interface</source>
       <translation>Изаберите језик интерфејса</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="110" />
+      <location filename="../../orgexplorer/ui/actions.py" line="113" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="118" />
+      <location filename="../../orgexplorer/ui/actions.py" line="121" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="120" />
+      <location filename="../../orgexplorer/ui/actions.py" line="123" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="131" />
+      <location filename="../../orgexplorer/ui/actions.py" line="134" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="134" />
+      <location filename="../../orgexplorer/ui/actions.py" line="137" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="138" />
+      <location filename="../../orgexplorer/ui/actions.py" line="141" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="139" />
+      <location filename="../../orgexplorer/ui/actions.py" line="142" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>
@@ -1184,7 +1324,7 @@
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="108" />
       <source>C&amp;hart</source>
-      <translation>Ш&amp;ема</translation>
+      <translation>&amp;Шема</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="131" />
@@ -1195,6 +1335,15 @@
       <location filename="../../orgexplorer/ui/main_window.py" line="145" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln јединица</numerusform>
+        <numerusform>%Ln јединице</numerusform>
+        <numerusform>%Ln јединица</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="106" />
@@ -1209,7 +1358,7 @@
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="137" />
       <source>&amp;Problems</source>
-      <translation>&amp;Проблеми</translation>
+      <translation>Про&amp;блеми</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="138" />
@@ -1235,11 +1384,6 @@
       <location filename="../../orgexplorer/ui/main_window.py" line="298" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
-      <source>{count} units</source>
-      <translation>јединица: {count}</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="325" />
@@ -1277,40 +1421,39 @@
   </context>
   <context>
     <name>MeaningSearch</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/meaning_search.py" line="34" />
-      <source>; 1 of them by meaning</source>
-      <translation>; једна од њих по смислу</translation>
+      <source>; %Ln of them by meaning</source>
+      <translation>
+        <numerusform>; од тога %Ln по значењу</numerusform>
+        <numerusform>; од тога %Ln по значењу</numerusform>
+        <numerusform>; од тога %Ln по значењу</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="35" />
-      <source>; {count} of them by meaning</source>
-      <translation>; од тога по смислу: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="63" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="60" />
       <source>Preparing search by meaning…</source>
-      <translation>Припрема претраге по смислу…</translation>
+      <translation>Припрема претраге по значењу…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="65" />
+      <source>Preparing search by meaning</source>
+      <translation>Припрема претраге по значењу</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/meaning_search.py" line="68" />
-      <source>Preparing search by meaning</source>
-      <translation>Припрема претраге по смислу</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="71" />
       <source>Cancel</source>
       <translation>Откажи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="72" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="69" />
       <source>Stop preparing search by meaning; search by words goes on</source>
-      <translation>Прекини припрему претраге по смислу; претрага по речима ради и даље</translation>
+      <translation>Прекини припрему претраге по значењу; претрага по речима ради и даље</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="163" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="160" />
       <source>Search by meaning is off ({reason}): searching by words only.</source>
-      <translation>Претрага по смислу је искључена ({reason}): претражује се само по речима.</translation>
+      <translation>Претрага по значењу је искључена ({reason}): претражује се само по речима.</translation>
     </message>
   </context>
   <context>
@@ -1351,121 +1494,171 @@
       <source>Pages as they will print</source>
       <translation>Стране како ће бити одштампане</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="255" />
-      <source>{count} pages</source>
-      <translation>страна: {count}</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/print_preview.py" line="254" />
+      <source>%Ln pages</source>
+      <translation>
+        <numerusform>%Ln страна</numerusform>
+        <numerusform>%Ln стране</numerusform>
+        <numerusform>%Ln страна</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="255" />
-      <source>1 page</source>
-      <translation>1 страна</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
       <source>Fit to one page</source>
       <translation>На једну страну</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
       <source>Poster: tile across pages</source>
       <translation>Плакат: на више страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
       <source>Book: each branch legible</source>
       <translation>Књига: свака грана читљива</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="267" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="265" />
       <source>Pa&amp;ges:</source>
       <translation>С&amp;тране:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="271" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="269" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="277" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="275" />
       <source>Smaller</source>
       <translation>Мање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="277" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="275" />
       <source>Larger</source>
       <translation>Веће</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="286" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="284" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="371" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="369" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Страна није могла да се исцрта: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="402" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="400" />
       <source>Printing…</source>
       <translation>Штампање…</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="410" />
-      <source>Printed {pages} pages.</source>
-      <translation>Одштампано страна: {pages}.</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/print_preview.py" line="408" />
+      <source>Printed %Ln pages.</source>
+      <translation>
+        <numerusform>Одштампана је %Ln страна.</numerusform>
+        <numerusform>Одштампане су %Ln стране.</numerusform>
+        <numerusform>Одштампано је %Ln страна.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="413" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="411" />
       <source>Printing failed: {reason}</source>
       <translation>Штампање није успело: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="416" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="414" />
       <source>Printing was cancelled.</source>
       <translation>Штампање је отказано.</translation>
     </message>
   </context>
   <context>
+    <name>Problems</name>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="173" />
+      <source>the file is empty; an organization file starts with '{start}'</source>
+      <translation>датотека је празна; датотека организације почиње са „{start}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="194" />
+      <source>the file has no '{key}'</source>
+      <translation>датотека нема „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="199" />
+      <source>'{key}' is empty; an organization has at least one unit</source>
+      <translation>„{key}“ је празно; организација има бар једну јединицу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="37" />
+      <source>the file is UTF-32 encoded; save it as UTF-8</source>
+      <translation>датотека је у кодирању UTF-32; сачувајте је као UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="58" />
+      <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
+      <translation>ово је бинарна датотека, а не YAML текст (садржи бајт NUL)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="49" />
+      <source>cannot read the file: there is no such file</source>
+      <extracomment>Checks that the file at a path is complete; raises OutputError when it is not.</extracomment>
+      <translation>датотека не може да се прочита: не постоји</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="51" />
+      <source>cannot read the file: permission denied</source>
+      <translation>датотека не може да се прочита: нема дозволе за читање</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="53" />
+      <source>cannot read the file: it is a folder</source>
+      <translation>датотека не може да се прочита: то је фасцикла</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="54" />
+      <source>cannot read the file: {reason}</source>
+      <translation>датотека не може да се прочита: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="56" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="66" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="62" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="72" />
       <source>Problems in the file</source>
       <translation>Проблеми у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="70" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="80" />
       <source>The problem's place in the file</source>
       <translation>Место проблема у датотеци</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="100" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with 1 warning.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз 1 упозорење.</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="110" />
+      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз %Ln упозорење.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз %Ln упозорења.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз %Ln упозорења.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="112" />
+      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; није отворена: %Ln грешка.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; није отворена: %Ln грешке.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; није отворена: %Ln грешака.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="102" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with {count} warnings.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз упозорења: {count}.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="104" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена: 1 грешка.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="106" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена, број грешака: {count}.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="108" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="114" />
       <source>{organization} stays open.</source>
       <translation>{organization} остаје отворена.</translation>
     </message>
@@ -2065,12 +2258,12 @@ Do you want to delete it anyway?</source>
     <message>
       <location filename="../../orgexplorer/ui/recent_files.py" line="24" />
       <source>Open &amp;Recent</source>
-      <translation>Недавно &amp;отварано</translation>
+      <translation>&amp;Недавно отварано</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/recent_files.py" line="56" />
-      <source>Clear list</source>
-      <translation>Обриши списак</translation>
+      <source>&amp;Clear list</source>
+      <translation>&amp;Обриши списак</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/recent_files.py" line="57" />
@@ -2126,33 +2319,36 @@ Do you want to delete it anyway?</source>
       <source>No unit matches.</source>
       <translation>Ниједна јединица не одговара.</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="241" />
-      <source>1 unit found</source>
-      <translation>Пронађена је 1 јединица</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/search_controller.py" line="240" />
+      <source>%Ln units found</source>
+      <translation>
+        <numerusform>Пронађена је %Ln јединица</numerusform>
+        <numerusform>Пронађене су %Ln јединице</numerusform>
+        <numerusform>Пронађено је %Ln јединица</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/search_controller.py" line="242" />
+      <source>(the best %Ln listed)</source>
+      <translation>
+        <numerusform>(наведена је најбоља %Ln)</numerusform>
+        <numerusform>(наведене су најбоље %Ln)</numerusform>
+        <numerusform>(наведено је најбољих %Ln)</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="241" />
-      <source>{count} units found</source>
-      <translation>Пронађено јединица: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="243" />
-      <source>(the best {listed} listed)</source>
-      <translation>(наведено најбољих: {listed})</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="245" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="244" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="247" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="246" />
       <source>No unit has these words; nearest by meaning: {found}</source>
       <translation>Ниједна јединица нема ове речи; најближе по значењу: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="251" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="250" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
@@ -2200,17 +2396,17 @@ Do you want to delete it anyway?</source>
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="82" />
       <source>{unit}{head}: by meaning, {field} {text}</source>
-      <translation>{unit}{head}: по смислу, {field} {text}</translation>
+      <translation>{unit}{head}: по значењу, {field} {text}</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="95" />
       <source>by meaning, {field}:</source>
-      <translation>по смислу, {field}:</translation>
+      <translation>по значењу, {field}:</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="103" />
       <source>Found by meaning; its {field} nearest to the search: {text}</source>
-      <translation>Пронађено по смислу; поље „{field}“ најближе претрази: {text}</translation>
+      <translation>Пронађено по значењу; поље „{field}“ најближе претрази: {text}</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="107" />

@@ -3,32 +3,32 @@
   <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="34" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
       <source>continued on page {page}</source>
       <translation>nastavak na strani {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="35" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="44" />
       <source>from page {page}</source>
       <translation>sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="36" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="45" />
       <source>continued from page {page}</source>
       <translation>nastavak sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="86" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
       <source>Contents</source>
       <translation>Sadržaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="98" />
       <source>Index</source>
       <translation>Indeks</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="167" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="177" />
       <source>chart book</source>
       <translation>knjiga šema</translation>
     </message>
@@ -55,18 +55,40 @@
       <source>P&amp;rint…</source>
       <translation>Šta&amp;mpaj…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/book_preview.py" line="158" />
-      <source>Making the book of {count} units… {percent}%</source>
-      <translation>Pravi se knjiga od {count} jedinica… {percent}%</translation>
+      <source>Making the book of %Ln units… {percent}%</source>
+      <translation>
+        <numerusform>Pravi se knjiga od %Ln jedinice… {percent}%</numerusform>
+        <numerusform>Pravi se knjiga od %Ln jedinice… {percent}%</numerusform>
+        <numerusform>Pravi se knjiga od %Ln jedinica… {percent}%</numerusform>
+      </translation>
     </message>
     <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="178" />
+      <source>{units} on {pages} ({charts} of charts), names at {size} pt.</source>
+      <translation>{units} {pages} (šeme na {charts}), nazivi veličine {size} pt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/book_preview.py" line="179" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln jedinica</numerusform>
+        <numerusform>%Ln jedinice</numerusform>
+        <numerusform>%Ln jedinica</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/book_preview.py" line="180" />
-      <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
-      <translation>{units} jedinica na {pages} strana (šeme na {charts}), nazivi veličine {size} pt.</translation>
+      <source>on %Ln pages</source>
+      <translation>
+        <numerusform>na %Ln strani</numerusform>
+        <numerusform>na %Ln strane</numerusform>
+        <numerusform>na %Ln strana</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="197" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="195" />
       <source>Page {page} of {pages}</source>
       <translation>Strana {page} od {pages}</translation>
     </message>
@@ -79,152 +101,162 @@
   <context>
     <name>Changes</name>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="33" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
       <source>Organization renamed</source>
       <translation>Organizacija preimenovana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
       <source>Source changed</source>
       <translation>Izvor promenjen</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
       <source>Glossary term added</source>
       <translation>Dodat pojam u rečnik skraćenica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
       <source>Glossary term removed</source>
       <translation>Uklonjen pojam iz rečnika skraćenica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
       <source>Glossary term changed</source>
       <translation>Promenjen pojam u rečniku skraćenica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
       <source>Added</source>
       <translation>Dodato</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
       <source>Removed</source>
       <translation>Uklonjeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
       <source>Moved</source>
       <translation>Premešteno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
       <source>Renamed</source>
       <translation>Preimenovano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
       <source>Id changed</source>
       <translation>Promenjen id</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
       <source>Kind changed</source>
       <translation>Promenjena vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
       <source>Head changed</source>
       <translation>Promenjen rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
       <source>Description changed</source>
       <translation>Izmenjen opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="47" />
       <source>Responsibility added</source>
       <translation>Dodata nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="47" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="48" />
       <source>Responsibility removed</source>
       <translation>Uklonjena nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="48" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="49" />
       <source>Responsibility reworded</source>
       <translation>Preformulisana nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="49" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="50" />
       <source>Responsibility moved here</source>
       <translation>Nadležnost premeštena ovamo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="50" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="51" />
       <source>Cross-reference added</source>
       <translation>Dodata unakrsna veza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="51" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="52" />
       <source>Cross-reference removed</source>
       <translation>Uklonjena unakrsna veza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="60" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="61" />
       <source>id changed: matched by name and place</source>
       <translation>promenjen id: prepoznata po nazivu i mestu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="61" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="62" />
       <source>id changed: matched by place and responsibilities</source>
       <translation>promenjen id: prepoznata po mestu i nadležnostima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="62" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="63" />
       <source>id changed: matched by name</source>
       <translation>promenjen id: prepoznata po nazivu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="86" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="88" />
+      <source>(top level)</source>
+      <translation>(najviši nivo)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="91" />
+      <source>{path} [attached]</source>
+      <translation>{path} [pridružena]</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="110" />
       <source>new unit: {name}</source>
       <translation>nova jedinica: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="95" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="119" />
       <source>from {unit}</source>
       <translation>iz jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="117" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="141" />
       <source>Changes from {old} to {new}</source>
       <translation>Promene od {old} do {new}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="121" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="145" />
       <source>No changes.</source>
       <translation>Nema promena.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="126" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="150" />
       <source>struck through</source>
       <translation>precrtane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="127" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="151" />
       <source>underlined</source>
       <translation>podvučene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="128" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="152" />
       <source>Words taken out are {removed}; words put in are {added}.</source>
       <translation>Izbačene reči su {removed}; dodate reči su {added}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="188" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="212" />
       <source>{title}: change report, page {page} of {pages}</source>
       <translation>{title}: izveštaj o promenama, strana {page} od {pages}</translation>
     </message>
@@ -232,17 +264,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="96" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="100" />
       <source>Change</source>
       <translation>Promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="98" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="102" />
       <source>Unit</source>
       <translation>Jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="100" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="104" />
       <source>Before → after</source>
       <translation>Pre → posle</translation>
     </message>
@@ -250,42 +282,42 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="157" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="158" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="162" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Sve promene redom stabla; strelice gore i dole prolaze kroz njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="168" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Zameni verzije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="169" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="173" />
       <source>Take the other file as the older version</source>
       <translation>Uzmi drugu datoteku kao stariju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="171" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="175" />
       <source>E&amp;xport changes…</source>
       <translation>I&amp;zvezi promene…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="176" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Šema sa označenim promenama i izveštaj o promenama, kao PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="178" />
       <source>&amp;Leave compare mode</source>
-      <translation>&amp;Napusti poređenje</translation>
+      <translation>Napu&amp;sti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="177" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="181" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Nazad samo na noviju verziju ({key})</translation>
     </message>
@@ -302,14 +334,23 @@
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>pridružena rukovodiocu jedinice iznad, nije njen deo (isprekidano polje)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/sheet.py" line="123" />
+      <source>+ %Ln units below</source>
+      <translation>
+        <numerusform>+ %Ln jedinica ispod</numerusform>
+        <numerusform>+ %Ln jedinice ispod</numerusform>
+        <numerusform>+ %Ln jedinica ispod</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="186" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="191" />
       <source>Source: {source}</source>
       <translation>Izvor: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="78" />
-      <location filename="../../orgexplorer/chart/pages.py" line="100" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
+      <location filename="../../orgexplorer/chart/pages.py" line="101" />
       <location filename="../../orgexplorer/chart/poster.py" line="72" />
       <source>page {page} of {pages}</source>
       <translation>strana {page} od {pages}</translation>
@@ -326,13 +367,13 @@
       <translation>preklop</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="55" />
+      <location filename="../../orgexplorer/chart/export.py" line="56" />
       <source>organizational chart</source>
       <extracomment>The shape of a page of running text, such as the unit directory (taller than wide).</extracomment>
       <translation>organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="70" />
+      <location filename="../../orgexplorer/chart/export.py" line="71" />
       <source>{title}: organizational chart</source>
       <translation>{title}: organizaciona šema</translation>
     </message>
@@ -366,16 +407,97 @@
       <source>Changes:</source>
       <translation>Promene:</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="25" />
+      <source> and %Ln more</source>
+      <translation>
+        <numerusform> i još %Ln</numerusform>
+        <numerusform> i još %Ln</numerusform>
+        <numerusform> i još %Ln</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="26" />
+      <source>the text of %Ln units ({ids}{more}) is too long for a box and is cut short (…) in the chart; the unit directory ({directory}) has it in full</source>
+      <translation>
+        <numerusform>tekst %Ln jedinice ({ids}{more}) predugačak je za polje i na šemi je skraćen (…); imenik jedinica ({directory}) sadrži ga u celini</numerusform>
+        <numerusform>tekst %Ln jedinice ({ids}{more}) predugačak je za polje i na šemi je skraćen (…); imenik jedinica ({directory}) sadrži ga u celini</numerusform>
+        <numerusform>tekst %Ln jedinica ({ids}{more}) predugačak je za polje i na šemi je skraćen (…); imenik jedinica ({directory}) sadrži ga u celini</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="32" />
+      <source>Format: Unit directory</source>
+      <translation>Format: Imenik jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="40" />
+      <source>the smallest text is {size} pt on paper, below the legible {legible} pt; {advice}</source>
+      <translation>najmanji tekst na papiru ima {size} pt, manje od čitljivih {legible} pt; {advice}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="43" />
+      <source>use a larger page, {poster}, or less content</source>
+      <translation>izaberite veći papir, {poster} ili manje sadržaja</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="44" />
+      <source>Pages: Poster</source>
+      <translation>Strane: Plakat</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="48" />
+      <source>even the largest scale, {scale}, leaves it smaller: show less content</source>
+      <translation>i pri najvećoj razmeri, {scale}, tekst ostaje manji: prikažite manje sadržaja</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="54" />
+      <source>use a scale of {scale} or more ({control})</source>
+      <translation>izaberite razmeru {scale} ili veću ({control})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="55" />
+      <source>Chart scale: {scale}</source>
+      <translation>Razmera šeme: {scale}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="69" />
+      <source>%Ln pixels</source>
+      <translation>
+        <numerusform>%Ln piksel</numerusform>
+        <numerusform>%Ln piksela</numerusform>
+        <numerusform>%Ln piksela</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="71" />
+      <source>{pixels}, {side} a side for {format}</source>
+      <translation>{pixels}, {side} po strani za {format}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="74" />
+      <source>chart scaled to {dpi} dpi to fit the image size limit ({limit}); PDF and SVG have no such limit</source>
+      <translation>šema je smanjena na {dpi} DPI da stane u ograničenje veličine slike ({limit}); PDF i SVG nemaju takvo ograničenje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="86" />
+      <source>the book is printed at scale {scale}, not {asked}, so that no text is under {smallest} pt</source>
+      <translation>knjiga se štampa u razmeri {scale}, a ne {asked}, da nijedan tekst ne bude manji od {smallest} pt</translation>
+    </message>
   </context>
   <context>
     <name>ChartController</name>
-    <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="79" />
-      <source>Laying out the chart of {count} units…</source>
-      <translation>Raspoređuje se šema od {count} jedinica…</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="78" />
+      <source>Laying out the chart of %Ln units…</source>
+      <translation>
+        <numerusform>Raspoređuje se šema od %Ln jedinice…</numerusform>
+        <numerusform>Raspoređuje se šema od %Ln jedinice…</numerusform>
+        <numerusform>Raspoređuje se šema od %Ln jedinica…</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="92" />
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="91" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Šema nije mogla da se rasporedi: {reason}</translation>
     </message>
@@ -414,7 +536,7 @@
     <message>
       <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
       <source>&amp;Leave compare mode</source>
-      <translation>&amp;Napusti poređenje</translation>
+      <translation>Napu&amp;sti poređenje</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/compare_controller.py" line="149" />
@@ -423,77 +545,82 @@
     </message>
     <message>
       <location filename="../../orgexplorer/ui/compare_controller.py" line="159" />
+      <source>Chan&amp;ges</source>
+      <translation>Prom&amp;ene</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="160" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="188" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="194" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="189" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="195" />
       <source>Comparing with {name}…</source>
       <translation>Poređenje sa {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="198" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="199" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} nije mogla da se uporedi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="208" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="209" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Poređenje sa {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="219" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="220" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} nije upoređena: vidi Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="248" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="249" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Promene od {older} do {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="252" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="253" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Nema promena od {older} do {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="260" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="261" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – promene od {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="276" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="277" />
       <source>Leaving compare mode…</source>
       <translation>Napuštanje poređenja…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="353" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="354" />
       <source>Compare with an older version</source>
       <translation>Poređenje sa starijom verzijom</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
       <source>Responsibility moved away</source>
       <translation>Nadležnost premeštena drugoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="381" />
       <source>to {unit}</source>
       <translation>u jedinicu {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="385" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="386" />
       <source>Changes since {older}</source>
       <translation>Promene od verzije {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="400" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="401" />
       <source>Export changes</source>
       <translation>Izvoz promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="400" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="401" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -501,102 +628,107 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="21" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="22" />
       <source>not stated</source>
       <translation>nije navedeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="79" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="80" />
       <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
       <translation>Pridružena jedinica: organizaciono i funkcionalno vezana za: {head}, ali nije njena unutrašnja jedinica.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="86" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="87" />
       <source>Kind</source>
       <translation>Vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="89" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="90" />
       <source>Head</source>
       <translation>Rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="97" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="98" />
       <source>Description</source>
       <translation>Opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="103" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="104" />
       <source>Responsibilities</source>
       <translation>Nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="111" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="112" />
       <source>Details</source>
-      <translation>Podaci</translation>
+      <translation>Dodatni podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="119" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="120" />
       <source>Related units</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="129" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="130" />
       <source>none</source>
       <translation>nema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="141" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="142" />
       <source>{post}, head of {unit}</source>
       <translation>{post}, rukovodilac jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="143" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="144" />
       <source>the head of {unit}</source>
       <translation>rukovodilac jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="155" />
       <source>Part of</source>
       <translation>Deo jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="158" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="159" />
       <source>Subunits</source>
       <translation>Unutrašnje jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="160" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="161" />
       <source>Attached units</source>
       <translation>Pridružene jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="162" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="163" />
       <source>Related</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="164" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="165" />
       <source>Referred to by</source>
       <translation>Upućuju na nju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="156" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="157" />
       <source>Attached to</source>
       <translation>Pridružena uz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="194" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="195" />
       <source>Unit details</source>
       <translation>Podaci o jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="195" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="196" />
       <source>Name, kind, head, description, responsibilities and related units</source>
       <translation>Naziv, vrsta, rukovodilac, opis, nadležnosti i povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="215" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="217" />
+      <source>No organization is open: open a file ({open}) or drop one on the window.</source>
+      <translation>Nijedna organizacija nije otvorena: otvorite datoteku ({open}) ili je prevucite na prozor.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="220" />
       <source>Select a unit to see its details.</source>
       <translation>Izaberite jedinicu da biste videli njene podatke.</translation>
     </message>
@@ -678,17 +810,17 @@
       <translation>Izvezeno: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="157" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="160" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="210" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="214" />
       <source>Laying out the chart for printing…</source>
       <translation>Raspoređivanje šeme za štampu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="216" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="220" />
       <source>Printing failed</source>
       <translation>Štampanje nije uspelo</translation>
     </message>
@@ -885,48 +1017,55 @@
       <source>The workbook holds the units, one row each, and on a second sheet the organization's name, source and glossary: importing it gives the whole organization back.</source>
       <translation>Radna sveska sadrži jedinice, svaku u svom redu, a na drugom listu naziv, izvor i rečnik skraćenica organizacije: uvozom se dobija cela organizacija.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/export_dialog.py" line="259" />
-      <source>Drawing the preview of {count} units…</source>
-      <translation>Crta se pregled {count} jedinica…</translation>
+      <source>Drawing the preview of %Ln units…</source>
+      <translation>
+        <numerusform>Crta se pregled %Ln jedinice…</numerusform>
+        <numerusform>Crta se pregled %Ln jedinice…</numerusform>
+        <numerusform>Crta se pregled %Ln jedinica…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="304" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln jedinica</numerusform>
+        <numerusform>%Ln jedinice</numerusform>
+        <numerusform>%Ln jedinica</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="306" />
+      <source>%Ln pages</source>
+      <translation>
+        <numerusform>%Ln strana</numerusform>
+        <numerusform>%Ln strane</numerusform>
+        <numerusform>%Ln strana</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="278" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="277" />
       <source>How large the chart is drawn, tiled across as many pages as it needs.</source>
       <translation>Koliko je šema velika; deli se na onoliko strana koliko joj treba.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="280" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="279" />
       <source>How large each branch's chart is drawn on the book's pages (never under 7 pt text).</source>
       <translation>Koliko je velika šema svake grane na stranama knjige (tekst nikad manji od 7 pt).</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="281" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="280" />
       <source>Fit to one page scales the chart to the page.</source>
       <translation>Na jednoj strani šema se uvećava ili smanjuje prema strani.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="305" />
-      <source>{count} units</source>
-      <translation>jedinica: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="307" />
-      <source>1 page</source>
-      <translation>1 strana</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="307" />
-      <source>{count} pages</source>
-      <translation>strana: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="311" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="309" />
       <source>names at {size} pt</source>
       <translation>nazivi od {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="315" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="314" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
@@ -941,7 +1080,7 @@
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="384" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="385" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
@@ -949,227 +1088,228 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="46" />
+      <location filename="../../orgexplorer/ui/actions.py" line="49" />
       <source>&amp;Open…</source>
+      <extracomment>View &gt; Language's items: each language's own name, with a mnemonic no other item of the menu takes (System default's is "d", translated with it).</extracomment>
       <translation>&amp;Otvori…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="47" />
+      <location filename="../../orgexplorer/ui/actions.py" line="50" />
       <source>Open an organization file</source>
       <translation>Otvorite datoteku organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="52" />
+      <location filename="../../orgexplorer/ui/actions.py" line="55" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Uvezi tabelu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="53" />
+      <location filename="../../orgexplorer/ui/actions.py" line="56" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="57" />
-      <source>&amp;Reload</source>
+      <location filename="../../orgexplorer/ui/actions.py" line="60" />
+      <source>Reloa&amp;d</source>
       <translation>Učitaj &amp;ponovo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="58" />
+      <location filename="../../orgexplorer/ui/actions.py" line="61" />
       <source>Read the open file again from disk</source>
       <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="63" />
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Izvezi šemu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="64" />
+      <location filename="../../orgexplorer/ui/actions.py" line="67" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>Print the chart, with a preview</source>
       <translation>Štampajte šemu, uz pregled</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>&amp;Quit</source>
-      <translation>&amp;Izlaz</translation>
+      <translation>Iz&amp;laz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>Quit OrgExplorer</source>
       <translation>Zatvorite OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>&amp;Find…</source>
       <translation>&amp;Pronađi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>Find units by name or function</source>
       <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>C&amp;lear search</source>
       <translation>&amp;Obriši pretragu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>Clear the search and show the whole tree</source>
       <translation>Obrišite pretragu i prikažite celo stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
       <source>Show the selected unit's details</source>
       <translation>Prikaži podatke o izabranoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>C&amp;hart</source>
-      <translation>Š&amp;ema</translation>
+      <translation>&amp;Šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>Show the organization chart</source>
       <translation>Prikaži organizacionu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
       <source>Zoom &amp;in</source>
       <translation>U&amp;veličaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
       <source>Enlarge the chart</source>
       <translation>Uvećajte šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>Zoom &amp;out</source>
       <translation>U&amp;manji</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>Shrink the chart</source>
       <translation>Umanjite šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
-      <source>&amp;Fit chart to window</source>
-      <translation>Šema po &amp;veličini prozora</translation>
+      <location filename="../../orgexplorer/ui/actions.py" line="104" />
+      <source>System &amp;default</source>
+      <translation>Jezik &amp;sistema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
       <source>Show the whole chart</source>
       <translation>Prikaži celu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
+      <source>Fi&amp;t chart to window</source>
+      <translation>Šema p&amp;o veličini prozora</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
       <source>&amp;Expand all</source>
       <translation>&amp;Raširi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
       <source>Expand every unit</source>
       <translation>Raširite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Skupi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>Collapse every unit</source>
       <translation>Skupite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
       <source>&amp;Back</source>
       <translation>&amp;Nazad</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="89" />
+      <location filename="../../orgexplorer/ui/actions.py" line="92" />
       <source>Go back to the unit selected before</source>
       <translation>Vratite se na prethodno izabranu jedinicu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>&amp;Forward</source>
       <translation>N&amp;apred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>Go forward again</source>
       <translation>Idite ponovo napred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <location filename="../../orgexplorer/ui/actions.py" line="99" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <location filename="../../orgexplorer/ui/actions.py" line="99" />
       <source>About OrgExplorer and the data shown</source>
       <translation>O programu OrgExplorer i prikazanim podacima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="101" />
-      <source>System default</source>
-      <translation>Jezik sistema</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="106" />
+      <location filename="../../orgexplorer/ui/actions.py" line="109" />
       <source>Choose the language of the interface</source>
       <translation>Izaberite jezik interfejsa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="110" />
+      <location filename="../../orgexplorer/ui/actions.py" line="113" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="118" />
+      <location filename="../../orgexplorer/ui/actions.py" line="121" />
       <source>&amp;Edit</source>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="120" />
+      <location filename="../../orgexplorer/ui/actions.py" line="123" />
       <source>&amp;View</source>
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="131" />
+      <location filename="../../orgexplorer/ui/actions.py" line="134" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="134" />
+      <location filename="../../orgexplorer/ui/actions.py" line="137" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="138" />
+      <location filename="../../orgexplorer/ui/actions.py" line="141" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="139" />
+      <location filename="../../orgexplorer/ui/actions.py" line="142" />
       <source>Show or hide the toolbar</source>
       <translation>Prikažite ili sakrijte traku s alatkama</translation>
     </message>
@@ -1184,7 +1324,7 @@
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="108" />
       <source>C&amp;hart</source>
-      <translation>Š&amp;ema</translation>
+      <translation>&amp;Šema</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="131" />
@@ -1195,6 +1335,15 @@
       <location filename="../../orgexplorer/ui/main_window.py" line="145" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln jedinica</numerusform>
+        <numerusform>%Ln jedinice</numerusform>
+        <numerusform>%Ln jedinica</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="106" />
@@ -1209,7 +1358,7 @@
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="137" />
       <source>&amp;Problems</source>
-      <translation>&amp;Problemi</translation>
+      <translation>Pro&amp;blemi</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="138" />
@@ -1235,11 +1384,6 @@
       <location filename="../../orgexplorer/ui/main_window.py" line="298" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
-      <source>{count} units</source>
-      <translation>jedinica: {count}</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/main_window.py" line="325" />
@@ -1277,40 +1421,39 @@
   </context>
   <context>
     <name>MeaningSearch</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../orgexplorer/ui/meaning_search.py" line="34" />
-      <source>; 1 of them by meaning</source>
-      <translation>; jedna od njih po smislu</translation>
+      <source>; %Ln of them by meaning</source>
+      <translation>
+        <numerusform>; od toga %Ln po značenju</numerusform>
+        <numerusform>; od toga %Ln po značenju</numerusform>
+        <numerusform>; od toga %Ln po značenju</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="35" />
-      <source>; {count} of them by meaning</source>
-      <translation>; od toga po smislu: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="63" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="60" />
       <source>Preparing search by meaning…</source>
-      <translation>Priprema pretrage po smislu…</translation>
+      <translation>Priprema pretrage po značenju…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="65" />
+      <source>Preparing search by meaning</source>
+      <translation>Priprema pretrage po značenju</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/meaning_search.py" line="68" />
-      <source>Preparing search by meaning</source>
-      <translation>Priprema pretrage po smislu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="71" />
       <source>Cancel</source>
       <translation>Otkaži</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="72" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="69" />
       <source>Stop preparing search by meaning; search by words goes on</source>
-      <translation>Prekini pripremu pretrage po smislu; pretraga po rečima radi i dalje</translation>
+      <translation>Prekini pripremu pretrage po značenju; pretraga po rečima radi i dalje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="163" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="160" />
       <source>Search by meaning is off ({reason}): searching by words only.</source>
-      <translation>Pretraga po smislu je isključena ({reason}): pretražuje se samo po rečima.</translation>
+      <translation>Pretraga po značenju je isključena ({reason}): pretražuje se samo po rečima.</translation>
     </message>
   </context>
   <context>
@@ -1351,121 +1494,171 @@
       <source>Pages as they will print</source>
       <translation>Strane kako će biti odštampane</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="255" />
-      <source>{count} pages</source>
-      <translation>strana: {count}</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/print_preview.py" line="254" />
+      <source>%Ln pages</source>
+      <translation>
+        <numerusform>%Ln strana</numerusform>
+        <numerusform>%Ln strane</numerusform>
+        <numerusform>%Ln strana</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="255" />
-      <source>1 page</source>
-      <translation>1 strana</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
       <source>Fit to one page</source>
       <translation>Na jednu stranu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
       <source>Poster: tile across pages</source>
       <translation>Plakat: na više strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="261" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
       <source>Book: each branch legible</source>
       <translation>Knjiga: svaka grana čitljiva</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="267" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="265" />
       <source>Pa&amp;ges:</source>
       <translation>S&amp;trane:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="271" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="269" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="277" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="275" />
       <source>Smaller</source>
       <translation>Manje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="277" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="275" />
       <source>Larger</source>
       <translation>Veće</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="286" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="284" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="371" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="369" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Strana nije mogla da se iscrta: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="402" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="400" />
       <source>Printing…</source>
       <translation>Štampanje…</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="410" />
-      <source>Printed {pages} pages.</source>
-      <translation>Odštampano strana: {pages}.</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/print_preview.py" line="408" />
+      <source>Printed %Ln pages.</source>
+      <translation>
+        <numerusform>Odštampana je %Ln strana.</numerusform>
+        <numerusform>Odštampane su %Ln strane.</numerusform>
+        <numerusform>Odštampano je %Ln strana.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="413" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="411" />
       <source>Printing failed: {reason}</source>
       <translation>Štampanje nije uspelo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="416" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="414" />
       <source>Printing was cancelled.</source>
       <translation>Štampanje je otkazano.</translation>
     </message>
   </context>
   <context>
+    <name>Problems</name>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="173" />
+      <source>the file is empty; an organization file starts with '{start}'</source>
+      <translation>datoteka je prazna; datoteka organizacije počinje sa „{start}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="194" />
+      <source>the file has no '{key}'</source>
+      <translation>datoteka nema „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="199" />
+      <source>'{key}' is empty; an organization has at least one unit</source>
+      <translation>„{key}“ je prazno; organizacija ima bar jednu jedinicu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="37" />
+      <source>the file is UTF-32 encoded; save it as UTF-8</source>
+      <translation>datoteka je u kodiranju UTF-32; sačuvajte je kao UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="58" />
+      <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
+      <translation>ovo je binarna datoteka, a ne YAML tekst (sadrži bajt NUL)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="49" />
+      <source>cannot read the file: there is no such file</source>
+      <extracomment>Checks that the file at a path is complete; raises OutputError when it is not.</extracomment>
+      <translation>datoteka ne može da se pročita: ne postoji</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="51" />
+      <source>cannot read the file: permission denied</source>
+      <translation>datoteka ne može da se pročita: nema dozvole za čitanje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="53" />
+      <source>cannot read the file: it is a folder</source>
+      <translation>datoteka ne može da se pročita: to je fascikla</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="54" />
+      <source>cannot read the file: {reason}</source>
+      <translation>datoteka ne može da se pročita: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="56" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="66" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="62" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="72" />
       <source>Problems in the file</source>
       <translation>Problemi u datoteci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="70" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="80" />
       <source>The problem's place in the file</source>
       <translation>Mesto problema u datoteci</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="100" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with 1 warning.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz 1 upozorenje.</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="110" />
+      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz %Ln upozorenje.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz %Ln upozorenja.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz %Ln upozorenja.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="112" />
+      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: %Ln greška.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: %Ln greške.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: %Ln grešaka.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="102" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with {count} warnings.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz upozorenja: {count}.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="104" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: 1 greška.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="106" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; nije otvorena, broj grešaka: {count}.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="108" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="114" />
       <source>{organization} stays open.</source>
       <translation>{organization} ostaje otvorena.</translation>
     </message>
@@ -2065,12 +2258,12 @@ Do you want to delete it anyway?</source>
     <message>
       <location filename="../../orgexplorer/ui/recent_files.py" line="24" />
       <source>Open &amp;Recent</source>
-      <translation>Nedavno &amp;otvarano</translation>
+      <translation>&amp;Nedavno otvarano</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/recent_files.py" line="56" />
-      <source>Clear list</source>
-      <translation>Obriši spisak</translation>
+      <source>&amp;Clear list</source>
+      <translation>&amp;Obriši spisak</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/recent_files.py" line="57" />
@@ -2126,33 +2319,36 @@ Do you want to delete it anyway?</source>
       <source>No unit matches.</source>
       <translation>Nijedna jedinica ne odgovara.</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="241" />
-      <source>1 unit found</source>
-      <translation>Pronađena je 1 jedinica</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/search_controller.py" line="240" />
+      <source>%Ln units found</source>
+      <translation>
+        <numerusform>Pronađena je %Ln jedinica</numerusform>
+        <numerusform>Pronađene su %Ln jedinice</numerusform>
+        <numerusform>Pronađeno je %Ln jedinica</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/search_controller.py" line="242" />
+      <source>(the best %Ln listed)</source>
+      <translation>
+        <numerusform>(navedena je najbolja %Ln)</numerusform>
+        <numerusform>(navedene su najbolje %Ln)</numerusform>
+        <numerusform>(navedeno je najboljih %Ln)</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="241" />
-      <source>{count} units found</source>
-      <translation>Pronađeno jedinica: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="243" />
-      <source>(the best {listed} listed)</source>
-      <translation>(navedeno najboljih: {listed})</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="245" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="244" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="247" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="246" />
       <source>No unit has these words; nearest by meaning: {found}</source>
       <translation>Nijedna jedinica nema ove reči; najbliže po značenju: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="251" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="250" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
@@ -2200,17 +2396,17 @@ Do you want to delete it anyway?</source>
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="82" />
       <source>{unit}{head}: by meaning, {field} {text}</source>
-      <translation>{unit}{head}: po smislu, {field} {text}</translation>
+      <translation>{unit}{head}: po značenju, {field} {text}</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="95" />
       <source>by meaning, {field}:</source>
-      <translation>po smislu, {field}:</translation>
+      <translation>po značenju, {field}:</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="103" />
       <source>Found by meaning; its {field} nearest to the search: {text}</source>
-      <translation>Pronađeno po smislu; polje „{field}“ najbliže pretrazi: {text}</translation>
+      <translation>Pronađeno po značenju; polje „{field}“ najbliže pretrazi: {text}</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/search_results.py" line="107" />
