@@ -85,7 +85,7 @@ class UnitTree(QTreeView):
             return
         self._fitting = True
         try:
-            self.setColumnWidth(0, max(width, min(names, 200)))
+            self.setColumnWidth(0, max(width, min(names, 80)))  # a narrow pane: the heads stay in sight
         finally:
             self._fitting = False
 
