@@ -282,42 +282,42 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="162" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Све промене редом стабла; стрелице горе и доле пролазе кроз њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="171" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Замени верзије</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="173" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
       <source>Take the other file as the older version</source>
       <translation>Узми другу датотеку као старију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="175" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
       <source>E&amp;xport changes…</source>
       <translation>И&amp;звези промене…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="176" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="175" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Шема са означеним променама и извештај о променама, као PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="178" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="177" />
       <source>&amp;Leave compare mode</source>
       <translation>Напу&amp;сти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="181" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="180" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Назад само на новију верзију ({key})</translation>
     </message>

@@ -282,42 +282,42 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="162" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Sve promene redom stabla; strelice gore i dole prolaze kroz njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="171" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Zameni verzije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="173" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
       <source>Take the other file as the older version</source>
       <translation>Uzmi drugu datoteku kao stariju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="175" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
       <source>E&amp;xport changes…</source>
       <translation>I&amp;zvezi promene…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="176" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="175" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Šema sa označenim promenama i izveštaj o promenama, kao PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="178" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="177" />
       <source>&amp;Leave compare mode</source>
       <translation>Napu&amp;sti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="181" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="180" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Nazad samo na noviju verziju ({key})</translation>
     </message>
