@@ -20,11 +20,11 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj")
 _PART_NAMES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj"}
@@ -208,6 +208,7 @@ class WordNet:
         return Sense(lemma.replace("_", " "), words, definition)
 
 
+T = TypeVar("T")
 _lock = threading.Lock()
 _found: list[WordNet | None] = []
 
@@ -225,25 +226,24 @@ def wordnet() -> WordNet | None:
 def senses(word: str) -> tuple[Sense, ...]:
     """A word's most common senses (as a noun, a verb, an adjective); empty when WordNet is not
     installed or does not know the word."""
-    database = wordnet()
-    if database is None:
-        return ()
-    try:
-        return tuple(database.senses(word))
-    except (OSError, ValueError, IndexError):  # a damaged database describes nothing
-        return ()
+    return _asked(lambda database: database.senses(word))
 
 
 @lru_cache(maxsize=4096)
 def related(word: str) -> tuple[str, ...]:
     """A word's derivationally related forms (``WordNet.related``); empty when WordNet is not
     installed or does not know the word."""
+    return _asked(lambda database: database.related(word))
+
+
+def _asked(question: Callable[[WordNet], Iterable[T]]) -> tuple[T, ...]:
+    """What the installed WordNet answers; nothing without one, or from a damaged one."""
     database = wordnet()
     if database is None:
         return ()
     try:
-        return tuple(database.related(word))
-    except (OSError, ValueError, IndexError):  # a damaged database relates nothing
+        return tuple(question(database))
+    except (OSError, ValueError, IndexError):
         return ()
 
 
