@@ -15,6 +15,10 @@ so a meaning hit can name the sentence nearest to the query. Memory at 100,000 u
 vectors are kept as int8 with a scale each (``DIMENSIONS`` of the model's Matryoshka dimensions), and
 one float32 vector per unit (its sentences' mean, ``SHORTLIST_DIMENSIONS``) finds the candidates that
 are then scored sentence by sentence.
+
+(A little over 500 lines: the model's table, the index's vectors and their search share the array
+layout and the cache format. The model's loading (``embedder``, the safetensors and tokenizer reading)
+is what leaves next, into a module of its own.)
 """
 
 from __future__ import annotations

@@ -12,9 +12,11 @@ the rest of both, fused the same way.
 The words of a query are in ``search_query`` (terms, stop words, the glossary); the hits, their
 explanations and the fusion of the two rankings in ``search_hits``.
 
-(A little over 500 lines: the index's SQL, the word being typed and the asking of the meaning layer
-share one connection and its lock; what could leave next is the building of the index from an
-organization, which runs once, into a module of its own.)
+(Nearly 600 lines, one job: answering a query from the index. The SQL, the word being typed, the
+correction and when to ask the meaning layer share one connection, its lock and the file's vocabulary.
+What leaves next is the building of the index from an organization, which runs once, and the word
+forms (``_forms``, WordNet's derived forms) into a module of their own; not done in the session that
+grew it, to keep two branches' merges safe.)
 """
 
 from __future__ import annotations
