@@ -257,6 +257,7 @@ SR_LATN: dict[str, str | tuple[str, ...]] = {
     "Co&mpare With…": "Upo&redi sa…",
     "Compare the open organization with an older version of it (drop a file with {key}, too)": "Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz {key})",
     "Compare with an older version": "Poređenje sa starijom verzijom",
+    "No comparison is shown. File > Compare With… compares the open organization with another version of it, and this panel then lists every change.": "Nije prikazano nijedno poređenje. Datoteka > Uporedi sa… poredi otvorenu organizaciju sa drugom njenom verzijom, a ovaj panel tada navodi svaku promenu.",
     "Comparing with {name}…": "Poređenje sa {name}…",
     "Comparing with {name}… {percent}%": "Poređenje sa {name}… {percent}%",
     "Cross-reference added": "Dodata unakrsna veza",

@@ -190,10 +190,20 @@ class ChangesPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        self.set_comparison(None, "")
 
     def set_comparison(self, comparison: Comparison | None, summary: str) -> None:
+        """Show ``comparison``'s changes under ``summary``; with neither, say what the panel is for
+        (the window hides it outside compare mode, but a panel never stands empty unexplained)."""
         self.model.set_comparison(comparison)
+        if comparison is None and not summary:
+            summary = self.tr(
+                "No comparison is shown. File > Compare With… compares the open organization with another"
+                " version of it, and this panel then lists every change."
+            )
         self.summary.setText(summary)
+        self.swap_button.setEnabled(comparison is not None)
+        self.export_button.setEnabled(comparison is not None)
         self.view.resizeColumnToContents(Column.UNIT)
 
     def show_unit(self, position: int) -> None:

@@ -109,6 +109,9 @@ class CompareController(QObject):
         self._task = BackgroundTask("orgexplorer-compare", self)
         self._task.progress.connect(self._on_task_progress)
         self._pending = ""  # the name of the file being compared with
+        # The comparison being made (``_start``'s arguments), until it is shown or refused: a window
+        # replacing this one (a change of language) makes it again.
+        self._request: tuple[str | Organization, Organization, str, str] | None = None
         self._summary = ""  # the panel's line about the comparison shown
         self._indexer = BackgroundTask("orgexplorer-index", self)
         self._leaving: str | None = None  # while the plain version's index is made: the unit to select
@@ -117,8 +120,8 @@ class CompareController(QObject):
         self.dock.setObjectName("changesDock")
         self.dock.visibilityChanged.connect(lambda shown: self.panel if shown else None)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        self.dock.hide()
         self._create_actions()
+        self._show_dock(False)
         window.organization_changed.connect(self._on_window_organization_changed)
         window.unit_selected.connect(self._on_window_unit_selected)
         window.detail_pane.annotate = self.annotate
@@ -160,6 +163,18 @@ class CompareController(QObject):
         toggle.setStatusTip(self.tr("Show or hide the list of changes of compare mode"))
         window.view_menu.addAction(toggle)
 
+    def _show_dock(self, shown: bool) -> None:
+        """The Changes dock belongs to compare mode (a comparison shown or being made): outside it the
+        dock is hidden and View > Changes disabled, so that no empty panel can be shown."""
+        self.dock.toggleViewAction().setEnabled(shown)
+        self.dock.setVisible(shown)
+
+    def restore_hidden(self) -> None:
+        """After the window restored its saved layout: a session that ended in compare mode saved the
+        dock as shown, and this one is not comparing (yet)."""
+        if not self.active and self._request is None:
+            self._show_dock(False)
+
     # --- entering and leaving ---
 
     @property
@@ -186,20 +201,22 @@ class CompareController(QObject):
 
     def _start(self, older: str | Organization, newer: Organization, older_name: str, newer_name: str) -> None:
         self._pending = older_name
+        self._request = (older, newer, older_name, newer_name)
         text = self.tr("Comparing with {name}…").format(name=older_name)
         if self.comparison is None:
             self.panel.set_comparison(None, text)
         else:  # the comparison shown stays until the new one is ready
             self.panel.summary.setText(text)
-        self.dock.show()
+        self._show_dock(True)
         self.window.statusBar().showMessage(self.tr("Comparing with {name}…").format(name=older_name))
         self._task.start(comparing(older, newer, older_name, newer_name), self._on_task_finished, self._on_task_failed)
 
     def _on_task_failed(self, failure: Failure) -> None:
+        self._request = None
         message = self.tr("{name} could not be compared: {reason}").format(name=self._pending, reason=failure.reason)
         self.panel.summary.setText(self._summary if self.comparison is not None else message)
         if self.comparison is None:
-            self.dock.hide()
+            self._show_dock(False)
             self._plain = None
         self.window.statusBar().showMessage(message, 8000)
         self.compare_finished.emit(False)
@@ -210,6 +227,7 @@ class CompareController(QObject):
             self.panel.summary.setText(text)
 
     def _on_task_finished(self, done: Compared) -> None:
+        self._request = None
         window = self.window
         if done.comparison is None or done.index is None:
             problems = done.result.problems if done.result is not None else []
@@ -220,7 +238,7 @@ class CompareController(QObject):
                 self.tr("{name} was not compared: see Problems").format(name=Path(done.path).name), 8000
             )
             if self.comparison is None:
-                self.dock.hide()
+                self._show_dock(False)
                 self._plain = None
             else:
                 self.panel.summary.setText(self._summary)
@@ -244,28 +262,35 @@ class CompareController(QObject):
         window.set_organization(merged, self._plain[1] if self._plain else merged.path, done.index)
         if selected is not None and selected.id in merged:
             window.select_unit(merged.by_id(selected.id).index)
-        count = len(comparison.changes)
-        summary = (
-            self.tr("Changes from {older} to {newer}: {count}").format(
-                older=done.older_name, newer=done.newer_name, count=count
-            )
-            if count
-            else self.tr("No changes from {older} to {newer}.").format(older=done.older_name, newer=done.newer_name)
-        )
-        self._summary = summary
-        self.panel.set_comparison(comparison, summary)
-        self.dock.show()
+        self._show_comparison()
         window.problems_dock.hide()
-        window.statusBar().showMessage(summary, 8000)
-        window.setWindowTitle(
-            self.tr("{title} – changes since {older} – OrgExplorer").format(title=merged.title, older=done.older_name)
+        window.statusBar().showMessage(self._summary, 8000)
+        self.compare_finished.emit(True)
+
+    def _show_comparison(self) -> None:
+        """The panel, the window's title and Esc for the comparison now held, in this window's language."""
+        comparison = self.comparison
+        assert comparison is not None
+        older, newer = self._names
+        count = len(comparison.changes)
+        self._summary = (
+            self.tr("Changes from {older} to {newer}: {count}").format(older=older, newer=newer, count=count)
+            if count
+            else self.tr("No changes from {older} to {newer}.").format(older=older, newer=newer)
+        )
+        self.panel.set_comparison(comparison, self._summary)
+        self._show_dock(True)
+        self.window.setWindowTitle(
+            self.tr("{title} – changes since {older} – OrgExplorer").format(
+                title=comparison.merged_organization.title, older=older
+            )
         )
         self._take_escape(True)
-        self.compare_finished.emit(True)
 
     def leave(self) -> None:
         """Back to the newer version alone, keeping the selected unit where it still exists."""
         self._task.cancel()
+        self._request = None
         plain = self._plain
         if self.comparison is None or plain is None:
             self._drop()
@@ -295,6 +320,8 @@ class CompareController(QObject):
             self.window.select_unit(plain[0].by_id(selected).index)
 
     def _drop(self) -> None:
+        self._task.cancel()
+        self._request = None
         self._indexer.cancel()
         self._leaving = None
         was_active = self.comparison is not None
@@ -302,7 +329,7 @@ class CompareController(QObject):
         self.model.set_marks(None, {})
         if self._panel is not None:
             self._panel.set_comparison(None, "")
-        self.dock.hide()
+        self._show_dock(False)
         self._take_escape(False)
         if was_active:
             self.compare_left.emit()
@@ -329,8 +356,13 @@ class CompareController(QObject):
         return None if organization is None else (organization, self.window.path)
 
     def _on_window_organization_changed(self) -> None:
-        # Another organization shown (opened, reloaded from disk): compare mode ends with it.
-        if self.comparison is not None and self.window.organization is not self.comparison.merged_organization:
+        # Another organization shown (opened, reloaded from disk): compare mode ends with it, and a
+        # comparison being made of the one shown before is not wanted any more.
+        shown, comparison, request = self.window.organization, self.comparison, self._request
+        if comparison is not None:
+            if shown is not comparison.merged_organization:
+                self._drop()
+        elif request is not None and shown is not request[1]:
             self._drop()
 
     def _on_window_unit_selected(self, index: int) -> None:
@@ -338,15 +370,19 @@ class CompareController(QObject):
             self.panel.show_unit(index)
 
     def adopt(self, other: CompareController) -> None:
-        """Carry compare mode over from the window this one replaces (a change of language)."""
-        if other.comparison is None:
-            return
-        self.comparison, self._plain, self._older = other.comparison, other._plain, other._older
-        self._names, self._gave = other._names, other._gave
-        self.model.set_marks(other.comparison.merged_organization, other.comparison.unit_marks)
-        self.panel.set_comparison(other.comparison, other.panel.summary.text())
-        self.dock.show()
-        self._take_escape(True)
+        """Carry compare mode over from the window this one replaces (a change of language), and a
+        comparison still being made there is made here instead."""
+        request = other._request
+        other._task.cancel(quietly=True)
+        other._request = None
+        self._plain, self._older = other._plain, other._older
+        if other.comparison is not None:
+            self.comparison = other.comparison
+            self._names, self._gave = other._names, other._gave
+            self.model.set_marks(other.comparison.merged_organization, other.comparison.unit_marks)
+            self._show_comparison()
+        if request is not None:
+            self._start(*request)
 
     def _on_compare_action_triggered(self) -> None:
         folder = os.path.dirname(self.window.path) if self.window.path else ""

@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         self.problems_dock.hide()  # problems belong to a file, not to the last session
+        self.compare.restore_hidden()  # and the Changes dock to a comparison
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

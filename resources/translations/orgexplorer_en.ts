@@ -103,7 +103,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
       <source>%Ln units</source>
       <translation>
         <numerusform>%Ln unit</numerusform>

@@ -321,6 +321,11 @@
       <source>Back to the newer version alone ({key})</source>
       <translation>Назад само на новију верзију ({key})</translation>
     </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="201" />
+      <source>No comparison is shown. File &gt; Compare With… compares the open organization with another version of it, and this panel then lists every change.</source>
+      <translation>Није приказано ниједно поређење. Датотека &gt; Упореди са… пореди отворену организацију са другом њеном верзијом, а овај панел тада наводи сваку промену.</translation>
+    </message>
   </context>
   <context>
     <name>Chart</name>
@@ -519,108 +524,108 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="116" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="119" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="142" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="145" />
       <source>Co&amp;mpare With…</source>
       <translation>Упо&amp;реди са…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="144" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="147" />
       <source>Compare the open organization with an older version of it (drop a file with {key}, too)</source>
       <translation>Упореди отворену организацију са њеном старијом верзијом (и превлачењем датотеке уз {key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="151" />
       <source>&amp;Leave compare mode</source>
       <translation>Напу&amp;сти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="149" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="152" />
       <source>Show the newer version alone again</source>
       <translation>Поново прикажи само новију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="159" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="162" />
       <source>Chan&amp;ges</source>
       <translation>Пром&amp;ене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="160" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="163" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Прикажи или сакриј списак промена при поређењу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="189" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="195" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="205" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="211" />
       <source>Comparing with {name}…</source>
       <translation>Поређење са {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="199" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="216" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} није могла да се упореди: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="209" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="226" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Поређење са {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="220" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="238" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} није упоређена: види Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="249" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="277" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Промене од {older} до {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="253" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="279" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Нема промена од {older} до {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="261" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="284" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – промене од {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="277" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="302" />
       <source>Leaving compare mode…</source>
       <translation>Напуштање поређења…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="354" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="391" />
       <source>Compare with an older version</source>
       <translation>Поређење са старијом верзијом</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="417" />
       <source>Responsibility moved away</source>
       <translation>Надлежност премештена другој јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="381" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="418" />
       <source>to {unit}</source>
       <translation>у јединицу {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="386" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="423" />
       <source>Changes since {older}</source>
       <translation>Промене од верзије {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="401" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="438" />
       <source>Export changes</source>
       <translation>Извоз промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="401" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="438" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.пдф)</translation>
     </message>
@@ -1317,27 +1322,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="107" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="110" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="108" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="111" />
       <source>C&amp;hart</source>
       <translation>&amp;Шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="131" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
       <source>%Ln units</source>
       <translation>
         <numerusform>%Ln јединица</numerusform>
@@ -1346,47 +1351,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="106" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="109" />
       <source>Details and chart</source>
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="142" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="137" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="140" />
       <source>&amp;Problems</source>
       <translation>Про&amp;блеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="138" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="272" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="265" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="275" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="279" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="298" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="302" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="325" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="329" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>

@@ -321,6 +321,11 @@
       <source>Back to the newer version alone ({key})</source>
       <translation>Nazad samo na noviju verziju ({key})</translation>
     </message>
+    <message>
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="201" />
+      <source>No comparison is shown. File &gt; Compare With… compares the open organization with another version of it, and this panel then lists every change.</source>
+      <translation>Nije prikazano nijedno poređenje. Datoteka &gt; Uporedi sa… poredi otvorenu organizaciju sa drugom njenom verzijom, a ovaj panel tada navodi svaku promenu.</translation>
+    </message>
   </context>
   <context>
     <name>Chart</name>
@@ -519,108 +524,108 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="116" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="119" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="142" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="145" />
       <source>Co&amp;mpare With…</source>
       <translation>Upo&amp;redi sa…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="144" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="147" />
       <source>Compare the open organization with an older version of it (drop a file with {key}, too)</source>
       <translation>Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz {key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="151" />
       <source>&amp;Leave compare mode</source>
       <translation>Napu&amp;sti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="149" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="152" />
       <source>Show the newer version alone again</source>
       <translation>Ponovo prikaži samo noviju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="159" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="162" />
       <source>Chan&amp;ges</source>
       <translation>Prom&amp;ene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="160" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="163" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="189" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="195" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="205" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="211" />
       <source>Comparing with {name}…</source>
       <translation>Poređenje sa {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="199" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="216" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} nije mogla da se uporedi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="209" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="226" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Poređenje sa {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="220" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="238" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} nije upoređena: vidi Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="249" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="277" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Promene od {older} do {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="253" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="279" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Nema promena od {older} do {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="261" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="284" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – promene od {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="277" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="302" />
       <source>Leaving compare mode…</source>
       <translation>Napuštanje poređenja…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="354" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="391" />
       <source>Compare with an older version</source>
       <translation>Poređenje sa starijom verzijom</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="417" />
       <source>Responsibility moved away</source>
       <translation>Nadležnost premeštena drugoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="381" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="418" />
       <source>to {unit}</source>
       <translation>u jedinicu {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="386" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="423" />
       <source>Changes since {older}</source>
       <translation>Promene od verzije {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="401" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="438" />
       <source>Export changes</source>
       <translation>Izvoz promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="401" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="438" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -1317,27 +1322,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="107" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="110" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="108" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="111" />
       <source>C&amp;hart</source>
       <translation>&amp;Šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="131" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
       <source>%Ln units</source>
       <translation>
         <numerusform>%Ln jedinica</numerusform>
@@ -1346,47 +1351,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="106" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="109" />
       <source>Details and chart</source>
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="142" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="137" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="140" />
       <source>&amp;Problems</source>
       <translation>Pro&amp;blemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="138" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="268" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="272" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="265" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="275" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="279" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="298" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="302" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="325" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="329" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>

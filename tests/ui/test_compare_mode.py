@@ -10,10 +10,12 @@ import sys
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDockWidget
 
-from orgexplorer.ui.changes_panel import ChangeKindRole
+from orgexplorer.ui.changes_panel import ChangeKindRole, ChangesPanel
+from orgexplorer.ui.language import install_language
 from orgexplorer.ui.main_window import MainWindow
 from orgexplorer.ui.tree_model import MarksRole, UnitIdRole
 from tests.conftest import REPO, write
@@ -230,3 +232,98 @@ def test_a_bad_file_while_comparing_keeps_the_comparison(comparing, qtbot, tmp_p
     assert blocker.args == [False] and comparing.compare.active
     assert comparing.compare.panel.model.rowCount() == rows
     assert "Changes from city-services-2024.yaml" in comparing.compare.panel.summary.text()
+
+
+# --- the Changes dock belongs to compare mode ---
+
+
+def changes_dock(window):
+    return window.findChild(QDockWidget, "changesDock")
+
+
+def test_the_changes_dock_cannot_be_shown_empty_after_leaving(comparing, qtbot):
+    window = comparing
+    toggle = changes_dock(window).toggleViewAction()
+    assert changes_dock(window).isVisible() and toggle.isEnabled()
+    with qtbot.waitSignal(window.compare.compare_left):
+        window.compare.leave()
+    assert not changes_dock(window).isVisible()
+    assert not toggle.isEnabled()  # View > Changes: nothing to show outside compare mode
+    toggle.trigger()
+    assert not changes_dock(window).isVisible()
+
+
+def test_comparing_twice_then_leaving(comparing, qtbot):
+    window = comparing
+    rows = window.compare.panel.model.rowCount()
+    with qtbot.waitSignal(window.compare.compare_finished, timeout=30000) as blocker:
+        window.compare.compare_with(str(OLD))
+    assert blocker.args == [True] and window.compare.panel.model.rowCount() == rows
+    assert len(window.organization) == 28 + 2  # compared with the newer version, not with the merged one
+    with qtbot.waitSignal(window.compare.compare_left):
+        window.compare.leave()
+    assert len(window.organization) == 28 and not changes_dock(window).isVisible()
+
+
+def test_a_session_ended_in_compare_mode_starts_without_the_dock(comparing, qtbot):
+    saved = QSettings().value("window/state")
+    try:
+        comparing.close()  # saves the layout with the Changes dock shown
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        assert window.open_file(NEW)
+        assert not changes_dock(window).isVisible()
+        assert not changes_dock(window).toggleViewAction().isEnabled()
+    finally:
+        QSettings().setValue("window/state", saved)
+
+
+@pytest.fixture
+def english():
+    yield
+    QSettings().setValue("language", "")
+    install_language("en")
+
+
+def test_the_dock_stays_hidden_across_language_switches_after_leaving(comparing, qtbot, english):
+    latin = comparing.choose_language("sr_Latn")  # the window closes, saving the dock as shown
+    qtbot.addWidget(latin)
+    assert latin.compare.active and changes_dock(latin).isVisible()
+    assert latin.compare.panel.summary.text().startswith("Promene od city-services-2024.yaml")  # Serbian now
+    assert "promene od city-services-2024.yaml" in latin.windowTitle()
+    with qtbot.waitSignal(latin.compare.compare_left):
+        latin.compare.leave()
+    english_window = latin.choose_language("en")
+    qtbot.addWidget(english_window)
+    assert not english_window.compare.active
+    assert not changes_dock(english_window).isVisible()
+
+
+def test_a_comparison_being_made_goes_on_in_the_new_language(window, qtbot, english):
+    window.compare.compare_with(str(OLD))
+    latin = window.choose_language("sr_Latn")
+    qtbot.addWidget(latin)
+    with qtbot.waitSignal(latin.compare.compare_finished, timeout=30000) as blocker:
+        pass
+    assert blocker.args == [True] and latin.compare.active and changes_dock(latin).isVisible()
+    assert latin.compare.panel.model.rowCount() > 0
+    assert not window.compare.active  # the closed window made nothing of it
+
+
+def test_opening_another_file_while_comparing_cancels_the_comparison(window, qtbot, tmp_path, bundled_path):
+    window.compare.compare_with(str(OLD))
+    assert changes_dock(window).isVisible()
+    assert window.open_file(bundled_path)
+    assert not changes_dock(window).isVisible()
+    with qtbot.waitSignal(window.compare.compare_finished, raising=False, timeout=2000) as blocker:
+        pass
+    assert not blocker.signal_triggered
+    assert not window.compare.active and len(window.organization) == 9
+
+
+def test_the_panel_without_a_comparison_says_what_it_is_for(qtbot):
+    panel = ChangesPanel()
+    qtbot.addWidget(panel)
+    assert "Compare With" in panel.summary.text()
+    assert not panel.swap_button.isEnabled() and not panel.export_button.isEnabled()
