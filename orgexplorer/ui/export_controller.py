@@ -77,7 +77,7 @@ def print_pages(
 
     made = decorate(layout or chart_layout(organization, options, progress))
     first, report = render_page(made, SheetText.of(organization, made), setup, PREVIEW_PAGE_PX, 0)
-    return chart_pages(organization, made, setup, report.pages, report.warnings), first
+    return chart_pages(organization, made, setup, report.pages, report.warnings, report.scale), first
 
 
 class ExportController(QObject):
@@ -181,28 +181,30 @@ class ExportController(QObject):
         setup: PageSetup | None = None,
         decorate: Callable[[ChartLayout], ChartLayout] = lambda layout: layout,
     ) -> PrintPreview | None:
-        """The print preview of the chart (one page, fitted, unless ``setup`` says otherwise), with
-        Print… in it. The chart is laid out (when ``layout`` is None) and its first page drawn first:
-        on a worker for a large organization, and then this returns None and ``print_preview_opened``
-        follows; the preview draws every other page on a worker when it comes into view."""
+        """The print preview of the chart (one page, fitted, at the poster scale last chosen, unless
+        ``setup`` says otherwise), with Print… in it. The chart is laid out (when ``layout`` is None)
+        and its first page drawn first: on a worker for a large organization, and then this returns
+        None and ``print_preview_opened`` follows; the preview draws every other page on a worker when
+        it comes into view, and plans the pages of another choice (a poster, a book, a scale) there too."""
         from orgexplorer.chart.paper import PageSetup
+        from orgexplorer.ui.print_preview import remembered_scale
 
-        chosen = setup or PageSetup()
+        chosen = setup or PageSetup(poster_scale=remembered_scale())
         opened: list[PrintPreview] = []
+        laid_out: list[ChartLayout] = [layout] if layout is not None else []  # laid out once, for every choice
 
-        def work(progress: Progress) -> tuple[PrintPages, QImage]:
-            return print_pages(organization, layout, language, chosen, decorate, progress)
+        def plan(asked: PageSetup, progress: Progress) -> tuple[PrintPages, QImage]:
+            from orgexplorer.chart.export import chart_layout
+            from orgexplorer.chart.paper import Fit
+            from orgexplorer.chart.values import ChartOptions
+
+            if not laid_out and asked.fit is not Fit.BOOK:
+                laid_out.append(chart_layout(organization, ChartOptions(language=language), progress))
+            return print_pages(organization, laid_out[0] if laid_out else None, language, asked, decorate, progress)
 
         def show(ready: tuple[PrintPages, QImage]) -> None:
             self._window.statusBar().clearMessage()
-            preview = PrintPreview(*ready, self._window, chosen)
-
-            def other_pages(asked: PageSetup) -> None:
-                """Another choice of pages: this preview gives way to theirs (planned as for export)."""
-                preview.reject()
-                self.print_chart(organization, layout, language, asked, decorate)
-
-            preview.pages_asked.connect(other_pages)
+            preview = PrintPreview(*ready, self._window, chosen, plan)
             preview.open()
             opened.append(preview)
             self.print_preview_opened.emit(preview)
@@ -212,7 +214,7 @@ class ExportController(QObject):
         inline = len(organization) <= background.BACKGROUND_CHART_UNITS
         if not inline:
             self._window.statusBar().showMessage(self.tr("Laying out the chart for printing…"))
-        self._print.start(work, show, self._on_print_failed, inline=inline)
+        self._print.start(lambda progress: plan(chosen, progress), show, self._on_print_failed, inline=inline)
         return opened[0] if opened else None
 
     def _on_print_failed(self, failure: Failure) -> None:

@@ -43,6 +43,7 @@ from orgexplorer.ui.export_controller import ExportJob
 from orgexplorer.ui.export_helper import export_chart_aside, needs_helper
 from orgexplorer.ui.fitted_image import FittedImage
 from orgexplorer.ui.language import chosen_language
+from orgexplorer.ui.print_preview import remember_scale, remembered_scale
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,7 @@ class ExportDialog(QDialog):
         self.scale_box = QDoubleSpinBox()
         self.scale_box.setRange(*POSTER_SCALES)
         self.scale_box.setSingleStep(0.1)
-        self.scale_box.setValue(1.0)
+        self.scale_box.setValue(remembered_scale())  # as last chosen, here or in the print preview
         self.scale_box.setSuffix(self.tr(" × (1.0: 9 pt names)"))
 
         form = QFormLayout()
@@ -356,6 +357,7 @@ class ExportDialog(QDialog):
 
     def _remember(self, path: str) -> None:
         QSettings().setValue("export/pageSize", self.page_box.currentText())
+        remember_scale(self.scale_box.value())
         QSettings().setValue("export/folder", str(Path(path).parent))
 
     def done(self, result: int) -> None:

@@ -14,10 +14,12 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QSettings,
     QSize,
     Qt,
     QTimer,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -40,9 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgexplorer.chart.export_report import ExportError, ExportReport
-from orgexplorer.chart.pages import paint_pages, render_page
-from orgexplorer.chart.paper import Fit, PageSetup, configure_pages
+from orgexplorer.chart.export_report import ExportError, ExportReport, window_text
+from orgexplorer.chart.pages import paint_pages, point_decimals, render_page
+from orgexplorer.chart.paper import POSTER_SCALES, Fit, PageSetup, configure_pages
 from orgexplorer.chart.sheet import SheetText
 from orgexplorer.chart.values import ChartLayout, LayoutError
 from orgexplorer.model import Organization
@@ -56,6 +59,20 @@ MIN_PAGE_PX, MAX_PAGE_PX = 160, 1400
 FITS = (Fit.PAGE, Fit.POSTER, Fit.BOOK)  # in the order the choice of pages offers them
 PAGE_GAP = 8  # pixels around a page in the preview
 KEEP_PAGES = 24  # page images kept; others are drawn again when they come back into view
+SCALE_KEY = "export/scale"  # the chart scale last chosen, for a poster or a book, in either dialog
+
+
+def remembered_scale() -> float:
+    """The chart scale the user last chose (export dialog or print preview); 1.0 (9 pt names) before."""
+    try:
+        scale = float(QSettings().value(SCALE_KEY, 1.0))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 1.0
+    return min(max(scale, POSTER_SCALES[0]), POSTER_SCALES[1])
+
+
+def remember_scale(scale: float) -> None:
+    QSettings().setValue(SCALE_KEY, scale)
 
 
 class PagesView(QListView):
@@ -119,6 +136,13 @@ class PagesModel(QAbstractListModel):
         self._images: dict[int, QPixmap] = {}
         self.set_page_size(size)
 
+    def set_pages(self, pages: int, size: QSize) -> None:
+        """Other pages (planned anew): ``pages`` of them, blank until drawn at ``size``."""
+        self.beginResetModel()
+        self._pages = pages
+        self.endResetModel()
+        self.set_page_size(size)
+
     def set_page_size(self, size: QSize) -> None:
         self.beginResetModel()
         self.size = size
@@ -161,7 +185,8 @@ class PrintPages:
     ``draw(page, width, progress)`` draws page ``page`` (0-based) as an image ``width`` pixels wide;
     ``paint(printer, progress)`` paints every page on a printer set up by ``set_up`` and says how it
     went; ``name`` is the document's name in print queues; ``warnings``: what the pages' planning
-    warns of (text too small to read), said above the pages as the export dialog says it.
+    warns of (text too small to read), said above the pages as the export dialog says it (in the
+    window's words: ``window_text``); ``name_pt``: how large unit names are on paper, where known.
     """
 
     count: int
@@ -170,14 +195,24 @@ class PrintPages:
     paint: Callable[[QPrinter, Progress], ExportReport]
     set_up: Callable[[QPrinter], None]
     warnings: tuple[str, ...] = ()
+    name_pt: float | None = None
+
+
+#: Plans the pages of a choice of pages and scale, and draws the first (any thread).
+Plan = Callable[[PageSetup, Progress], tuple[PrintPages, QImage]]
 
 
 def chart_pages(
-    organization: Organization, layout: ChartLayout, setup: PageSetup, count: int, warnings: Sequence[str] = ()
+    organization: Organization,
+    layout: ChartLayout,
+    setup: PageSetup,
+    count: int,
+    warnings: Sequence[str] = (),
+    scale: float | None = None,
 ) -> PrintPages:
     """The pages of a chart laid out as ``layout``, on paper as ``setup`` says (``count`` of them, and
-    the ``warnings`` drawing the first gave). A large chart is printed by a helper process
-    (``export_helper.prints_aside``)."""
+    the ``warnings`` and ``scale`` drawing the first gave). A large chart is printed by a helper
+    process (``export_helper.prints_aside``)."""
     text = SheetText.of(organization, layout)
     aside, language = prints_aside(organization, layout), chosen_language()
 
@@ -194,28 +229,35 @@ def chart_pages(
         return report
 
     name = QCoreApplication.translate("PrintPreview", "{title}: organizational chart").format(title=organization.title)
+    name_pt = None if scale is None else layout.options.name_size * scale
     return PrintPages(max(1, count), name, draw, paint, lambda printer: configure_pages(printer, layout, setup),
-                      tuple(warnings))  # fmt: skip
+                      tuple(warnings), name_pt)  # fmt: skip
 
 
 class PrintPreview(QDialog):
     """The pages as they will print; Print… sends them to a printer. ``first`` is page 1, drawn
-    already by whoever opened this (its proportions are every page's). With the ``setup`` the pages
-    were planned for, the choice of pages the export dialog offers (one page, a poster, a book) is
-    offered here too: another choice is asked for with ``pages_asked`` (a PageSetup), and whoever
-    opened this plans those pages and opens their preview.
+    already by whoever opened this (its proportions are every page's). Given the ``setup`` the pages
+    were planned for and a ``plan`` of others, the export dialog's choices are offered here too: one
+    page, a poster or a book, and the chart's scale for a poster or a book (the export dialog's, "1.0:
+    9 pt names"); the pages chosen are planned on a worker and take the place of these.
 
     Signals:
-        pages_asked(object): the PageSetup of the pages chosen instead.
+        pages_changed(): the pages of another choice are shown (their first page drawn).
     """
 
-    pages_asked = Signal(object)
+    pages_changed = Signal()
 
     def __init__(
-        self, pages: PrintPages, first: QImage, parent: QWidget | None = None, setup: PageSetup | None = None
+        self,
+        pages: PrintPages,
+        first: QImage,
+        parent: QWidget | None = None,
+        setup: PageSetup | None = None,
+        plan: Plan | None = None,
     ) -> None:
         super().__init__(parent)
         self.setup = setup
+        self._plan = plan if setup is not None else None
         self.setObjectName("printPreview")
         self.setWindowTitle(self.tr("Print preview"))
         self.print_pages = pages
@@ -228,6 +270,11 @@ class PrintPreview(QDialog):
         self._rendering: int | None = None
         self._print = BackgroundTask("orgexplorer-print", self, expected=(LayoutError, ExportError))
         self._printer: QPrinter | None = None
+        self._planner = BackgroundTask("orgexplorer-print-plan", self, expected=(LayoutError, ExportError))
+        self._scale_timer = QTimer(self)  # the spin box's steps settle before pages are planned
+        self._scale_timer.setSingleShot(True)
+        self._scale_timer.setInterval(300)
+        self._scale_timer.timeout.connect(self._on_choice_changed)
         self._create_widgets()
         self._timer = QTimer(self)  # scrolling settles before pages are asked for
         self._timer.setSingleShot(True)
@@ -251,28 +298,42 @@ class PrintPreview(QDialog):
         self.view.setStyleSheet("QListView { background: #8a96a3; }")
         self.view.setModel(self.model)
         self._apply_size()
-        self.summary = QLabel(self.tr("%Ln pages", "", self.pages))
+        self.summary = QLabel()
         self.summary.setObjectName("printSummary")
+        choosing = self._plan is not None
         self.fit_box = QComboBox()
         self.fit_box.setObjectName("printFit")
         self.fit_box.addItems(
             [self.tr("Fit to one page"), self.tr("Poster: tile across pages"), self.tr("Book: each branch legible")]
         )
-        self.fit_box.setVisible(self.setup is not None)
-        if self.setup is not None:
-            self.fit_box.setCurrentIndex(FITS.index(self.setup.fit))
-        self.fit_box.currentIndexChanged.connect(self._on_fit_chosen)
+        self.fit_box.setVisible(choosing)
         fit_label = QLabel(self.tr("Pa&ges:"))
         fit_label.setBuddy(self.fit_box)
-        fit_label.setVisible(self.setup is not None)
-        self.warning = QLabel(
-            "<br>".join(self.tr("Warning: {warning}.").format(warning=w) for w in self.print_pages.warnings)
-        )
+        fit_label.setVisible(choosing)
+        self.scale_box = QDoubleSpinBox()  # as in the export dialog: the same range, steps and meaning
+        self.scale_box.setObjectName("printScale")
+        self.scale_box.setRange(*POSTER_SCALES)
+        self.scale_box.setSingleStep(0.1)
+        self.scale_box.setDecimals(2)
+        self.scale_box.setSuffix(self.tr(" × (1.0: 9 pt names)"))
+        self.scale_box.setVisible(choosing)
+        scale_label = QLabel(self.tr("Chart &scale:"))
+        scale_label.setBuddy(self.scale_box)
+        scale_label.setVisible(choosing)
+        if self.setup is not None:
+            self.fit_box.setCurrentIndex(FITS.index(self.setup.fit))
+            self.scale_box.setValue(self.setup.poster_scale)
+        self._update_scale_box()
+        self.fit_box.currentIndexChanged.connect(lambda _index: self._on_choice_changed())
+        self.scale_box.valueChanged.connect(lambda _value: self._scale_timer.start())  # (not as the interval)
+        self.warning = QLabel()
         self.warning.setObjectName("printWarning")
         self.warning.setStyleSheet("color: #a02020;")
         self.warning.setWordWrap(True)
-        self.warning.setVisible(bool(self.print_pages.warnings))
+        self._describe()
         zoom_out, zoom_in = QPushButton(self.tr("Smaller")), QPushButton(self.tr("Larger"))
+        zoom_out.setToolTip(self.tr("Show the pages smaller on the screen (the print stays as it is)"))
+        zoom_in.setToolTip(self.tr("Show the pages larger on the screen (the print stays as it is)"))
         zoom_out.clicked.connect(lambda: self.set_page_width(round(self._width / 1.25)))
         zoom_in.clicked.connect(lambda: self.set_page_width(round(self._width * 1.25)))
         self.progress = QProgressBar()
@@ -285,7 +346,7 @@ class PrintPreview(QDialog):
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.buttons.rejected.connect(self.reject)
         bar = QHBoxLayout()
-        for widget in (fit_label, self.fit_box, self.summary, zoom_out, zoom_in):
+        for widget in (fit_label, self.fit_box, scale_label, self.scale_box, self.summary, zoom_out, zoom_in):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.progress)
@@ -295,9 +356,74 @@ class PrintPreview(QDialog):
         outer.addWidget(self.view, 1)
         outer.addWidget(self.buttons)
 
-    def _on_fit_chosen(self, index: int) -> None:
-        if self.setup is not None and FITS[index] is not self.setup.fit:
-            self.pages_asked.emit(replace(self.setup, fit=FITS[index]))
+    def _describe(self) -> None:
+        """The summary and the warnings of the pages shown."""
+        pages = self.print_pages
+        text = self.tr("%Ln pages", "", pages.count)
+        if pages.name_pt is not None:
+            size = QLocale().toString(pages.name_pt, "f", point_decimals(pages.name_pt))
+            text += ", " + self.tr("names at {size} pt").format(size=size)
+        self.summary.setText(text)
+        self.warning.setText(
+            "<br>".join(self.tr("Warning: {warning}.").format(warning=window_text(w)) for w in pages.warnings)
+        )
+        self.warning.setVisible(bool(pages.warnings))
+
+    def _update_scale_box(self) -> None:
+        fit = FITS[self.fit_box.currentIndex()]
+        self.scale_box.setEnabled(fit is not Fit.PAGE)
+        if fit is Fit.POSTER:
+            tip = self.tr("How large the chart is drawn, tiled across as many pages as it needs.")
+        elif fit is Fit.BOOK:
+            tip = self.tr("How large each branch's chart is drawn on the book's pages (never under 7 pt text).")
+        else:
+            tip = self.tr("Fit to one page scales the chart to the page.")
+        self.scale_box.setToolTip(tip)
+
+    def chosen_setup(self) -> PageSetup | None:
+        """The pages chosen in the preview's controls (None where it offers no choice)."""
+        if self.setup is None:
+            return None
+        return replace(self.setup, fit=FITS[self.fit_box.currentIndex()], poster_scale=self.scale_box.value())
+
+    def _on_choice_changed(self) -> None:
+        self._scale_timer.stop()
+        self._update_scale_box()
+        asked, plan = self.chosen_setup(), self._plan
+        if asked is None or plan is None:
+            return
+        if asked.fit is not Fit.PAGE:
+            remember_scale(asked.poster_scale)
+        if asked == self.setup and not self._planner.running:
+            return
+        self._render.cancel()  # pages of the old choice are not wanted any more
+        self._rendering = None
+        self.print_button.setEnabled(False)
+        self.summary.setText(self.tr("Planning the pages…"))
+
+        def work(progress: Progress) -> tuple[PrintPages, QImage]:
+            return plan(asked, progress)
+
+        self._planner.start(work, lambda made: self._on_planned(asked, *made), self._on_plan_failed)
+
+    def _on_planned(self, setup: PageSetup, pages: PrintPages, first: QImage) -> None:
+        """The pages of another choice take the place of these, at the width the pages are shown."""
+        self.setup, self.print_pages, self.pages = setup, pages, pages.count
+        self._printer = None  # set up again for these pages (their orientation may differ)
+        self._aspect = first.height() / max(1, first.width())
+        self.model.set_pages(self.pages, self._page_size())
+        if first.width() == self._width:
+            self.model.set_image(0, first)
+        self._apply_size()
+        self.view.scrollToTop()
+        self._describe()
+        self.print_button.setEnabled(not self._print.running)
+        self._timer.start()
+        self.pages_changed.emit()
+
+    def _on_plan_failed(self, failure: Failure) -> None:
+        self.print_button.setEnabled(not self._print.running)
+        self.summary.setText(self.tr("The pages could not be planned: {reason}").format(reason=failure.reason))
 
     # --- pages in view, each drawn on a worker ---
 
@@ -420,6 +546,7 @@ class PrintPreview(QDialog):
 
     def reject(self) -> None:
         self._render.cancel()
+        self._planner.cancel()
         if self._print.running:  # Close while printing: stop, and wait for the printer to be let go
             self._print.cancel()
             self._print.wait(30)

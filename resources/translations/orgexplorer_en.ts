@@ -76,7 +76,7 @@
   <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="259" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="260" />
       <source>Drawing the preview of %Ln units…</source>
       <translation>
         <numerusform>Drawing the preview of %Ln unit…</numerusform>
@@ -84,7 +84,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="304" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="305" />
       <source>%Ln units</source>
       <translation>
         <numerusform>%Ln unit</numerusform>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="306" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="307" />
       <source>%Ln pages</source>
       <translation>
         <numerusform>%Ln page</numerusform>
@@ -125,7 +125,7 @@
   <context>
     <name>PrintPreview</name>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="254" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="362" />
       <source>%Ln pages</source>
       <translation>
         <numerusform>%Ln page</numerusform>
@@ -133,7 +133,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="408" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="534" />
       <source>Printed %Ln pages.</source>
       <translation>
         <numerusform>Printed %Ln page.</numerusform>

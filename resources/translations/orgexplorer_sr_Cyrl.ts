@@ -600,32 +600,32 @@
       <translation>Напуштање поређења…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="391" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="390" />
       <source>Compare with an older version</source>
       <translation>Поређење са старијом верзијом</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="417" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="416" />
       <source>Responsibility moved away</source>
       <translation>Надлежност премештена другој јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="418" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="417" />
       <source>to {unit}</source>
       <translation>у јединицу {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="423" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="422" />
       <source>Changes since {older}</source>
       <translation>Промене од верзије {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="438" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="437" />
       <source>Export changes</source>
       <translation>Извоз промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="438" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="437" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.пдф)</translation>
     </message>
@@ -820,12 +820,12 @@
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="214" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="216" />
       <source>Laying out the chart for printing…</source>
       <translation>Распоређивање шеме за штампу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="220" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="222" />
       <source>Printing failed</source>
       <translation>Штампање није успело</translation>
     </message>
@@ -833,197 +833,197 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="57" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="58" />
       <source>PDF chart (vector, printable)</source>
       <translation>PDF шема (векторска, за штампу)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="58" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="59" />
       <source>SVG chart (vector)</source>
       <translation>SVG шема (векторска)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="59" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="60" />
       <source>PNG image</source>
       <translation>PNG слика</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="60" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="61" />
       <source>Unit directory (PDF)</source>
       <translation>Именик јединица (PDF)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="61" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
       <source>Unit directory (HTML)</source>
       <translation>Именик јединица (HTML)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="62" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
       <source>Units for spreadsheets (CSV)</source>
       <translation>Јединице за табеле (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="64" />
       <source>Units for spreadsheets (Excel workbook)</source>
       <translation>Јединице за табеле (Excel радна свеска)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="83" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="84" />
       <source>Export chart</source>
       <translation>Извоз шеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="97" />
       <source>Names</source>
       <translation>Називи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="97" />
       <source>Names and heads</source>
       <translation>Називи и руководиоци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="97" />
       <source>Names, heads and responsibilities</source>
       <translation>Називи, руководиоци и надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="101" />
       <source>Top down</source>
       <translation>Одозго надоле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="101" />
       <source>Left to right</source>
       <translation>Слева надесно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="101" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
       <source>List leaf subunits in a column</source>
       <translation>Крајње јединице у колони</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
       <source>The whole organization</source>
       <translation>Цела организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="106" />
       <source>{unit} and the units below it</source>
       <translation>{unit} и јединице испод ње</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="109" />
       <source>All levels</source>
       <translation>Сви нивои</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
       <source>Automatic</source>
       <translation>Аутоматски</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
       <source>Landscape</source>
       <translation>Положено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="114" />
       <source>Portrait</source>
       <translation>Усправно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
       <source>Fit to one page</source>
       <translation>На једну страну</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
       <source>Poster: tile across pages</source>
       <translation>Плакат: на више страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="117" />
       <source>Book: each branch legible</source>
       <translation>Књига: свака грана читљива</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="122" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="123" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: називи од 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="125" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
       <source>&amp;Format:</source>
       <translation>&amp;Формат:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="127" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Поља приказују:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="127" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="128" />
       <source>&amp;Direction:</source>
       <translation>&amp;Смер:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
       <source>&amp;Units:</source>
       <translation>&amp;Јединице:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
       <source>&amp;Levels:</source>
       <translation>&amp;Нивои:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
       <source>&amp;Paper:</source>
       <translation>Па&amp;пир:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Оријентација:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
       <source>Pa&amp;ges:</source>
       <translation>С&amp;тране:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="136" />
       <source>Chart &amp;scale:</source>
       <translation>&amp;Размера шеме:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="141" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="142" />
       <source>Preview of the first page</source>
       <translation>Преглед прве стране</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="160" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="161" />
       <source>&amp;Export…</source>
       <translation>&amp;Извези…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="238" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="239" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Именик јединица: свака јединица са руководиоцем, надлежностима и везама.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="243" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="244" />
       <source>A CSV holds the units, one row each, for spreadsheets: it has no place for what the file says of the whole organization, so its name, source and glossary are not kept.</source>
       <translation>CSV садржи јединице, сваку у свом реду, за табеле: нема места за оно што датотека каже о целој организацији, па се њен назив, извор и речник скраћеница не чувају.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="248" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="249" />
       <source>The workbook holds the units, one row each, and on a second sheet the organization's name, source and glossary: importing it gives the whole organization back.</source>
       <translation>Радна свеска садржи јединице, сваку у свом реду, а на другом листу назив, извор и речник скраћеница организације: увозом се добија цела организација.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="259" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="260" />
       <source>Drawing the preview of %Ln units…</source>
       <translation>
         <numerusform>Црта се преглед %Ln јединице…</numerusform>
@@ -1032,7 +1032,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="304" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="305" />
       <source>%Ln units</source>
       <translation>
         <numerusform>%Ln јединица</numerusform>
@@ -1041,7 +1041,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="306" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="307" />
       <source>%Ln pages</source>
       <translation>
         <numerusform>%Ln страна</numerusform>
@@ -1050,42 +1050,42 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="277" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="278" />
       <source>How large the chart is drawn, tiled across as many pages as it needs.</source>
       <translation>Колико је шема велика; дели се на онолико страна колико јој треба.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="279" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="280" />
       <source>How large each branch's chart is drawn on the book's pages (never under 7 pt text).</source>
       <translation>Колико је велика шема сваке гране на странама књиге (текст никад мањи од 7 pt).</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="280" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="281" />
       <source>Fit to one page scales the chart to the page.</source>
       <translation>На једној страни шема се увећава или смањује према страни.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="309" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="310" />
       <source>names at {size} pt</source>
       <translation>називи од {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="314" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="315" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="373" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="375" />
       <source>Export</source>
       <translation>Извоз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="381" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="383" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="385" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="387" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
@@ -1477,7 +1477,7 @@
   <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="151" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="175" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
@@ -1485,22 +1485,23 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="196" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="231" />
       <source>{title}: organizational chart</source>
+      <extracomment>Plans the pages of a choice of pages and scale, and draws the first (any thread).</extracomment>
       <translation>{title}: организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="220" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="262" />
       <source>Print preview</source>
       <translation>Преглед пре штампе</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="242" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="289" />
       <source>Pages as they will print</source>
       <translation>Стране како ће бити одштампане</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="254" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="362" />
       <source>%Ln pages</source>
       <translation>
         <numerusform>%Ln страна</numerusform>
@@ -1509,57 +1510,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="307" />
       <source>Fit to one page</source>
       <translation>На једну страну</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="307" />
       <source>Poster: tile across pages</source>
       <translation>Плакат: на више страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="307" />
       <source>Book: each branch legible</source>
       <translation>Књига: свака грана читљива</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="265" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="310" />
       <source>Pa&amp;ges:</source>
       <translation>С&amp;тране:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="269" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="368" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="275" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="334" />
       <source>Smaller</source>
       <translation>Мање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="275" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="318" />
+      <source> × (1.0: 9 pt names)</source>
+      <translation> × (1,0: називи од 9 pt)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="320" />
+      <source>Chart &amp;scale:</source>
+      <translation>&amp;Размера шеме:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="334" />
       <source>Larger</source>
       <translation>Веће</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="284" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="335" />
+      <source>Show the pages smaller on the screen (the print stays as it is)</source>
+      <translation>Прикажи стране мање на екрану (отисак остаје исти)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="336" />
+      <source>Show the pages larger on the screen (the print stays as it is)</source>
+      <translation>Прикажи стране веће на екрану (отисак остаје исти)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="345" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="369" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="365" />
+      <source>names at {size} pt</source>
+      <translation>називи од {size} pt</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="376" />
+      <source>How large the chart is drawn, tiled across as many pages as it needs.</source>
+      <translation>Колико је шема велика; дели се на онолико страна колико јој треба.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="378" />
+      <source>How large each branch's chart is drawn on the book's pages (never under 7 pt text).</source>
+      <translation>Колико је велика шема сваке гране на странама књиге (текст никад мањи од 7 pt).</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="380" />
+      <source>Fit to one page scales the chart to the page.</source>
+      <translation>На једној страни шема се увећава или смањује према страни.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="402" />
+      <source>Planning the pages…</source>
+      <translation>Распоређивање страна…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="426" />
+      <source>The pages could not be planned: {reason}</source>
+      <translation>Стране нису могле да се распореде: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="495" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Страна није могла да се исцрта: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="400" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="526" />
       <source>Printing…</source>
       <translation>Штампање…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="408" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="534" />
       <source>Printed %Ln pages.</source>
       <translation>
         <numerusform>Одштампана је %Ln страна.</numerusform>
@@ -1568,12 +1619,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="411" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="537" />
       <source>Printing failed: {reason}</source>
       <translation>Штампање није успело: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="414" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="540" />
       <source>Printing was cancelled.</source>
       <translation>Штампање је отказано.</translation>
     </message>
