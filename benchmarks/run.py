@@ -226,11 +226,15 @@ def window_step(path: Path, cache_dir: Path) -> dict[str, float]:
             start = time.perf_counter()
             window.clear_search(); window.repaint(); app.processEvents()
             clears.append(time.perf_counter() - start)
-        start = time.perf_counter(); window.unit_tree.expandAll(); app.processEvents()
-        expand = time.perf_counter() - start
+        expands = []
+        for _ in range(2):  # View > Expand all, as a user would (the first time, then again), painted
+            start = time.perf_counter()
+            window.main_actions.expand_action.trigger(); window.repaint(); app.processEvents()
+            expands.append(time.perf_counter() - start)
+            window.main_actions.collapse_action.trigger(); app.processEvents()
         filters.sort(); clears.sort()
         done(opened=opened, filter=filters[len(filters) // 2], filter_worst=filters[-1],
-             clear=clears[len(clears) // 2], expand=expand)
+             clear=clears[len(clears) // 2], expand=expands[0], expand_again=expands[1])
         """,
         env={"ORGEXPLORER_CACHE_DIR": str(cache_dir)},
     )
@@ -596,13 +600,22 @@ def main(argv: list[str] | None = None) -> int:
             judged(window_run["clear"] <= 0.020),
         )
         add(
-            "open in the window (cached), expand all",
+            "open in the window (cached)",
             size,
             fmt_seconds(window_run["opened"]),
-            f"expand all: {fmt_seconds(window_run['expand'])}",
+            "",
             None,
             "responsive",
             judged(True),
+        )
+        add(
+            "View > Expand all, to painted (the first time)",
+            size,
+            fmt_seconds(window_run["expand"]),
+            f"again: {fmt_seconds(window_run['expand_again'])}",
+            None,
+            "≤ 200 ms",
+            judged(window_run["expand"] <= 0.200),
         )
         add(
             "peak memory, open in the window",

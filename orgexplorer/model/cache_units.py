@@ -146,6 +146,19 @@ class _CachedUnits(Sequence[Unit]):
     def __hash__(self) -> int:
         return hash(tuple(self))
 
+    def children_of(self, index: int) -> tuple[int, ...]:
+        """The unit's children (subunits, then attached) without making it (``Organization.children_of``)."""
+        relations = self._relations
+        sub_offsets, att_offsets = relations[0], relations[2]
+        return (
+            relations[1][sub_offsets[index] : sub_offsets[index + 1]]
+            + relations[3][att_offsets[index] : att_offsets[index + 1]]
+        )
+
+    def parent_of(self, index: int) -> int | None:
+        parent = self._parents[index]
+        return None if parent < 0 else parent
+
     def _make(self, index: int) -> Unit:
         name, kind, head, description, responsibilities, depth, line, column, details, names = self._rows[index]
         sub_offsets, subunits, att_offsets, attached, rel_offsets, related, ref_offsets, referred_by = self._relations

@@ -23,11 +23,18 @@ IsMatchRole = Qt.ItemDataRole.UserRole + 2
 MarksRole = Qt.ItemDataRole.UserRole + 3  # compare mode: the unit's marks (orgexplorer.model.compare.Mark)
 
 _Index = QModelIndex | QPersistentModelIndex
+_COLUMNS = 2  # len(Column), as a plain int: index() is asked once a row and must not ask enum.__len__
+# Made once, not per row asked. (Leaves are not flagged ItemNeverHasChildren: QTreeView then asks
+# a leaf's flags three times instead of once and its children once, more calls into Python.)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class Column(enum.IntEnum):
     NAME = 0
     HEAD = 1
+
+
+assert len(Column) == _COLUMNS
 
 
 def placement_tooltip(organization: Organization, unit: Unit) -> str:
@@ -66,10 +73,10 @@ class _Tree:
     def children(self, unit: int) -> tuple[int, ...]:
         assert self._organization is not None
         if self._visible is None:
-            return self._organization.units[unit].children
+            return self._organization.children_of(unit)
         children = self._children.get(unit)
         if children is None:
-            children = self._children[unit] = self._shown(self._organization.units[unit].children)
+            children = self._children[unit] = self._shown(self._organization.children_of(unit))
         return children
 
     def row(self, unit: int) -> int:
@@ -78,7 +85,7 @@ class _Tree:
             return -1
         row = self._rows.get(unit)
         if row is None:
-            parent = self._organization.units[unit].parent
+            parent = self._organization.parent_of(unit)
             siblings = self.roots if parent is None else self.children(parent)
             self._rows.update((sibling, position) for position, sibling in enumerate(siblings))
             row = self._rows.get(unit, -1)
@@ -199,38 +206,52 @@ class UnitTreeModel(QAbstractItemModel):
         self._tree = _Tree(self._organization, visible)
 
     # --- QAbstractItemModel ---
+    # Qt asks index(), hasChildren(), flags() and rowCount() once a row or more when it lays rows out:
+    # 20,000 times each to expand a tree of 20,000 units. Each answers from the tree at once, without
+    # calling back into the model through Qt (hasIndex would ask rowCount and columnCount again).
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        if self._organization is None or not 0 <= column < _COLUMNS or row < 0:
             return QModelIndex()
-        siblings = self._tree.children(parent.internalId()) if parent.isValid() else self._tree.roots
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            siblings = self._tree.children(parent.internalId())
+        else:
+            siblings = self._tree.roots
+        if row >= len(siblings):
+            return QModelIndex()
         return self.createIndex(row, column, siblings[row])
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or self._organization is None:
             return QModelIndex()
-        parent = self._organization.units[index.internalId()].parent
+        parent = self._organization.parent_of(index.internalId())
         if parent is None:
             return QModelIndex()
         return self.createIndex(self._tree.row(parent), 0, parent)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        if parent.column() > 0 or self._organization is None:
+        if self._organization is None:
             return 0
         if not parent.isValid():
             return len(self._tree.roots)
-        return len(self._tree.children(parent.internalId()))
+        return 0 if parent.column() > 0 else len(self._tree.children(parent.internalId()))
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return len(Column)
+        return _COLUMNS
 
     def hasChildren(self, parent: _Index = QModelIndex()) -> bool:
-        return self.rowCount(parent) > 0
+        if self._organization is None:
+            return False
+        if not parent.isValid():
+            return bool(self._tree.roots)
+        return parent.column() == 0 and bool(self._tree.children(parent.internalId()))
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (

@@ -336,3 +336,14 @@ def test_lazy_parts_read_as_the_tuple_they_were(monkeypatch):
     assert list(parts) == list(column)
     with pytest.raises(IndexError):
         parts[30]
+
+
+def test_a_cached_organization_gives_its_structure_without_making_units(folder, big):
+    """A tree view expanding every unit needs children and parents only: read from the entry."""
+    plain = load_file(big).organization
+    cached = load_file(big).organization
+    assert type(cached.units) is not tuple
+    for index in range(len(plain)):
+        assert cached.children_of(index) == plain.children_of(index) == plain.units[index].children
+        assert cached.parent_of(index) == plain.parent_of(index) == plain.units[index].parent
+    assert sum(unit is not None for unit in cached.units._made) == 0  # not one unit made for it

@@ -91,3 +91,38 @@ def test_a_name_column_sized_by_hand_stays(window, qtbot):
     qtbot.wait(50)
     assert tree.columnWidth(0) == 150
     assert QModelIndex() == tree.rootIndex()
+
+
+def test_expand_all_on_a_reopened_organization_asks_only_for_its_structure(qtbot, qtmodeltester, tmp_path,
+                                                                            monkeypatch):  # fmt: skip
+    """Expand all (View menu, Ctrl+E) is Qt's own expandAll over a model that answers from the
+    organization's structure: a reopened (cached) organization makes only the units in sight, and
+    the view does not call into Python for each unit it expands."""
+    from orgexplorer.model import load_file
+    from orgexplorer.model.cache import MIN_BYTES
+
+    monkeypatch.setenv("ORGEXPLORER_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "org.yaml"
+    path.write_text(generate(3000), encoding="utf-8")
+    assert path.stat().st_size > MIN_BYTES
+    load_file(path)
+    organization = load_file(path).organization  # from the cache: units made when first asked for
+    assert type(organization.units) is not tuple
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    window.set_organization(organization, str(path))
+    tree = window.unit_tree
+    expanded = []
+    tree.expanded.connect(expanded.append)
+    window.main_actions.expand_action.trigger()
+    qtbot.wait(20)
+    made = sum(unit is not None for unit in organization.units._made)
+    assert made < 200, made  # the rows in sight (and the first selected), not 3,000
+    deepest = max(organization.units, key=lambda unit: unit.depth)
+    ancestors = organization.path_to(deepest)[:-1]
+    assert all(tree.isExpanded(window._model.index_of(unit.index)) for unit in ancestors)
+    assert expanded == []  # no signal, and no Python, for each of the units
+    assert tree.columnWidth(0) >= tree.sizeHintForColumn(0) or tree.columnWidth(0) > 100  # fitted again
+    qtmodeltester.check(window._model)
