@@ -6,13 +6,14 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -180,17 +181,60 @@ class ChangesPanel(QWidget):
             self.tr("Back to the newer version alone ({key})").format(key=key_name(Qt.Key.Key_Escape))
         )
         self.leave_button.clicked.connect(self.leave_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.swap_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.leave_button)
-        layout = QVBoxLayout(self)
+        # The buttons in one row where the panel is wide enough, Leave under the others where it is
+        # not: a dock as wide as three buttons would take a narrow window's tree and details.
+        self._buttons = QGridLayout()
+        self._one_row: bool | None = None
+        layout = self._outer = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # minimumSizeHint says it
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self._buttons)
+        self._place_buttons(True)
         self.set_comparison(None, "")
+
+    def _buttons_width(self, one_row: bool) -> int:
+        spacing = max(self._buttons.horizontalSpacing(), 6)
+        swap, export, leave = (b.sizeHint().width() for b in (self.swap_button, self.export_button, self.leave_button))
+        margins = self._outer.contentsMargins()
+        width = swap + export + leave + 3 * spacing if one_row else max(swap + spacing + export, leave)
+        return width + margins.left() + margins.right()
+
+    def _place_buttons(self, one_row: bool) -> None:
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        grid = self._buttons
+        for button in (self.swap_button, self.export_button, self.leave_button):
+            grid.removeWidget(button)
+        grid.addWidget(self.swap_button, 0, 0)
+        grid.addWidget(self.export_button, 0, 1)
+        if one_row:
+            grid.addWidget(self.leave_button, 0, 3)
+        else:
+            grid.addWidget(self.leave_button, 1, 0, 1, 2, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(2, 1)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()  # the width the dock starts with: the buttons in one row
+        return QSize(max(hint.width(), self._buttons_width(True)), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(self._buttons_width(False), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_buttons(event.size().width() >= self._buttons_width(True))
+        self._fit_unit_column()
+
+    def _fit_unit_column(self) -> None:
+        """The Unit column as wide as its names, but never so wide that Before → after is out of sight."""
+        room = self.view.viewport().width()
+        wanted = self.view.sizeHintForColumn(Column.UNIT)
+        change = self.view.columnWidth(Column.CHANGE)
+        self.view.setColumnWidth(Column.UNIT, max(60, min(wanted, (room - change) // 2)))
 
     def set_comparison(self, comparison: Comparison | None, summary: str) -> None:
         """Show ``comparison``'s changes under ``summary``; with neither, say what the panel is for
@@ -204,7 +248,7 @@ class ChangesPanel(QWidget):
         self.summary.setText(summary)
         self.swap_button.setEnabled(comparison is not None)
         self.export_button.setEnabled(comparison is not None)
-        self.view.resizeColumnToContents(Column.UNIT)
+        self._fit_unit_column()
 
     def show_unit(self, position: int) -> None:
         """Make the first change of the unit at ``position`` current, without asking for the unit."""

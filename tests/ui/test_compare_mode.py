@@ -327,3 +327,25 @@ def test_the_panel_without_a_comparison_says_what_it_is_for(qtbot):
     qtbot.addWidget(panel)
     assert "Compare With" in panel.summary.text()
     assert not panel.swap_button.isEnabled() and not panel.export_button.isEnabled()
+
+
+def test_the_changes_panel_fits_a_narrow_dock_and_shows_before_and_after(comparing, qtbot):
+    from orgexplorer.ui.changes_panel import Column
+
+    panel = ChangesPanel()  # as the dock holds it, at the widths a dock may give it
+    qtbot.addWidget(panel)
+    panel.set_comparison(comparing.compare.comparison, "Changes")
+    panel.show()
+    buttons = (panel.swap_button, panel.export_button, panel.leave_button)
+    one_row = sum(button.sizeHint().width() for button in buttons)
+    assert panel.minimumSizeHint().width() < one_row  # the dock may be narrower than three buttons
+    for width, rows in ((panel.sizeHint().width(), 1), (panel.minimumSizeHint().width(), 2)):
+        panel.resize(width, 500)
+        qtbot.wait(10)
+        assert len({button.y() for button in buttons}) == rows, width
+        for button in buttons:  # each whole, none cut by the panel's edge
+            assert button.width() >= button.sizeHint().width() and button.geometry().right() < panel.width()
+    panel.resize(400, 500)
+    qtbot.wait(10)
+    view = panel.view
+    assert view.header().sectionViewportPosition(Column.WHAT) < view.viewport().width() - 60  # in sight
