@@ -180,12 +180,14 @@ class ExportController(QObject):
         language: str | None,
         setup: PageSetup | None = None,
         decorate: Callable[[ChartLayout], ChartLayout] = lambda layout: layout,
+        book: bool = True,
     ) -> PrintPreview | None:
         """The print preview of the chart (one page, fitted, at the poster scale last chosen, unless
         ``setup`` says otherwise), with Print… in it. The chart is laid out (when ``layout`` is None)
         and its first page drawn first: on a worker for a large organization, and then this returns
         None and ``print_preview_opened`` follows; the preview draws every other page on a worker when
-        it comes into view, and plans the pages of another choice (a poster, a book, a scale) there too."""
+        it comes into view, and plans the pages of another choice (a poster, a book, a scale) there too.
+        ``book`` False: a book is not offered (the chart's marks of compare mode would be lost in it)."""
         from orgexplorer.chart.paper import PageSetup
         from orgexplorer.ui.print_preview import remembered_scale
 
@@ -204,7 +206,7 @@ class ExportController(QObject):
 
         def show(ready: tuple[PrintPages, QImage]) -> None:
             self._window.statusBar().clearMessage()
-            preview = PrintPreview(*ready, self._window, chosen, plan)
+            preview = PrintPreview(*ready, self._window, chosen, plan, book=book)
             preview.open()
             opened.append(preview)
             self.print_preview_opened.emit(preview)

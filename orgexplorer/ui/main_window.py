@@ -436,7 +436,12 @@ class MainWindow(QMainWindow):
         if self.organization is None:
             return None
         return self.exports.print_chart(
-            self.organization, self.chart.layout, self._model.language, setup, decorate=self.compare.decorate
+            self.organization,
+            self.chart.layout,
+            self._model.language,
+            setup,
+            decorate=self.compare.decorate,
+            book=not self.compare.active,  # a book does not mark changes yet (nor does export --fit book)
         )
 
     # --- dialogs ---

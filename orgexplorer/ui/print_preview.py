@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent, QStandardItemModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -254,8 +254,10 @@ class PrintPreview(QDialog):
         parent: QWidget | None = None,
         setup: PageSetup | None = None,
         plan: Plan | None = None,
+        book: bool = True,
     ) -> None:
         super().__init__(parent)
+        self._book = book
         self.setup = setup
         self._plan = plan if setup is not None else None
         self.setObjectName("printPreview")
@@ -307,6 +309,12 @@ class PrintPreview(QDialog):
             [self.tr("Fit to one page"), self.tr("Poster: tile across pages"), self.tr("Book: each branch legible")]
         )
         self.fit_box.setVisible(choosing)
+        if not self._book:  # offered, greyed, and saying why
+            choices = self.fit_box.model()
+            assert isinstance(choices, QStandardItemModel)  # a QComboBox's own
+            item = choices.item(FITS.index(Fit.BOOK))
+            item.setEnabled(False)
+            item.setToolTip(self.tr("A chart book does not mark the changes of compare mode yet"))
         fit_label = QLabel(self.tr("Pa&ges:"))
         fit_label.setBuddy(self.fit_box)
         fit_label.setVisible(choosing)

@@ -264,17 +264,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="100" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="101" />
       <source>Change</source>
       <translation>Промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="102" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="103" />
       <source>Unit</source>
       <translation>Јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="104" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="105" />
       <source>Before → after</source>
       <translation>Пре → после</translation>
     </message>
@@ -282,47 +282,47 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="162" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Све промене редом стабла; стрелице горе и доле пролазе кроз њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="171" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Замени верзије</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="173" />
       <source>Take the other file as the older version</source>
       <translation>Узми другу датотеку као старију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="175" />
       <source>E&amp;xport changes…</source>
       <translation>И&amp;звези промене…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="175" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="176" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Шема са означеним променама и извештај о променама, као PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="177" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="178" />
       <source>&amp;Leave compare mode</source>
       <translation>Напу&amp;сти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="180" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="181" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Назад само на новију верзију ({key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="201" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="245" />
       <source>No comparison is shown. File &gt; Compare With… compares the open organization with another version of it, and this panel then lists every change.</source>
       <translation>Није приказано ниједно поређење. Датотека &gt; Упореди са… пореди отворену организацију са другом њеном верзијом, а овај панел тада наводи сваку промену.</translation>
     </message>
@@ -820,12 +820,12 @@
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="216" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="218" />
       <source>Laying out the chart for printing…</source>
       <translation>Распоређивање шеме за штампу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="222" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="224" />
       <source>Printing failed</source>
       <translation>Штампање није успело</translation>
     </message>
@@ -1491,17 +1491,17 @@
       <translation>{title}: организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="262" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="264" />
       <source>Print preview</source>
       <translation>Преглед пре штампе</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="289" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="291" />
       <source>Pages as they will print</source>
       <translation>Стране како ће бити одштампане</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="362" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="370" />
       <source>%Ln pages</source>
       <translation>
         <numerusform>%Ln страна</numerusform>
@@ -1510,107 +1510,112 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="307" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="309" />
       <source>Fit to one page</source>
       <translation>На једну страну</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="307" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="309" />
       <source>Poster: tile across pages</source>
       <translation>Плакат: на више страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="307" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="309" />
       <source>Book: each branch legible</source>
       <translation>Књига: свака грана читљива</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="310" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="318" />
       <source>Pa&amp;ges:</source>
       <translation>С&amp;тране:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="368" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="376" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="334" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="342" />
       <source>Smaller</source>
       <translation>Мање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="318" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="317" />
+      <source>A chart book does not mark the changes of compare mode yet</source>
+      <translation>Књига шема још не означава промене из режима поређења</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="326" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: називи од 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="320" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="328" />
       <source>Chart &amp;scale:</source>
       <translation>&amp;Размера шеме:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="334" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="342" />
       <source>Larger</source>
       <translation>Веће</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="335" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="343" />
       <source>Show the pages smaller on the screen (the print stays as it is)</source>
       <translation>Прикажи стране мање на екрану (отисак остаје исти)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="336" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="344" />
       <source>Show the pages larger on the screen (the print stays as it is)</source>
       <translation>Прикажи стране веће на екрану (отисак остаје исти)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="345" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="353" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="365" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="373" />
       <source>names at {size} pt</source>
       <translation>називи од {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="376" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="384" />
       <source>How large the chart is drawn, tiled across as many pages as it needs.</source>
       <translation>Колико је шема велика; дели се на онолико страна колико јој треба.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="378" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="386" />
       <source>How large each branch's chart is drawn on the book's pages (never under 7 pt text).</source>
       <translation>Колико је велика шема сваке гране на странама књиге (текст никад мањи од 7 pt).</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="380" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="388" />
       <source>Fit to one page scales the chart to the page.</source>
       <translation>На једној страни шема се увећава или смањује према страни.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="402" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="410" />
       <source>Planning the pages…</source>
       <translation>Распоређивање страна…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="426" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="434" />
       <source>The pages could not be planned: {reason}</source>
       <translation>Стране нису могле да се распореде: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="495" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="503" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Страна није могла да се исцрта: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="526" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="534" />
       <source>Printing…</source>
       <translation>Штампање…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="534" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="542" />
       <source>Printed %Ln pages.</source>
       <translation>
         <numerusform>Одштампана је %Ln страна.</numerusform>
@@ -1619,12 +1624,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="537" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="545" />
       <source>Printing failed: {reason}</source>
       <translation>Штампање није успело: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="540" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="548" />
       <source>Printing was cancelled.</source>
       <translation>Штампање је отказано.</translation>
     </message>
@@ -2622,47 +2627,47 @@ Do you want to delete it anyway?</source>
   <context>
     <name>UnitTreeModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="37" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="44" />
       <source>Top-level unit</source>
       <translation>Јединица највишег нивоа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="40" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="47" />
       <source>Attached to the {head} (not part of {unit})</source>
       <translation>Придружена уз: {head} (није део јединице {unit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="43" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="50" />
       <source>Attached to the head of {unit} (not part of it)</source>
       <translation>Придружена уз руководиоца јединице {unit} (није њен део)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="46" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="53" />
       <source>Part of {unit}</source>
       <translation>Део јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="241" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="262" />
       <source>Unit</source>
       <translation>Јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="241" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="262" />
       <source>Head</source>
       <translation>Руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="260" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="281" />
       <source>Head: {head}</source>
       <translation>Руководилац: {head}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="262" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="283" />
       <source>Changes: {marks}</source>
       <translation>Промене: {marks}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="288" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="309" />
       <source>, attached unit</source>
       <translation>, придружена јединица</translation>
     </message>

@@ -264,17 +264,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="100" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="101" />
       <source>Change</source>
       <translation>Promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="102" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="103" />
       <source>Unit</source>
       <translation>Jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="104" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="105" />
       <source>Before → after</source>
       <translation>Pre → posle</translation>
     </message>
@@ -282,47 +282,47 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="162" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Sve promene redom stabla; strelice gore i dole prolaze kroz njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="171" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Zameni verzije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="173" />
       <source>Take the other file as the older version</source>
       <translation>Uzmi drugu datoteku kao stariju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="175" />
       <source>E&amp;xport changes…</source>
       <translation>I&amp;zvezi promene…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="175" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="176" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Šema sa označenim promenama i izveštaj o promenama, kao PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="177" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="178" />
       <source>&amp;Leave compare mode</source>
       <translation>Napu&amp;sti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="180" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="181" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Nazad samo na noviju verziju ({key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="201" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="245" />
       <source>No comparison is shown. File &gt; Compare With… compares the open organization with another version of it, and this panel then lists every change.</source>
       <translation>Nije prikazano nijedno poređenje. Datoteka &gt; Uporedi sa… poredi otvorenu organizaciju sa drugom njenom verzijom, a ovaj panel tada navodi svaku promenu.</translation>
     </message>
@@ -820,12 +820,12 @@
       <translation>Izvezeno uz upozorenja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="216" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="218" />
       <source>Laying out the chart for printing…</source>
       <translation>Raspoređivanje šeme za štampu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="222" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="224" />
       <source>Printing failed</source>
       <translation>Štampanje nije uspelo</translation>
     </message>
@@ -1491,17 +1491,17 @@
       <translation>{title}: organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="262" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="264" />
       <source>Print preview</source>
       <translation>Pregled pre štampe</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="289" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="291" />
       <source>Pages as they will print</source>
       <translation>Strane kako će biti odštampane</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="362" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="370" />
       <source>%Ln pages</source>
       <translation>
         <numerusform>%Ln strana</numerusform>
@@ -1510,107 +1510,112 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="307" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="309" />
       <source>Fit to one page</source>
       <translation>Na jednu stranu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="307" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="309" />
       <source>Poster: tile across pages</source>
       <translation>Plakat: na više strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="307" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="309" />
       <source>Book: each branch legible</source>
       <translation>Knjiga: svaka grana čitljiva</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="310" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="318" />
       <source>Pa&amp;ges:</source>
       <translation>S&amp;trane:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="368" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="376" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="334" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="342" />
       <source>Smaller</source>
       <translation>Manje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="318" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="317" />
+      <source>A chart book does not mark the changes of compare mode yet</source>
+      <translation>Knjiga šema još ne označava promene iz režima poređenja</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="326" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: nazivi od 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="320" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="328" />
       <source>Chart &amp;scale:</source>
       <translation>&amp;Razmera šeme:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="334" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="342" />
       <source>Larger</source>
       <translation>Veće</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="335" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="343" />
       <source>Show the pages smaller on the screen (the print stays as it is)</source>
       <translation>Prikaži strane manje na ekranu (otisak ostaje isti)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="336" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="344" />
       <source>Show the pages larger on the screen (the print stays as it is)</source>
       <translation>Prikaži strane veće na ekranu (otisak ostaje isti)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="345" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="353" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="365" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="373" />
       <source>names at {size} pt</source>
       <translation>nazivi od {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="376" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="384" />
       <source>How large the chart is drawn, tiled across as many pages as it needs.</source>
       <translation>Koliko je šema velika; deli se na onoliko strana koliko joj treba.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="378" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="386" />
       <source>How large each branch's chart is drawn on the book's pages (never under 7 pt text).</source>
       <translation>Koliko je velika šema svake grane na stranama knjige (tekst nikad manji od 7 pt).</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="380" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="388" />
       <source>Fit to one page scales the chart to the page.</source>
       <translation>Na jednoj strani šema se uvećava ili smanjuje prema strani.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="402" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="410" />
       <source>Planning the pages…</source>
       <translation>Raspoređivanje strana…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="426" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="434" />
       <source>The pages could not be planned: {reason}</source>
       <translation>Strane nisu mogle da se rasporede: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="495" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="503" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Strana nije mogla da se iscrta: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="526" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="534" />
       <source>Printing…</source>
       <translation>Štampanje…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="534" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="542" />
       <source>Printed %Ln pages.</source>
       <translation>
         <numerusform>Odštampana je %Ln strana.</numerusform>
@@ -1619,12 +1624,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="537" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="545" />
       <source>Printing failed: {reason}</source>
       <translation>Štampanje nije uspelo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="540" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="548" />
       <source>Printing was cancelled.</source>
       <translation>Štampanje je otkazano.</translation>
     </message>
@@ -2622,47 +2627,47 @@ Do you want to delete it anyway?</source>
   <context>
     <name>UnitTreeModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="37" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="44" />
       <source>Top-level unit</source>
       <translation>Jedinica najvišeg nivoa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="40" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="47" />
       <source>Attached to the {head} (not part of {unit})</source>
       <translation>Pridružena uz: {head} (nije deo jedinice {unit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="43" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="50" />
       <source>Attached to the head of {unit} (not part of it)</source>
       <translation>Pridružena uz rukovodioca jedinice {unit} (nije njen deo)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="46" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="53" />
       <source>Part of {unit}</source>
       <translation>Deo jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="241" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="262" />
       <source>Unit</source>
       <translation>Jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="241" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="262" />
       <source>Head</source>
       <translation>Rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="260" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="281" />
       <source>Head: {head}</source>
       <translation>Rukovodilac: {head}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="262" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="283" />
       <source>Changes: {marks}</source>
       <translation>Promene: {marks}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="288" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="309" />
       <source>, attached unit</source>
       <translation>, pridružena jedinica</translation>
     </message>

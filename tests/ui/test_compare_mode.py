@@ -349,3 +349,22 @@ def test_the_changes_panel_fits_a_narrow_dock_and_shows_before_and_after(compari
     qtbot.wait(10)
     view = panel.view
     assert view.header().sectionViewportPosition(Column.WHAT) < view.viewport().width() - 60  # in sight
+
+
+def test_the_print_preview_offers_no_book_while_comparing(comparing, qtbot):
+    """A book does not mark changes yet (export refuses --fit book with --compare): not offered."""
+    from orgexplorer.chart.paper import Fit
+    from orgexplorer.ui.print_preview import FITS
+
+    preview = comparing.print_chart()
+    qtbot.addWidget(preview)
+    choices = preview.fit_box.model()
+    assert not choices.item(FITS.index(Fit.BOOK)).isEnabled()
+    assert choices.item(FITS.index(Fit.POSTER)).isEnabled()
+    assert "compare" in choices.item(FITS.index(Fit.BOOK)).toolTip()
+    preview.reject()
+    comparing.compare.leave()
+    preview = comparing.print_chart()
+    qtbot.addWidget(preview)
+    assert preview.fit_box.model().item(FITS.index(Fit.BOOK)).isEnabled()
+    preview.reject()
