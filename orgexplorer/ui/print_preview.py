@@ -104,7 +104,12 @@ class PagesView(QListView):
         cell = page.width() + 2 * PAGE_GAP
         columns = max(1, min(model.rowCount(), room // cell))
         grid = QSize(max(cell, room // columns), page.height() + 2 * PAGE_GAP)
-        if grid != self.gridSize():
+        # A page wider than the view (zoomed in, a narrow dialog) would wrap to a row of its own below
+        # an empty one and never be seen: then the pages stand in one column, scrolled sideways too.
+        wrapping = cell <= room
+        if grid != self.gridSize() or wrapping != self.isWrapping():
+            self.setFlow(QListView.Flow.LeftToRight if wrapping else QListView.Flow.TopToBottom)
+            self.setWrapping(wrapping)
             self.setGridSize(grid)
             self.doItemsLayout()  # the items' size (cached: uniform sizes) is the new cell's
 
@@ -353,12 +358,17 @@ class PrintPreview(QDialog):
         self.print_button = self.buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.buttons.rejected.connect(self.reject)
-        bar = QHBoxLayout()
-        for widget in (fit_label, self.fit_box, scale_label, self.scale_box, self.summary, zoom_out, zoom_in):
-            bar.addWidget(widget)
+        # Two rows: what is printed, then what is shown (a single row made the dialog 950 px wide)
+        chosen, bar = QHBoxLayout(), QHBoxLayout()
+        for control in (fit_label, self.fit_box, scale_label, self.scale_box):
+            chosen.addWidget(control)
+        chosen.addStretch(1)
+        for shown in (self.summary, zoom_out, zoom_in):
+            bar.addWidget(shown)
         bar.addStretch(1)
         bar.addWidget(self.progress)
         outer = QVBoxLayout(self)
+        outer.addLayout(chosen)  # (its widgets hidden where nothing is offered)
         outer.addLayout(bar)
         outer.addWidget(self.warning)
         outer.addWidget(self.view, 1)

@@ -141,3 +141,25 @@ def test_a_warning_names_the_preview_s_controls_not_the_command_line(window, qtb
     choose(preview, qtbot, lambda: preview.scale_box.setValue(0.4))
     said = preview.warning.text()
     assert preview.warning.isVisible() and "Chart scale: 0.8" in said and "--scale" not in said
+
+
+@pytest.mark.parametrize("zoom", ["larger", "narrower"])
+def test_a_page_wider_than_the_view_is_shown_and_drawn(window, qtbot, tmp_path, zoom):
+    """Zoomed in past the view's width, or in a narrow dialog, the page stands at the top, drawn
+    (it used to wrap to a row of its own below an empty one: a blank preview)."""
+    preview = open_preview(window, qtbot, BUNDLED)
+    if zoom == "larger":
+        preview.set_page_width(preview.view.viewport().width() + 200)
+    else:
+        preview.resize(preview.minimumSizeHint().width(), 500)
+    qtbot.wait(50)
+    assert preview.pages_in_view() == [0]
+    qtbot.waitUntil(preview.drawn_in_view, timeout=20_000)
+    view = preview.view
+    assert view.visualRect(view.model().index(0)).top() < 20
+    preview.grab().save(str(tmp_path / f"{zoom}.png"))
+
+
+def test_the_preview_fits_a_small_screen(window, qtbot):
+    preview = open_preview(window, qtbot, BUNDLED)
+    assert preview.minimumSizeHint().width() <= 640  # its controls in two rows, not one 950 px wide
