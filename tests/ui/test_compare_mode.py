@@ -368,3 +368,11 @@ def test_the_print_preview_offers_no_book_while_comparing(comparing, qtbot):
     qtbot.addWidget(preview)
     assert preview.fit_box.model().item(FITS.index(Fit.BOOK)).isEnabled()
     preview.reject()
+
+
+def test_the_changes_model_passes_the_model_tester_without_a_comparison(comparing, qtmodeltester):
+    model = comparing.compare.panel.model
+    qtmodeltester.check(model)
+    comparing.compare.leave()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0

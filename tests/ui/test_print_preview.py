@@ -163,3 +163,13 @@ def test_a_page_wider_than_the_view_is_shown_and_drawn(window, qtbot, tmp_path, 
 def test_the_preview_fits_a_small_screen(window, qtbot):
     preview = open_preview(window, qtbot, BUNDLED)
     assert preview.minimumSizeHint().width() <= 640  # its controls in two rows, not one 950 px wide
+
+
+def test_the_pages_model_passes_the_model_tester_as_pages_change(window, qtbot, qtmodeltester, tmp_path):
+    path = tmp_path / "large.yaml"
+    path.write_text(generate(300), encoding="utf-8")
+    preview = open_preview(window, qtbot, path)
+    qtmodeltester.check(preview.model)
+    choose(preview, qtbot, lambda: preview.fit_box.setCurrentIndex(1))  # its rows planned anew in place
+    qtmodeltester.check(preview.model)
+    assert preview.model.rowCount() == preview.pages > 1
