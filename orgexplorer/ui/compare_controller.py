@@ -148,6 +148,7 @@ class CompareController(QObject):
         tip = tip.format(key=key_name(Qt.Key.Key_Shift))
         self.compare_action.setStatusTip(tip)
         self.compare_action.triggered.connect(self._on_compare_action_triggered)
+        self.compare_action.setEnabled(window.organization is not None)  # nothing open: nothing to compare
         self.leave_action = QAction(self.tr("&Leave compare mode"), window)
         self.leave_action.setStatusTip(self.tr("Show the newer version alone again"))
         self.leave_action.setEnabled(False)
@@ -184,7 +185,13 @@ class CompareController(QObject):
     def compare_with(self, older_path: str) -> None:
         """Compare the organization shown (the newer version) with the file at ``older_path``."""
         plain = self._plain if self._plain is not None else self._shown()
-        if plain is None:
+        if plain is None:  # (a file dropped with Shift on a window with nothing open)
+            self.window.statusBar().showMessage(
+                self.tr("Nothing is open to compare with {name}: open an organization first").format(
+                    name=Path(older_path).name
+                ),
+                8000,
+            )
             return
         self._plain = plain
         newer_name = Path(plain[1]).name if plain[1] else plain[0].title
@@ -359,6 +366,7 @@ class CompareController(QObject):
         # Another organization shown (opened, reloaded from disk): compare mode ends with it, and a
         # comparison being made of the one shown before is not wanted any more.
         shown, comparison, request = self.window.organization, self.comparison, self._request
+        self.compare_action.setEnabled(shown is not None)
         if comparison is not None:
             if shown is not comparison.merged_organization:
                 self._drop()

@@ -539,93 +539,98 @@
       <translation>Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz {key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="151" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="152" />
       <source>&amp;Leave compare mode</source>
       <translation>Napu&amp;sti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="152" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="153" />
       <source>Show the newer version alone again</source>
       <translation>Ponovo prikaži samo noviju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="162" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="163" />
       <source>Chan&amp;ges</source>
       <translation>Prom&amp;ene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="163" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="164" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="205" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="211" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="190" />
+      <source>Nothing is open to compare with {name}: open an organization first</source>
+      <translation>Nije otvoreno ništa što bi se poredilo sa {name}: prvo otvorite organizaciju</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="212" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="218" />
       <source>Comparing with {name}…</source>
       <translation>Poređenje sa {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="216" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="223" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} nije mogla da se uporedi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="226" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="233" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Poređenje sa {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="238" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="245" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} nije upoređena: vidi Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="277" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="284" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Promene od {older} do {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="279" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="286" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Nema promena od {older} do {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="284" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="291" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – promene od {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="302" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="309" />
       <source>Leaving compare mode…</source>
       <translation>Napuštanje poređenja…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="390" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="398" />
       <source>Compare with an older version</source>
       <translation>Poređenje sa starijom verzijom</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="416" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="424" />
       <source>Responsibility moved away</source>
       <translation>Nadležnost premeštena drugoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="417" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="425" />
       <source>to {unit}</source>
       <translation>u jedinicu {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="422" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="430" />
       <source>Changes since {older}</source>
       <translation>Promene od verzije {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="437" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="445" />
       <source>Export changes</source>
       <translation>Izvoz promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="437" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="445" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -1477,7 +1482,7 @@
   <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="175" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="180" />
       <source>Page {page} of {pages}</source>
       <translation>Strana {page} od {pages}</translation>
     </message>
@@ -1485,23 +1490,23 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="231" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="236" />
       <source>{title}: organizational chart</source>
       <extracomment>Plans the pages of a choice of pages and scale, and draws the first (any thread).</extracomment>
       <translation>{title}: organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="264" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="269" />
       <source>Print preview</source>
       <translation>Pregled pre štampe</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="291" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="296" />
       <source>Pages as they will print</source>
       <translation>Strane kako će biti odštampane</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="370" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="380" />
       <source>%Ln pages</source>
       <translation>
         <numerusform>%Ln strana</numerusform>
@@ -1510,112 +1515,112 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="309" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="314" />
       <source>Fit to one page</source>
       <translation>Na jednu stranu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="309" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="314" />
       <source>Poster: tile across pages</source>
       <translation>Plakat: na više strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="309" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="314" />
       <source>Book: each branch legible</source>
       <translation>Knjiga: svaka grana čitljiva</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="318" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="323" />
       <source>Pa&amp;ges:</source>
       <translation>S&amp;trane:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="376" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="386" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="342" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="347" />
       <source>Smaller</source>
       <translation>Manje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="317" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="322" />
       <source>A chart book does not mark the changes of compare mode yet</source>
       <translation>Knjiga šema još ne označava promene iz režima poređenja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="326" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="331" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: nazivi od 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="328" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="333" />
       <source>Chart &amp;scale:</source>
       <translation>&amp;Razmera šeme:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="342" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="347" />
       <source>Larger</source>
       <translation>Veće</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="343" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="348" />
       <source>Show the pages smaller on the screen (the print stays as it is)</source>
       <translation>Prikaži strane manje na ekranu (otisak ostaje isti)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="344" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="349" />
       <source>Show the pages larger on the screen (the print stays as it is)</source>
       <translation>Prikaži strane veće na ekranu (otisak ostaje isti)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="353" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="358" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="373" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="383" />
       <source>names at {size} pt</source>
       <translation>nazivi od {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="384" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="394" />
       <source>How large the chart is drawn, tiled across as many pages as it needs.</source>
       <translation>Koliko je šema velika; deli se na onoliko strana koliko joj treba.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="386" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="396" />
       <source>How large each branch's chart is drawn on the book's pages (never under 7 pt text).</source>
       <translation>Koliko je velika šema svake grane na stranama knjige (tekst nikad manji od 7 pt).</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="388" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="398" />
       <source>Fit to one page scales the chart to the page.</source>
       <translation>Na jednoj strani šema se uvećava ili smanjuje prema strani.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="410" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="420" />
       <source>Planning the pages…</source>
       <translation>Raspoređivanje strana…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="434" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="444" />
       <source>The pages could not be planned: {reason}</source>
       <translation>Strane nisu mogle da se rasporede: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="503" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="513" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Strana nije mogla da se iscrta: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="534" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="544" />
       <source>Printing…</source>
       <translation>Štampanje…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="542" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="552" />
       <source>Printed %Ln pages.</source>
       <translation>
         <numerusform>Odštampana je %Ln strana.</numerusform>
@@ -1624,12 +1629,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="545" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="555" />
       <source>Printing failed: {reason}</source>
       <translation>Štampanje nije uspelo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="548" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="558" />
       <source>Printing was cancelled.</source>
       <translation>Štampanje je otkazano.</translation>
     </message>
@@ -2613,13 +2618,13 @@ Do you want to delete it anyway?</source>
   <context>
     <name>UnitTree</name>
     <message>
-      <location filename="../../orgexplorer/ui/unit_tree.py" line="23" />
+      <location filename="../../orgexplorer/ui/unit_tree.py" line="24" />
       <source>Units</source>
       <extracomment>Up to this many units a tree (or a filtered tree's matches) opens fully expanded; beyond it, only the first levels: expanding 100,000 rows costs seconds.</extracomment>
       <translation>Jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/unit_tree.py" line="24" />
+      <location filename="../../orgexplorer/ui/unit_tree.py" line="25" />
       <source>The organization's units as a tree</source>
       <translation>Jedinice organizacije kao stablo</translation>
     </message>

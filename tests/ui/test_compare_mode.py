@@ -376,3 +376,18 @@ def test_the_changes_model_passes_the_model_tester_without_a_comparison(comparin
     comparing.compare.leave()
     qtmodeltester.check(model)
     assert model.rowCount() == 0
+
+
+def test_compare_with_is_offered_once_an_organization_is_open(qtbot, tmp_path):
+    """A window whose file was refused has nothing to compare: Compare With… would ask for a file
+    and then do nothing."""
+    broken = write(tmp_path, "format: orgexplorer/1\norganization: X\nunits:\n  - id: a\n    nmae: A\n")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert not window.open_file(broken)
+    assert window.organization is None and not window.compare.compare_action.isEnabled()
+    window.compare.compare_with(str(OLD))  # as a file dropped with Shift
+    assert "open an organization first" in window.statusBar().currentMessage()
+    assert not window.compare.active and not window.findChild(QDockWidget, "changesDock").isVisible()
+    assert window.open_file(NEW)
+    assert window.compare.compare_action.isEnabled()
