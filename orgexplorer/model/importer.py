@@ -17,10 +17,12 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from orgexplorer.model.delimiter import DELIMITERS, delimiter_name, find_delimiter
 from orgexplorer.model.encoding import decode
 from orgexplorer.model.problems import Report
 from orgexplorer.model.xlsx import read_sheet
@@ -61,7 +63,20 @@ def restore_cell(text: str) -> str:
 
 
 def _normal(header: str) -> str:
-    return re.sub(r"[\s_\-.]+", "", header).casefold()
+    """A header as compared: one Unicode form (a name typed on one system matches one saved on
+    another), without case, spaces, dashes, underscores or dots."""
+    return re.sub(r"[\s_\-.]+", "", unicodedata.normalize("NFC", header)).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportChoices:
+    """What the user chose where a spreadsheet's own shape does not say: the header of each role's
+    column (``--map``), the character between a CSV's columns (``--delimiter``; None: found from the
+    file) and the workbook's sheet (``--sheet``; None: the first)."""
+
+    columns: Mapping[str, str] = field(default_factory=dict)
+    delimiter: str | None = None
+    sheet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,25 +85,37 @@ class Table:
 
     headers: list[str]
     rows: list[tuple[int, list[str]]]
+    delimiter: str | None = None  # between a CSV's columns (None for a workbook's sheet)
 
 
-def read_table(data: bytes, suffix: str, report: Report, limits: Limits = Limits()) -> Table | None:
-    """The cells of a CSV/TSV (any common delimiter) or an .xlsx sheet; None after reporting."""
+def read_table(
+    data: bytes,
+    suffix: str,
+    report: Report,
+    limits: Limits = Limits(),
+    delimiter: str | None = None,
+    sheet: str | None = None,
+) -> Table | None:
+    """The cells of a CSV/TSV or an .xlsx sheet; None after reporting. ``delimiter`` separates a
+    CSV's columns (None: found from the file, ``delimiter.find_delimiter``); ``sheet`` names a
+    workbook's sheet (None: the first)."""
     if suffix == ".xlsx":
-        sheet = read_sheet(data, report, limits)
-        return None if sheet is None else Table(*sheet)
+        read = read_sheet(data, report, limits, sheet)
+        return None if read is None else Table(*read)
     text = decode(data, report)
     if text is None:
         return None
     if isinstance(text, bytes):
         text = text.decode("utf-8-sig")
-    sample = text[:20000]
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        delimiter = "\t" if suffix == ".tsv" else ","
-    # Only the delimiter is guessed: the sniffer takes apostrophes for quotes when many cells start
-    # with one (as neutralised formulas do), and every spreadsheet program quotes with '"'.
+    given = delimiter is not None
+    if delimiter is None:
+        found = find_delimiter(text, "\t" if suffix == ".tsv" else ",")
+        if found.delimiter is None:
+            report.error(1, 1, f"the column separator could not be determined: {found.doubt}; set it: --delimiter C on "
+                               "the command line, or Separator in the window's Import spreadsheet")  # fmt: skip
+            return None
+        delimiter = found.delimiter
+    # Every spreadsheet program quotes with '"' (an apostrophe starts neutralised formulas instead).
     reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     try:
@@ -103,7 +130,12 @@ def read_table(data: bytes, suffix: str, report: Report, limits: Limits = Limits
     if not headers:
         report.error(1, 1, "the file is empty; the first row names the columns (id, parentId, name ...)")
         return None
-    return Table([h.strip() for h in headers], [(line, cells) for line, cells in rows if any(c.strip() for c in cells)])
+    if given and len(headers) == 1 and (held := [d for d in DELIMITERS if d in headers[0]]):
+        report.error(1, 1, f"with the separator {delimiter_name(delimiter)} the first row is one column; it holds "
+                           f"{delimiter_name(held[0])}: is that the separator?")  # fmt: skip
+        return None
+    rows = [(line, cells) for line, cells in rows if any(c.strip() for c in cells)]
+    return Table([h.strip() for h in headers], rows, delimiter)
 
 
 def check_lengths(table: Table, max_chars: int, report: Report) -> None:

@@ -7,6 +7,7 @@ numbers before reading, and the cells are counted as they come. Pure Python.
 
 from __future__ import annotations
 
+import datetime
 import io
 import zipfile
 from typing import Any
@@ -15,8 +16,11 @@ from orgexplorer.model.problems import Report
 from orgexplorer.model.yamlread import Limits
 
 
-def read_sheet(data: bytes, report: Report, limits: Limits) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
-    """The first sheet's headers and rows (``(row number, cells)``, blank rows left out), within
+def read_sheet(
+    data: bytes, report: Report, limits: Limits, sheet_name: str | None = None
+) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
+    """The headers and rows (``(row number, cells)``, blank rows left out) of the sheet named
+    ``sheet_name`` (the first when None: a workbook of several says which was read), within
     ``limits`` checked before anything is unpacked or read; None after reporting.
 
     An .xlsx is a zip archive: the sizes its parts state are summed first (zipfile holds each part to
@@ -48,7 +52,9 @@ def read_sheet(data: bytes, report: Report, limits: Limits) -> tuple[list[str], 
         if not book.worksheets:
             report.error(1, 1, "not a readable .xlsx file: it has no worksheet")
             return None
-        sheet = book.worksheets[0]
+        sheet = _chosen_sheet(book.worksheets, sheet_name, report)
+        if sheet is None:
+            return None
         if not _claim_fits(sheet, limits, report):
             return None
         try:
@@ -68,6 +74,53 @@ def read_sheet(data: bytes, report: Report, limits: Limits) -> tuple[list[str], 
         return None
     rows = [(n, row) for n, row in enumerate(values[top + 1 :], top + 2) if any(row)]
     return [h.strip() for h in values[top]], rows
+
+
+def sheet_names(data: bytes) -> list[str]:
+    """The names of a workbook's sheets, in order ([] when openpyxl cannot read it: ``read_sheet``
+    then says why)."""
+    try:
+        import openpyxl
+
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    except Exception:  # a damaged or foreign file: read_sheet reports it, located
+        return []
+    try:
+        return [str(sheet.title) for sheet in book.worksheets]
+    finally:
+        book.close()
+
+
+def _chosen_sheet(sheets: list[Any], name: str | None, report: Report) -> Any:
+    """The sheet named ``name`` (in any case), or the first; a workbook of several sheets read
+    without a choice says which was read, and which were not."""
+    titles = [str(sheet.title) for sheet in sheets]
+    listed = ", ".join(f"'{title}'" for title in titles)
+    if name is None:
+        if len(sheets) > 1:
+            others = ", ".join(f"'{title}'" for title in titles[1:])
+            report.warning(1, 1, f"the workbook has {len(sheets)} sheets; the first, '{titles[0]}', was read, not "
+                                 f"{others} (choose one with --sheet NAME, or in the window's import)")  # fmt: skip
+        return sheets[0]
+    for sheet, title in zip(sheets, titles, strict=True):
+        if title.casefold() == name.strip().casefold():
+            return sheet
+    report.error(1, 1, f"the workbook has no sheet '{name}'; its sheets are {listed}")
+    return None
+
+
+def shown(value: object) -> str:
+    """A cell's value as a spreadsheet shows it: TRUE, not True; a date without a time of midnight;
+    a whole number without '.0'."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime.datetime):
+        if value.time() == datetime.time():
+            return value.date().isoformat()
+        return value.isoformat(" ", "minutes" if not value.second and not value.microsecond else "seconds")
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
 
 
 def _reason(exc: BaseException) -> str:
@@ -134,7 +187,7 @@ def _sheet_values(
                 continue
             if cell.data_type == "f":
                 formulas.append((len(values), column, str(value)))
-            texts.append(str(value))
+            texts.append(shown(value))
         values.append(texts)
     return values, formulas
 
@@ -151,7 +204,7 @@ def _stored_results(
     last_row = max(row for row, _, _ in formulas)
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        sheet = book.worksheets[0]
+        sheet = book[title]
         sheet.reset_dimensions()
         for row_index, row in enumerate(sheet.iter_rows(max_row=last_row + 1)):
             for column, cell in enumerate(row):
@@ -162,7 +215,7 @@ def _stored_results(
     for row, column, formula in formulas:
         result = results.get((row, column))
         if result is not None:
-            values[row][column] = str(result)
+            values[row][column] = shown(result)
             continue
         place = f"{_column_letters(column + 1)}{row + 1}"
         report.warning(row + 1, column + 1, f"sheet '{title}', cell {place}: the formula {formula} has no stored "
