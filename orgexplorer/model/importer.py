@@ -147,7 +147,8 @@ def check_lengths(table: Table, max_chars: int, report: Report) -> None:
 
 
 def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: Report) -> dict[str, int]:
-    """Role -> column index (0-based): overrides first (``name="Full Name"``), then known headers."""
+    """Role -> column index (0-based): overrides first (``name="Full Name"``; an empty header leaves
+    the role without a column), then known headers."""
     by_header: dict[str, int] = {}
     for index, header in enumerate(headers):  # the first column of a header claims its role; later ones are details
         if header:
@@ -157,13 +158,15 @@ def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: 
         if role not in ROLES:
             report.error(1, 1, f"unknown column role '{role}' in the mapping; roles are {', '.join(ROLES)}")
             continue
+        if not header.strip():
+            continue  # no column: not even one the role's usual headers would claim
         if _normal(header) not in by_header:
             report.error(1, 1, f"the mapping names column '{header}', which the first row does not have")
             continue
         columns[role] = by_header[_normal(header)]
     taken = set(columns.values())
     for role, names in ROLES.items():
-        if role in columns:
+        if role in columns or role in overrides:
             continue
         for name in names:
             claimed = by_header.get(name)

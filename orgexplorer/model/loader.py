@@ -42,6 +42,7 @@ class LoadResult:
     problems: list[Problem] = field(default_factory=list)
     cancelled: bool = False
     content_key: str | None = None  # the content hash, for caching what is made from this file
+    needs_columns: bool = False  # a spreadsheet whose columns could not be told: choosing them helps
 
     @property
     def ok(self) -> bool:
@@ -128,6 +129,7 @@ def load_spreadsheet(
     """
     report = Report(path, limits.max_problems)
     organization = None
+    needs_columns = False
     with paused_gc():
         try:
             table = read_table(data, Path(path).suffix.lower(), report, limits, delimiter, sheet)
@@ -135,7 +137,9 @@ def load_spreadsheet(
                 report.error(2, 1, "the sheet has no rows of units: only its first row, which names the columns")
             elif table is not None:
                 check_lengths(table, limits.max_scalar, report)
+                before = len(report.problems)
                 matched = match_columns(table.headers, columns or {}, report)
+                needs_columns = len(report.problems) > before
                 if not report.has_errors:
                     source = f"Imported from {Path(path).name}"
                     root = table_to_values(table, matched, title or spreadsheet_title(path), source, separator, report)
@@ -145,7 +149,7 @@ def load_spreadsheet(
         except Exception as exc:  # the boundary: whatever escapes is a located problem, not a traceback
             report.problems.append(Problem(path, 1, 1, f"unexpected failure while importing: {exc!r}"))
     report.problems.sort(key=lambda problem: (problem.line, problem.column))
-    return LoadResult(None if report.has_errors else organization, report.problems)
+    return LoadResult(None if report.has_errors else organization, report.problems, needs_columns=needs_columns)
 
 
 def load_bytes(
