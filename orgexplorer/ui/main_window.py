@@ -19,6 +19,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from orgexplorer.model import Organization, Unit
+from orgexplorer.model.importer import ImportChoices
 from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.actions import MainActions
 from orgexplorer.ui.chart_controller import ChartController
@@ -29,6 +30,7 @@ from orgexplorer.ui.dialogs import Dialogs
 from orgexplorer.ui.export_controller import ExportController, ExportJob
 from orgexplorer.ui.history import History
 from orgexplorer.ui.icons import named_icon
+from orgexplorer.ui.import_flow import ImportFlow
 from orgexplorer.ui.language import name_language
 from orgexplorer.ui.meaning_search import MeaningSearch
 from orgexplorer.ui.problems_panel import ProblemsPanel
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.main_actions = MainActions(self)
         self.recent = RecentFiles(self)
         self.dialogs = Dialogs(self)
+        self.imports = ImportFlow(self, self.dialogs, lambda path, choices: self.open_file(path, choices=choices))
         self.main_actions.create_menus(self.recent.menu, self.problems_action)
         self.toolbar = self.main_actions.create_toolbar()
         self._init_action_names()
@@ -163,7 +166,7 @@ class MainWindow(QMainWindow):
         a = self.main_actions
         for action, slot in (
             (a.open_action, self._on_open_action_triggered),
-            (a.import_action, self._on_import_action_triggered),
+            (a.import_action, lambda: self.imports.ask(os.path.dirname(self.path) if self.path else "")),
             (a.reload_action, self.reload),
             (a.export_action, self.show_export_dialog),
             (a.print_action, lambda: self.print_chart()),  # not triggered's `checked` as the page setup
@@ -237,14 +240,17 @@ class MainWindow(QMainWindow):
     def path(self) -> str | None:
         return self.session.path
 
-    def open_file(self, path: str | os.PathLike[str], reason: str = "open") -> bool | None:
-        """Open an organization file; on problems show them and keep what is open.
+    def open_file(
+        self, path: str | os.PathLike[str], reason: str = "open", choices: ImportChoices | None = None
+    ) -> bool | None:
+        """Open an organization file (a spreadsheet read as ``choices`` say); on problems show them
+        and keep what is open; a spreadsheet whose columns could not be told gets the import dialog.
 
         A small file is read at once (True on success, False on problems). A large one is read on a
         worker thread while the window stays usable, with progress and Cancel in the status bar;
         then this returns None and ``load_finished`` tells the outcome.
         """
-        return self.session.open(path, reason)
+        return self.session.open(path, reason, choices)
 
     def reload(self) -> bool | None:
         return self.session.reload()
@@ -263,6 +269,8 @@ class MainWindow(QMainWindow):
         self._show_problems(ShownProblems(refused.path, refused.problems, kept))
         name = Path(refused.path).name
         self.statusBar().showMessage(self.tr("{name} was not opened: see Problems").format(name=name), 8000)
+        if refused.needs_columns:
+            self.imports.choose_columns(refused.path)
         if refused.in_background:
             self.load_finished.emit(False)
 
@@ -428,13 +436,7 @@ class MainWindow(QMainWindow):
     # --- dialogs ---
 
     def _on_open_action_triggered(self) -> None:
-        self._open_chosen(self.dialogs.organization_file(os.path.dirname(self.path) if self.path else ""))
-
-    def _on_import_action_triggered(self) -> None:
-        self._open_chosen(self.dialogs.spreadsheet(os.path.dirname(self.path) if self.path else ""))
-
-    def _open_chosen(self, path: str) -> None:
-        if path:
+        if path := self.dialogs.organization_file(os.path.dirname(self.path) if self.path else ""):
             self.open_file(path)
 
     def show_about(self) -> None:

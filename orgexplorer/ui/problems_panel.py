@@ -148,6 +148,8 @@ class ProblemsPanel(QWidget):
             return
         problem = self._problems[row]
         shown = excerpt(problem.path, problem.line, problem.column)
+        wrap = QPlainTextEdit.LineWrapMode  # lines of a file stay lines; a sentence about one wraps
+        self._excerpt.setLineWrapMode(wrap.NoWrap if shown else wrap.WidgetWidth)
         if shown is None:
             shown = str(problem) + "\n\n" + self.tr("Binary content (not text): not shown.")
             if problem.path.lower().endswith(".xlsx"):

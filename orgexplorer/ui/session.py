@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from orgexplorer.model import LoadResult, Organization, Problem, load_file
+from orgexplorer.model.importer import ImportChoices
 from orgexplorer.model.progress import Progress
 from orgexplorer.model.search import SearchIndex
 from orgexplorer.ui import background
@@ -34,6 +35,7 @@ class Refused:
     path: str
     problems: list[Problem]
     in_background: bool = False
+    needs_columns: bool = False  # a spreadsheet whose columns could not be told: choosing them helps
 
 
 class Session(QObject):
@@ -62,6 +64,7 @@ class Session(QObject):
         self.organization: Organization | None = None
         self.path: str | None = None
         self.index: SearchIndex | None = None
+        self.choices: ImportChoices | None = None  # how the open spreadsheet was read: a reload reads it so
         self._task = BackgroundTask("orgexplorer-load", self)
         self._task.progress.connect(self.progress)
         self._outcome: bool | None = None
@@ -76,10 +79,15 @@ class Session(QObject):
 
     # --- opening ---
 
-    def open(self, path: str | os.PathLike[str], reason: str = "open") -> bool | None:
+    def open(
+        self, path: str | os.PathLike[str], reason: str = "open", choices: ImportChoices | None = None
+    ) -> bool | None:
         """Open ``path``: True when opened, False when refused, None when it goes on in the background
-        (``opened``, ``refused`` or ``cancelled`` follows). A newer open replaces one on its way."""
+        (``opened``, ``refused`` or ``cancelled`` follows). A newer open replaces one on its way.
+        A spreadsheet is read as ``choices`` say (a reload: as it was read before)."""
         path = os.fspath(path)
+        if reason == "reload" and choices is None:
+            choices = self.choices
         try:
             size = os.stat(path).st_size
         except OSError:
@@ -89,12 +97,12 @@ class Session(QObject):
             self.loading.emit(path)
 
         def work(progress: Progress) -> tuple[Organization, SearchIndex, tuple[Problem, ...]] | Refused:
-            return self._load(path, progress)
+            return self._load(path, progress, choices)
 
         self._outcome = None
         self._task.start(
             work,
-            lambda loaded: self._on_loaded(path, reason, not inline, loaded),
+            lambda loaded: self._on_loaded(path, reason, not inline, loaded, choices),
             lambda failure: self._on_failed(path, not inline, failure),
             self.cancelled.emit,
             inline=inline,
@@ -103,11 +111,13 @@ class Session(QObject):
         return self._outcome if inline else None
 
     @staticmethod
-    def _load(path: str, progress: Progress) -> tuple[Organization, SearchIndex, tuple[Problem, ...]] | Refused:
+    def _load(
+        path: str, progress: Progress, choices: ImportChoices | None = None
+    ) -> tuple[Organization, SearchIndex, tuple[Problem, ...]] | Refused:
         """On the worker (or at once): read, validate, and index the file."""
-        result: LoadResult = load_file(path, progress=progress)
+        result: LoadResult = load_file(path, progress=progress, choices=choices)
         if result.organization is None:
-            return Refused(path, list(result.problems))
+            return Refused(path, list(result.problems), needs_columns=result.needs_columns)
         progress(1.0)  # raises Cancelled when the load is no longer wanted
         index = SearchIndex.cached(result.organization, result.content_key)
         _first_levels(result.organization)
@@ -137,14 +147,16 @@ class Session(QObject):
         reason: str,
         in_background: bool,
         loaded: tuple[Organization, SearchIndex, tuple[Problem, ...]] | Refused,
+        choices: ImportChoices | None = None,
     ) -> None:
         """On the GUI thread, for the load still wanted only (``BackgroundTask`` checks). The window
         shows the organization and makes it the open one (``adopt``)."""
         self._outcome = not isinstance(loaded, Refused)
         if isinstance(loaded, Refused):
-            self.refused.emit(Refused(loaded.path, loaded.problems, in_background))
+            self.refused.emit(Refused(loaded.path, loaded.problems, in_background, loaded.needs_columns))
             return
         organization, index, warnings = loaded
+        self.choices = choices
         same_file = self.path is not None and os.path.abspath(self.path) == os.path.abspath(path)
         self.opened.emit(Opened(path, organization, index, reason, same_file, in_background, warnings))
 

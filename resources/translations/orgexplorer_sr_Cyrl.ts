@@ -470,7 +470,7 @@
     <message>
       <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
       <source>PDF (*.pdf)</source>
-      <translation>PDF (*.пдф)</translation>
+      <translation>PDF (*.pdf)</translation>
     </message>
   </context>
   <context>
@@ -907,6 +907,185 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="49" />
+      <source>Id</source>
+      <extracomment>What the dialog calls each of the importer's roles (``importer.ROLES`` says which roles there are; a role without words here is shown by its ``--map`` name).</extracomment>
+      <translation>Ид</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="50" />
+      <source>Parent's id</source>
+      <translation>Ид надређене јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
+      <source>Reports to (parent's name)</source>
+      <translation>Одговара (назив надређене)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
+      <source>Unit name</source>
+      <translation>Назив јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
+      <source>Head (post)</source>
+      <translation>Руководилац (функција)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
+      <source>Head's name</source>
+      <translation>Име руководиоца</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
+      <source>Kind</source>
+      <translation>Врста</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
+      <source>Description</source>
+      <translation>Опис</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
+      <source>Responsibilities</source>
+      <translation>Надлежности</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
+      <source>Relation (attached)</source>
+      <translation>Однос (придружена)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
+      <source>Related units</source>
+      <translation>Повезане јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="62" />
+      <source>Comma (,)</source>
+      <translation>Зарез (,)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="63" />
+      <source>Semicolon (;)</source>
+      <translation>Тачка-зарез (;)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
+      <source>Tabs (TSV)</source>
+      <translation>Табулатори (TSV)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
+      <source>Bar (|)</source>
+      <translation>Усправна црта (|)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="122" />
+      <source>details</source>
+      <translation>подаци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="133" />
+      <source>Import {name}</source>
+      <translation>Увоз: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="146" />
+      <source>Found from the file</source>
+      <translation>Препознат из датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="151" />
+      <source>The character between the columns (--delimiter)</source>
+      <translation>Знак између колона (--delimiter)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="154" />
+      <source>The workbook's sheet to read (--sheet)</source>
+      <translation>Лист радне свеске који се чита (--sheet)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="157" />
+      <source>&amp;Sheet:</source>
+      <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="159" />
+      <source>&amp;Separator:</source>
+      <translation>&amp;Разделник:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="166" />
+      <source>The sheet's first rows</source>
+      <translation>Први редови листа</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="174" />
+      <source>Columns</source>
+      <translation>Колоне</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="178" />
+      <source>Which column holds each field? &lt;b&gt;Unit name&lt;/b&gt; and a parent (id or name) are needed; columns left over are kept as each unit's details.</source>
+      <translation>Која колона садржи које поље? Потребни су &lt;b&gt;Назив јединице&lt;/b&gt; и надређена јединица (id или назив); преостале колоне чувају се као подаци сваке јединице.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="188" />
+      <source>The column of this field (--map {role}=HEADER)</source>
+      <translation>Колона овог поља (--map {role}=заглавље)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="199" />
+      <source>&amp;Import</source>
+      <translation>&amp;Увези</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="230" />
+      <source>Reading {name}…</source>
+      <translation>Чита се {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="261" />
+      <source>Found from the file: {separator}</source>
+      <translation>Препознат из датотеке: {separator}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="266" />
+      <source>(none)</source>
+      <translation>(ниједна)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="274" />
+      <source>The first {shown} of {count} rows</source>
+      <translation>Првих {shown} редова (укупно редова: {count})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="278" />
+      <source>{count} rows</source>
+      <translation>Редова: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="303" />
+      <source>The file cannot be read as it is: {problem}</source>
+      <translation>Датотека не може да се прочита оваква каква је: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="309" />
+      <source>Choose the column that holds the units' names.</source>
+      <translation>Изаберите колону с називима јединица.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
+      <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
+      <translation>Изаберите колону која каже где свака јединица припада: id надређене јединице или назив јединице којој одговара.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainActions</name>
     <message>
       <location filename="../../orgexplorer/ui/actions.py" line="46" />
@@ -1137,72 +1316,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="107" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="110" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="108" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="111" />
       <source>C&amp;hart</source>
       <translation>Ш&amp;ема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="131" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="106" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="109" />
       <source>Details and chart</source>
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="142" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="137" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="140" />
       <source>&amp;Problems</source>
       <translation>&amp;Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="138" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="258" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="264" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="255" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="261" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="265" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="288" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="296" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="305" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
       <source>{count} units</source>
       <translation>јединица: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="323" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
@@ -1365,44 +1544,54 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="56" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="81" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="62" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="87" />
       <source>Problems in the file</source>
       <translation>Проблеми у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="65" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="90" />
       <source>The problem's place in the file</source>
       <translation>Место проблема у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="95" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="120" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with 1 warning.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз 1 упозорење.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="122" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with {count} warnings.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз упозорења: {count}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="99" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="124" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена: 1 грешка.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="101" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="126" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена, број грешака: {count}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="103" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="128" />
       <source>{organization} stays open.</source>
       <translation>{organization} остаје отворена.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="154" />
+      <source>Binary content (not text): not shown.</source>
+      <translation>Бинарни садржај (није текст): не приказује се.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="157" />
+      <source>An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column.</source>
+      <translation>Радна свеска .xlsx је зип архива делова; наведено место је ред и колона листа.</translation>
     </message>
   </context>
   <context>

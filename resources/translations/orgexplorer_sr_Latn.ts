@@ -907,6 +907,185 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="49" />
+      <source>Id</source>
+      <extracomment>What the dialog calls each of the importer's roles (``importer.ROLES`` says which roles there are; a role without words here is shown by its ``--map`` name).</extracomment>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="50" />
+      <source>Parent's id</source>
+      <translation>Id nadređene jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
+      <source>Reports to (parent's name)</source>
+      <translation>Odgovara (naziv nadređene)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
+      <source>Unit name</source>
+      <translation>Naziv jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
+      <source>Head (post)</source>
+      <translation>Rukovodilac (funkcija)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
+      <source>Head's name</source>
+      <translation>Ime rukovodioca</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
+      <source>Kind</source>
+      <translation>Vrsta</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
+      <source>Description</source>
+      <translation>Opis</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
+      <source>Responsibilities</source>
+      <translation>Nadležnosti</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
+      <source>Relation (attached)</source>
+      <translation>Odnos (pridružena)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
+      <source>Related units</source>
+      <translation>Povezane jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="62" />
+      <source>Comma (,)</source>
+      <translation>Zarez (,)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="63" />
+      <source>Semicolon (;)</source>
+      <translation>Tačka-zarez (;)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
+      <source>Tabs (TSV)</source>
+      <translation>Tabulatori (TSV)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
+      <source>Bar (|)</source>
+      <translation>Uspravna crta (|)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="122" />
+      <source>details</source>
+      <translation>podaci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="133" />
+      <source>Import {name}</source>
+      <translation>Uvoz: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="146" />
+      <source>Found from the file</source>
+      <translation>Prepoznat iz datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="151" />
+      <source>The character between the columns (--delimiter)</source>
+      <translation>Znak između kolona (--delimiter)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="154" />
+      <source>The workbook's sheet to read (--sheet)</source>
+      <translation>List radne sveske koji se čita (--sheet)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="157" />
+      <source>&amp;Sheet:</source>
+      <translation>&amp;List:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="159" />
+      <source>&amp;Separator:</source>
+      <translation>&amp;Razdelnik:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="166" />
+      <source>The sheet's first rows</source>
+      <translation>Prvi redovi lista</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="174" />
+      <source>Columns</source>
+      <translation>Kolone</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="178" />
+      <source>Which column holds each field? &lt;b&gt;Unit name&lt;/b&gt; and a parent (id or name) are needed; columns left over are kept as each unit's details.</source>
+      <translation>Koja kolona sadrži koje polje? Potrebni su &lt;b&gt;Naziv jedinice&lt;/b&gt; i nadređena jedinica (id ili naziv); preostale kolone čuvaju se kao podaci svake jedinice.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="188" />
+      <source>The column of this field (--map {role}=HEADER)</source>
+      <translation>Kolona ovog polja (--map {role}=zaglavlje)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="199" />
+      <source>&amp;Import</source>
+      <translation>&amp;Uvezi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="230" />
+      <source>Reading {name}…</source>
+      <translation>Čita se {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="261" />
+      <source>Found from the file: {separator}</source>
+      <translation>Prepoznat iz datoteke: {separator}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="266" />
+      <source>(none)</source>
+      <translation>(nijedna)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="274" />
+      <source>The first {shown} of {count} rows</source>
+      <translation>Prvih {shown} redova (ukupno redova: {count})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="278" />
+      <source>{count} rows</source>
+      <translation>Redova: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="303" />
+      <source>The file cannot be read as it is: {problem}</source>
+      <translation>Datoteka ne može da se pročita ovakva kakva je: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="309" />
+      <source>Choose the column that holds the units' names.</source>
+      <translation>Izaberite kolonu s nazivima jedinica.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
+      <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
+      <translation>Izaberite kolonu koja kaže gde svaka jedinica pripada: id nadređene jedinice ili naziv jedinice kojoj odgovara.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainActions</name>
     <message>
       <location filename="../../orgexplorer/ui/actions.py" line="46" />
@@ -1137,72 +1316,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="107" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="110" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="108" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="111" />
       <source>C&amp;hart</source>
       <translation>Š&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="131" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="106" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="109" />
       <source>Details and chart</source>
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="142" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="137" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="140" />
       <source>&amp;Problems</source>
       <translation>&amp;Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="138" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="258" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="264" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="255" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="261" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="265" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="288" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="296" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="305" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
       <source>{count} units</source>
       <translation>jedinica: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="315" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="323" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
@@ -1365,44 +1544,54 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="56" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="81" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="62" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="87" />
       <source>Problems in the file</source>
       <translation>Problemi u datoteci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="65" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="90" />
       <source>The problem's place in the file</source>
       <translation>Mesto problema u datoteci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="95" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="120" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with 1 warning.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz 1 upozorenje.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="122" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with {count} warnings.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz upozorenja: {count}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="99" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="124" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: 1 greška.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="101" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="126" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
       <translation>&lt;b&gt;{path}&lt;/b&gt; nije otvorena, broj grešaka: {count}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="103" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="128" />
       <source>{organization} stays open.</source>
       <translation>{organization} ostaje otvorena.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="154" />
+      <source>Binary content (not text): not shown.</source>
+      <translation>Binarni sadržaj (nije tekst): ne prikazuje se.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="157" />
+      <source>An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column.</source>
+      <translation>Radna sveska .xlsx je zip arhiva delova; navedeno mesto je red i kolona lista.</translation>
     </message>
   </context>
   <context>
