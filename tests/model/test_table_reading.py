@@ -179,3 +179,24 @@ def test_a_workbook_of_several_sheets_says_which_was_read_and_another_can_be_cho
     assert [p.message for p in missing.problems] == [
         "the workbook has no sheet 'Other'; its sheets are 'Notes', 'Jedinice'"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "columns", "needs"),
+    [
+        ("Šifra;Naziv\n1;A\n", {}, True),  # headers import does not know: choosing them helps
+        ("id,parentId,name\n1,,A\n", {"name": "Nope"}, True),  # a mapping naming no column
+        ("id,parentId,name\n1,,A\n2,9,B\n", {}, False),  # a row's problem: no choice of columns helps
+        ("", {}, False),
+    ],
+)
+def test_a_failure_for_want_of_columns_is_told_apart(text, columns, needs):
+    result = load_spreadsheet(text.encode(), "o.csv", columns)
+    assert not result.ok and result.needs_columns is needs
+
+
+def test_a_role_mapped_to_no_column_leaves_its_usual_header_a_detail():
+    text = b"id,parentId,name,Title\n1,,Top,Director\n"
+    assert load_spreadsheet(text, "o.csv").organization.by_id("1").head.title == "Director"
+    unit = load_spreadsheet(text, "o.csv", {"head": ""}).organization.by_id("1")
+    assert unit.head is None and unit.details == (("Title", "Director"),)
