@@ -141,6 +141,29 @@ class ImportDialog(QDialog):
     # --- construction ---
 
     def _init_widgets(self) -> None:
+        left = QVBoxLayout()
+        left.addLayout(self._init_reading())
+        left.addWidget(self._init_preview(), 1)
+        left.addWidget(self.rows_label)
+        middle = QHBoxLayout()
+        middle.addLayout(left, 1)
+        middle.addWidget(self._init_fields())
+        self.hint = QLabel()
+        self.hint.setObjectName("importHint")
+        self.hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.resize(980, 560)
+
+    def _init_reading(self) -> QFormLayout:
+        """How the file is read: a CSV's separator, or a workbook's sheet."""
         self.separator_box = QComboBox()
         self.separator_box.setObjectName("separatorBox")
         self.separator_box.addItem(self.tr("Found from the file"), None)
@@ -159,18 +182,27 @@ class ImportDialog(QDialog):
             reading.addRow(self.tr("&Separator:"), self.separator_box)
         self.separator_box.setVisible(not self._workbook)
         self.sheet_box.setVisible(self._workbook)
+        self.separator_box.currentIndexChanged.connect(self._read)
+        self.sheet_box.currentIndexChanged.connect(self._read)
+        return reading
 
+    def _init_preview(self) -> QTableView:
+        """The sheet's first rows, each column headed by the field it goes to."""
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setObjectName("importPreview")
         self.table.setAccessibleName(self.tr("The sheet's first rows"))
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setWordWrap(False)
         self.rows_label = QLabel()
         self.rows_label.setObjectName("importRows")
+        return self.table
 
+    def _init_fields(self) -> QGroupBox:
+        """A combo of the sheet's headers for each of the importer's fields, in its order."""
         fields = QGroupBox(self.tr("Columns"))
         form = QFormLayout(fields)
         intro = QLabel(
@@ -182,7 +214,7 @@ class ImportDialog(QDialog):
         intro.setWordWrap(True)
         form.addRow(intro)
         self.role_boxes: dict[str, QComboBox] = {}
-        for role in ROLES:  # the importer's fields, in its order
+        for role in ROLES:
             box = QComboBox()
             box.setObjectName(f"role_{role}")
             box.setToolTip(self.tr("The column of this field (--map {role}=HEADER)").format(role=role))
@@ -191,30 +223,7 @@ class ImportDialog(QDialog):
             box.currentIndexChanged.connect(self._on_role_box_changed)
             self.role_boxes[role] = box
             form.addRow(role_label(role) + ":", box)
-
-        self.hint = QLabel()
-        self.hint.setObjectName("importHint")
-        self.hint.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setObjectName("importButton")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        left = QVBoxLayout()
-        left.addLayout(reading)
-        left.addWidget(self.table, 1)
-        left.addWidget(self.rows_label)
-        middle = QHBoxLayout()
-        middle.addLayout(left, 1)
-        middle.addWidget(fields)
-        layout = QVBoxLayout(self)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
-        self.separator_box.currentIndexChanged.connect(self._read)
-        self.sheet_box.currentIndexChanged.connect(self._read)
-        self.resize(980, 560)
+        return fields
 
     # --- reading the sheet ---
 
