@@ -175,6 +175,12 @@ def serbian_key(word: str) -> str:
     return "s:" + _stem("serbian", word)
 
 
+# Serbian words that are never English ones: a query with one of them is Serbian ("ko se bavi ...").
+SERBIAN_FUNCTION_WORDS = frozenset(
+    "ko sta šta gde kako kome koji koja koje cime čime ili za od sa se su je li da na iz kod preko".split()  # noqa: SIM905
+)
+
+
 def serbian_written(original: str) -> bool:
     """Written in Cyrillic or with a letter only Serbian Latin has (č, ć, š, ž, đ)."""
     return bool(_CYRILLIC.search(original) or _SERBIAN_LATIN.search(original))

@@ -19,6 +19,7 @@ organization, which runs once, into a module of its own.)
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import math
@@ -28,7 +29,7 @@ import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from orgexplorer.model import cache, lexicon, typos
+from orgexplorer.model import cache, lexicon, thesaurus, typos
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization, Unit
 from orgexplorer.model.search_hits import (
@@ -72,6 +73,7 @@ _VOCABULARY_WORD = re.compile(r"\w{3,}")
 _SERBIAN_WORD = re.compile(r"\w*[\u0400-\u04ffčćšžđČĆŠŽĐ]\w*")
 _CLASS_LIMIT = 24  # words of the file one query word may stand for (its forms)
 _MEANING_TOP = 50
+_READABLE_PIECE = 2.5  # letters a piece of the model, on average, for a word it reads (``_readable``)
 # A query word's weight in the meaning layer's query vector: its idf in the file over this, at least
 # the second (measured on benchmarks/search_eval: 2-3 and 0-0.3 alike; a word in fewer than 8% of the
 # units weighs fully).
@@ -99,6 +101,7 @@ class SearchIndex:
         )
         self._glossary = Glossary(organization.glossary)
         self._vocabulary: set[str] = set()
+        self._sorted_vocabulary: list[str] | None = None  # for beginnings of words, when first asked
         self._serbian: set[str] = set()
         with self._db:
             self._db.executemany(
@@ -160,6 +163,7 @@ class SearchIndex:
         index._glossary = Glossary(organization.glossary)
         rows = database.execute("SELECT word, keys FROM vocabulary").fetchall()
         index._vocabulary = {word for word, _ in rows}
+        index._sorted_vocabulary = None
         index._serbian = set()
         index._by_length = by_length(index._vocabulary)
         index._classes = word_classes(rows)
@@ -240,7 +244,9 @@ class SearchIndex:
             ranked, shares = self._rank(parsed, top)
             if typing and not corrected:
                 ranked, shares, begun = self._whole_word_first(query, parsed, ranked, shares, top)
-        nearest = self._nearest(meaning, corrected or query) if meaning is not None else []
+        nearest = []
+        if meaning is not None and (count or self._means_something(corrected or query, typing)):
+            nearest = self._nearest(meaning, corrected or query)
         fused = self._name_first(fuse(ranked, not partial, nearest, shares, begun), query)
         extra = sum(1 for _, _, near in fused if near is not None)
         if limit is not None:
@@ -283,6 +289,38 @@ class SearchIndex:
         """The units nearest in meaning to a whole query, the meaning layer alone ([] without it)."""
         meaning = self.meaning
         return [] if meaning is None else self._nearest(meaning, query)
+
+    def _means_something(self, query: str, typing: bool) -> bool:
+        """Whether some word of the query is a word: the file's (in some form), the dictionary's or WordNet's, an
+        abbreviation, (while typed) the beginning of one of the file's words, or made of pieces the model
+        knows ("speech|writing", "se|wer|ige": on average 2.5 letters a piece or more). A query of none
+        ("x|q|zw|v", "as|df|gh") gives the meaning layer nothing to go on: it would answer with the
+        units least unlike noise."""
+        text = PHRASE.sub(lambda m: m.group(1), query)
+        pairs = query_words(text)
+        previous = None
+        for position, (folded, original) in enumerate(pairs):
+            if (
+                folded in self._vocabulary
+                or self._forms(folded, lexicon.serbian_written(original))
+                or lexicon.ordinary(folded)
+                or lexicon.abbreviation(folded, original, previous) is not None
+                or self._glossary.expansion(folded)
+                or (folded.isalpha() and thesaurus.senses(folded))
+                or (typing and position == len(pairs) - 1 and text[-1:].isalnum() and self._begins_a_word(folded))
+                or _readable(folded)
+            ):
+                return True
+            previous = folded
+        return False
+
+    def _begins_a_word(self, prefix: str) -> bool:
+        """Whether some word of the file begins with ``prefix`` (a binary search)."""
+        if self._sorted_vocabulary is None:
+            self._sorted_vocabulary = sorted(self._vocabulary)
+        words = self._sorted_vocabulary
+        at = bisect.bisect_left(words, prefix)
+        return at < len(words) and words[at].startswith(prefix)
 
     def _nearest(self, meaning: MeaningIndex, query: str) -> list[Nearest]:
         """The units nearest in meaning to the query.
@@ -530,3 +568,14 @@ class SearchIndex:
 
         fixed = typos.correct(query, typing, in_file, self._by_length)
         return None if fixed is None else (fixed, self._parse(fixed + " ", typing=False))  # whole words
+
+
+def _readable(word: str) -> bool:
+    """Whether the meaning model reads ``word`` as more than letters: its pieces average at least
+    ``_READABLE_PIECE`` letters (measured: keyboard noise 1.3-2.0, compounds and typos of words 2.7-6.5)."""
+    from orgexplorer.model.meaning import MeaningUnavailable, embedder
+
+    try:
+        return len(word) >= _READABLE_PIECE * embedder().pieces(word)
+    except MeaningUnavailable:  # pragma: no cover - asked only when the meaning layer is attached
+        return False

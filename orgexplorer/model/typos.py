@@ -2,10 +2,16 @@
 
 A word is corrected to the closest word of the file (same first letter, one or two edits; "imunity"
 finds "immunities" by its beginning), else, for the meaning layer, to the likeliest ordinary word
-(``lexicon.closest_ordinary``: "garbidge", garbage). The caller always says so ("showing results for
-..."). Never corrected: short words, stop words, words of the dictionary or of WordNet, two of them
+(``lexicon.closest_ordinary``: "garbidge", garbage), if WordNet has that word too (the dictionary
+holds pieces of other languages' words: "bav", "kontrola"). The caller always says so ("showing results
+for ..."). Never corrected: short words, stop words, words of the dictionary or of WordNet, two of them
 written as one, acronyms typed in capitals, known abbreviations, Serbian words, words the file has,
 and the word being typed (when ordinary words are the only candidates).
+
+A query in another language is not English mistyped: when one of its words is Serbian (written with
+Cyrillic or a Serbian letter, or a Serbian function word: "ko se bavi kontrolom naoruzanja"), or a word
+is known nowhere and has no correction ("mirovne operacije"), no word of it is changed into an
+ordinary English word ("operacije", operative); the file's own words are still offered.
 """
 
 from __future__ import annotations
@@ -28,11 +34,19 @@ def correct(
     ``in_file(word, being_typed, as_typed)``: some unit has the word (in some form); ``by_length``:
     the file's words by their length.
     """
-    replaced = False
-    corrected_words = []
+    corrected_words: list[str] = []
+    ordinary_at: list[int] = []  # where a word became an ordinary word, not one of the file's
+    foreign = False  # a word of another language, or one nobody knows
     text = PHRASE.sub(" ", query)
     pairs = query_words(text)
     for position, (word, original) in enumerate(pairs):
+        foreign = (
+            foreign
+            or lexicon.serbian_written(original)
+            or (
+                original.lower() in lexicon.SERBIAN_FUNCTION_WORDS and not original.isupper()  # "SA": an acronym
+            )
+        )
         last = typing and position == len(pairs) - 1 and text[-1:].isalnum()
         if (
             len(word) < 4
@@ -56,10 +70,17 @@ def correct(
             if lexicon.within_typo(word, w) or (len(word) >= 6 and lexicon.within_typo(word, w[: len(word) + 1]))
         ]
         if not close and not last:
-            close = list(lexicon.closest_ordinary(word))
+            close = [w for w in lexicon.closest_ordinary(word) if thesaurus.senses(w)]
+            if close:
+                ordinary_at.append(position)
         if close:
             corrected_words.append(close[0])
-            replaced = True
         else:
             corrected_words.append(original)
-    return " ".join(corrected_words) if replaced else None
+            foreign = foreign or not last
+    if foreign:
+        for position in ordinary_at:
+            corrected_words[position] = pairs[position][1]
+    if corrected_words == [original for _, original in pairs]:
+        return None
+    return " ".join(corrected_words)
