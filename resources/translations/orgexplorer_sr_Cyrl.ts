@@ -995,92 +995,92 @@
       <translation>Увоз: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="146" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="169" />
       <source>Found from the file</source>
       <translation>Препознат из датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="151" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="174" />
       <source>The character between the columns (--delimiter)</source>
       <translation>Знак између колона (--delimiter)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="154" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="177" />
       <source>The workbook's sheet to read (--sheet)</source>
       <translation>Лист радне свеске који се чита (--sheet)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="157" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="180" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Лист:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="159" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="182" />
       <source>&amp;Separator:</source>
       <translation>&amp;Разделник:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="166" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="194" />
       <source>The sheet's first rows</source>
       <translation>Први редови листа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="174" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="206" />
       <source>Columns</source>
       <translation>Колоне</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="178" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="210" />
       <source>Which column holds each field? &lt;b&gt;Unit name&lt;/b&gt; and a parent (id or name) are needed; columns left over are kept as each unit's details.</source>
       <translation>Која колона садржи које поље? Потребни су &lt;b&gt;Назив јединице&lt;/b&gt; и надређена јединица (id или назив); преостале колоне чувају се као подаци сваке јединице.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="188" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="220" />
       <source>The column of this field (--map {role}=HEADER)</source>
       <translation>Колона овог поља (--map {role}=заглавље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="199" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="155" />
       <source>&amp;Import</source>
       <translation>&amp;Увези</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="230" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="239" />
       <source>Reading {name}…</source>
       <translation>Чита се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="261" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="270" />
       <source>Found from the file: {separator}</source>
       <translation>Препознат из датотеке: {separator}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="266" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="275" />
       <source>(none)</source>
       <translation>(ниједна)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="274" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="283" />
       <source>The first {shown} of {count} rows</source>
       <translation>Првих {shown} редова (укупно редова: {count})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="278" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="287" />
       <source>{count} rows</source>
       <translation>Редова: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="303" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
       <source>The file cannot be read as it is: {problem}</source>
       <translation>Датотека не може да се прочита оваква каква је: {problem}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="309" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="318" />
       <source>Choose the column that holds the units' names.</source>
       <translation>Изаберите колону с називима јединица.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="321" />
       <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
       <translation>Изаберите колону која каже где свака јединица припада: id надређене јединице или назив јединице којој одговара.</translation>
     </message>

@@ -995,92 +995,92 @@
       <translation>Uvoz: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="146" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="169" />
       <source>Found from the file</source>
       <translation>Prepoznat iz datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="151" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="174" />
       <source>The character between the columns (--delimiter)</source>
       <translation>Znak između kolona (--delimiter)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="154" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="177" />
       <source>The workbook's sheet to read (--sheet)</source>
       <translation>List radne sveske koji se čita (--sheet)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="157" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="180" />
       <source>&amp;Sheet:</source>
       <translation>&amp;List:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="159" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="182" />
       <source>&amp;Separator:</source>
       <translation>&amp;Razdelnik:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="166" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="194" />
       <source>The sheet's first rows</source>
       <translation>Prvi redovi lista</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="174" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="206" />
       <source>Columns</source>
       <translation>Kolone</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="178" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="210" />
       <source>Which column holds each field? &lt;b&gt;Unit name&lt;/b&gt; and a parent (id or name) are needed; columns left over are kept as each unit's details.</source>
       <translation>Koja kolona sadrži koje polje? Potrebni su &lt;b&gt;Naziv jedinice&lt;/b&gt; i nadređena jedinica (id ili naziv); preostale kolone čuvaju se kao podaci svake jedinice.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="188" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="220" />
       <source>The column of this field (--map {role}=HEADER)</source>
       <translation>Kolona ovog polja (--map {role}=zaglavlje)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="199" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="155" />
       <source>&amp;Import</source>
       <translation>&amp;Uvezi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="230" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="239" />
       <source>Reading {name}…</source>
       <translation>Čita se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="261" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="270" />
       <source>Found from the file: {separator}</source>
       <translation>Prepoznat iz datoteke: {separator}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="266" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="275" />
       <source>(none)</source>
       <translation>(nijedna)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="274" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="283" />
       <source>The first {shown} of {count} rows</source>
       <translation>Prvih {shown} redova (ukupno redova: {count})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="278" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="287" />
       <source>{count} rows</source>
       <translation>Redova: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="303" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
       <source>The file cannot be read as it is: {problem}</source>
       <translation>Datoteka ne može da se pročita ovakva kakva je: {problem}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="309" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="318" />
       <source>Choose the column that holds the units' names.</source>
       <translation>Izaberite kolonu s nazivima jedinica.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="321" />
       <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
       <translation>Izaberite kolonu koja kaže gde svaka jedinica pripada: id nadređene jedinice ili naziv jedinice kojoj odgovara.</translation>
     </message>
