@@ -7,15 +7,11 @@ Each command parses its arguments and calls the model and the chart, as the wind
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from collections.abc import Callable, Sequence
 
 from orgexplorer import cli_options
-from orgexplorer.cli_diff import cmd_diff
-from orgexplorer.cli_read import cmd_check, cmd_search, cmd_tree
-from orgexplorer.cli_write import cmd_export, cmd_import
 
 COMMANDS_HELP = """commands:
   orgexplorer [FILE]                 open the window on FILE (.yaml, .csv, .tsv, .xlsx), or on the bundled sector
@@ -56,14 +52,25 @@ def cmd_gui(argv: Sequence[str]) -> int:
     return run(args.file)
 
 
-COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
-    "check": cmd_check,
-    "tree": cmd_tree,
-    "search": cmd_search,
-    "export": cmd_export,
-    "import": cmd_import,
-    "diff": cmd_diff,
-}
+COMMANDS = ("check", "tree", "search", "export", "import", "diff")
+
+
+def command(name: str) -> Callable[[Sequence[str]], int] | None:
+    """The function that runs command ``name`` (None: no such command). The commands' modules are
+    imported when one runs: the window starts without the comparison, export and search code."""
+    if name not in COMMANDS:
+        return None
+    from orgexplorer import cli_diff, cli_read, cli_write
+
+    functions: dict[str, Callable[[Sequence[str]], int]] = {
+        "check": cli_read.cmd_check,
+        "tree": cli_read.cmd_tree,
+        "search": cli_read.cmd_search,
+        "export": cli_write.cmd_export,
+        "import": cli_write.cmd_import,
+        "diff": cli_diff.cmd_diff,
+    }
+    return functions[name]
 
 
 def _not_a_file(args: Sequence[str]) -> str | None:
@@ -71,6 +78,8 @@ def _not_a_file(args: Sequence[str]) -> str | None:
     if not args or args[0].startswith("-") or os.path.exists(args[0]):
         return None
     looks_like_a_path = "." in args[0] or os.sep in args[0] or "/" in args[0]
+    import difflib  # only for a first argument that is neither a command nor a file
+
     close = [] if looks_like_a_path else difflib.get_close_matches(args[0], list(COMMANDS), n=1, cutoff=0.6)
     if close:
         return f"unknown command '{args[0]}' (did you mean '{close[0]}'?)"
@@ -86,10 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")  # Cyrillic on a terminal that cannot show it
-    command = COMMANDS.get(args[0]) if args else None
     try:
-        if command is not None:
-            return command(args[1:])
+        run = command(args[0]) if args else None
+        if run is not None:
+            return run(args[1:])
         problem = _not_a_file(args)
         if problem is not None:
             print(f"orgexplorer: {problem}", file=sys.stderr)

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 def cmd_diff(argv: Sequence[str]) -> int:
     parser = cli_options.parser(
         "orgexplorer diff",
-        "What changed from OLD to NEW: units added, removed, moved, renamed; heads, kinds, descriptions, "
-        "responsibilities and cross-references changed; responsibilities moved to another unit. Grouped by "
+        "What changed from OLD to NEW: the organization's name, source and glossary; units added, removed, "
+        "moved, renamed; heads, kinds, descriptions, responsibilities and cross-references changed; "
+        "responsibilities moved to another unit. Grouped by "
         "kind, in tree order, each with the unit's path. OLD (or NEW) may be FILE@REV, the file as it was "
         "at a git revision. Exit status 0 when equal, 1 when they differ, 2 on usage or unreadable files.",
     )
@@ -51,7 +52,7 @@ def cmd_diff(argv: Sequence[str]) -> int:
 
 def format_changes(groups: Iterable[tuple[ChangeKind, list[Change]]]) -> str:
     """The changes as text: a heading per kind, then one line per change, path › joined."""
-    from orgexplorer.model.change import PATH_SEPARATOR, ChangeKind
+    from orgexplorer.model.change import ORGANIZATION_KINDS, PATH_SEPARATOR, ChangeKind
     from orgexplorer.model.matching import Match
 
     lines: list[str] = []
@@ -59,9 +60,17 @@ def format_changes(groups: Iterable[tuple[ChangeKind, list[Change]]]) -> str:
         lines.append(f"{kind.value} ({len(changes)})")
         for change in changes:
             line = "  " + PATH_SEPARATOR.join(change.path)
-            sentence = kind.name.startswith("RESPONSIBILITY") or kind is ChangeKind.DESCRIPTION_CHANGED
+            sentence = kind.name.startswith("RESPONSIBILITY") or kind in (
+                ChangeKind.DESCRIPTION_CHANGED,
+                ChangeKind.SOURCE_CHANGED,
+            )
             before, after = (_quoted(text, sentence) for text in (change.old, change.new))
-            if kind is ChangeKind.RESPONSIBILITY_MOVED:
+            if kind in ORGANIZATION_KINDS:  # no unit: the term (glossary), or only before → after
+                term = change.detail.get("term")
+                line = f"  {term}: " if term else "  "
+                shown = {ChangeKind.GLOSSARY_ADDED: after, ChangeKind.GLOSSARY_REMOVED: before}
+                line += shown.get(kind, f"{before} → {after}")
+            elif kind is ChangeKind.RESPONSIBILITY_MOVED:
                 line += f": {after} from {change.other_name} <{change.other}>"
                 if change.old != change.new:
                     line += f", where it read {before}"

@@ -90,7 +90,7 @@ def export_usage_problem(args: argparse.Namespace) -> str | None:
             return f"'{args.output}' has no extension to tell the format; {formats_sentence()}"
         return f"unknown format '{suffix}'; {formats_sentence()}"
     if args.directory and suffix not in {".pdf"} | DIRECTORY_FORMATS:
-        return f"--directory writes the unit directory as .pdf (or .html, .csv), not as {suffix}"
+        return f"--directory writes the unit directory as .pdf (or .html, .csv, .xlsx), not as {suffix}"
     directory = args.directory or suffix in DIRECTORY_FORMATS
     chart = "the chart" if not directory else "the unit directory"
     pdf = suffix == ".pdf"

@@ -25,7 +25,8 @@ def cmd_export(argv: Sequence[str]) -> int:
         prog,
         "Write the organization chart. The format follows OUT's extension: .pdf (vector, one page or a "
         "poster of pages), .svg (vector), .png/.jpg/.tif/.webp/.bmp (image at --dpi); .html, and .pdf with "
-        "--directory, write the unit directory; .csv the units for spreadsheets. An option the chosen "
+        "--directory, write the unit directory; .csv the units for spreadsheets, .xlsx the units and the "
+        "organization's name, source and glossary. An option the chosen "
         "output has no use for is refused, not ignored.",
     )
     # Options default to None here so that one given for an output that ignores it can be refused.
@@ -105,10 +106,9 @@ def cmd_export(argv: Sequence[str]) -> int:
         comparison = compare(old, organization)
         organization = comparison.merged_organization
     _ensure_gui_application()
-    if args.language:
-        from orgexplorer.ui.language import install_language
+    from orgexplorer.ui.language import install_language
 
-        install_language(args.language.replace("-", "_"))
+    install_language((args.language or "en").replace("-", "_"))  # English too: its singulars ("1 page")
     from orgexplorer.chart.export import DIRECTORY_FORMATS, export_chart, export_directory
     from orgexplorer.chart.export_report import ExportError
     from orgexplorer.chart.paper import Fit, Orientation, PageSetup

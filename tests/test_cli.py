@@ -220,7 +220,10 @@ BAD_OPTIONS = [
     ((*EXPORT, "c.pdf", "--orientation", "sideways"), "invalid choice: 'sideways'"),
     ((*EXPORT, "c.pdf", "--fit", "pages"), "invalid choice: 'pages'"),
     # an option the output has no use for is refused, not ignored
-    ((*EXPORT, "c.svg", "--directory"), "--directory writes the unit directory as .pdf (or .html, .csv), not as .svg"),
+    (
+        (*EXPORT, "c.svg", "--directory"),
+        "--directory writes the unit directory as .pdf (or .html, .csv, .xlsx), not as .svg",
+    ),
     ((*EXPORT, "c.png", "--directory"), "not as .png"),
     ((*EXPORT, "c.pdf", "--dpi", "300"), "--dpi is for images"),
     ((*EXPORT, "c.svg", "--page-size", "A3"), "--page-size is for PDF pages"),

@@ -35,7 +35,19 @@ def test_text_groups_changes_by_kind_with_paths():
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
     headings = [line for line in lines if not line.startswith(" ")]
-    assert headings[:3] == ["added (1)", "removed (2)", "moved (3)"]
+    assert headings[:8] == [
+        "organization renamed (1)",  # what the file says of the whole organization first
+        "source changed (1)",
+        "glossary term added (1)",
+        "glossary term removed (1)",
+        "glossary term changed (1)",
+        "added (1)",
+        "removed (2)",
+        "moved (3)",
+    ]
+    assert lines[1] == "  City of Riverton Administration (2024) → City of Riverton Administration (2025)"
+    assert "  GIS: geographic information systems" in lines and "  FOI: freedom of information" in lines
+    assert "  ICT: information and communication technology → information and communications technology" in lines
     assert "  City Manager's Office › Environment Department › Climate and Energy Office" in lines
     assert (
         "  City Manager's Office › Public Works Department › Mobility Planning Section: Traffic Engineering Section"
@@ -57,7 +69,17 @@ def test_json_one_object_per_change():
     renamed = next(c for c in changes if c["kind"] == "renamed" and c["id"] == "it")
     assert renamed["old"] == "Information Technology Department"
     assert renamed["path"] == "City Manager's Office › Digital Services Department"
-    assert len({c["kind"] for c in changes}) == 14  # every kind of change
+    assert len({c["kind"] for c in changes}) == 19  # every kind of change
+    glossary = next(c for c in changes if c["kind"] == "glossary term added")
+    assert glossary == {
+        "kind": "glossary term added",
+        "id": None,
+        "old": None,
+        "new": "geographic information systems",
+        "path": "",
+        "matched": "none",
+        "term": "GIS",
+    }
 
 
 def test_same_file_says_no_changes():

@@ -54,7 +54,7 @@ CASES = [
     ("duplicate-keys.yaml", 3, 1, "duplicate key 'organization' (first at line 2, column 1)"),
     ("duplicate-keys.yaml", 6, 10, "duplicate unit id 'a' (first used at line 5, column 10)"),
     ("escaped-surrogate.yaml", 2, 28, "YAML syntax: found invalid Unicode character escape code"),
-    ("tabs.yaml", 4, 1, "YAML syntax: found character that cannot start any token"),
+    ("tabs.yaml", 4, 1, "this line is indented with a tab: YAML indents with spaces only"),
     ("mid-file-bom.yaml", 2, 19, "a byte-order mark (U+FEFF) inside the file"),
     ("latin1.yaml", 2, 18, "not valid UTF-8 text (byte 0xE9 cannot be decoded)"),
     ("binary.yaml", 3, 1, "this is a binary file"),

@@ -6,7 +6,8 @@ into rows under a rail, branches stacked beside a rail where that takes less roo
 does not fit is drawn as a stub box "continued on page N", and page N has a section starting with the
 unit again under a heading "from page M" and its path from the top. Small branches share pages
 (placed by a skyline packer, in depth-first order); a unit too big for a page shows its subunits whose
-branches fit whole, as many as fit, the rest continued on the next page. Every unit has exactly one
+branches fit whole, as many as fit (its attached units first), the rest continued on the next page; its
+box alone with a note, when not even one of them fits under it. Every unit has exactly one
 full box in the book.
 
 The work is linear in the units shown: box sizes and whole-branch sizes are measured bottom-up once;
@@ -30,10 +31,11 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from orgexplorer.chart.book_blocks import Block, Skyline, block_edges
-from orgexplorer.chart.book_boxes import BookBoxes
-from orgexplorer.chart.book_fill import NOTE_HEIGHT, fill
+from orgexplorer.chart.book_boxes import NOTE_HEIGHT, BookBoxes
+from orgexplorer.chart.book_fill import fill
 from orgexplorer.chart.book_text import HEADING_PT, BookText, Entry, TextItem, TextPage
 from orgexplorer.chart.layout import shown_units
+from orgexplorer.chart.typesetter import units_below
 from orgexplorer.chart.values import (
     ApproximateMeasure,
     Box,
@@ -94,7 +96,7 @@ class Section(NamedTuple):
     heading: float  # height of the heading above the chart part
     from_page: int | None  # the page with the stub pointing here; None for the book's top
     opened: tuple[int, ...]
-    subunits: tuple[int, int] | None  # a slice of the top's subunits, when they span several pages
+    subunits: tuple[int, int] | None  # a slice of the top's attached units then subunits, when on several pages
     resumed: bool  # the top continues from an earlier page (drawn as a stub, not a full box)
     region: tuple[float, float]  # the room its chart was laid out in (where rows wrap, columns break)
     more_on: int | None = None  # the page where the rest of the top's subunits continue
@@ -138,10 +140,12 @@ class Book:
         words: dict[str, str] | None = None,
         sort_key: Callable[[str], object] | None = None,
         progress: Progress | None = None,
+        below: Callable[[int], str] = units_below,
     ) -> None:
         """Plan the book of ``organization`` on pages whose chart area is ``width`` × ``height``
-        points (at scale 1). ``words`` translates the book's phrases (keys of ``WORDS``);
-        ``sort_key`` orders the index (the locale's collation; case-folded text by default)."""
+        points (at scale 1). ``words`` translates the book's phrases (keys of ``WORDS``), ``below``
+        a cut box's count; ``sort_key`` orders the index (the locale's collation; case-folded text by default)."""
+        self.below = below
         with paused_gc():
             self._plan(organization, book_options(options), width, height, measure, words, sort_key, progress)
 
@@ -173,7 +177,7 @@ class Book:
         self.roots, self.order, self.hidden = shown.roots, order, shown.hidden
         self.subtitle, self.base_depth = shown.subtitle, shown.base_depth
         self.measured = measured = BookBoxes(organization, options, measure, self.words, shown, width,
-                                             self.whole_height, progress)  # fmt: skip
+                                             self.whole_height, progress, self.below)  # fmt: skip
         shows_children = measured.shows_children
         if progress is not None:
             progress(0.6)
@@ -214,7 +218,7 @@ class Book:
             region = (region[0], used)  # the height columns broke for (less a note's, when split)
             width = max(block.right - block.left, minimum)
             heading = self.text.heading_for(top, from_page, width)  # no taller than the room kept for it
-            split = part is not None and part[1] < len(units[top].subunits)
+            split = part is not None and part[1] < len(units[top].children)
             tall = heading + block.height + (NOTE_HEIGHT if split else 0.0)
             if spot is not None:
                 pages[-1].add(spot[0], spot[1], width + SECTION_GAP, tall + SECTION_GAP)
@@ -222,8 +226,8 @@ class Book:
             else:
                 page, x, y = self._place(pages, width, tall, fresh=True)
             rest = None
-            if part is not None and part[1] < len(units[top].subunits):
-                rest = (part[1], len(units[top].subunits))
+            if part is not None and part[1] < len(units[top].children):
+                rest = (part[1], len(units[top].children))
             note = NOTE_HEIGHT if rest is not None else 0.0
             section = Section(top, page, x, y, width, heading + block.height + note, heading, from_page,
                               tuple(opened_list), part, resumed, region)  # fmt: skip
@@ -341,8 +345,8 @@ class Book:
         u = self.organization.units[unit]
         if unit == section.top and section.subunits is not None:
             start, end = section.subunits
-            attached = u.attached if start == 0 else ()
-            return u.subunits[start:end] + attached
+            count = len(u.attached)
+            return u.subunits[max(start - count, 0) : max(end - count, 0)] + u.attached[start:end]
         return u.children
 
     # --- contents and index ---

@@ -1,18 +1,22 @@
 """A chart book's boxes, measured once and shared by planning its pages and building them, pure Python:
-each unit's full box, a stub's box ("continued on page N"), which units show what is below them, how
+each unit's full box (no taller than a page holds under its parent's stub: longer text is cut short
+and said), a stub's box ("continued on page N"), which units show what is below them, how
 far below a unit its subunits stand, and the size of a whole branch in a region (and the area of
 each branch that fits a page whole)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from orgexplorer.chart.book_blocks import Arranger, Block
+from orgexplorer.chart.book_text import HEADING_PT
 from orgexplorer.chart.layout import Shown
-from orgexplorer.chart.typesetter import Typesetter
+from orgexplorer.chart.typesetter import Typesetter, units_below
 from orgexplorer.chart.values import ChartOptions, TextLine, TextMeasure, TextStyle
 from orgexplorer.model.organization import Organization
 from orgexplorer.model.progress import Progress
+
+NOTE_HEIGHT = HEADING_PT * 1.25 + 6.0  # "continued on page N" under a unit whose subunits go on
 
 
 def fits_in(block: Block, width: float, height: float) -> bool:
@@ -40,13 +44,14 @@ class BookBoxes:
         width: float,
         whole_height: float,
         progress: Progress | None,
+        below: Callable[[int], str] = units_below,
     ) -> None:
         """Measure every box of ``shown``, and every branch bottom-up for pages ``width`` wide with
         ``whole_height`` of room under a heading; ``words["continued"]`` is a stub's note."""
         self.organization = organization
         self.options = options
         self.words = words
-        self.typesetter = Typesetter(options, measure)
+        self.typesetter = Typesetter(options, measure, below)
         self.arranger = Arranger(options, width, whole_height)
         self._limit = shown.limit
         units = organization.units
@@ -54,11 +59,17 @@ class BookBoxes:
         # Boxes measured once: full boxes for every unit shown, stubs when first needed.
         self.texts: dict[int, tuple[tuple[TextLine, ...], float, float]] = {}
         self._stubs: dict[int, tuple[float, float]] = {}
+        # A stub is measured for the widest page number the book may have.
+        self._number_width = "8" * len(str(max(10, len(order) // 4)))
         total = len(order)
+        typesetter = self.typesetter
         for number, index in enumerate(order):
             if progress is not None and number % 4096 == 0:
                 progress(0.5 * number / max(total, 1))
-            self.texts[index] = self.typesetter.box_text(units[index], hidden.get(index, 0))
+            # No box is taller than a page can hold under its parent's stub (measured once per parent).
+            box = typesetter.cut_to_height(index, typesetter.box_text(units[index], hidden.get(index, 0)),
+                                           self.box_room(index, whole_height))  # fmt: skip
+            self.texts[index] = box
         # Whole branches bottom-up: the block of each unit with everything below it, None if too big.
         whole: dict[int, Block | None] = {}
         for index in reversed(order):
@@ -76,8 +87,13 @@ class BookBoxes:
             whole[index] = block if fits_in(block, width, whole_height) else None
         # The area of each branch that fits a page whole (0 for one that does not).
         self.whole_area = {i: 0.0 if b is None else (b.right - b.left) * b.height for i, b in whole.items()}
-        # A stub is measured for the widest page number the book may have.
-        self._number_width = "8" * len(str(max(10, len(order) // 4)))
+
+    def box_room(self, index: int, whole_height: float) -> float:
+        """The tallest a unit's full box may be: a page where its branch goes on must hold it below its
+        parent's stub ("continued from page M"), a level's gap, and a note that its siblings continue."""
+        parent = self.organization.units[index].parent
+        above = 0.0 if parent is None else self.box_size(parent, True)[1] + self.options.level_gap
+        return max(whole_height - NOTE_HEIGHT - above, 0.0)
 
     def shows_children(self, index: int) -> bool:
         """Whether the chart shows what is below the unit (it has children above the depth limit)."""

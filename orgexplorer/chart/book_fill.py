@@ -8,11 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from orgexplorer.chart.book_blocks import Block
-from orgexplorer.chart.book_boxes import BookBoxes, fits_in
-from orgexplorer.chart.book_text import HEADING_PT
+from orgexplorer.chart.book_boxes import NOTE_HEIGHT, BookBoxes, fits_in
 from orgexplorer.chart.values import TextStyle
-
-NOTE_HEIGHT = HEADING_PT * 1.25 + 6.0  # "continued on page N" under a unit whose subunits go on
 
 # A branch filled into a room: units opened, slice of the top's subunits, stubs, the top's block, and
 # the height its columns broke for.
@@ -96,7 +93,16 @@ def _open_levels(
         return out
 
     unit = units[top]
-    start, end = part if part is not None else (0, len(unit.subunits))
+    # A part is a slice of the top's children, its attached units first (drawn nearest to it): a unit
+    # with more attached units than a page holds continues with the rest of them, as with subunits.
+    kids = (*unit.attached, *unit.subunits)
+
+    def shown(first: int, last: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The subunits and attached units of the slice ``first:last`` of the top's children."""
+        count = len(unit.attached)
+        return unit.subunits[max(first - count, 0) : max(last - count, 0)], unit.attached[first:last]
+
+    start, end = part if part is not None else (0, len(kids))
     # No more subunits are tried than boxes of the least size could stand on the page: a unit with
     # a hundred thousand subunits costs each of its pages the same, not all of them again.
     o = boxes.options
@@ -105,7 +111,6 @@ def _open_levels(
     if end - start > capacity:
         end = start + capacity
         part = (start, end)
-    atts = unit.attached if start == 0 else ()
     # Subunits whose branches fit a page go whole, as many as fit, the rest on the next page (one
     # heading there, where a stub each would start a section each); failing that, all as stubs.
     # No more of them are opened than their areas could fill the room: the rest go to the next page
@@ -113,11 +118,10 @@ def _open_levels(
     full_height, first_end, first_part = height, end, part
     whole_end, area = start, 0.0
     while whole_end < end and area <= width * height:
-        child = unit.subunits[whole_end]
+        child = kids[whole_end]
         area += boxes.whole_area[child] or boxes.box_size(child, boxes.shows_children(child))[0] * least
         whole_end += 1
-    subunits = unit.subunits[start:whole_end]
-    wholes = [c for c in (*subunits, *atts) if boxes.shows_children(c) and boxes.whole_area[c]]
+    wholes = [c for c in kids[start:whole_end] if boxes.shows_children(c) and boxes.whole_area[c]]
     for with_wholes in (True, False) if wholes else (False,):
         opened.clear()
         blocks.clear()
@@ -128,33 +132,36 @@ def _open_levels(
         end, part = first_end, first_part
         if with_wholes and whole_end < end:
             end, part = whole_end, (start, whole_end)
-        open_unit(top, unit.subunits[start:end], atts)
+        open_unit(top, *shown(start, end))
         if with_wholes:
             for child in wholes:
                 open_whole(child)
         blocks[top] = compute(top)
-        if not fits_in(blocks[top], width, height) and end - start > 1:
+        # The unit's first page may hold its box alone, its attached units and subunits all on the
+        # next; a page continuing it holds at least one of them (there is room for one: ``box_room``).
+        fewest = 1 if resumed else 0
+        if not fits_in(blocks[top], width, height) and end - start > fewest:
             # Too many subunits for one page: as many as fit, the rest continued on the next page
             # (said in a line under the section).
             height -= NOTE_HEIGHT
             arranger.height = height  # columns break for the room left above the note
             for child in wholes if with_wholes else ():
                 open_whole(child, again=True)
-            low, high = 1, end - start
+            low, high = fewest, end - start
             while low < high:
                 middle = (low + high + 1) // 2
-                open_unit(top, unit.subunits[start : start + middle], atts)
+                open_unit(top, *shown(start, start + middle))
                 if fits_in(compute(top), width, height):
                     low = middle
                 else:
                     high = middle - 1
             end = start + low
-            open_unit(top, unit.subunits[start:end], atts)
+            open_unit(top, *shown(start, end))
             blocks[top] = compute(top)
             part = (start, end)
         # Whole subunits only where at least one of them is shown: a top with its attached units'
         # branches and one stub reads worse than a top with a stub for each subunit.
-        shows_whole = end == first_end or any(c in opened for c in unit.subunits[start:end])
+        shows_whole = end == first_end or any(c in opened for c in shown(start, end)[0])
         if fits_in(blocks[top], width, height) and shows_whole:
             break
     if not force and not fits_in(blocks[top], width, height):

@@ -11,12 +11,21 @@ from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPaint
 
 from orgexplorer import __version__
 from orgexplorer.chart.book import SMALLEST_PT, Book, BookPage, PageKind, book_options
-from orgexplorer.chart.export_report import ExportError, ExportReport, cut_text_warning
+from orgexplorer.chart.export_report import ExportError, ExportReport
+from orgexplorer.chart.export_words import book_scale_raised, cut_text
 from orgexplorer.chart.pages import page_image
 from orgexplorer.chart.paper import Orientation, PageSetup, chart_page_layout, configure_pages, page_size_points
 from orgexplorer.chart.pdf_links import add_links
 from orgexplorer.chart.render import ChartRenderer, QtMeasure, _metrics
-from orgexplorer.chart.sheet import SheetText, draw_footer, draw_header, footer_height, sheet_font, today
+from orgexplorer.chart.sheet import (
+    SheetText,
+    draw_footer,
+    draw_header,
+    footer_height,
+    sheet_font,
+    today,
+    units_below_words,
+)
 from orgexplorer.chart.values import ChartOptions, TextStyle
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
@@ -67,6 +76,7 @@ def plan_book(
         book_words(),
         collator.sortKey,
         progress,
+        units_below_words,
     )
 
 
@@ -193,12 +203,10 @@ def export_book(
         )
     scale = book_scale(setup, options)
     if scale > setup.poster_scale + 1e-9:
-        report.warnings.append(
-            f"the book is printed at scale {scale:.2f}, not {setup.poster_scale:.2f}, so that no text is under 7 pt"
-        )
+        report.warnings.append(book_scale_raised(scale, setup.poster_scale, SMALLEST_PT))
     book = plan_book(organization, options, setup, None if progress is None else (lambda f: progress(0.3 * f)))
     if book.measured.typesetter.cut:  # text missing from the boxes is missing from the PDF's text too: say so
-        report.warnings.append(cut_text_warning(organization, tuple(dict.fromkeys(book.measured.typesetter.cut))))
+        report.warnings.append(cut_text(organization, tuple(dict.fromkeys(book.measured.typesetter.cut))))
     layout_text = SheetText(organization.title, book.subtitle, organization.source or "", today())
     write_book_pdf(temporary, book, layout_text, setup, report,
                    None if progress is None else (lambda f: progress(0.3 + 0.65 * f)))  # fmt: skip

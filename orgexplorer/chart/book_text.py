@@ -67,23 +67,28 @@ class BookText:
         return (1 + len(self.heading_lines(top, from_page, width))) * HEADING_PT * 1.25 + 4.0
 
     def path_lines(self, top: int, width: float) -> list[tuple[str, float]]:
-        """The path from the top of the organization to ``top``'s parent, its middle left out where it
-        is long ("A › … › Y › Z"): in one line where the parent's name fits in it, else in two (the top
-        of the organization, then the nearest units above). Walked only as far up as fits."""
+        """The path from the top of the organization to ``top``'s parent: in one line where it fits,
+        else with its middle left out ("A › … › Y › Z") where the parent's name fits in that line,
+        else in two (the top of the organization and "›", then the units above from the nearest up as
+        far as they fit). A "…" stands only where names are left out: a path that breaks between its
+        lines whole is never written as if a middle were missing."""
         units = self.organization.units
         parent = units[top].parent
         if parent is None:
             return []
         root = self._root_of(parent)
         first = units[root].name_in(self.language)
+        names = [] if parent == root else self._nearest(parent, root, math.inf, "") or []
+        whole = " › ".join([first, *names])
+        if not names or self.measure.width(whole, TextStyle.HEAD, HEADING_PT) <= width:
+            return [self._cut_line(whole, width)]
         near = self._nearest(parent, root, width, first + " › … › ")
-        if near is None:  # the whole path fits
-            names = self._nearest(parent, root, math.inf, "")
-            return [self._cut_line(" › ".join([first, *(names or [])]) if parent != root else first, width)]
         if near:
             return [self._cut_line(" › ".join([first, "…", *near]), width)]
-        alone = self._nearest(parent, root, width, "") or [units[parent].name_in(self.language)]
-        return [self._cut_line(first + " › …", width), self._cut_line(" › ".join(alone), width)]
+        below = " › ".join(names)
+        if self.measure.width(below, TextStyle.HEAD, HEADING_PT) > width:  # the rest left out, and said so
+            below = " › ".join(["…", *(self._nearest(parent, root, width, "… › ") or names[-1:])])
+        return [self._cut_line(first + " ›", width), self._cut_line(below, width)]
 
     def _nearest(self, parent: int, root: int, width: float, before: str) -> list[str] | None:
         """The names from ``parent`` up to below ``root`` that fit in ``width`` after ``before``, top

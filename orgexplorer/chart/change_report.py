@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QTextDocument
 from orgexplorer.model.change import PATH_SEPARATOR, Change, ChangeKind
 from orgexplorer.model.compare import Comparison
 from orgexplorer.model.matching import Match
+from orgexplorer.model.organization import Organization, Placement, Unit
 from orgexplorer.model.wording import Edit, Stretch, side, word_changes
 
 REMOVED_STYLE = "background-color:#ffd7d5; color:#82071e; text-decoration:line-through"
@@ -30,6 +31,11 @@ def kind_label(kind: ChangeKind) -> str:
     """The translated name of a kind of change, as a heading ("Renamed")."""
     translate = QCoreApplication.translate
     return {
+        ChangeKind.ORGANIZATION_RENAMED: translate("Changes", "Organization renamed"),
+        ChangeKind.SOURCE_CHANGED: translate("Changes", "Source changed"),
+        ChangeKind.GLOSSARY_ADDED: translate("Changes", "Glossary term added"),
+        ChangeKind.GLOSSARY_REMOVED: translate("Changes", "Glossary term removed"),
+        ChangeKind.GLOSSARY_CHANGED: translate("Changes", "Glossary term changed"),
         ChangeKind.ADDED: translate("Changes", "Added"),
         ChangeKind.REMOVED: translate("Changes", "Removed"),
         ChangeKind.MOVED: translate("Changes", "Moved"),
@@ -73,8 +79,31 @@ def _html(stretches: list[Stretch], style: str) -> str:
     )
 
 
-def change_html(change: Change) -> str:
-    """One change as an HTML fragment: what it is about, and before → after."""
+def place_words(organization: Organization, unit: Unit) -> str:
+    """Where a unit hangs, in the interface's language: its parent's path, "(top level)" for a root,
+    "[attached]" after the path of a staff unit (the model's ``Change.old``/``new`` say it in English)."""
+    translate = QCoreApplication.translate
+    parent = organization.parent(unit)
+    if parent is None:
+        return translate("Changes", "(top level)")
+    path = PATH_SEPARATOR.join(u.name for u in organization.path_to(parent))
+    if unit.placement is Placement.ATTACHED:
+        return translate("Changes", "{path} [attached]").format(path=path)
+    return path
+
+
+def before_after(change: Change, comparison: Comparison | None) -> tuple[str | None, str | None]:
+    """A change's text before and after; a move's places in the interface's language."""
+    was, now = change.old_unit, change.new_unit
+    if change.kind is ChangeKind.MOVED and comparison is not None and was is not None and now is not None:
+        return place_words(comparison.old, comparison.old.units[was]), place_words(
+            comparison.new, comparison.new.units[now]
+        )
+    return change.old, change.new
+
+
+def change_html(change: Change, comparison: Comparison | None = None) -> str:
+    """One change (of ``comparison``) as an HTML fragment: what it is about, and before → after."""
     translate = QCoreApplication.translate
     kind = change.kind
     if kind is ChangeKind.ADDED:
@@ -83,7 +112,7 @@ def change_html(change: Change) -> str:
         return f'<span style="{REMOVED_STYLE}">{escape(change.old or "")}</span>'
     if kind in (ChangeKind.RELATION_ADDED, ChangeKind.RELATION_REMOVED):
         return escape(change.other_name or change.other or "")
-    before, after = marked_html(change.old, change.new)
+    before, after = marked_html(*before_after(change, comparison))
     if kind in _SENTENCES:
         before, after = (f"“{text}”" if text != "—" else text for text in (before, after))
     if kind is ChangeKind.RESPONSIBILITY_MOVED:
@@ -95,7 +124,12 @@ def change_html(change: Change) -> str:
         return after
     if kind is ChangeKind.RESPONSIBILITY_REMOVED:
         return before
-    return f"{before} → {after}"
+    term = str(change.detail.get("term", ""))  # a glossary entry's: said before its expansion
+    if kind is ChangeKind.GLOSSARY_ADDED:
+        return f"<b>{escape(term)}</b>: {after}"
+    if kind is ChangeKind.GLOSSARY_REMOVED:
+        return f'<b>{escape(term)}</b>: <span style="{REMOVED_STYLE}">{escape(change.old or "")}</span>'
+    return f"<b>{escape(term)}</b>: {before} → {after}" if term else f"{before} → {after}"
 
 
 def report_html(comparison: Comparison, old_name: str, new_name: str) -> str:
@@ -124,12 +158,12 @@ def report_html(comparison: Comparison, old_name: str, new_name: str) -> str:
         parts.append(f"<h3>{escape(kind_label(kind))} ({len(changes)})</h3>")
         parts.append('<table cellspacing="0" cellpadding="2" width="100%">')
         for change in changes:
-            path = escape(PATH_SEPARATOR.join(change.path))
+            path = escape(PATH_SEPARATOR.join(change.path) or comparison.new.title)  # (the organization's own)
             how = match_label(change.matched)
             note = f' <span style="color:#5c5c5c">({escape(how)})</span>' if how else ""
             parts.append(
                 f'<tr><td style="color:#33475b">{path}{note}</td></tr>'
-                f'<tr><td style="padding-left:12px">{change_html(change)}</td></tr>'
+                f'<tr><td style="padding-left:12px">{change_html(change, comparison)}</td></tr>'
             )
         parts.append("</table>")
     parts.append("</body></html>")

@@ -52,38 +52,67 @@ def _units(organization: Organization, root: str | None) -> list[Unit]:
     return list(organization.walk(start))
 
 
-def units_csv(organization: Organization, root: str | None = None) -> str:
-    """One row per unit: id, name, parent id, relation to the parent, kind, head, responsibilities,
-    related ids, then one column per detail label (the shape ``orgexplorer import`` reads back).
+def unit_rows(organization: Organization, root: str | None = None) -> tuple[list[str], list[list[str]]]:
+    """The header and one row per unit: id, name, parent id, relation to the parent, kind, head,
+    responsibilities, related ids, then one column per detail label (the shape ``orgexplorer import``
+    reads back), as the CSV and the .xlsx workbook write them.
 
     A subtree (``root``) is a whole organization of its own: its top unit has no parent, and related
-    ids outside it are left out, so that it imports back. No cell is one a spreadsheet would run as a
-    formula (``importer.neutralise_cell``; import restores the text).
+    ids outside it are left out, so that it imports back.
     """
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
     units = _units(organization, root)
     inside = {unit.index for unit in units}
     labels = list(dict.fromkeys(label for unit in units for label, _ in unit.details))
-    writer.writerow([neutralise_cell(cell) for cell in (*CSV_COLUMNS, *labels)])
+    rows = []
     for unit in units:
         details = dict(unit.details)
         parent = organization.parent(unit) if unit.id != root else None
-        row = [
-            unit.id,
-            unit.name,
-            parent.id if parent else "",
-            unit.placement.value if parent else "",
-            unit.kind or "",
-            unit.head.title or "" if unit.head else "",
-            unit.head.name or "" if unit.head else "",
-            unit.description or "",
-            RESPONSIBILITY_SEPARATOR.join(unit.responsibilities),
-            "\n".join(organization.units[i].id for i in unit.related if i in inside),  # ids may hold spaces
-            *(details.get(label, "") for label in labels),
-        ]
+        rows.append(
+            [
+                unit.id,
+                unit.name,
+                parent.id if parent else "",
+                unit.placement.value if parent else "",
+                unit.kind or "",
+                unit.head.title or "" if unit.head else "",
+                unit.head.name or "" if unit.head else "",
+                unit.description or "",
+                RESPONSIBILITY_SEPARATOR.join(unit.responsibilities),
+                "\n".join(organization.units[i].id for i in unit.related if i in inside),  # ids may hold spaces
+                *(details.get(label, "") for label in labels),
+            ]
+        )
+    return [*CSV_COLUMNS, *labels], rows
+
+
+def units_csv(organization: Organization, root: str | None = None) -> str:
+    """The units as CSV (``unit_rows``). No cell is one a spreadsheet would run as a formula
+    (``importer.neutralise_cell``; import restores the text)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    headers, rows = unit_rows(organization, root)
+    writer.writerow([neutralise_cell(cell) for cell in headers])
+    for row in rows:
         writer.writerow([neutralise_cell(cell) for cell in row])
     return out.getvalue()
+
+
+def csv_leaves_out(organization: Organization) -> str:
+    """What a CSV of the units cannot keep of ``organization``, said for the user: a CSV is one row per
+    unit (the shape spreadsheets and HR systems exchange), with no place for what the file says of the
+    whole organization, so its name, source and glossary are lost on the way through one."""
+    lost = [f"the organization's name ('{organization.title}')"]
+    if organization.source:
+        lost.append("its source")
+    if organization.glossary:
+        count = len(organization.glossary)
+        lost.append(f"its glossary ({count} term{'s' if count != 1 else ''})")
+    listed = lost[0] if len(lost) == 1 else ", ".join(lost[:-1]) + " and " + lost[-1]
+    return (
+        f"a CSV holds the units only: {listed} {'is' if len(lost) == 1 else 'are'} not in it; importing it "
+        "names the organization after the file (or import --title), and 'diff' against this file shows "
+        "what was left behind; an .xlsx export keeps them (a second sheet)"
+    )
 
 
 def directory_html(organization: Organization, root: str | None = None) -> str:

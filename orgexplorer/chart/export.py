@@ -14,14 +14,16 @@ from PySide6.QtGui import QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from orgexplorer import __version__
-from orgexplorer.chart.directory import directory_html, units_csv
-from orgexplorer.chart.export_report import ExportError, ExportReport, cut_text_warning
+from orgexplorer.chart.directory import csv_leaves_out, directory_html, units_csv
+from orgexplorer.chart.directory_pages import keep_headings_with_text
+from orgexplorer.chart.export_report import ExportError, ExportReport
+from orgexplorer.chart.export_words import cut_text
 from orgexplorer.chart.images import IMAGE_FORMATS, MAX_IMAGE_PIXELS, image_check, write_image
 from orgexplorer.chart.layout import layout_chart
 from orgexplorer.chart.pages import Appendix, paint_pages
 from orgexplorer.chart.paper import Fit, PageSetup, configure_pages, page_layout
 from orgexplorer.chart.render import QtMeasure, chart_font
-from orgexplorer.chart.sheet import SheetText, paint_sheet, sheet_size
+from orgexplorer.chart.sheet import SheetText, paint_sheet, sheet_size, units_below_words
 from orgexplorer.chart.values import ChartLayout, ChartOptions
 from orgexplorer.model import Organization
 from orgexplorer.model.files import atomic_output, write_output
@@ -30,14 +32,14 @@ from orgexplorer.model.progress import Progress
 #: The shape of a page of running text, such as the unit directory (taller than wide).
 DIRECTORY_WIDTH, DIRECTORY_HEIGHT = 1.0, 1.414
 CHART_FORMATS = {".pdf", ".svg"} | IMAGE_FORMATS
-DIRECTORY_FORMATS = {".html", ".htm", ".csv"}  # and .pdf, asked for as a directory
+DIRECTORY_FORMATS = {".html", ".htm", ".csv", ".xlsx"}  # and .pdf, asked for as a directory
 
 
 def formats_sentence() -> str:
     """Every output format, as a user is told them when a name's extension is none of them."""
     return (
         "the format follows the extension: .pdf .svg .png .jpg .tif .webp .bmp for the chart, "
-        ".html .csv (or .pdf with --directory) for the unit directory"
+        ".html .csv .xlsx (or .pdf with --directory) for the unit directory"
     )
 
 
@@ -90,22 +92,32 @@ def write_directory_pdf(path: str, organization: Organization, root: str | None,
     document = QTextDocument()
     document.setDefaultFont(chart_font())
     document.setHtml(directory_html(organization, root))
+    keep_headings_with_text(document, writer)  # no heading alone at the foot of a page
     document.print_(writer)
 
 
 def export_directory(
     organization: Organization, path: str | os.PathLike[str], root: str | None = None, setup: PageSetup = PageSetup()
 ) -> ExportReport:
-    """Write the unit directory (.html, .pdf) or the units (.csv); atomically."""
+    """Write the unit directory (.html, .pdf) or the units (.csv, .xlsx); atomically."""
     target = os.fspath(path)
     suffix = Path(target).suffix.lower()
     if root is not None and root not in organization:
         raise ExportError(f"no unit with id '{root}'")
-    if suffix not in (".csv", ".html", ".htm", ".pdf"):
-        raise ExportError(f"a unit directory is written as .html, .pdf or .csv, not '{suffix or target}'")
+    if suffix not in (".csv", ".xlsx", ".html", ".htm", ".pdf"):
+        raise ExportError(f"a unit directory is written as .html, .pdf, .csv or .xlsx, not '{suffix or target}'")
     report = ExportReport(target)
     if suffix == ".csv":
         write_output(target, units_csv(organization, root), organization.path, encoding="utf-8-sig")
+        report.warnings.append(csv_leaves_out(organization))
+    elif suffix == ".xlsx":
+        from orgexplorer.chart.workbook import WorkbookUnavailable, units_xlsx
+
+        try:
+            workbook = units_xlsx(organization, root)
+        except WorkbookUnavailable as exc:
+            raise ExportError(str(exc)) from None
+        write_output(target, workbook, organization.path)
     elif suffix in (".html", ".htm"):
         write_output(target, directory_html(organization, root), organization.path)
     else:
@@ -116,7 +128,7 @@ def export_directory(
 
 def chart_layout(organization: Organization, options: ChartOptions, progress: Progress | None = None) -> ChartLayout:
     """The layout with real font metrics (the one every output uses)."""
-    return layout_chart(organization, options, QtMeasure(), progress)
+    return layout_chart(organization, options, QtMeasure(), progress, units_below_words)
 
 
 def _part(progress: Progress | None, start: float, end: float) -> Progress | None:
@@ -164,7 +176,7 @@ def export_chart(
     text = SheetText.of(organization, layout)
     report = ExportReport(target)
     if layout.cut:
-        report.warnings.append(cut_text_warning(organization, layout.cut))
+        report.warnings.append(cut_text(organization, layout.cut))
     painting = _part(progress, painted, 0.9)  # the rest: the writer finishing the file
     writers: dict[str, Callable[[str], None]] = {
         ".pdf": lambda temporary: write_pdf(temporary, layout, text, setup, report, painting, appendix),

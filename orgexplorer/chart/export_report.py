@@ -13,6 +13,27 @@ from orgexplorer.model.files import OutputError
 ExportError = OutputError
 
 
+class ExportWarning(str):
+    """A warning for the user, worded twice: as a ``str``, in English naming the command line's options
+    (the command prints it); ``in_window``, in the interface's language naming the export dialog's
+    controls (the window shows it: ``window_text``)."""
+
+    in_window: str
+
+    def __new__(cls, text: str, in_window: str | None = None) -> ExportWarning:
+        warning = super().__new__(cls, text)
+        warning.in_window = text if in_window is None else in_window
+        return warning
+
+    def __reduce__(self) -> tuple[type[ExportWarning], tuple[str, str]]:  # pickled whole, never as a bare str
+        return ExportWarning, (str(self), self.in_window)
+
+
+def window_text(warning: str) -> str:
+    """What the window shows of a warning: its words in the interface's language, naming the dialog's controls."""
+    return warning.in_window if isinstance(warning, ExportWarning) else warning
+
+
 @dataclass(slots=True)
 class ExportReport:
     """What an export did: pages, the scale used, and warnings for the user."""

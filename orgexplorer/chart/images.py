@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 
 from orgexplorer.chart.export_report import ExportError, ExportReport
+from orgexplorer.chart.export_words import lower_resolution
 from orgexplorer.chart.sheet import SheetText, paint_sheet, sheet_size
 from orgexplorer.chart.values import ChartLayout
 from orgexplorer.model.files import check_format
@@ -106,13 +107,7 @@ def write_image(
     image = render_image(layout, text, dpi, progress, max_pixels, MAX_IMAGE_SIDE.get(suffix))
     made = image.width() * 72 / sheet_size(layout)[0]
     if made < dpi * 0.995:
-        side = MAX_IMAGE_SIDE.get(suffix)
-        shown = f"{made:.0f}" if made >= 100 else f"{made:.1f}"  # plain: never 1.41e+03
-        report.warnings.append(
-            f"chart scaled to {shown} dpi to fit the image size limit ({max_pixels:,} pixels"
-            + (f", {side:,} a side for {suffix}" if side else "")
-            + "); PDF and SVG have no such limit"
-        )
+        report.warnings.append(lower_resolution(made, max_pixels, MAX_IMAGE_SIDE.get(suffix), suffix))
     # WORKAROUND: PySide6's stubs want the format as bytes, but it accepts only str at run time.
     saved = image.save(path, _IMAGE_WRITERS.get(suffix, suffix.lstrip(".").upper()))  # type: ignore[call-overload]
     del image  # before the check reads the file back: not two images in memory

@@ -12,10 +12,11 @@ so the renderer can give real font metrics and tests can run without Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from orgexplorer.chart.contour import Contour, Run, merge, separation
-from orgexplorer.chart.typesetter import Typesetter
+from orgexplorer.chart.typesetter import Typesetter, units_below
 from orgexplorer.chart.values import (
     ApproximateMeasure,
     Box,
@@ -37,13 +38,15 @@ def layout_chart(
     options: ChartOptions = ChartOptions(),
     measure: TextMeasure | None = None,
     progress: Progress | None = None,
+    below: Callable[[int], str] = units_below,
 ) -> ChartLayout:
     """Lay out the organization (or the subtree ``options.root``) as a chart.
 
     ``progress`` is called now and then with the fraction done; raising from it (``Cancelled``) stops.
+    ``below`` words a cut box's count of the units it hides, in the interface's language.
     """
     with paused_gc():
-        return _layout(organization, options, measure, progress)
+        return _layout(organization, options, measure, progress, below)
 
 
 _REPORT_EVERY = 4096  # units between progress reports
@@ -94,7 +97,11 @@ def shown_units(organization: Organization, options: ChartOptions) -> Shown:
 
 
 def _layout(
-    organization: Organization, options: ChartOptions, measure: TextMeasure | None, progress: Progress | None
+    organization: Organization,
+    options: ChartOptions,
+    measure: TextMeasure | None,
+    progress: Progress | None,
+    below: Callable[[int], str],
 ) -> ChartLayout:
     measure = measure or ApproximateMeasure()
     units = organization.units
@@ -104,7 +111,7 @@ def _layout(
     shown = set(order)
 
     horizontal = options.direction is Direction.DOWN
-    typesetter = Typesetter(options, measure)
+    typesetter = Typesetter(options, measure, below)
     # Per unit, by index: lists rather than dicts (a large chart's walks stay in the processor's cache).
     count = len(units)
     sizes: list[tuple[float, float]] = [(0.0, 0.0)] * count  # breadth, depth

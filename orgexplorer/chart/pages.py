@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPainter
 
 from orgexplorer.chart.export_report import ExportError, ExportReport
+from orgexplorer.chart.export_words import small_text
 from orgexplorer.chart.paper import POSTER_SCALES, Fit, PageSetup, chart_page_layout
 from orgexplorer.chart.poster import paint_poster
 from orgexplorer.chart.render import ChartRenderer
@@ -103,21 +104,16 @@ def paint_paged(
         paint_poster(painter, layout, text, setup, chart_area, area, report, new_page, progress, only, pages_after)
     smallest = layout.smallest_text * report.scale
     if smallest < LEGIBLE_PT:
-        report.warnings.append(
-            f"the smallest text is {smallest:.2g} pt on paper, below the legible {LEGIBLE_PT:.0f} pt; "
-            + legibility_advice(layout, one_page=setup.fit is Fit.PAGE or layout.width == 0)
-        )
+        # A larger scale makes it legible: the least that does it, in the control's steps.
+        needed = math.ceil(LEGIBLE_PT / max(layout.smallest_text, 1e-9) * 10 - 1e-6) / 10
+        one_page = setup.fit is Fit.PAGE or layout.width == 0
+        report.warnings.append(small_text(smallest, LEGIBLE_PT, one_page, needed, POSTER_SCALES[1]))
 
 
-def legibility_advice(layout: ChartLayout, one_page: bool) -> str:
-    """What makes the chart's text legible from here: a poster where one page is too small for it; on
-    a poster, a larger scale (the least that does it, in the control's steps), while there is one."""
-    if one_page:
-        return "use a larger page, --fit poster, or less content"
-    needed = math.ceil(LEGIBLE_PT / max(layout.smallest_text, 1e-9) * 10 - 1e-6) / 10
-    if needed > POSTER_SCALES[1]:
-        return f"even the largest scale, {POSTER_SCALES[1]:g}, leaves it smaller: show less content"
-    return f"use a scale of {needed:g} or more (--scale {needed:g})"
+def point_decimals(size: float) -> int:
+    """Decimals a text size in points is written with: one, and as many as two significant digits take
+    below a point (0.032 pt, not 0.0), so that the export dialog and its warnings say the same."""
+    return 1 if size >= 1.0 or size <= 0.0 else 1 - math.floor(math.log10(size))
 
 
 def render_first_page(

@@ -4,6 +4,7 @@ and a chart on one self-contained sheet (SVG, images, previews)."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
@@ -38,11 +39,15 @@ class SheetText:
 
 
 def today() -> str:
-    """Today in the language's words ("28 November 2026", "28 новембар 2026"); ISO under the C locale."""
+    """Today as the language writes a date in words, without the day's name ("November 30, 2026",
+    "30. novembar 2026.", "30. новембар 2026.", "30. November 2026"); ISO under the C locale."""
     locale = QLocale()
     if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return QDate.currentDate().toString(Qt.DateFormat.ISODate)
-    return locale.toString(QDate.currentDate(), "d MMMM yyyy")
+    # The locale's own long format (CLDR's: the ordinal period and the closing one of Serbian and
+    # German are in it), less the weekday ("dddd" with its comma, first or last).
+    long = locale.dateFormat(QLocale.FormatType.LongFormat)
+    return locale.toString(QDate.currentDate(), re.sub(r"(?<!d)d{3,4}(?!d),?", "", long, count=1).strip(" ,") or long)
 
 
 HEADER_PT = 30.0
@@ -111,6 +116,11 @@ def legend_words() -> tuple[str, str]:
         QCoreApplication.translate("Chart", "part of the unit above (subunit)"),
         QCoreApplication.translate("Chart", "attached to the head of the unit above, not part of it (dashed box)"),
     )
+
+
+def units_below_words(count: int) -> str:
+    """A cut box's count of the units it hides (translated, in the count's plural form)."""
+    return QCoreApplication.translate("Chart", "+ %Ln units below", None, count)
 
 
 @functools.lru_cache(maxsize=64)  # every page of a book or poster asks for the same width

@@ -6,6 +6,7 @@ pages. Pure Python: the widths come through ``TextMeasure``.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from orgexplorer.chart.values import ChartOptions, Content, TextLine, TextMeasure, TextStyle
 from orgexplorer.model.organization import Unit
@@ -13,6 +14,11 @@ from orgexplorer.model.organization import Unit
 MAX_WORD_LINES = 4  # a word wider than a line is broken over at most this many lines, then cut short
 MAX_BLOCK_LINES = 24  # lines of one text (a name, a head, a responsibility) in a box, then cut short
 ELLIPSIS = "…"
+
+
+def units_below(count: int) -> str:
+    """A cut box's note in English; the painter passes its own in the interface's language."""
+    return f"+ {count:,} unit{'s' if count != 1 else ''} below"
 
 
 def _joins(word: str, index: int) -> bool:
@@ -35,9 +41,11 @@ class Typesetter:
         cut: the units whose text was cut short (…) because it is too long for a box, in layout order.
     """
 
-    def __init__(self, options: ChartOptions, measure: TextMeasure) -> None:
+    def __init__(self, options: ChartOptions, measure: TextMeasure, below: Callable[[int], str] = units_below) -> None:
+        """``below`` says how many units a box at the depth limit hides ("+ 37 units below")."""
         self.options = options
         self.measure = measure
+        self.below = below
         self.sizes = {style: options.size(style) for style in TextStyle}
         self.heights = {style: measure.line_height(style, self.sizes[style]) for style in TextStyle}
         self.known: dict[TextStyle, dict[str, float]] = {style: {} for style in TextStyle}  # word widths
@@ -158,6 +166,24 @@ class Typesetter:
             cut = True
         return lines, cut
 
+    def cut_to_height(
+        self, index: int, box: tuple[tuple[TextLine, ...], float, float], height: float
+    ) -> tuple[tuple[TextLine, ...], float, float]:
+        """A box (lines, width, height) no taller than ``height``: the lines that do not fit left out,
+        the last one kept ending in an ellipsis, and the unit noted as cut (a book's page is only so tall)."""
+        lines, width, box_height = box
+        padding = self.options.padding
+        if box_height <= height + 0.01:
+            return box
+        kept = [line for line in lines if line.y + line.height + padding <= height + 0.01] or [lines[0]]
+        last = kept[-1]
+        text, text_width = self._ellipsized(last.text, last.style)
+        x = padding if last.x == padding else (width - text_width) / 2  # centred lines stay centred
+        kept[-1] = last._replace(text=text, x=x, width=text_width)
+        if not self.cut or self.cut[-1] != index:
+            self.cut.append(index)
+        return tuple(kept), width, last.y + last.height + padding
+
     def box_text(self, unit: Unit, hidden: int) -> tuple[tuple[TextLine, ...], float, float]:
         """The box's lines, width and height."""
         options = self.options
@@ -167,7 +193,7 @@ class Typesetter:
         if options.content is Content.FULL:
             blocks += [(TextStyle.DETAIL, f"• {item}", False) for item in unit.responsibilities]
         if hidden:
-            blocks.append((TextStyle.DETAIL, f"+ {hidden:,} unit{'s' if hidden != 1 else ''} below", True))
+            blocks.append((TextStyle.DETAIL, self.below(hidden), True))
         wrapped: list[tuple[TextStyle, str, float, bool, bool]] = []  # style, text, width, centred, first
         cut = False
         for style, text, centred in blocks:

@@ -17,16 +17,14 @@ cache folder).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
-import sqlite3
 import sys
 import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from blake3 import blake3
 
@@ -35,6 +33,9 @@ from orgexplorer.model.cache_units import CACHE_VERSION, LAZY, freeze, thaw
 from orgexplorer.model.files import InputError, OutputError, atomic_output, read_input
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.organization import Organization
+
+if TYPE_CHECKING:  # a small file loads without them: the window starts sooner
+    import sqlite3
 
 MIN_BYTES = 512 * 1024  # smaller files load faster than a cache can be checked
 MAX_BYTES = 2 * 1024**3  # the folder's budget: entries used least lately are forgotten beyond it
@@ -152,6 +153,8 @@ def _load(
 
 def _hint_file(folder: Path, path: str) -> Path:
     """Where the key of the entry a file had last time is kept (named by a hash of its path)."""
+    import hashlib
+
     name = hashlib.blake2b(str(Path(path).resolve()).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
     return folder / f"{name}.v{CACHE_VERSION}.last"
 
@@ -185,6 +188,8 @@ def store_database(folder: Path | None, key: str | None, kind: str, database: sq
     """Cache an SQLite database (its serialized pages, sealed like every entry)."""
     if folder is None or key is None:
         return
+    import sqlite3  # loaded by the search index that gives the database
+
     try:
         payload = database.serialize()
     except (sqlite3.Error, MemoryError):
@@ -294,6 +299,8 @@ def load_database(folder: Path | None, key: str | None, kind: str) -> sqlite3.Co
     payload = load_bytes(folder, key, kind)
     if payload is None:
         return None
+    import sqlite3  # a small file loads without it
+
     memory = sqlite3.connect(":memory:", check_same_thread=False)
     try:
         memory.deserialize(payload)

@@ -14,8 +14,14 @@ PATH_SEPARATOR = " › "
 
 
 class ChangeKind(enum.Enum):
-    """What changed; the order of the members is the order of the groups in a report."""
+    """What changed; the order of the members is the order of the groups in a report: first what
+    the file says of the whole organization (``ORGANIZATION_KINDS``), then the units."""
 
+    ORGANIZATION_RENAMED = "organization renamed"  # the file's title, ``organization``
+    SOURCE_CHANGED = "source changed"
+    GLOSSARY_ADDED = "glossary term added"
+    GLOSSARY_REMOVED = "glossary term removed"
+    GLOSSARY_CHANGED = "glossary term changed"
     ADDED = "added"
     REMOVED = "removed"
     MOVED = "moved"  # a new parent, or subunit ↔ attached
@@ -30,6 +36,18 @@ class ChangeKind(enum.Enum):
     RESPONSIBILITY_MOVED = "responsibility moved"  # the same sentence, or nearly, now under another unit
     RELATION_ADDED = "relation added"
     RELATION_REMOVED = "relation removed"
+
+
+#: The changes of the organization as a whole: no unit, no place in the tree (``Change.position`` None).
+ORGANIZATION_KINDS = frozenset(
+    {
+        ChangeKind.ORGANIZATION_RENAMED,
+        ChangeKind.SOURCE_CHANGED,
+        ChangeKind.GLOSSARY_ADDED,
+        ChangeKind.GLOSSARY_REMOVED,
+        ChangeKind.GLOSSARY_CHANGED,
+    }
+)
 
 
 class Mark(enum.Enum):
@@ -58,18 +76,20 @@ class Change:
 
     Attributes:
         kind: what changed.
-        id: the unit's id in the newer version (the older one's for a removed unit).
+        id: the unit's id in the newer version (the older one's for a removed unit); "" for a change
+            of the organization as a whole.
         old, new: the text before and after (a name, a head, a sentence, a place as a path), or None.
         path: names from the top of the tree down to the unit, in the newer version's tree with the
-            removed units where they were.
+            removed units where they were; () for a change of the organization as a whole.
         matched: how the unit was matched.
-        position: the unit's index in ``Comparison.merged_organization`` (tree order).
+        position: the unit's index in ``Comparison.merged_organization`` (tree order); None for a change
+            of the organization as a whole (its title, source or glossary: ``ORGANIZATION_KINDS``).
         old_unit, new_unit: the unit's index in the older and the newer organization, or None.
         other: the other unit concerned: for a relation, its id; for a responsibility moved, the id of
             the unit it came from (in the newer version when that unit is still there).
         detail: what a machine needs to replay the change: for ADDED the new unit's fields, parent
             and placement; for MOVED the new parent and placement; for a responsibility moved from a
-            removed unit, ``from_removed``.
+            removed unit, ``from_removed``; for a glossary change, ``term``.
     """
 
     kind: ChangeKind
@@ -78,7 +98,7 @@ class Change:
     new: str | None
     path: tuple[str, ...]
     matched: Match
-    position: int
+    position: int | None
     old_unit: int | None = None
     new_unit: int | None = None
     other: str | None = None
@@ -86,10 +106,11 @@ class Change:
     detail: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def as_json(self) -> dict[str, Any]:
-        """The change as a JSON object: kind, id, old, new, path (joined), matched, and the rest."""
+        """The change as a JSON object: kind, id (null for the organization as a whole), old, new, path
+        (joined), matched, and the rest."""
         out: dict[str, Any] = {
             "kind": self.kind.value,
-            "id": self.id,
+            "id": self.id if self.position is not None else None,
             "old": self.old,
             "new": self.new,
             "path": PATH_SEPARATOR.join(self.path),

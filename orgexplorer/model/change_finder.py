@@ -84,6 +84,7 @@ class ChangeFinder:
         unit = self.new.units[key] if key < count else self.old.units[key - count]
         new_unit = key if key < count else None
         old_unit = key - count if key >= count else self.new_to_old[key]
+        position = self.position[key]
         change = Change(
             kind,
             unit.id,
@@ -91,12 +92,12 @@ class ChangeFinder:
             new,
             self.path(key),
             self.matched[key] if key < count else Match.NONE,
-            self.position[key],
+            position,
             old_unit,
             new_unit,
             **extra,
         )
-        self.changes.append((change.position, _KIND_ORDER[kind], len(self.changes), change))
+        self.changes.append((position, _KIND_ORDER[kind], len(self.changes), change))
 
     def build(self) -> list[Change]:
         old, new = self.old, self.new
@@ -135,7 +136,31 @@ class ChangeFinder:
             if self.new_to_old[unit.index] is None:
                 self.added(unit, moved_in.get(unit.index, Counter()))
         self.changes.sort(key=lambda item: item[:3])
-        return [item[3] for item in self.changes]
+        return self.organization_changes() + [item[3] for item in self.changes]
+
+    def organization_changes(self) -> list[Change]:
+        """What the file says of the whole organization: its title, source and glossary (the terms in
+        the newer file's order, then the removed ones in the older's)."""
+        old, new = self.old, self.new
+        changes: list[Change] = []
+
+        def add(kind: ChangeKind, before: str | None, after: str | None, **detail: str) -> None:
+            changes.append(Change(kind, "", before, after, (), Match.NONE, None, detail=detail))
+
+        if normal(old.title) != normal(new.title):
+            add(ChangeKind.ORGANIZATION_RENAMED, old.title, new.title)
+        if _prose(old.source) != _prose(new.source):
+            add(ChangeKind.SOURCE_CHANGED, old.source, new.source)
+        for term, expansion in new.glossary.items():
+            before = old.glossary.get(term)
+            if before is None:
+                add(ChangeKind.GLOSSARY_ADDED, None, expansion, term=term)
+            elif normal(before) != normal(expansion):
+                add(ChangeKind.GLOSSARY_CHANGED, before, expansion, term=term)
+        for term, expansion in old.glossary.items():
+            if term not in new.glossary:
+                add(ChangeKind.GLOSSARY_REMOVED, expansion, None, term=term)
+        return changes
 
     def unit_changes(self, before: Unit, unit: Unit) -> None:
         key, old, new = unit.index, self.old, self.new

@@ -28,7 +28,8 @@ class Comparison:
 
     Attributes:
         old, new: the two organizations.
-        changes: every change, in tree order (a unit's changes in ``ChangeKind`` order).
+        changes: every change: the organization's own (title, source, glossary; no position) first,
+            then the units' in tree order (a unit's changes in ``ChangeKind`` order).
         old_to_new, new_to_old: the match, index to index (None: removed, added).
         matched: how each unit of ``new`` was matched.
         order: the units of the merged tree in pre-order, each as a key: ``i`` for ``new.units[i]``,
@@ -66,6 +67,8 @@ class Comparison:
         responsibility is marked RESPONSIBILITY_MOVED too)."""
         kinds: list[set[ChangeKind]] = [set() for _ in self.order]
         for change in self.changes:
+            if change.position is None:  # the organization as a whole: no unit to mark
+                continue
             kinds[change.position].add(change.kind)
             if change.kind is ChangeKind.RESPONSIBILITY_MOVED and change.detail.get("_from_position") is not None:
                 kinds[change.detail["_from_position"]].add(change.kind)
@@ -88,7 +91,8 @@ class Comparison:
         """The changes of each unit of the merged organization (units without changes left out)."""
         out: dict[int, list[Change]] = defaultdict(list)
         for change in self.changes:
-            out[change.position].append(change)
+            if change.position is not None:
+                out[change.position].append(change)
         return dict(out)
 
     @cached_property

@@ -6,19 +6,23 @@ values ``located``) gives every problem with its place; the quick reading passes
 report, which gives up at the first problem so that the loader reads the file again carefully. The
 spreadsheet importer's values go through the same rules. Each rule first tries the usual case (visible
 text, known keys) in a line or two: nearly every value of a large file is usual.
+
+A value refused as it was read (``REFUSED``: an alias) has had its problem reported; the rules take it
+as absent and say nothing of what follows from its absence (a unit without a name, a cross-reference
+to a unit that may be the one refused): one refusal, one message.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from orgexplorer.model.organization import Head, Organization, Placement, Unit
 from orgexplorer.model.problems import Report, Severity
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
 from orgexplorer.model.text import INVISIBLE_CHARACTER
-from orgexplorer.model.yamlread import Value, YMap, YSeq
+from orgexplorer.model.yamlread import REFUSED, Value, YMap, YSeq
 
 FORMAT = "orgexplorer/1"
 TOP_KEYS = ("format", "organization", "source", "glossary", "units")
@@ -59,6 +63,8 @@ def _describe(value: Value) -> str:
 
 
 def _suggest(word: str, choices: tuple[str, ...] | list[str]) -> str:
+    import difflib  # only a file with a mistyped key needs it
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 
@@ -85,6 +91,7 @@ class _Rules:
         self.report = report
         self.error = report.error
         self.warning = report.warning
+        self.lost_units = False  # a unit, a list of units or an id was refused: some ids are unknown
 
     def check_keys(self, node: YMap, known: frozenset[str], where: str) -> None:
         """Report each key of ``node`` that is not ``known`` (callers skip the call when
@@ -105,6 +112,8 @@ class _Rules:
         if key not in node:
             if required:
                 self.error(node.line, node.column, f"{where} has no '{key}'")
+            return None
+        if value is REFUSED:
             return None
         line, column = node.place(key)
         if value is not None and not isinstance(value, str):
@@ -144,12 +153,25 @@ class _Rules:
         value = node.get(key)
         if value is None or type(value) is YSeq:
             return value
-        self.error(*node.place(key), f"'{key}' must be a list, not {_describe(value)}")
+        if value is REFUSED:
+            if key in ("units", "subunits", "attached"):
+                self.lost_units = True
+            return None
+        how = (
+            "start each item with '- ' (a dash and a space), in the same column"
+            if isinstance(value, YMap)
+            else "write each item on a line of its own below it, starting with '- ', or all in brackets: [a, b]"
+        )
+        self.error(*node.place(key), f"'{key}' must be a list, not {_describe(value)}; {how}")
         return None
 
     def organization(self, root: Value, path: str | None = None) -> Organization | None:
+        if root is REFUSED:
+            return None
         if root is None:
-            self.error(1, 1, f"the file is empty; an organization file starts with 'format: {FORMAT}'")
+            # File keys as arguments: a translation never translates (nor transliterates) them.
+            empty = QT_TRANSLATE_NOOP("Problems", "the file is empty; an organization file starts with '{start}'")
+            self.error(1, 1, said(empty, start=f"format: {FORMAT}"))
             return None
         if not isinstance(root, YMap):
             self.error(
@@ -168,10 +190,14 @@ class _Rules:
         source = self.text(root, "source", "the file", prose=True)
         glossary = self.glossary(root)
         if "units" not in root:
-            self.error(root.line, root.column, "the file has no 'units'")
+            self.error(
+                root.line, root.column, said(QT_TRANSLATE_NOOP("Problems", "the file has no '{key}'"), key="units")
+            )
         units = self.sequence(root, "units")
-        if "units" in root and not units:
-            self.error(*root.place("units"), "'units' is empty; an organization has at least one unit")
+        if "units" in root and not units and (root["units"] is None or type(root["units"]) is YSeq):
+            # (not a list, or refused: said already, and no second message for what follows from it)
+            empty = QT_TRANSLATE_NOOP("Problems", "'{key}' is empty; an organization has at least one unit")
+            self.error(*root.place("units"), said(empty, key="units"))
         built = self.units(units) if units else None
         if self.report.has_errors or title is None or built is None:
             return None
@@ -180,7 +206,7 @@ class _Rules:
 
     def glossary(self, root: YMap) -> dict[str, str]:
         terms = root.get("glossary")
-        if terms is None:
+        if terms is None or terms is REFUSED:
             return {}
         if type(terms) is not YMap:
             self.error(*root.place("glossary"), f"'glossary' must be a mapping, not {_describe(terms)}")
@@ -208,10 +234,15 @@ class _Rules:
             holder, number, parent, placement, depth = stack.pop()
             node = holder[number]
             if type(node) is not YMap:
+                if node is REFUSED:
+                    self.lost_units = True
+                    continue
                 message = f"a unit must be a mapping with 'id' and 'name', not {_describe(node)}"
                 self.error(*holder.place(number), message)
                 continue
             unit_id = text(node, "id", "this unit", True)
+            if unit_id is None and node.get("id") is REFUSED:
+                self.lost_units = True
             if unit_id is not None and not unit_id.isascii():
                 self.check_shows(unit_id, node.place("id"), "id", Severity.ERROR)
             where = f"unit '{unit_id}'" if unit_id else "this unit"
@@ -283,7 +314,8 @@ class _Rules:
                     self.check_shows(text, names_by_tag.place(tag), "name", Severity.WARNING)
                 names.append((tag.strip(), text))
         if not names:
-            self.error(*node.place("name"), f"'name' of {where} gives no name")
+            if REFUSED not in names_by_tag.values():
+                self.error(*node.place("name"), f"'name' of {where} gives no name")
             return "", ()
         default = next((text for tag, text in names if tag.casefold() == "en"), names[0][1])
         return default, tuple(names)
@@ -316,6 +348,8 @@ class _Rules:
             return tuple(listed)  # type: ignore[arg-type]  # one space between words already
         items = []
         for number, value in enumerate(listed):
+            if value is REFUSED:
+                continue
             if type(value) is str and _PROSE.search(value) is None:
                 normal = " ".join(value.split())
                 if normal:
@@ -330,7 +364,7 @@ class _Rules:
 
     def details(self, node: YMap, where: str) -> tuple[tuple[str, str], ...]:
         labels = node.get("details")
-        if labels is None:
+        if labels is None or labels is REFUSED:
             return ()
         if type(labels) is not YMap:
             message = f"'details' must be a mapping of labels to text, not {_describe(labels)}"
@@ -349,6 +383,8 @@ class _Rules:
             return []
         refs = []
         for number, value in enumerate(listed):
+            if value is REFUSED:
+                continue
             if not isinstance(value, str) or not value.strip():
                 self.error(*listed.place(number), f"'related' holds unit ids, not {_describe(value)}")
                 continue
@@ -369,6 +405,8 @@ class _Rules:
                 if target is not None and target != draft.index and target not in draft.related:
                     draft.relate(drafts[target])  # the usual case
                 elif target is None:
+                    if self.lost_units:
+                        continue  # perhaps the id of a refused unit: its refusal is the message
                     hint = ""
                     if suggestions_left > 0:
                         suggestions_left -= 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 
 from orgexplorer.model.problems import Report
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
 
 _BOM = "\ufeff"
 _SCAN = 1 << 22  # bytes searched for a stray byte-order mark in one call (4 MiB: about 3 ms)
@@ -33,7 +34,7 @@ def decode(data: bytes, report: Report, check_utf8: bool = True) -> str | bytes 
     fifth of a second on a 120 MB file saved); ``read_yaml`` locates the bad byte when it complains.
     """
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        report.error(1, 1, "the file is UTF-32 encoded; save it as UTF-8")
+        report.error(1, 1, said(QT_TRANSLATE_NOOP("Problems", "the file is UTF-32 encoded; save it as UTF-8")))
         return None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -51,7 +52,11 @@ def decode(data: bytes, report: Report, check_utf8: bool = True) -> str | bytes 
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1
         column = nul - (data.rfind(b"\n", 0, nul) + 1) + 1
-        report.error(line, column, "this is a binary file, not YAML text (it contains a NUL byte)")
+        report.error(
+            line,
+            column,
+            said(QT_TRANSLATE_NOOP("Problems", "this is a binary file, not YAML text (it contains a NUL byte)")),
+        )
         return None
     if not check_utf8:
         return _stray_bom(data, report)

@@ -20,9 +20,10 @@ import os
 import stat
 import struct
 import tempfile
-import xml.parsers.expat
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, Said, said
 
 #: Checks that the file at a path is complete; raises OutputError when it is not.
 Verify = Callable[[str], None]
@@ -34,7 +35,23 @@ class OutputError(Exception):
 
 
 class InputError(Exception):
-    """An input that cannot be read; the message is for the user."""
+    """An input that cannot be read; the message (a ``str`` or a ``Said``) is for the user."""
+
+    @property
+    def said(self) -> Said | None:
+        return self.args[0] if self.args and isinstance(self.args[0], Said) else None
+
+
+def unreadable(exc: OSError) -> Said:
+    """Why a file could not be read: the common reasons in words of our own (translatable), any other
+    in the system's."""
+    if isinstance(exc, FileNotFoundError):
+        return said(QT_TRANSLATE_NOOP("Problems", "cannot read the file: there is no such file"))
+    if isinstance(exc, PermissionError):
+        return said(QT_TRANSLATE_NOOP("Problems", "cannot read the file: permission denied"))
+    if isinstance(exc, IsADirectoryError):
+        return said(QT_TRANSLATE_NOOP("Problems", "cannot read the file: it is a folder"))
+    return said(QT_TRANSLATE_NOOP("Problems", "cannot read the file: {reason}"), reason=exc.strerror or exc)
 
 
 # --- writing ---
@@ -186,14 +203,12 @@ def check_pdf(path: str) -> None:
         raise _incomplete(path, "PDF")
 
 
-_CUT_XML = {
-    xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_NO_ELEMENTS],
-    xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_UNCLOSED_TOKEN],
-}
-
-
 def check_xml(path: str) -> None:
     """An SVG is well-formed XML whose root element is closed (read in chunks, any size)."""
+    import xml.parsers.expat  # only an SVG written needs it: the window starts without
+
+    errors = xml.parsers.expat.errors
+    cut = {errors.codes[errors.XML_ERROR_NO_ELEMENTS], errors.codes[errors.XML_ERROR_UNCLOSED_TOKEN]}
     parser = xml.parsers.expat.ParserCreate()
     try:
         with open(path, "rb") as stream:
@@ -201,7 +216,7 @@ def check_xml(path: str) -> None:
                 parser.Parse(chunk, False)
         parser.Parse(b"", True)
     except xml.parsers.expat.ExpatError as exc:
-        if exc.code in _CUT_XML:  # the document ends before its root element does
+        if exc.code in cut:  # the document ends before its root element does
             raise _incomplete(path, "SVG") from None
         raise OutputError(f"the SVG written is not valid XML ({exc}); nothing was saved") from None
 
@@ -287,6 +302,19 @@ def check_tiff(path: str) -> None:
         raise _incomplete(path, "TIFF image")
 
 
+def check_zip(path: str) -> None:
+    """An .xlsx is a zip archive: its central directory must be whole and every part's CRC right."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            bad = archive.testzip()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise OutputError(f"{path} was not written completely: {exc}") from None
+    if bad is not None:
+        raise OutputError(f"{path} was not written completely: its part {bad} is damaged")
+
+
 def _nothing_more(path: str) -> None:
     """Formats without an ending of their own (CSV, YAML, ...): ``write_output`` checks the byte count."""
 
@@ -303,6 +331,7 @@ _CHECKS: dict[str, Verify] = {
     ".bmp": check_bmp,
     ".tif": check_tiff,
     ".tiff": check_tiff,
+    ".xlsx": check_zip,
 }
 
 
@@ -369,7 +398,7 @@ def read_input(path: str | os.PathLike[str], max_bytes: int, whole: bool = True,
         finally:
             os.close(handle)
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}") from None
+        raise InputError(unreadable(exc)) from None
     if len(data) > max_bytes:
         raise InputError(f"the file grew past the limit of {max_bytes / 2**20:,.0f} MiB while it was read")
     return data

@@ -44,6 +44,13 @@ ROLES: dict[str, tuple[str, ...]] = {
 }
 SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".xlsx")
 
+#: An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says
+#: of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of
+#: ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.
+ORGANIZATION_SHEET = "Organization"
+ORGANIZATION_COLUMNS = ("field", "term", "text")
+ORGANIZATION_FIELDS = ("organization", "source", "glossary")
+
 
 # A cell a spreadsheet would run as a formula (OWASP, "CSV injection"): starting with = + - @, tab or
 # CR. Exports prefix such a cell with an apostrophe, and one that already starts with apostrophes before
@@ -81,11 +88,43 @@ class ImportChoices:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A spreadsheet's cells with their places: ``rows[i] = (line, cells)``; columns are 1-based."""
+    """A spreadsheet's cells with their places: ``rows[i] = (line, cells)``; columns are 1-based.
+    ``title``, ``source`` and ``glossary``: what an .xlsx's ``ORGANIZATION_SHEET`` says, if it has one."""
 
     headers: list[str]
     rows: list[tuple[int, list[str]]]
+    title: str | None = None
+    source: str | None = None
+    glossary: tuple[tuple[str, str, int], ...] = ()  # (term, text, row)
     delimiter: str | None = None  # between a CSV's columns (None for a workbook's sheet)
+
+
+def organization_fields(
+    rows: list[tuple[int, list[str]]], report: Report
+) -> tuple[str | None, str | None, tuple[tuple[str, str, int], ...]]:
+    """Title, source and glossary from the rows of an ``ORGANIZATION_SHEET`` (after its header); what
+    is not understood is reported as a warning naming the sheet and row, and left out."""
+    title = source = None
+    glossary: dict[str, tuple[str, str, int]] = {}
+    where = f"sheet '{ORGANIZATION_SHEET}'"
+    for line, cells in rows:
+        field, term, text = ([cell.strip() for cell in cells] + ["", "", ""])[:3]
+        if field.casefold() not in ORGANIZATION_FIELDS:
+            report.warning(line, 1, f"{where}, row {line}: '{field}' is no field; the fields are "
+                           f"{', '.join(ORGANIZATION_FIELDS)} (left out)")  # fmt: skip
+        elif not text:
+            continue
+        elif field.casefold() == "organization":
+            title = text
+        elif field.casefold() == "source":
+            source = text
+        elif not term:
+            report.warning(line, 2, f"{where}, row {line}: a glossary row without its term (left out)")
+        elif term in glossary:
+            report.warning(line, 2, f"{where}, row {line}: the term '{term}' again (row {glossary[term][2]} kept)")
+        else:
+            glossary[term] = (term, text, line)
+    return title, source, tuple(glossary.values())
 
 
 def read_table(
@@ -100,8 +139,12 @@ def read_table(
     CSV's columns (None: found from the file, ``delimiter.find_delimiter``); ``sheet`` names a
     workbook's sheet (None: the first)."""
     if suffix == ".xlsx":
-        read = read_sheet(data, report, limits, sheet)
-        return None if read is None else Table(*read)
+        read = read_sheet(data, report, limits, ORGANIZATION_SHEET, sheet)
+        if read is None:
+            return None
+        if not read[2]:  # a workbook from elsewhere (an HR system): its units alone, as always
+            return Table(read[0], read[1])
+        return Table(read[0], read[1], *organization_fields(read[2], report))
     text = decode(data, report)
     if text is None:
         return None
@@ -135,7 +178,7 @@ def read_table(
                            f"{delimiter_name(held[0])}: is that the separator?")  # fmt: skip
         return None
     rows = [(line, cells) for line, cells in rows if any(c.strip() for c in cells)]
-    return Table([h.strip() for h in headers], rows, delimiter)
+    return Table([h.strip() for h in headers], rows, delimiter=delimiter)
 
 
 def check_lengths(table: Table, max_chars: int, report: Report) -> None:
@@ -381,6 +424,11 @@ def table_to_values(
     document = YMap.located(1, 1)
     for key, value in (("format", "orgexplorer/1"), ("organization", title), ("source", source)):
         document.put(key, value, 1, 1, 1, 1)
+    if table.glossary:
+        glossary = YMap.located(1, 1)
+        for term, text, line in table.glossary:
+            glossary.put(term, text, line, 3, line, 2)
+        put_node(document, "glossary", glossary)
     put_node(document, "units", top)
     return document
 

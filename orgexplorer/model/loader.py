@@ -71,7 +71,7 @@ def load_file(
     try:
         data = read_input(name, limits.max_bytes)
     except InputError as exc:
-        return LoadResult(None, [Problem(name, 1, 1, str(exc))])
+        return LoadResult(None, [Problem(name, 1, 1, exc.said or str(exc))])
     if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES:
         chosen = choices or ImportChoices()
         result = load_spreadsheet(data, name, chosen.columns, delimiter=chosen.delimiter, sheet=chosen.sheet)
@@ -90,7 +90,11 @@ def load_file(
 
 def _hashing(data: bytes) -> Callable[[], str]:
     """The content key of ``data``, hashed on another thread while the caller goes on (hashlib lets
-    go of Python's lock); the function returned waits for it."""
+    go of Python's lock); the function returned waits for it. A small file is hashed at once: a
+    thread would cost more than the hash."""
+    if len(data) < cache.MIN_BYTES:
+        known = cache.content_key(data)
+        return lambda: known
     answer: list[str] = []
     thread = threading.Thread(target=lambda: answer.append(cache.content_key(data)), name="orgexplorer-hash")
     thread.start()
@@ -141,8 +145,9 @@ def load_spreadsheet(
                 matched = match_columns(table.headers, columns or {}, report)
                 needs_columns = len(report.problems) > before
                 if not report.has_errors:
-                    source = f"Imported from {Path(path).name}"
-                    root = table_to_values(table, matched, title or spreadsheet_title(path), source, separator, report)
+                    source = table.source or f"Imported from {Path(path).name}"
+                    title = title or table.title or spreadsheet_title(path)  # --title, the workbook's, the name's
+                    root = table_to_values(table, matched, title, source, separator, report)
                     organization = organization_of(root, report, str(Path(path).resolve()))
         except TooManyProblems:
             pass

@@ -12,9 +12,11 @@ the rest of both, fused the same way.
 The words of a query are in ``search_query`` (terms, stop words, the glossary); the hits, their
 explanations and the fusion of the two rankings in ``search_hits``.
 
-(A little over 500 lines: the index's SQL, the word being typed and the asking of the meaning layer
-share one connection and its lock; what could leave next is the building of the index from an
-organization, which runs once, into a module of its own.)
+(Nearly 600 lines, one job: answering a query from the index. The SQL, the word being typed, the
+correction and when to ask the meaning layer share one connection, its lock and the file's vocabulary.
+What leaves next is the building of the index from an organization, which runs once, and the word
+forms (``_forms``, WordNet's derived forms) into a module of their own; not done in the session that
+grew it, to keep two branches' merges safe.)
 """
 
 from __future__ import annotations
@@ -389,7 +391,7 @@ class SearchIndex:
             and folded not in STOPWORDS
             and folded not in self._glossary.abbreviations
             and lexicon.abbreviation(folded, word, None) is None
-            and not self._forms(folded, False)
+            and not self._forms(folded, False, derived=False)  # a word WordNet relates is still described
         )
 
     def _name_first(
@@ -443,14 +445,20 @@ class SearchIndex:
         cut_short = not forms and len(word) >= 4 and word not in lexicon.dictionary()
         return Term(tuple(dict.fromkeys((word, *forms))), (word,) if typing or cut_short else ())
 
-    def _forms(self, word: str, serbian: bool) -> list[str]:
-        """The file's words that share a stem with ``word`` (else its word family, if any)."""
+    def _forms(self, word: str, serbian: bool, derived: bool = True) -> list[str]:
+        """The file's words that share a stem with ``word`` (else its word family, if any, and with
+        ``derived`` the forms WordNet derives from it or it from them)."""
         found: list[str] = []
         classes = self._word_classes()
         for key in word_keys(word, serbian):
             found += classes.get(key, ())
-        if not found and not serbian and word.isalpha() and lexicon.ordinary(word):  # a typo has no family
-            found = self._family_words().get(lexicon.family(word), [])
+        if not found and not serbian and word.isalpha():
+            if lexicon.ordinary(word):  # a typo has no family
+                found = list(self._family_words().get(lexicon.family(word), []))
+            # WordNet's derivationally related forms: "classifying" finds "classification"
+            for related in thesaurus.related(word) if derived else ():
+                for key in word_keys(related, False):
+                    found += [form for form in classes.get(key, ()) if form not in found]
         return found[:_CLASS_LIMIT]
 
     def _family_words(self) -> dict[str, list[str]]:

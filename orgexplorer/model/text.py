@@ -8,11 +8,14 @@ in the other.
 from __future__ import annotations
 
 import re
-import sqlite3
 import threading
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _CYRILLIC = dict(
     zip(
@@ -77,6 +80,8 @@ def stem(word: str) -> str:
         return word
     with _stem_lock:
         if _stemmer is None:
+            import sqlite3  # the first search, not the first load
+
             _stemmer = sqlite3.connect(":memory:", check_same_thread=False)
             _stemmer.execute("CREATE VIRTUAL TABLE s USING fts5(w, tokenize='porter ascii')")
             _stemmer.execute("CREATE VIRTUAL TABLE v USING fts5vocab(s, row)")

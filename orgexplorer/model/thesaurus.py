@@ -4,7 +4,8 @@ The meaning layer's model knows a word well only when its vocabulary holds it wh
 into pieces ("potholes": p·oth·oles, "payslip": pays·lip) lands near unrelated words. WordNet's
 definition of it ("a pit or hole produced by wear or weathering, especially in a road surface") is
 made of words the model knows, so a query word the organization's file does not use is described by
-its most common senses (``describe``).
+its most common senses (``describe``). The word index finds, for a word whose stem the file lacks, the
+forms WordNet derives from it or it from them (``related``: "classifying", classification).
 
 The database is Princeton's WordNet 3.0 as installed by a package, never downloaded: Debian's and
 Ubuntu's ``wordnet-base`` (``/usr/share/wordnet``), a folder named by ``WNSEARCHDIR`` (WordNet's own
@@ -19,13 +20,14 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj")
+_PART_NAMES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj"}
 # WordNet's own rules for finding a word's base form ("morphy"), by part of speech.
 _ENDINGS = {
     "noun": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
@@ -146,6 +148,55 @@ class WordNet:
                     break
         return found
 
+    def related(self, word: str) -> list[str]:
+        """The words WordNet derives from or into a word's base forms, in any sense (its
+        "derivationally related form" pointers: classify -> classification, classifier; accredit ->
+        accreditation): one word each, letters only."""
+        key = word.strip().lower()
+        if not key.isascii() or not key.isalpha():
+            return []
+        found: list[str] = []
+        with self._lock:
+            for part in PARTS_OF_SPEECH:
+                for lemma in self._bases(part, key):
+                    line = self._index_line(part, lemma)
+                    if line is None:
+                        continue
+                    fields = line.split()
+                    pointers = int(fields[3])
+                    if "+" in fields[4 : 4 + pointers]:
+                        for offset in fields[4 + pointers + 2 :]:
+                            found += self._derived(part, lemma, int(offset))
+                    break
+        return [w for w in dict.fromkeys(found) if w != key]
+
+    def _derived(self, part: str, lemma: str, offset: int) -> list[str]:
+        """The targets of the "+" pointers of ``lemma`` in the synset at ``offset``."""
+        handle = self._file(f"data.{part}")
+        handle.seek(offset)
+        fields = handle.readline().decode("latin-1").partition(" | ")[0].split()
+        count = int(fields[3], 16)
+        members = [_MARKER.sub("", fields[4 + 2 * n]).lower() for n in range(count)]
+        if lemma not in members:
+            return []
+        source = members.index(lemma) + 1
+        position = 4 + 2 * count
+        found = []
+        for number in range(int(fields[position])):
+            symbol, target, target_part, ends = fields[position + 1 + 4 * number : position + 5 + 4 * number]
+            if symbol != "+" or int(ends[:2], 16) != source:
+                continue
+            name = _PART_NAMES.get(target_part)
+            if name is None:
+                continue
+            target_handle = self._file(f"data.{name}")
+            target_handle.seek(int(target))
+            head = target_handle.readline().decode("latin-1").split(" ", 4 + 2 * int(ends[2:], 16))
+            word = _MARKER.sub("", head[4 + 2 * (int(ends[2:], 16) - 1)]).lower()
+            if word.isalpha():
+                found.append(word)
+        return found
+
     def _sense(self, part: str, lemma: str, offset: int) -> Sense:
         handle = self._file(f"data.{part}")
         handle.seek(offset)
@@ -157,6 +208,7 @@ class WordNet:
         return Sense(lemma.replace("_", " "), words, definition)
 
 
+T = TypeVar("T")
 _lock = threading.Lock()
 _found: list[WordNet | None] = []
 
@@ -174,12 +226,24 @@ def wordnet() -> WordNet | None:
 def senses(word: str) -> tuple[Sense, ...]:
     """A word's most common senses (as a noun, a verb, an adjective); empty when WordNet is not
     installed or does not know the word."""
+    return _asked(lambda database: database.senses(word))
+
+
+@lru_cache(maxsize=4096)
+def related(word: str) -> tuple[str, ...]:
+    """A word's derivationally related forms (``WordNet.related``); empty when WordNet is not
+    installed or does not know the word."""
+    return _asked(lambda database: database.related(word))
+
+
+def _asked(question: Callable[[WordNet], Iterable[T]]) -> tuple[T, ...]:
+    """What the installed WordNet answers; nothing without one, or from a damaged one."""
     database = wordnet()
     if database is None:
         return ()
     try:
-        return tuple(database.senses(word))
-    except (OSError, ValueError, IndexError):  # a damaged database describes nothing
+        return tuple(question(database))
+    except (OSError, ValueError, IndexError):
         return ()
 
 

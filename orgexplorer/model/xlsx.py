@@ -1,4 +1,5 @@
-"""Reading the first sheet of an .xlsx workbook (openpyxl) within limits checked before it is read.
+"""Reading the first sheet of an .xlsx workbook (openpyxl), and a second one by name where asked,
+within limits checked before it is read.
 
 An .xlsx is a zip archive of XML parts; a small one can unpack to gigabytes (a zip bomb), and a sheet
 can claim a range of 17 billion cells that openpyxl would fill with blanks. Both are refused by their
@@ -15,13 +16,16 @@ from typing import Any
 from orgexplorer.model.problems import Report
 from orgexplorer.model.yamlread import Limits
 
+Rows = list[tuple[int, list[str]]]
+
 
 def read_sheet(
-    data: bytes, report: Report, limits: Limits, sheet_name: str | None = None
-) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
-    """The headers and rows (``(row number, cells)``, blank rows left out) of the sheet named
-    ``sheet_name`` (the first when None: a workbook of several says which was read), within
-    ``limits`` checked before anything is unpacked or read; None after reporting.
+    data: bytes, report: Report, limits: Limits, named: str | None = None, sheet_name: str | None = None
+) -> tuple[list[str], Rows, Rows] | None:
+    """The headers and rows (``(row number, cells)``, blank rows left out) of the sheet called
+    ``sheet_name`` (the first when None: a workbook of several says which was read), and the rows
+    after the header of the sheet called ``named`` where there is one (else none), within ``limits``
+    checked before anything is unpacked or read; None after reporting.
 
     An .xlsx is a zip archive: the sizes its parts state are summed first (zipfile holds each part to
     its stated size and CRC, so a zip bomb cannot unpack to more than it states); the sheet's claimed
@@ -52,7 +56,7 @@ def read_sheet(
         if not book.worksheets:
             report.error(1, 1, "not a readable .xlsx file: it has no worksheet")
             return None
-        sheet = _chosen_sheet(book.worksheets, sheet_name, report)
+        sheet = _chosen_sheet(book.worksheets, sheet_name, named, report)
         if sheet is None:
             return None
         if not _claim_fits(sheet, limits, report):
@@ -62,6 +66,17 @@ def read_sheet(
         except Exception as exc:
             report.error(1, 1, f"not a readable .xlsx file: its sheet '{sheet.title}' is damaged ({_reason(exc)})")
             return None
+        about: Rows = []
+        if named is not None and values is not None and named in book.sheetnames and sheet.title != named:
+            other = book[named]
+            try:
+                cells = _sheet_values(other, limits, report)[0] if _claim_fits(other, limits, report) else None
+            except Exception as exc:
+                report.error(1, 1, f"not a readable .xlsx file: its sheet '{named}' is damaged ({_reason(exc)})")
+                return None
+            if cells is None:
+                return None
+            about = [(n, row) for n, row in enumerate(cells[1:], 2) if any(row)]  # (after its header)
     finally:
         book.close()
     if values is None:
@@ -73,7 +88,7 @@ def read_sheet(
         report.error(1, 1, "the sheet is empty; the first row names the columns (id, parentId, name ...)")
         return None
     rows = [(n, row) for n, row in enumerate(values[top + 1 :], top + 2) if any(row)]
-    return [h.strip() for h in values[top]], rows
+    return [h.strip() for h in values[top]], rows, about
 
 
 def sheet_names(data: bytes) -> list[str]:
@@ -91,14 +106,15 @@ def sheet_names(data: bytes) -> list[str]:
         book.close()
 
 
-def _chosen_sheet(sheets: list[Any], name: str | None, report: Report) -> Any:
+def _chosen_sheet(sheets: list[Any], name: str | None, named: str | None, report: Report) -> Any:
     """The sheet named ``name`` (in any case), or the first; a workbook of several sheets read
-    without a choice says which was read, and which were not."""
+    without a choice says which was read, and which were not (the sheet ``named``, read besides, is
+    not one of those)."""
     titles = [str(sheet.title) for sheet in sheets]
     listed = ", ".join(f"'{title}'" for title in titles)
     if name is None:
-        if len(sheets) > 1:
-            others = ", ".join(f"'{title}'" for title in titles[1:])
+        if len([title for title in titles if title != named]) > 1:
+            others = ", ".join(f"'{title}'" for title in titles[1:] if title != named)
             report.warning(1, 1, f"the workbook has {len(sheets)} sheets; the first, '{titles[0]}', was read, not "
                                  f"{others} (choose one with --sheet NAME, or in the window's import)")  # fmt: skip
         return sheets[0]

@@ -34,6 +34,7 @@ from yaml.events import (
 from orgexplorer.model.encoding import decode, position
 from orgexplorer.model.problems import Report
 from orgexplorer.model.progress import Progress
+from orgexplorer.model.yamlerrors import explain
 
 #: The libyaml parser where PyYAML was built with it; the pure-Python one otherwise. Only the parser
 #: part of either loader is used (events), never its constructor.
@@ -77,7 +78,23 @@ class Limits:
     max_cells: int = 20_000_000
 
 
-Value = Union[str, None, "YMap", "YSeq"]
+class Refused:
+    """The value of a node refused as it was read (an alias): its problem is reported, so the rules of
+    the format say nothing more about it (not "has no 'name'", not "must be text"). One instance,
+    ``REFUSED``; false, as an absent value is."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "REFUSED"
+
+
+REFUSED = Refused()
+
+Value = Union[str, None, "YMap", "YSeq", Refused]
 
 
 class YMap(dict[str, Value]):
@@ -270,12 +287,15 @@ def build(
             mark = event.start_mark
             line, column = mark.line + 1, mark.column + 1
             report.error(
-                line, column, f"aliases (*{event.anchor}) are not allowed in organization files; write the value out"
+                line,
+                column,
+                f"aliases (*{event.anchor}) are not allowed in organization files; write the value out "
+                "(text that starts with '*' goes in quotes)",
             )
-            if in_map:
-                key = _BAD_KEY if key is None else None
+            if in_map and key is None:
+                key = _BAD_KEY  # a refused key: its value is read and dropped
                 continue
-            value = None  # an item of a list keeps its place
+            value = REFUSED  # in its place, so that nothing counts it as missing
         else:
             if kind is DocumentStartEvent:
                 documents += 1
@@ -402,15 +422,7 @@ def read_yaml(
         escapes = (b"\\" if isinstance(text, bytes) else "\\") in text  # type: ignore[operator]
         return build(events, report, limits, progress, len(text), escapes, located)
     except yaml.MarkedYAMLError as exc:
-        mark: Any = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        message = exc.problem or "not valid YAML"
-        if exc.context:
-            message = f"{message} ({exc.context}"
-            if exc.context_mark is not None and exc.context_mark is not mark:
-                message += f" at line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1}"
-            message += ")"
-        report.error(line, column, f"YAML syntax: {message}")
+        report.error(*explain(text, exc))  # in the words of the file's author where the error is a usual one
     except yaml.reader.ReaderError as exc:
         if with_libyaml and isinstance(text, bytes) and decode(data, report) is None:
             return None  # not UTF-8: said where, as the check before parsing would have

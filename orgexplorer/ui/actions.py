@@ -11,6 +11,9 @@ from orgexplorer.ui.icons import named_icon
 from orgexplorer.ui.language import LANGUAGES
 
 _Key = QKeySequence.StandardKey
+#: View > Language's items: each language's own name, with a mnemonic no other item of the menu takes
+#: (System default's is "d", translated with it).
+_LANGUAGE_ITEMS = {"en": "&English", "sr_Latn": "Srpski (&latinica)", "sr_Cyrl": "Српски (ћ&ирилица)"}
 
 
 class MainActions(QObject):
@@ -54,7 +57,7 @@ class MainActions(QObject):
             "Ctrl+I",
         )
         self.reload_action = self._action(
-            self.tr("&Reload"),
+            self.tr("Reloa&d"),
             self.tr("Read the open file again from disk"),
             _Key.Refresh,
             style.standardIcon(sp.SP_BrowserReload),
@@ -81,7 +84,7 @@ class MainActions(QObject):
         self.show_chart_action = self._action(self.tr("C&hart"), self.tr("Show the organization chart"), "Ctrl+2")
         self.zoom_in_action = self._action(self.tr("Zoom &in"), self.tr("Enlarge the chart"), _Key.ZoomIn)
         self.zoom_out_action = self._action(self.tr("Zoom &out"), self.tr("Shrink the chart"), _Key.ZoomOut)
-        self.fit_action = self._action(self.tr("&Fit chart to window"), self.tr("Show the whole chart"), "Ctrl+0")
+        self.fit_action = self._action(self.tr("Fi&t chart to window"), self.tr("Show the whole chart"), "Ctrl+0")
         self.expand_action = self._action(self.tr("&Expand all"), self.tr("Expand every unit"), "Ctrl+E")
         self.collapse_action = self._action(self.tr("&Collapse all"), self.tr("Collapse every unit"), "Ctrl+Shift+E")
         self.back_action = self._action(
@@ -98,7 +101,7 @@ class MainActions(QObject):
         self.languages = QActionGroup(self._window)
         self.languages.setExclusive(True)
         chosen = str(QSettings().value("language", "") or "")
-        for code, label in [("", self.tr("System default")), *LANGUAGES.items()]:
+        for code, label in [("", self.tr("System &default")), *((code, _LANGUAGE_ITEMS[code]) for code in LANGUAGES)]:
             action = QAction(label, self.languages)
             action.setCheckable(True)
             action.setChecked(code == chosen)

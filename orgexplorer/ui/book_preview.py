@@ -7,14 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from orgexplorer.ui.print_preview import PrintPreview
+    from orgexplorer.ui.print_preview import PrintPages, PrintPreview
 
 from orgexplorer.chart.book import Book
 from orgexplorer.chart.export_report import ExportError, ExportReport
@@ -42,6 +42,25 @@ def book_text(organization: Organization, book: Book) -> SheetText:
     from orgexplorer.chart.sheet import today
 
     return SheetText(organization.title, book.subtitle, organization.source or "", today())
+
+
+def book_print_pages(organization: Organization, book: Book, setup: PageSetup) -> PrintPages:
+    """The book's pages for the print preview (the same pages the PDF has), any thread."""
+    from orgexplorer.chart.book_output import configure_book_pages, paint_book, render_book_page
+    from orgexplorer.ui.print_preview import PrintPages
+
+    text = book_text(organization, book)
+
+    def draw(page: int, width: int, progress: Progress) -> QImage:
+        return render_book_page(book, page + 1, text, setup, width)
+
+    def paint(printer: QPrinter, progress: Progress) -> ExportReport:
+        report = ExportReport(printer.outputFileName())
+        paint_book(printer, book, text, setup, report, progress)
+        return report
+
+    name = QCoreApplication.translate("BookPreview", "{title}: chart book").format(title=organization.title)
+    return PrintPages(book.pages, name, draw, paint, lambda printer: configure_book_pages(printer, setup))
 
 
 def preview_page(
@@ -136,9 +155,7 @@ class BookPreview(QWidget):
     def _on_task_progress(self, percent: int) -> None:
         if self.book is None and self._asked is not None:
             self.image.show_text(
-                self.tr("Making the book of {count} units… {percent}%").format(
-                    count=QLocale().toString(len(self._asked[0])), percent=percent
-                )
+                self.tr("Making the book of %Ln units… {percent}%", "", len(self._asked[0])).format(percent=percent)
             )
 
     def _on_task_failed(self, failure: Failure) -> None:
@@ -158,9 +175,9 @@ class BookPreview(QWidget):
         if first:
             locale = QLocale()
             self.described.emit(
-                self.tr("{units} units on {pages} pages ({charts} of charts), names at {size} pt.").format(
-                    units=locale.toString(len(self.book.page_of)),
-                    pages=locale.toString(self.book.pages),
+                self.tr("{units} on {pages} ({charts} of charts), names at {size} pt.").format(
+                    units=self.tr("%Ln units", "", len(self.book.page_of)),
+                    pages=self.tr("on %Ln pages", "", self.book.pages),
                     charts=locale.toString(len(self.book.chart_pages)),
                     size=locale.toString(self.book.options.name_size, "f", 1),
                 )
@@ -182,25 +199,12 @@ class BookPreview(QWidget):
         when it comes into view; Print… in it prints them on a worker."""
         if self.book is None or self._asked is None:
             return None
-        from orgexplorer.chart.book_output import configure_book_pages, paint_book, render_book_page
         from orgexplorer.ui.export_controller import PREVIEW_PAGE_PX
-        from orgexplorer.ui.print_preview import PrintPages, PrintPreview
+        from orgexplorer.ui.print_preview import PrintPreview
 
         organization, _, setup = self._asked
-        book = self.book
-        text = book_text(organization, book)
-
-        def draw(page: int, width: int, progress: Progress) -> QImage:
-            return render_book_page(book, page + 1, text, setup, width)
-
-        def paint(printer: QPrinter, progress: Progress) -> ExportReport:
-            report = ExportReport(printer.outputFileName())
-            paint_book(printer, book, text, setup, report, progress)
-            return report
-
-        name = self.tr("{title}: chart book").format(title=organization.title)
-        pages = PrintPages(book.pages, name, draw, paint, lambda printer: configure_book_pages(printer, setup))
-        preview = PrintPreview(pages, draw(0, PREVIEW_PAGE_PX, lambda fraction: None), self)
+        pages = book_print_pages(organization, self.book, setup)
+        preview = PrintPreview(pages, pages.draw(0, PREVIEW_PAGE_PX, lambda fraction: None), self)
         preview.setObjectName("bookPrintPreview")
         preview.open()
         return preview

@@ -4,6 +4,7 @@ buttons to swap the versions, export the marked chart and leave compare mode."""
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgexplorer.chart.change_report import kind_label
+from orgexplorer.chart.change_report import before_after, kind_label
 from orgexplorer.model.change import PATH_SEPARATOR, Change, ChangeKind, mark_of
-from orgexplorer.model.compare import Comparison
 from orgexplorer.ui.icons import mark_color, mark_icon
 from orgexplorer.ui.language import key_name
+
+if TYPE_CHECKING:
+    from orgexplorer.model.compare import Comparison
 
 ChangePositionRole = Qt.ItemDataRole.UserRole  # the changed unit's index in the merged organization
 ChangeKindRole = Qt.ItemDataRole.UserRole + 1  # the ChangeKind's value
@@ -36,7 +39,7 @@ class Column(enum.IntEnum):
     WHAT = 2
 
 
-def change_summary(change: Change) -> str:
+def change_summary(change: Change, comparison: Comparison | None = None) -> str:
     """Before → after in one line of plain text (the detail pane shows the words marked)."""
     if change.kind is ChangeKind.ADDED:
         return change.new or ""
@@ -44,11 +47,15 @@ def change_summary(change: Change) -> str:
         return change.old or ""
     if change.kind in (ChangeKind.RELATION_ADDED, ChangeKind.RELATION_REMOVED):
         return change.other_name or change.other or ""
-    if change.old is None:
-        return change.new or ""
-    if change.new is None:
-        return change.old
-    return f"{change.old} → {change.new}"
+    term = change.detail.get("term")  # a glossary entry: the term, then its expansion
+    old, new = before_after(change, comparison)
+    if old is None:
+        summary = new or ""
+    elif new is None:
+        summary = old
+    else:
+        summary = f"{old} → {new}"
+    return f"{term}: {summary}" if term else summary
 
 
 class ChangesModel(QAbstractTableModel):
@@ -57,14 +64,19 @@ class ChangesModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._changes: list[Change] = []
+        self._comparison: Comparison | None = None
         self._first_row: dict[int, int] = {}
+        self._title = ""  # the organization's, for its own changes (title, source, glossary)
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         self._changes = list(comparison.changes) if comparison is not None else []
+        self._title = comparison.new.title if comparison is not None else ""
+        self._comparison = comparison
         self._first_row = {}
         for row, change in enumerate(self._changes):
-            self._first_row.setdefault(change.position, row)
+            if change.position is not None:
+                self._first_row.setdefault(change.position, row)
         self.endResetModel()
 
     def change(self, index: _Index) -> Change | None:
@@ -96,22 +108,24 @@ class ChangesModel(QAbstractTableModel):
         change = self.change(index)
         if change is None:
             return None
+
         column = index.column()
         mark = mark_of(change.kind)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.CHANGE:
                 return kind_label(change.kind)
             if column == Column.UNIT:
-                return change.path[-1]
-            return change_summary(change)
+                return change.path[-1] if change.path else self._title
+            return change_summary(change, self._comparison)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.CHANGE:
             return mark_icon(mark)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.CHANGE:
             return QBrush(QColor(mark_color(mark)))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return PATH_SEPARATOR.join(change.path)
+            return PATH_SEPARATOR.join(change.path) or self._title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{kind_label(change.kind)}: {change.path[-1]}, {change_summary(change)}"
+            where = change.path[-1] if change.path else self._title
+            return f"{kind_label(change.kind)}: {where}, {change_summary(change, self._comparison)}"
         if role == ChangePositionRole:
             return change.position
         if role == ChangeKindRole:
@@ -198,5 +212,5 @@ class ChangesPanel(QWidget):
 
     def _on_view_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         change = self.model.change(current)
-        if change is not None:
+        if change is not None and change.position is not None:  # (the organization's own: no unit)
             self.unit_requested.emit(change.position)

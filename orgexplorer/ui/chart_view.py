@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeySequence, QMouseEvent, QPainter, QPalette, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QKeySequence, QMouseEvent, QPainter, QPalette, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -15,13 +16,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgexplorer.chart.render import ChartRenderer
-from orgexplorer.chart.values import ChartLayout
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui.background import BackgroundTask, Failure
 
+if TYPE_CHECKING:  # the chart's code loads when a chart is first shown, not when the window starts
+    from orgexplorer.chart.render import ChartColors
+    from orgexplorer.chart.values import ChartLayout
+
 MIN_ZOOM, MAX_ZOOM = 0.02, 8.0
 LEGIBLE_PIXELS = 4.0  # names smaller than this on screen are not drawn
+#: A selected unit is brought into view with its names at least this high on screen: read, not guessed.
+READABLE_PIXELS = 11.0
+#: Fitting the chart to the window never makes names smaller than this (their boxes then are shapes a
+#: few pixels across, the tree's structure still seen): a wide organization fitted whole would be a
+#: streak one pixel high. Such a chart is fitted by its shorter side instead, around the selected unit;
+#: zooming out further still shows it whole.
+OVERVIEW_PIXELS_PER_NAME = 1.0
+CHAIN_PIXELS = 3.0  # the selected unit's chain is never drawn thinner than this on screen
+SELECTED_PIXELS = 10.0  # nor its box smaller
 #: Charts with more boxes than this are shown zoomed out as a picture drawn on a worker thread:
 #: painting 100,000 boxes on the GUI thread each time the view changes would freeze it for a second.
 OVERVIEW_BOXES = 5_000
@@ -38,8 +50,11 @@ class ChartItem(QGraphicsItem):
 
     def __init__(self, layout: ChartLayout, overview_wanted: Callable[[], None] | None = None) -> None:
         super().__init__()
+        from orgexplorer.chart.render import ChartRenderer  # when a chart is first shown, not at start
+
         self.layout = layout
         self._renderer = ChartRenderer(layout)
+        self._shapes = ChartRenderer(layout, shape_colors())  # boxes without names, zoomed far out
         self.selected: int | None = None
         self.emphasised: Collection[int] = ()
         self.overview: QImage | None = None
@@ -57,8 +72,11 @@ class ChartItem(QGraphicsItem):
         legible = detail * self.layout.options.name_size >= LEGIBLE_PIXELS
         if not legible and self._overview_wanted is not None and detail <= 1.5 * overview_scale(self.layout):
             self._paint_overview(painter)
-            return
-        self._renderer.paint(painter, exposed, self.selected, self.emphasised, text=legible)
+        else:
+            renderer = self._renderer if legible else self._shapes
+            renderer.paint(painter, exposed, self.selected, self.emphasised, text=legible)
+        if detail * 2.0 < CHAIN_PIXELS:  # the chain's 2-point pen would be a hairline, or nothing
+            self._paint_chain(painter, detail, boxes=not legible)
 
     def _paint_overview(self, painter: QPainter) -> None:
         if self.overview is None:
@@ -66,12 +84,55 @@ class ChartItem(QGraphicsItem):
             self._overview_wanted()  # painted again when it is there
             return
         painter.drawImage(QRectF(0, 0, self.layout.width, self.layout.height), self.overview)
-        for unit in {*self.emphasised, *([] if self.selected is None else [self.selected])}:
-            box = self.layout.box_of(unit)
-            if box is not None:
-                self._renderer.paint(
-                    painter, QRectF(box.x, box.y, box.width, box.height), self.selected, self.emphasised, text=False
-                )
+
+    def _paint_chain(self, painter: QPainter, detail: float, boxes: bool) -> None:
+        """The selected unit's chain to the root over a chart zoomed far out: its connectors (and,
+        where names are not drawn, its boxes) with pens of fixed screen width, the selected box never
+        smaller than a few pixels. The connectors are found through the layout's grid around the
+        chain's boxes, never by a scan of every connector (a chain is a few units; a chart may have
+        100,000)."""
+        chain = {*self.emphasised, *([] if self.selected is None else [self.selected])}
+        chain_boxes = [box for box in map(self.layout.box_of, chain) if box is not None]
+        edges = {
+            edge
+            for box in chain_boxes
+            for edge in self.layout.visible(box.x, box.y, box.width, box.height)[1]
+            if edge.parent in chain and (edge.child in chain or edge.child == -1)
+        }
+        parents = {edge.parent for edge in edges if edge.child in chain}  # a trunk is on it with a subunit
+        colors = self._renderer.colors
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for edge in edges:
+            if edge.child == -1 and edge.parent not in parents:
+                continue
+            pen = QPen(QColor(colors.emphasis), CHAIN_PIXELS)
+            pen.setCosmetic(True)
+            if edge.dashed:
+                pen.setDashPattern([2.0, 1.0])
+            painter.setPen(pen)
+            painter.drawPolyline([QPointF(x, y) for x, y in edge.points])
+        for box in sorted(chain_boxes, key=lambda box: box.unit == self.selected) if boxes else ():
+            # the selected box last, on top
+            selected = box.unit == self.selected
+            pen = QPen(QColor(colors.selected_border if selected else colors.emphasis), 2.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(QColor(colors.selected_fill if selected else colors.box_fill))
+            rect = QRectF(box.x, box.y, box.width, box.height)
+            least = (SELECTED_PIXELS if selected else CHAIN_PIXELS) / max(detail, 1e-9)
+            grow_x, grow_y = max(0.0, least - rect.width()) / 2, max(0.0, least - rect.height()) / 2
+            painter.drawRect(rect.adjusted(-grow_x, -grow_y, grow_x, grow_y))
+        painter.restore()
+
+
+#: Zoomed out until names are not drawn, boxes are shapes a few pixels across and their hairline
+#: borders all but vanish: darker fills keep them (and the tree they make) in sight.
+def shape_colors() -> ChartColors:
+    """The colours of boxes without names, zoomed far out (darker: a box a few pixels across stays seen)."""
+    from orgexplorer.chart.render import ChartColors
+
+    return ChartColors(box_fill="#b4c6d9", attached_fill="#d3c3e4", line="#2e3c4a")
 
 
 def overview_scale(layout: ChartLayout) -> float:
@@ -82,6 +143,8 @@ def overview_scale(layout: ChartLayout) -> float:
 
 def draw_overview(layout: ChartLayout, stale: Callable[[float], None] | None = None) -> QImage:
     """The whole chart as a picture, boxes without names (any thread: nothing here is a widget)."""
+    from orgexplorer.chart.render import ChartRenderer
+
     scale = overview_scale(layout)
     image = QImage(
         max(1, math.ceil(layout.width * scale)), max(1, math.ceil(layout.height * scale)), QImage.Format.Format_RGB32
@@ -90,7 +153,7 @@ def draw_overview(layout: ChartLayout, stale: Callable[[float], None] | None = N
     painter = QPainter(image)
     try:
         painter.scale(scale, scale)
-        ChartRenderer(layout, progress=stale).paint(painter, text=False)
+        ChartRenderer(layout, shape_colors(), progress=stale).paint(painter, text=False)
     finally:
         painter.end()
     return image
@@ -180,16 +243,38 @@ class ChartView(QGraphicsView):
         self._item.selected = unit
         self._item.emphasised = frozenset(path)
         self._item.update()
-        box = self._item.layout.box_of(unit) if unit is not None else None
-        if box is not None:
-            self.ensureVisible(QRectF(box.x, box.y, box.width, box.height), 40, 40)
+        self.show_selected()
+
+    def show_selected(self) -> None:
+        """Bring the selected unit's box into view, legible: zoomed in to names ``READABLE_PIXELS``
+        high where they are smaller, and centred where it is not already in sight. A box in sight and
+        legible stays where it is (a click on it does not move the chart under the mouse)."""
+        item = self._item
+        box = item.layout.box_of(item.selected) if item is not None and item.selected is not None else None
+        if item is None or box is None:
+            return
+        rect = QRectF(box.x, box.y, box.width, box.height)
+        readable = READABLE_PIXELS / item.layout.options.name_size
+        if self.zoom() < readable * 0.999:
+            self.set_zoom(readable)
+        elif self.mapToScene(self.viewport().rect()).boundingRect().contains(rect):
+            return
+        self.centerOn(rect.center())
 
     def zoom(self) -> float:
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
-        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        # Zooming out may go as far as the whole chart, however small that makes it.
+        factor = max(min(MIN_ZOOM, self._whole_zoom()), min(MAX_ZOOM, factor))
         self.scale(factor / self.zoom(), factor / self.zoom())
+
+    def _whole_zoom(self) -> float:
+        """The zoom at which the whole chart fits in the window."""
+        if self._item is None:
+            return MIN_ZOOM
+        rect, viewport = self._item.boundingRect(), self.viewport().rect()
+        return min(viewport.width() / rect.width(), viewport.height() / rect.height())
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * 1.25)
@@ -198,10 +283,25 @@ class ChartView(QGraphicsView):
         self.set_zoom(self.zoom() / 1.25)
 
     def fit(self) -> None:
-        if self._item is not None:
-            self.fitInView(self._item.boundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        """The whole chart in the window, unless that would make it a streak of specks (names under
+        ``OVERVIEW_PIXELS_PER_NAME``): then its shorter side fills the window, no smaller than that,
+        centred on the selected unit (or the top one) with its chain drawn strong."""
+        item = self._item
+        if item is None:
+            return
+        rect, viewport = item.boundingRect(), self.viewport().rect()
+        least = OVERVIEW_PIXELS_PER_NAME / item.layout.options.name_size
+        if self._whole_zoom() >= least:
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
             if self.zoom() > 1.5:
                 self.set_zoom(1.5)
+            return
+        shorter_side = max(viewport.width() / rect.width(), viewport.height() / rect.height())
+        self.set_zoom(max(least, min(1.5, shorter_side)))
+        box = item.layout.box_of(item.selected) if item.selected is not None else None
+        box = box or (item.layout.boxes[0] if item.layout.boxes else None)
+        if box is not None:
+            self.centerOn(QPointF(*box.center))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -22,17 +22,17 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from orgexplorer.model import LoadResult, Organization, Unit, load_file
-from orgexplorer.model.change import Change, mark_of
-from orgexplorer.model.compare import Comparison, compare
 from orgexplorer.model.progress import Cancelled, Progress
-from orgexplorer.model.search import SearchIndex
 from orgexplorer.ui.background import BackgroundTask, Failure
-from orgexplorer.ui.changes_panel import ChangesPanel
 from orgexplorer.ui.icons import mark_color
 from orgexplorer.ui.language import key_name
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # comparing and indexing load when a comparison is first made, not at start
     from orgexplorer.chart.values import ChartLayout
+    from orgexplorer.model.change import Change
+    from orgexplorer.model.compare import Comparison
+    from orgexplorer.model.search import SearchIndex
+    from orgexplorer.ui.changes_panel import ChangesPanel
     from orgexplorer.ui.main_window import MainWindow
     from orgexplorer.ui.tree_model import UnitTreeModel
 
@@ -57,6 +57,9 @@ def comparing(
     compare, and index the merged organization for search (100,000 units take seconds)."""
 
     def work(report: Progress) -> Compared:
+        from orgexplorer.model.compare import compare
+        from orgexplorer.model.search import SearchIndex
+
         path = older if isinstance(older, str) else older.path or ""
         result = None
         if isinstance(older, str):
@@ -73,6 +76,12 @@ def comparing(
         return Compared(path, result, comparison, index, older_name, newer_name)
 
     return work
+
+
+def _indexed(organization: Organization) -> SearchIndex:
+    from orgexplorer.model.search import SearchIndex
+
+    return SearchIndex(organization)
 
 
 BACKGROUND_INDEX_UNITS = 5000  # above this, leaving compare mode indexes the plain version off the GUI thread
@@ -103,20 +112,30 @@ class CompareController(QObject):
         self._summary = ""  # the panel's line about the comparison shown
         self._indexer = BackgroundTask("orgexplorer-index", self)
         self._leaving: str | None = None  # while the plain version's index is made: the unit to select
-        self.panel = ChangesPanel()
-        self.panel.unit_requested.connect(window.select_unit)
-        self.panel.swap_requested.connect(self.swap)
-        self.panel.export_requested.connect(self.ask_export)
-        self.panel.leave_requested.connect(self.leave)
+        self._panel: ChangesPanel | None = None  # made when compare mode first shows it
         self.dock = QDockWidget(self.tr("Changes"), window)
         self.dock.setObjectName("changesDock")
-        self.dock.setWidget(self.panel)
+        self.dock.visibilityChanged.connect(lambda shown: self.panel if shown else None)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
         self._create_actions()
         window.organization_changed.connect(self._on_window_organization_changed)
         window.unit_selected.connect(self._on_window_unit_selected)
         window.detail_pane.annotate = self.annotate
+
+    @property
+    def panel(self) -> ChangesPanel:
+        """The Changes panel, made when first shown or used: the window starts without it."""
+        if self._panel is None:
+            from orgexplorer.ui.changes_panel import ChangesPanel
+
+            panel = self._panel = ChangesPanel()
+            panel.unit_requested.connect(self.window.select_unit)
+            panel.swap_requested.connect(self.swap)
+            panel.export_requested.connect(self.ask_export)
+            panel.leave_requested.connect(self.leave)
+            self.dock.setWidget(panel)
+        return self._panel
 
     def _create_actions(self) -> None:
         window = self.window
@@ -137,6 +156,7 @@ class CompareController(QObject):
         menu.insertAction(anchor, self.leave_action)
         menu.insertSeparator(anchor)
         toggle = self.dock.toggleViewAction()
+        toggle.setText(self.tr("Chan&ges"))  # the dock's title, with the menu's mnemonic
         toggle.setStatusTip(self.tr("Show or hide the list of changes of compare mode"))
         window.view_menu.addAction(toggle)
 
@@ -256,7 +276,7 @@ class CompareController(QObject):
             self._leaving = selected.id if selected is not None else None
             self.panel.set_comparison(self.comparison, self.tr("Leaving compare mode…"))
             organization = plain[0]
-            self._indexer.start(lambda report: SearchIndex(organization), self._on_indexer_finished)
+            self._indexer.start(lambda report: _indexed(organization), self._on_indexer_finished)
             return
         self._show_plain(plain, selected.id if selected is not None else None, None)
 
@@ -280,7 +300,8 @@ class CompareController(QObject):
         was_active = self.comparison is not None
         self.comparison, self._plain, self._older, self._gave = None, None, None, {}
         self.model.set_marks(None, {})
-        self.panel.set_comparison(None, "")
+        if self._panel is not None:
+            self._panel.set_comparison(None, "")
         self.dock.hide()
         self._take_escape(False)
         if was_active:
@@ -342,6 +363,7 @@ class CompareController(QObject):
         if comparison is None or organization is not comparison.merged_organization:
             return ""
         from orgexplorer.chart.change_report import change_html, kind_label, match_label
+        from orgexplorer.model.change import mark_of
 
         changes = comparison.by_position.get(unit.index, [])
         given = self._gave.get(unit.index, [])
@@ -352,7 +374,7 @@ class CompareController(QObject):
             color = mark_color(mark_of(change.kind))
             rows.append(
                 f'<tr><td class="label" style="color:{color}">{html.escape(kind_label(change.kind))}</td>'
-                f"<td>{change_html(change)}</td></tr>"
+                f"<td>{change_html(change, comparison)}</td></tr>"
             )
         for change in given:
             label = self.tr("Responsibility moved away")

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterable, Sequence
-from typing import assert_never
+from typing import TYPE_CHECKING, assert_never
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from orgexplorer.model import Organization, Placement, Relation, Unit
-from orgexplorer.model.search import SearchResult
 from orgexplorer.ui.kinds import kind_label
+from orgexplorer.ui.language import key_name
+
+if TYPE_CHECKING:  # search loads with the first search, not with the window
+    from orgexplorer.model.search import SearchResult
 
 
 def not_stated() -> str:
@@ -210,7 +213,11 @@ class DetailPane(QTextBrowser):
         self._organization, self._unit = organization, unit
         if organization is None or unit is None:
             # Translated on its own, not inside the f-string, where lupdate would never find it.
-            message = html.escape(self.tr("Select a unit to see its details."))
+            if organization is None:  # nothing to select from: say how to open a file
+                opening = self.tr("No organization is open: open a file ({open}) or drop one on the window.")
+                message = html.escape(opening.format(open=key_name(QKeySequence.StandardKey.Open)))
+            else:
+                message = html.escape(self.tr("Select a unit to see its details."))
             self.setHtml(f'<p style="color:{muted_color()}">{message}</p>')
             return
         page = unit_html(organization, unit, search, self.language)

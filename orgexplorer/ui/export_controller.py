@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from orgexplorer.chart.values import ChartLayout, ChartOptions
 from orgexplorer.model import Organization, Unit
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui import background
@@ -23,8 +22,9 @@ if TYPE_CHECKING:  # the chart's writers load when a chart is first exported, no
 
     from orgexplorer.chart.export_report import ExportReport
     from orgexplorer.chart.paper import PageSetup
+    from orgexplorer.chart.values import ChartLayout
     from orgexplorer.ui.export_dialog import ExportDialog
-    from orgexplorer.ui.print_preview import PrintPreview
+    from orgexplorer.ui.print_preview import PrintPages, PrintPreview
 
 PREVIEW_PAGE_PX = 560  # the width pages are first drawn at in the print preview
 
@@ -47,6 +47,37 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     from orgexplorer.chart.values import LayoutError
 
     return (ExportError, LayoutError)
+
+
+def print_pages(
+    organization: Organization,
+    layout: ChartLayout | None,
+    language: str | None,
+    setup: PageSetup,
+    decorate: Callable[[ChartLayout], ChartLayout],
+    progress: Progress,
+) -> tuple[PrintPages, QImage]:
+    """The pages a print preview shows for ``setup`` (one page, a poster or a book, planned by the code
+    that plans them for export) and its first page drawn (any thread)."""
+    from orgexplorer.chart.paper import Fit
+    from orgexplorer.chart.values import ChartOptions
+
+    options = ChartOptions(language=language)
+    if setup.fit is Fit.BOOK:
+        from orgexplorer.chart.book_output import plan_book
+        from orgexplorer.ui.book_preview import book_print_pages
+
+        book = plan_book(organization, options, setup, progress)
+        pages = book_print_pages(organization, book, setup)
+        return pages, pages.draw(0, PREVIEW_PAGE_PX, progress)
+    from orgexplorer.chart.export import chart_layout
+    from orgexplorer.chart.pages import render_page
+    from orgexplorer.chart.sheet import SheetText
+    from orgexplorer.ui.print_preview import chart_pages
+
+    made = decorate(layout or chart_layout(organization, options, progress))
+    first, report = render_page(made, SheetText.of(organization, made), setup, PREVIEW_PAGE_PX, 0)
+    return chart_pages(organization, made, setup, report.pages, report.warnings), first
 
 
 class ExportController(QObject):
@@ -122,8 +153,12 @@ class ExportController(QObject):
         else:
             status.showMessage(self.tr("Exported {name}").format(name=name), 8000)
             if outcome.report.warnings:
+                from orgexplorer.chart.export_report import window_text
+
                 self._tell(
-                    QMessageBox.Icon.Information, self.tr("Exported with warnings"), "\n".join(outcome.report.warnings)
+                    QMessageBox.Icon.Information,
+                    self.tr("Exported with warnings"),
+                    "\n".join(map(window_text, outcome.report.warnings)),
                 )
         self.finished.emit(outcome)
 
@@ -150,38 +185,35 @@ class ExportController(QObject):
         Print… in it. The chart is laid out (when ``layout`` is None) and its first page drawn first:
         on a worker for a large organization, and then this returns None and ``print_preview_opened``
         follows; the preview draws every other page on a worker when it comes into view."""
-        from orgexplorer.chart.export import chart_layout
-        from orgexplorer.chart.pages import render_page
         from orgexplorer.chart.paper import PageSetup
-        from orgexplorer.chart.sheet import SheetText
 
-        options = ChartOptions(language=language)
         chosen = setup or PageSetup()
         opened: list[PrintPreview] = []
 
-        def work(progress: Progress) -> tuple[ChartLayout, QImage, ExportReport]:
-            made = decorate(layout or chart_layout(organization, options, progress))
-            return (made, *render_page(made, SheetText.of(organization, made), chosen, PREVIEW_PAGE_PX, 0))
+        def work(progress: Progress) -> tuple[PrintPages, QImage]:
+            return print_pages(organization, layout, language, chosen, decorate, progress)
 
-        def show(ready: tuple[ChartLayout, QImage, ExportReport]) -> None:
-            opened.append(self._open_preview(organization, chosen, *ready))
+        def show(ready: tuple[PrintPages, QImage]) -> None:
+            self._window.statusBar().clearMessage()
+            preview = PrintPreview(*ready, self._window, chosen)
+
+            def other_pages(asked: PageSetup) -> None:
+                """Another choice of pages: this preview gives way to theirs (planned as for export)."""
+                preview.reject()
+                self.print_chart(organization, layout, language, asked, decorate)
+
+            preview.pages_asked.connect(other_pages)
+            preview.open()
+            opened.append(preview)
+            self.print_preview_opened.emit(preview)
+
+        from orgexplorer.ui.print_preview import PrintPreview
 
         inline = len(organization) <= background.BACKGROUND_CHART_UNITS
         if not inline:
             self._window.statusBar().showMessage(self.tr("Laying out the chart for printing…"))
         self._print.start(work, show, self._on_print_failed, inline=inline)
         return opened[0] if opened else None
-
-    def _open_preview(
-        self, organization: Organization, setup: PageSetup, layout: ChartLayout, first: QImage, report: ExportReport
-    ) -> PrintPreview:
-        from orgexplorer.ui.print_preview import PrintPreview, chart_pages
-
-        self._window.statusBar().clearMessage()
-        preview = PrintPreview(chart_pages(organization, layout, setup, report.pages), first, self._window)
-        preview.open()
-        self.print_preview_opened.emit(preview)
-        return preview
 
     def _on_print_failed(self, failure: Failure) -> None:
         self._window.statusBar().clearMessage()

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from orgexplorer.chart.export import chart_layout
 from orgexplorer.chart.export_job import ExportRequest, write_export
-from orgexplorer.chart.export_report import ExportError, ExportReport
+from orgexplorer.chart.export_report import ExportError, ExportReport, window_text
 from orgexplorer.chart.images import render_image
-from orgexplorer.chart.pages import render_first_page
+from orgexplorer.chart.pages import point_decimals, render_first_page
 from orgexplorer.chart.paper import PAGE_SIZES, POSTER_SCALES, Fit, Orientation, PageSetup
 from orgexplorer.chart.sheet import SheetText
 from orgexplorer.chart.values import ChartLayout, ChartOptions, Content, Direction, LayoutError
@@ -60,6 +60,7 @@ FORMATS = (
     _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (PDF)")), ".pdf", directory=True, paged=True),
     _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Unit directory (HTML)")), ".html", directory=True),
     _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Units for spreadsheets (CSV)")), ".csv", directory=True),
+    _Format(str(QT_TRANSLATE_NOOP("ExportDialog", "Units for spreadsheets (Excel workbook)")), ".xlsx", directory=True),
 )
 
 
@@ -236,14 +237,26 @@ class ExportDialog(QDialog):
             self.preview.show_text(
                 self.tr("The unit directory: every unit with its head, responsibilities and relations.")
             )
-            self.info.setText("")
+            # Said before writing, as export says after: what a CSV of the units cannot keep.
+            if fmt.suffix == ".csv":
+                note = self.tr(
+                    "A CSV holds the units, one row each, for spreadsheets: it has no place for what the file says "
+                    "of the whole organization, so its name, source and glossary are not kept."
+                )
+            elif fmt.suffix == ".xlsx":
+                note = self.tr(
+                    "The workbook holds the units, one row each, and on a second sheet the organization's name, "
+                    "source and glossary: importing it gives the whole organization back."
+                )
+            else:
+                note = ""
+            self.info.setText(note)
             return
         options, setup, width = self.options(), self.setup(), self.preview.image_width()
         cached = self._layout_cache[1] if self._layout_cache and self._layout_cache[0] == options else None
         inline = not self._in_background()
         if not inline:
-            self.preview.show_text(self.tr("Drawing the preview of {count} units…").format(
-                count=QLocale().toString(len(self.organization))))  # fmt: skip
+            self.preview.show_text(self.tr("Drawing the preview of %Ln units…", "", len(self.organization)))
             self.info.setText("")
 
         def work(progress: Progress) -> tuple[ChartLayout, QImage, ExportReport]:
@@ -288,16 +301,18 @@ class ExportDialog(QDialog):
 
     def _describe(self, layout: ChartLayout, report: ExportReport) -> str:
         locale = QLocale()
-        parts = [self.tr("{count} units").format(count=locale.toString(len(layout.boxes)))]
+        parts = [self.tr("%Ln units", "", len(layout.boxes))]
         if report.pages:
-            pages = self.tr("1 page") if report.pages == 1 else self.tr("{count} pages").format(count=report.pages)
-            parts.append(pages)
-            size = locale.toString(layout.options.name_size * report.scale, "f", 1)
+            parts.append(self.tr("%Ln pages", "", report.pages))
+            name_size = layout.options.name_size * report.scale
+            size = locale.toString(name_size, "f", point_decimals(name_size))
             parts.append(self.tr("names at {size} pt").format(size=size))
         text = ", ".join(parts) + "."
         for warning in report.warnings:
             text += (
-                '<br><span style="color:#a02020">' + self.tr("Warning: {warning}.").format(warning=warning) + "</span>"
+                '<br><span style="color:#a02020">'
+                + self.tr("Warning: {warning}.").format(warning=window_text(warning))
+                + "</span>"
             )
         return text
 
@@ -366,5 +381,7 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
         if report is not None and report.warnings:
-            QMessageBox.information(self, self.tr("Exported with warnings"), "\n".join(report.warnings))
+            QMessageBox.information(
+                self, self.tr("Exported with warnings"), "\n".join(map(window_text, report.warnings))
+            )
         self.accept()

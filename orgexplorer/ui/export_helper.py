@@ -35,7 +35,7 @@ from typing import IO
 from PySide6.QtPrintSupport import QPrinter
 
 from orgexplorer.chart.export import chart_layout, export_chart
-from orgexplorer.chart.export_report import ExportError, ExportReport
+from orgexplorer.chart.export_report import ExportError, ExportReport, ExportWarning, window_text
 from orgexplorer.chart.pages import paint_pages
 from orgexplorer.chart.paper import PageSetup
 from orgexplorer.chart.sheet import SheetText
@@ -210,7 +210,8 @@ def _run(request: _Request | _PrintRequest, target: str, progress: Progress | No
                 if kind == "changed":
                     return None
                 answer = json.loads(rest)
-                return ExportReport(target, answer["pages"], answer["scale"], answer["warnings"])
+                warnings: list[str] = [ExportWarning(text, in_window) for text, in_window in answer["warnings"]]
+                return ExportReport(target, answer["pages"], answer["scale"], warnings)
             elif line:
                 said.append(line)  # Qt's warnings, or a crash's last words
             if progress is not None and not finishing:
@@ -232,6 +233,12 @@ def _read_lines(stream: IO[bytes], lines: queue.Queue[str | None]) -> None:
 
 
 # --- the helper's side ---
+
+
+def _say_done(report: ExportReport) -> None:
+    """The last line: pages, scale, and each warning in both its wordings (see ExportWarning)."""
+    warnings = [(str(warning), window_text(warning)) for warning in report.warnings]
+    _say("done " + json.dumps({"pages": report.pages, "scale": report.scale, "warnings": warnings}))
 
 
 def _say(line: str) -> None:
@@ -271,7 +278,7 @@ def serve() -> int:
     except (ExportError, LayoutError) as exc:
         _say("error " + json.dumps(str(exc).replace(str(finished), str(target))))
         return 0
-    _say("done " + json.dumps({"pages": report.pages, "scale": report.scale, "warnings": report.warnings}))
+    _say_done(report)
     del application
     return 0
 
@@ -297,7 +304,7 @@ def _print(organization: Organization, request: _PrintRequest) -> int:
     except (ExportError, LayoutError) as exc:
         _say("error " + json.dumps(str(exc)))
         return 0
-    _say("done " + json.dumps({"pages": report.pages, "scale": report.scale, "warnings": report.warnings}))
+    _say_done(report)
     return 0
 
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from orgexplorer.model import Placement, Unit
-from orgexplorer.model.change import Mark
 from orgexplorer.resources import ICON_NAMES, resource_path
+
+if TYPE_CHECKING:  # compare mode loads it when it first marks units, not the window
+    from orgexplorer.model.change import Mark
 
 _KIND_ALIASES = {"center": "centre", "directorate": "department", "division": "department"}
 
@@ -65,7 +68,10 @@ def unit_icon(unit: Unit) -> QIcon:
 
 # Compare mode: the printed chart's colours (orgexplorer/chart/marks.py) and a symbol in each icon, so
 # that a mark never rests on colour alone.
-_MARK_SYMBOLS = {Mark.REMOVED: "−", Mark.ADDED: "+", Mark.MOVED: "→", Mark.RENAMED: "A", Mark.CHANGED: "±"}
+def _mark_symbol(mark: Mark) -> str:
+    from orgexplorer.model.change import Mark
+
+    return {Mark.REMOVED: "−", Mark.ADDED: "+", Mark.MOVED: "→", Mark.RENAMED: "A", Mark.CHANGED: "±"}[mark]
 
 
 def mark_color(mark: Mark) -> str:
@@ -77,6 +83,8 @@ def mark_color(mark: Mark) -> str:
 
 def mark_word(mark: Mark) -> str:
     """A mark in words, in the interface's language."""
+    from orgexplorer.model.change import Mark
+
     translate = QCoreApplication.translate
     return {
         Mark.REMOVED: translate("Marks", "removed"),
@@ -100,6 +108,6 @@ def mark_icon(mark: Mark) -> QIcon:
         font.setPixelSize(round(size * 0.72))
         painter.setFont(font)
         painter.setPen(QColor("white"))
-        painter.drawText(QRectF(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter), _MARK_SYMBOLS[mark])
+        painter.drawText(QRectF(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter), _mark_symbol(mark))
 
     return _painted_icon(paint)

@@ -5,16 +5,19 @@ too, instead of a dead end that points to a command-line option."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
-from orgexplorer.model.importer import ImportChoices
 from orgexplorer.ui.dialogs import Dialogs
-from orgexplorer.ui.import_dialog import ImportDialog
+
+if TYPE_CHECKING:  # the dialog and the importer are imported when first asked for (cold start)
+    from orgexplorer.model.importer import ImportChoices
+    from orgexplorer.ui.import_dialog import ImportDialog
 
 #: Opens a file as the window does: (path, how to read it as a spreadsheet).
-Opener = Callable[[str, ImportChoices], object]
+Opener = Callable[[str, "ImportChoices"], object]
 
 
 class ImportFlow(QObject):
@@ -38,6 +41,8 @@ class ImportFlow(QObject):
 
     def choose_columns(self, path: str) -> ImportDialog:
         """The import dialog for ``path`` (window-modal; the window opens the file when it is accepted)."""
+        from orgexplorer.ui.import_dialog import ImportDialog
+
         if self.dialog is not None:
             self.dialog.close()
         dialog = ImportDialog(path, self._window)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
 
@@ -22,9 +25,24 @@ def name_language(code: str | None = None) -> str:
     return {"en": "en", "sr_Latn": "sr-Latn", "sr_Cyrl": "sr-Cyrl"}.get(code or chosen_language(), "en")
 
 
+def posix_language(environ: Mapping[str, str]) -> str | None:
+    """Serbian in the script a POSIX locale's modifier names (``sr_RS.UTF-8@latin``), which Qt ignores
+    (it reports Cyrillic for it); None when the locale in force (LC_ALL, LC_MESSAGES, LANG: the
+    first set) is not Serbian with a script modifier."""
+    value = next((environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(name)), "")
+    language, _, modifier = value.partition("@")
+    if language.split(".")[0].split("_")[0].lower() != "sr":
+        return None
+    return {"latin": "sr_Latn", "cyrillic": "sr_Cyrl"}.get(modifier.lower())
+
+
 def system_language(locale: QLocale | None = None) -> str:
     """The language the system asks for: Serbian in its script, else English."""
-    locale = locale or QLocale.system()
+    if locale is None:
+        locale = QLocale.system()
+        found = posix_language(os.environ)
+        if found:
+            return found
     if locale.language() == QLocale.Language.Serbian:
         return "sr_Latn" if locale.script() == QLocale.Script.LatinScript else "sr_Cyrl"
     return "en"
@@ -43,21 +61,29 @@ def key_name(key: Qt.Key | QKeySequence.StandardKey) -> str:
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def install_language(code: str) -> None:
-    """Translate the interface (and Qt's own dialogs) into ``code``; numbers and dates follow it."""
+def install_language(code: str, qt_folder: str | None = None) -> None:
+    """Translate the interface (and Qt's own dialogs) into ``code``; numbers and dates follow it.
+
+    Qt's own words (standard buttons, the file dialog, context menus) come from Qt's translations in
+    ``qt_folder`` (Qt's own folder by default) where Qt ships them in this language *and script* (a
+    Cyrillic ``qtbase_sr`` is not taken for Latin); ours, installed after and so asked first, hold
+    those Qt has no Serbian for (``orgexplorer/ui/qt_texts.py``).
+    """
     app = QCoreApplication.instance()
     if app is None:
         return
     while _installed:
         app.removeTranslator(_installed.pop())
-    QLocale.setDefault(_LOCALES.get(code, _LOCALES["en"]))
-    if code == "en" or code not in LANGUAGES:
-        return
-    ours = QTranslator(app)
+    code = code if code in LANGUAGES else "en"
+    QLocale.setDefault(_LOCALES[code])
+    if code != "en":  # Qt's own strings (standard dialogs, context menus), where Qt ships them in this script
+        locale = _LOCALES[code]
+        qt = QTranslator(app)
+        folder = qt_folder or QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(locale, "qtbase", "_", folder) and QLocale(qt.language()).script() == locale.script():
+            app.installTranslator(qt)
+            _installed.append(qt)
+    ours = QTranslator(app)  # installed last, so ours come first; English too: "1 unit found"
     if ours.load(str(resource_path(f"translations/orgexplorer_{code}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
-    qt = QTranslator(app)  # Qt's own strings (standard dialogs, context menus), where Qt ships them
-    if qt.load(_LOCALES[code], "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)

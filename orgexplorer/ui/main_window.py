@@ -6,6 +6,9 @@ results, the filtered tree), ``ChartController`` (the Chart tab), ``ExportContro
 print), ``CompareController`` (compare mode), ``MeaningSearch`` (search by meaning), ``MainActions``
 (actions, menus, toolbar), ``RecentFiles``, ``History`` (Back/Forward), and a ``WindowState`` handed to
 the window that replaces this one when the language changes.
+
+(A little over 500 lines of wiring only: each line connects two rooms. The dialogs' slots, Open and
+Import, are what leaves next, to ``dialogs.py``.)
 """
 
 from __future__ import annotations
@@ -14,13 +17,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from orgexplorer.model import Organization, Unit
-from orgexplorer.model.importer import ImportChoices
-from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.actions import MainActions
 from orgexplorer.ui.chart_controller import ChartController
 from orgexplorer.ui.chart_view import ChartView
@@ -33,7 +34,6 @@ from orgexplorer.ui.icons import named_icon
 from orgexplorer.ui.import_flow import ImportFlow
 from orgexplorer.ui.language import name_language
 from orgexplorer.ui.meaning_search import MeaningSearch
-from orgexplorer.ui.problems_panel import ProblemsPanel
 from orgexplorer.ui.recent_files import RecentFiles
 from orgexplorer.ui.search_controller import SearchController
 from orgexplorer.ui.session import Opened, Refused, Session
@@ -44,8 +44,11 @@ from orgexplorer.ui.window_state import ShownProblems, WindowState, replace_in_l
 
 if TYPE_CHECKING:
     from orgexplorer.chart.paper import PageSetup
+    from orgexplorer.model.importer import ImportChoices
+    from orgexplorer.model.search import SearchIndex, SearchResult
     from orgexplorer.ui.export_dialog import ExportDialog
     from orgexplorer.ui.print_preview import PrintPreview
+    from orgexplorer.ui.problems_panel import ProblemsPanel
 
 
 class MainWindow(QMainWindow):
@@ -130,10 +133,10 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def _init_docks_and_status_bar(self) -> None:
-        self.problems_panel = ProblemsPanel()
+        self._problems_panel: ProblemsPanel | None = None  # made when first shown
         self.problems_dock = QDockWidget(self.tr("Problems"), self)
         self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.setWidget(self.problems_panel)
+        self.problems_dock.visibilityChanged.connect(lambda shown: self.problems_panel if shown else None)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
         self.problems_action = self.problems_dock.toggleViewAction()
@@ -150,6 +153,16 @@ class MainWindow(QMainWindow):
         self.exports = ExportController(self)
         self.meaning_search = MeaningSearch(self.statusBar(), self)  # words at once; meaning when ready
         self.statusBar().addPermanentWidget(self._status_count)
+
+    @property
+    def problems_panel(self) -> ProblemsPanel:
+        """The Problems panel, made when first shown: a file without problems never needs it."""
+        if self._problems_panel is None:
+            from orgexplorer.ui.problems_panel import ProblemsPanel
+
+            self._problems_panel = ProblemsPanel()
+            self.problems_dock.setWidget(self._problems_panel)
+        return self._problems_panel
 
     def _init_action_names(self) -> None:
         """The actions as the window's own attributes, as scripts and tests reach them."""
@@ -300,17 +313,17 @@ class MainWindow(QMainWindow):
 
     def set_organization(self, organization: Organization, path: str | None, index: SearchIndex | None = None) -> None:
         """Show ``organization`` (already loaded): the tree expanded, the first unit selected."""
-        index = self.session.adopt(organization, path, index)
+        self.session.adopt(organization, path, index)  # without an index: made when first asked for
         self.history.clear()
         self._selected = None
-        self.search.set_source(organization, index)
-        self.meaning_search.start(index)
+        self.search.set_source(organization, lambda: self.session.index)
+        self.meaning_search.start(organization, lambda: self.session.index)
         self.chart.set_organization(organization, self._model.language)
         self._model.set_organization(organization)
         self.unit_tree.expand_for(len(organization))
         self.unit_tree.fit_name_column()
         self._status_file.setText(path or "")
-        self._status_count.setText(self.tr("{count} units").format(count=QLocale().toString(len(organization))))
+        self._status_count.setText(self.tr("%Ln units", "", len(organization)))
         self._update_title()
         self.organization_changed.emit()
         if organization.roots:
@@ -453,6 +466,7 @@ class MainWindow(QMainWindow):
         return WindowState(
             geometry=self.saveGeometry(),
             splitter=self.splitter.saveState(),
+            tree_header=self.unit_tree.header().saveState(),
             tab=self.right_tabs.currentIndex(),
             organization=self.organization,
             path=self.path,
@@ -473,6 +487,8 @@ class MainWindow(QMainWindow):
                 self.select_unit(state.selected)
             if state.query:
                 self.search.search_now(state.query)
+        if not state.tree_header.isEmpty():  # the columns as the user left them, not fitted again unshown
+            self.unit_tree.header().restoreState(state.tree_header)
         if state.problems is not None:
             self._show_problems(state.problems)
         if state.compare is not None:

@@ -9,27 +9,29 @@ is off, and why.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
-from orgexplorer.model import Cancelled
-from orgexplorer.model.meaning import MeaningIndex, MeaningUnavailable
+from orgexplorer.model import Cancelled, Organization
 from orgexplorer.model.progress import Progress
-from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui.background import BackgroundTask, Failure
+from orgexplorer.ui.painted import after_first_paint
+
+if TYPE_CHECKING:  # the meaning layer loads after the window has painted (``start``), not with it
+    from orgexplorer.model.meaning import MeaningIndex
+    from orgexplorer.model.search import SearchIndex, SearchResult
 
 
 def meaning_summary(result: SearchResult) -> str:
     """What the results list says of the units found by meaning alone ("" when none)."""
     if not result.by_meaning:
         return ""
-    if result.by_meaning == 1:
-        return QCoreApplication.translate("MeaningSearch", "; 1 of them by meaning")
-    return QCoreApplication.translate("MeaningSearch", "; {count} of them by meaning").format(
-        count=QLocale().toString(result.by_meaning)
-    )
+    count = result.by_meaning  # a plain name: lupdate skips a translate() whose count is an expression
+    return QCoreApplication.translate("MeaningSearch", "; %Ln of them by meaning", None, count)
 
 
 _START_DELAY_MS = 200
@@ -70,6 +72,7 @@ class MeaningSearch(QObject):
         for widget in self._widgets:
             status_bar.addPermanentWidget(widget)
             widget.hide()
+        self._organization: Organization | None = None  # the one whose meaning layer is wanted
         self._index: SearchIndex | None = None
         self._stopped = threading.Event()  # of the run on its way: the model's own cancel check
         self._told = False
@@ -77,25 +80,35 @@ class MeaningSearch(QObject):
         self._task = BackgroundTask("orgexplorer-meaning", self)
         self._task.progress.connect(self._bar.setValue)
 
-    def start(self, index: SearchIndex) -> None:
-        """Compute (or read) ``index``'s vectors off the GUI thread; it searches by words meanwhile."""
+    def start(self, organization: Organization, index_of: Callable[[], SearchIndex | None]) -> None:
+        """Compute (or read) the vectors of ``organization``'s search index (``index_of()``, asked for
+        after the first paint) off the GUI thread; it searches by words meanwhile."""
         self._stop_run()
-        self._index = index
-        if len(index.organization) > 2000:  # a small organization is ready before a bar could be read
+        self._organization = organization
+        if len(organization) > 2000:  # a small organization is ready before a bar could be read
             self._bar.setValue(0)
             for widget in self._widgets:
                 widget.show()
+
         # After the window has painted what it opened: loading the model (numpy, the tokenizer) on
         # the worker still takes the GIL now and then.
-        QTimer.singleShot(_START_DELAY_MS, lambda: self._begin(index))
+        def begin() -> None:
+            QTimer.singleShot(_START_DELAY_MS, lambda: self._begin(organization, index_of))
 
-    def _begin(self, index: SearchIndex) -> None:
-        if self._index is not index:  # stopped, or another organization opened, meanwhile
+        after_first_paint(self._status_bar, begin)
+
+    def _begin(self, organization: Organization, index_of: Callable[[], SearchIndex | None]) -> None:
+        if self._organization is not organization:  # stopped, or another organization opened, meanwhile
+            return
+        index = self._index = index_of()
+        if index is None:
             return
         organization, key = index.organization, index.content_key
         stopped = self._stopped = threading.Event()
 
         def work(progress: Progress) -> _Outcome:
+            from orgexplorer.model.meaning import MeaningIndex, MeaningUnavailable  # on the worker
+
             try:
                 meaning = MeaningIndex.cached(
                     organization, key, lambda done, total: progress(done / max(1, total)), stopped.is_set
@@ -114,7 +127,7 @@ class MeaningSearch(QObject):
         self._hide()
 
     def _stop_run(self) -> None:
-        self._index = None
+        self._organization = self._index = None
         self._stopped.set()
         self._task.cancel()
 

@@ -8,8 +8,8 @@ memory. Here the GUI thread only places page images that workers drew, for the p
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -21,10 +21,12 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -32,13 +34,15 @@ from PySide6.QtWidgets import (
     QListView,
     QProgressBar,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from orgexplorer.chart.export_report import ExportError, ExportReport
 from orgexplorer.chart.pages import paint_pages, render_page
-from orgexplorer.chart.paper import PageSetup, configure_pages
+from orgexplorer.chart.paper import Fit, PageSetup, configure_pages
 from orgexplorer.chart.sheet import SheetText
 from orgexplorer.chart.values import ChartLayout, LayoutError
 from orgexplorer.model import Organization
@@ -49,7 +53,60 @@ from orgexplorer.ui.language import chosen_language
 
 _Index = QModelIndex | QPersistentModelIndex
 MIN_PAGE_PX, MAX_PAGE_PX = 160, 1400
+FITS = (Fit.PAGE, Fit.POSTER, Fit.BOOK)  # in the order the choice of pages offers them
+PAGE_GAP = 8  # pixels around a page in the preview
 KEEP_PAGES = 24  # page images kept; others are drawn again when they come back into view
+
+
+class PagesView(QListView):
+    """The pages in rows, each row centred in the view (a single page stands in the middle, not at the
+    left): the grid's cells share the view's width, and each page is drawn in the middle of its cell."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.page_size = QSize()
+        self.setItemDelegate(_PageDelegate(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.centre()
+
+    def set_page_size(self, size: QSize) -> None:
+        self.page_size = size
+        self.setIconSize(size)
+        self.centre()
+
+    def centre(self) -> None:
+        """Cells as wide as the view's width shared by the pages a row holds (after a resize, a zoom)."""
+        model, page = self.model(), self.page_size
+        if model is None or page.isEmpty():
+            return
+        # the width the viewport has with a scroll bar beside it: a cell no wider, or the bar coming
+        # would wrap the row (and a row taller than the view brings the bar)
+        room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width() - 2
+        cell = page.width() + 2 * PAGE_GAP
+        columns = max(1, min(model.rowCount(), room // cell))
+        grid = QSize(max(cell, room // columns), page.height() + 2 * PAGE_GAP)
+        if grid != self.gridSize():
+            self.setGridSize(grid)
+            self.doItemsLayout()  # the items' size (cached: uniform sizes) is the new cell's
+
+
+class _PageDelegate(QStyledItemDelegate):
+    """A page's picture in the middle of its cell."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        picture = index.data(Qt.ItemDataRole.DecorationRole)
+        if not isinstance(picture, QPixmap):
+            return
+        size = picture.deviceIndependentSize().toSize()
+        rect = option.rect
+        painter.drawPixmap(rect.left() + (rect.width() - size.width()) // 2, rect.top() + PAGE_GAP, picture)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        view = self.parent()
+        assert isinstance(view, PagesView)
+        return view.gridSize()  # the whole cell: the page is drawn in its middle
 
 
 class PagesModel(QAbstractListModel):
@@ -103,7 +160,8 @@ class PrintPages:
 
     ``draw(page, width, progress)`` draws page ``page`` (0-based) as an image ``width`` pixels wide;
     ``paint(printer, progress)`` paints every page on a printer set up by ``set_up`` and says how it
-    went; ``name`` is the document's name in print queues.
+    went; ``name`` is the document's name in print queues; ``warnings``: what the pages' planning
+    warns of (text too small to read), said above the pages as the export dialog says it.
     """
 
     count: int
@@ -111,11 +169,15 @@ class PrintPages:
     draw: Callable[[int, int, Progress], QImage]
     paint: Callable[[QPrinter, Progress], ExportReport]
     set_up: Callable[[QPrinter], None]
+    warnings: tuple[str, ...] = ()
 
 
-def chart_pages(organization: Organization, layout: ChartLayout, setup: PageSetup, count: int) -> PrintPages:
-    """The pages of a chart laid out as ``layout``, on paper as ``setup`` says (``count`` of them).
-    A large chart is printed by a helper process (``export_helper.prints_aside``)."""
+def chart_pages(
+    organization: Organization, layout: ChartLayout, setup: PageSetup, count: int, warnings: Sequence[str] = ()
+) -> PrintPages:
+    """The pages of a chart laid out as ``layout``, on paper as ``setup`` says (``count`` of them, and
+    the ``warnings`` drawing the first gave). A large chart is printed by a helper process
+    (``export_helper.prints_aside``)."""
     text = SheetText.of(organization, layout)
     aside, language = prints_aside(organization, layout), chosen_language()
 
@@ -132,15 +194,28 @@ def chart_pages(organization: Organization, layout: ChartLayout, setup: PageSetu
         return report
 
     name = QCoreApplication.translate("PrintPreview", "{title}: organizational chart").format(title=organization.title)
-    return PrintPages(max(1, count), name, draw, paint, lambda printer: configure_pages(printer, layout, setup))
+    return PrintPages(max(1, count), name, draw, paint, lambda printer: configure_pages(printer, layout, setup),
+                      tuple(warnings))  # fmt: skip
 
 
 class PrintPreview(QDialog):
     """The pages as they will print; Print… sends them to a printer. ``first`` is page 1, drawn
-    already by whoever opened this (its proportions are every page's)."""
+    already by whoever opened this (its proportions are every page's). With the ``setup`` the pages
+    were planned for, the choice of pages the export dialog offers (one page, a poster, a book) is
+    offered here too: another choice is asked for with ``pages_asked`` (a PageSetup), and whoever
+    opened this plans those pages and opens their preview.
 
-    def __init__(self, pages: PrintPages, first: QImage, parent: QWidget | None = None) -> None:
+    Signals:
+        pages_asked(object): the PageSetup of the pages chosen instead.
+    """
+
+    pages_asked = Signal(object)
+
+    def __init__(
+        self, pages: PrintPages, first: QImage, parent: QWidget | None = None, setup: PageSetup | None = None
+    ) -> None:
         super().__init__(parent)
+        self.setup = setup
         self.setObjectName("printPreview")
         self.setWindowTitle(self.tr("Print preview"))
         self.print_pages = pages
@@ -162,7 +237,7 @@ class PrintPreview(QDialog):
         self.resize(900, 720)
 
     def _create_widgets(self) -> None:
-        self.view = QListView()
+        self.view = PagesView()
         self.view.setObjectName("printPages")
         self.view.setAccessibleName(self.tr("Pages as they will print"))
         # A list flowing left to right and wrapping, every item the same size: laying out a poster's
@@ -173,14 +248,30 @@ class PrintPreview(QDialog):
         self.view.setMovement(QListView.Movement.Static)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setUniformItemSizes(True)
-        self.view.setSpacing(8)
         self.view.setStyleSheet("QListView { background: #8a96a3; }")
         self.view.setModel(self.model)
         self._apply_size()
-        self.summary = QLabel(
-            self.tr("{count} pages").format(count=self.pages) if self.pages > 1 else self.tr("1 page")
-        )
+        self.summary = QLabel(self.tr("%Ln pages", "", self.pages))
         self.summary.setObjectName("printSummary")
+        self.fit_box = QComboBox()
+        self.fit_box.setObjectName("printFit")
+        self.fit_box.addItems(
+            [self.tr("Fit to one page"), self.tr("Poster: tile across pages"), self.tr("Book: each branch legible")]
+        )
+        self.fit_box.setVisible(self.setup is not None)
+        if self.setup is not None:
+            self.fit_box.setCurrentIndex(FITS.index(self.setup.fit))
+        self.fit_box.currentIndexChanged.connect(self._on_fit_chosen)
+        fit_label = QLabel(self.tr("Pa&ges:"))
+        fit_label.setBuddy(self.fit_box)
+        fit_label.setVisible(self.setup is not None)
+        self.warning = QLabel(
+            "<br>".join(self.tr("Warning: {warning}.").format(warning=w) for w in self.print_pages.warnings)
+        )
+        self.warning.setObjectName("printWarning")
+        self.warning.setStyleSheet("color: #a02020;")
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(bool(self.print_pages.warnings))
         zoom_out, zoom_in = QPushButton(self.tr("Smaller")), QPushButton(self.tr("Larger"))
         zoom_out.clicked.connect(lambda: self.set_page_width(round(self._width / 1.25)))
         zoom_in.clicked.connect(lambda: self.set_page_width(round(self._width * 1.25)))
@@ -194,14 +285,19 @@ class PrintPreview(QDialog):
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.buttons.rejected.connect(self.reject)
         bar = QHBoxLayout()
-        for widget in (self.summary, zoom_out, zoom_in):
+        for widget in (fit_label, self.fit_box, self.summary, zoom_out, zoom_in):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.progress)
         outer = QVBoxLayout(self)
         outer.addLayout(bar)
+        outer.addWidget(self.warning)
         outer.addWidget(self.view, 1)
         outer.addWidget(self.buttons)
+
+    def _on_fit_chosen(self, index: int) -> None:
+        if self.setup is not None and FITS[index] is not self.setup.fit:
+            self.pages_asked.emit(replace(self.setup, fit=FITS[index]))
 
     # --- pages in view, each drawn on a worker ---
 
@@ -210,8 +306,7 @@ class PrintPreview(QDialog):
 
     def _apply_size(self) -> None:
         size = self.model.size
-        self.view.setIconSize(size)
-        self.view.setGridSize(QSize(size.width() + 16, size.height() + 16))
+        self.view.set_page_size(size)
 
     def set_page_width(self, width: int) -> None:
         """Show the pages ``width`` pixels wide (drawn again at that size as they come into view)."""
@@ -310,7 +405,7 @@ class PrintPreview(QDialog):
         return self._print.running
 
     def _on_printed(self, report: ExportReport) -> None:
-        self._print_ended(self.tr("Printed {pages} pages.").format(pages=report.pages))
+        self._print_ended(self.tr("Printed %Ln pages.", "", report.pages))
 
     def _on_print_failed(self, failure: Failure) -> None:
         self._print_ended(self.tr("Printing failed: {reason}").format(reason=failure.reason))

@@ -6,7 +6,7 @@ import codecs
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from orgexplorer.model import Problem
 from orgexplorer.model.files import InputError, read_input
+from orgexplorer.model.said import Said
 
 _CONTEXT_LINES = 3
 _MAX_EXCERPT_READ = 64 * 1024 * 1024
@@ -72,6 +73,15 @@ def excerpt(path: str, line: int, column: int) -> str | None:
     return "\n".join(out)
 
 
+def problem_text(problem: Problem) -> str:
+    """A problem's message in the interface's language where the model made it translatable (a
+    ``Said``: its template translated, then filled), else as the model wrote it (English)."""
+    message = problem.message
+    if not isinstance(message, Said):
+        return message
+    return QCoreApplication.translate("Problems", message.template).format(**dict(message.arguments))
+
+
 class ProblemsPanel(QWidget):
     """Lists problems; selecting one shows where it is in the file."""
 
@@ -85,6 +95,11 @@ class ProblemsPanel(QWidget):
         self._list = QListWidget(self)
         self._list.setObjectName("problemsList")
         self._list.setAccessibleName(self.tr("Problems in the file"))
+        # A message is read whole: wrapped to the list's width, never behind a horizontal scroll bar.
+        self._list.setWordWrap(True)
+        self._list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._list.setResizeMode(QListWidget.ResizeMode.Adjust)  # wrapped again when the panel is resized
         self._excerpt = QPlainTextEdit(self)
         self._excerpt.setObjectName("problemExcerpt")
         self._excerpt.setAccessibleName(self.tr("The problem's place in the file"))
@@ -116,14 +131,10 @@ class ProblemsPanel(QWidget):
         errors = sum(1 for problem in problems if problem.is_error)
         escaped = html.escape(path)
         warnings = len(problems) - errors
-        if errors == 0 and warnings == 1:
-            summary = self.tr("<b>{path}</b> is open, with 1 warning.").format(path=escaped)
-        elif errors == 0:
-            summary = self.tr("<b>{path}</b> is open, with {count} warnings.").format(path=escaped, count=warnings)
-        elif errors == 1:
-            summary = self.tr("<b>{path}</b> could not be opened: 1 error.").format(path=escaped)
+        if errors == 0:
+            summary = self.tr("<b>{path}</b> is open, with %Ln warnings.", "", warnings).format(path=escaped)
         else:
-            summary = self.tr("<b>{path}</b> could not be opened: {count} errors.").format(path=escaped, count=errors)
+            summary = self.tr("<b>{path}</b> could not be opened: %Ln errors.", "", errors).format(path=escaped)
         if kept:
             summary += " " + self.tr("{organization} stays open.").format(organization=html.escape(kept))
         self._summary.setText(summary)
@@ -134,7 +145,7 @@ class ProblemsPanel(QWidget):
                 if problem.is_error
                 else QStyle.StandardPixmap.SP_MessageBoxWarning
             )
-            item = QListWidgetItem(icon, f"{problem.line}:{problem.column}: {problem.message}")
+            item = QListWidgetItem(icon, f"{problem.line}:{problem.column}: {problem_text(problem)}")
             item.setToolTip(str(problem))
             self._list.addItem(item)
         if problems:

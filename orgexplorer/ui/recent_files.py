@@ -32,7 +32,10 @@ class RecentFiles(QObject):
         return [str(item) for item in value] if isinstance(value, list) else []
 
     def add(self, path: str) -> None:
-        files = [path] + [f for f in self.files() if f != path]
+        files = self.files()
+        if files[:1] == [path]:
+            return  # already first: nothing to save (writing the settings file waits for the disk)
+        files = [path] + [f for f in files if f != path]
         QSettings().setValue("recentFiles", files[:MAX_RECENT_FILES])
         self._rebuild()
 
@@ -50,6 +53,6 @@ class RecentFiles(QObject):
             action.triggered.connect(lambda checked=False, p=path: self.open_requested.emit(p))
         if files:
             self.menu.addSeparator()
-            clear = self.menu.addAction(self.tr("Clear list"), self.clear)
+            clear = self.menu.addAction(self.tr("&Clear list"), self.clear)
             clear.setStatusTip(self.tr("Forget the files opened recently"))
         self.menu.setEnabled(bool(files))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,13 +23,15 @@ from PySide6.QtWidgets import (
 
 from orgexplorer.model import Organization
 from orgexplorer.model.progress import Progress
-from orgexplorer.model.search import SearchIndex, SearchResult
 from orgexplorer.ui import background
 from orgexplorer.ui.background import BackgroundTask
 from orgexplorer.ui.language import key_name
 from orgexplorer.ui.meaning_search import meaning_summary
 from orgexplorer.ui.search_results import SearchResultsModel, SearchResultsView
 from orgexplorer.ui.unit_tree import UnitTree
+
+if TYPE_CHECKING:  # search loads with the first search, not with the window
+    from orgexplorer.model.search import SearchIndex, SearchResult
 
 _LINE_EDIT_MARGIN = 2  # QLineEdit keeps this many pixels free on either side of its text
 _MOVES = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
@@ -55,7 +59,7 @@ class SearchController(QObject):
         self._tree = tree
         self._model = tree.unit_model
         self._organization: Organization | None = None
-        self._index: SearchIndex | None = None
+        self._index: Callable[[], SearchIndex | None] = lambda: None
         self.result: SearchResult | None = None
         self._task = BackgroundTask("orgexplorer-search", self)
         self._create_widgets()
@@ -138,8 +142,9 @@ class SearchController(QObject):
     def query(self) -> str:
         return self.field.text()
 
-    def set_source(self, organization: Organization, index: SearchIndex) -> None:
-        """Search ``organization`` through ``index`` from now on; the field and the answer are cleared."""
+    def set_source(self, organization: Organization, index: Callable[[], SearchIndex | None]) -> None:
+        """Search ``organization`` through the index ``index()`` gives (made when first asked for)
+        from now on; the field and the answer are cleared."""
         self._task.cancel()
         self._organization, self._index = organization, index
         self.result = None
@@ -175,13 +180,16 @@ class SearchController(QObject):
 
     def apply(self, wait: bool = False) -> None:
         """Search, then show the hits and filter (or mark) the tree in one step."""
-        organization, search_index = self._organization, self._index
-        if organization is None or search_index is None:
+        organization = self._organization
+        if organization is None:
             return
         text = self.field.text()
         if not text.strip():
             self._task.cancel()
             self._show(None, None)
+            return
+        search_index = self._index()  # made now when this is the first search
+        if search_index is None:
             return
         filtering = self.filter_toggle.isChecked()
 
@@ -229,10 +237,9 @@ class SearchController(QObject):
         count = len(result)
         if count == 0:
             return self.tr("No unit matches.")
-        number = QLocale().toString(count)
-        shown = self.tr("1 unit found") if count == 1 else self.tr("{count} units found").format(count=number)
+        shown = self.tr("%Ln units found", "", count)
         if len(result.hits) < count:
-            shown += " " + self.tr("(the best {listed} listed)").format(listed=len(result.hits))
+            shown += " " + self.tr("(the best %Ln listed)", "", len(result.hits))
         if result.partial:
             shown = self.tr("No unit matches every word; these match some of them: {found}").format(found=shown)
         if result.only_by_meaning:

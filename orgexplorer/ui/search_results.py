@@ -4,6 +4,7 @@ found by meaning shows its unit's sentence nearest to the query, labelled "by me
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -19,9 +20,11 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from orgexplorer.model import Organization
-from orgexplorer.model.search import Hit, Match, SearchResult
 from orgexplorer.ui.detail_pane import marked_html
 from orgexplorer.ui.tree_model import UnitIdRole, UnitIndexRole
+
+if TYPE_CHECKING:  # search loads with the first search, not with the window
+    from orgexplorer.model.search import Hit, SearchResult
 
 HitHtmlRole = Qt.ItemDataRole.UserRole + 10
 _GREY = "#555555"  # a placeholder in the HTML, replaced by the palette's muted colour when painted
@@ -68,6 +71,8 @@ class SearchResultsModel(QAbstractListModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self._organization is None or not 0 <= index.row() < len(self._hits):
             return None
+        from orgexplorer.model.search import Match  # there are hits: search is loaded
+
         hit = self._hits[index.row()]
         unit = self._organization.units[hit.unit]
         by_meaning = hit.match is Match.MEANING

@@ -4,24 +4,27 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from orgexplorer.model import LoadResult, Organization, Problem, load_file
-from orgexplorer.model.importer import ImportChoices
 from orgexplorer.model.progress import Progress
-from orgexplorer.model.search import SearchIndex
 from orgexplorer.ui import background
 from orgexplorer.ui.background import BackgroundTask, Failure
+
+if TYPE_CHECKING:
+    from orgexplorer.model.importer import ImportChoices
+    from orgexplorer.model.search import SearchIndex
 
 
 @dataclass(frozen=True, slots=True)
 class Opened:
-    """A file opened (or reloaded): its organization and search index."""
+    """A file opened (or reloaded): its organization and search index (None: made when first asked for)."""
 
     path: str
     organization: Organization
-    index: SearchIndex
+    index: SearchIndex | None
     reason: str  # "open" or "reload"
     same_file: bool  # the file that was open already (a reload): keep the selection and the search
     in_background: bool  # read on a worker (``open`` returned None)
@@ -41,9 +44,10 @@ class Refused:
 class Session(QObject):
     """Opens organization files and keeps the one open: its path, organization and search index.
 
-    A file up to ``background.SYNCHRONOUS_LOAD_BYTES`` is read at once; a larger one on a worker while
-    the window stays usable. The open file and its folder are watched (editors often save by writing a
-    new file and renaming it), and a change reloads it, debounced.
+    A file up to ``background.SYNCHRONOUS_LOAD_BYTES`` is read at once, and its search index made
+    when first asked for (the window paints it without waiting for the index); a larger one is read
+    and indexed on a worker while the window stays usable. The open file and its folder are watched
+    (editors often save by writing a new file and renaming it), and a change reloads it, debounced.
 
     Signals:
         loading(str): a file began to load in the background (its path).
@@ -63,7 +67,7 @@ class Session(QObject):
         super().__init__(parent)
         self.organization: Organization | None = None
         self.path: str | None = None
-        self.index: SearchIndex | None = None
+        self._index: SearchIndex | None = None
         self.choices: ImportChoices | None = None  # how the open spreadsheet was read: a reload reads it so
         self._task = BackgroundTask("orgexplorer-load", self)
         self._task.progress.connect(self.progress)
@@ -96,8 +100,8 @@ class Session(QObject):
         if not inline:
             self.loading.emit(path)
 
-        def work(progress: Progress) -> tuple[Organization, SearchIndex, tuple[Problem, ...]] | Refused:
-            return self._load(path, progress, choices)
+        def work(progress: Progress) -> tuple[Organization, SearchIndex | None, tuple[Problem, ...]] | Refused:
+            return self._load(path, progress, indexed=not inline, choices=choices)
 
         self._outcome = None
         self._task.start(
@@ -112,14 +116,15 @@ class Session(QObject):
 
     @staticmethod
     def _load(
-        path: str, progress: Progress, choices: ImportChoices | None = None
-    ) -> tuple[Organization, SearchIndex, tuple[Problem, ...]] | Refused:
-        """On the worker (or at once): read, validate, and index the file."""
+        path: str, progress: Progress, indexed: bool, choices: ImportChoices | None = None
+    ) -> tuple[Organization, SearchIndex | None, tuple[Problem, ...]] | Refused:
+        """On the worker (or at once): read and validate the file (as ``choices`` say, for a
+        spreadsheet), and index it when ``indexed``."""
         result: LoadResult = load_file(path, progress=progress, choices=choices)
         if result.organization is None:
             return Refused(path, list(result.problems), needs_columns=result.needs_columns)
         progress(1.0)  # raises Cancelled when the load is no longer wanted
-        index = SearchIndex.cached(result.organization, result.content_key)
+        index = _index_of(result.organization) if indexed else None
         _first_levels(result.organization)
         return result.organization, index, tuple(result.problems)  # warnings only: errors refuse the file
 
@@ -146,7 +151,7 @@ class Session(QObject):
         path: str,
         reason: str,
         in_background: bool,
-        loaded: tuple[Organization, SearchIndex, tuple[Problem, ...]] | Refused,
+        loaded: tuple[Organization, SearchIndex | None, tuple[Problem, ...]] | Refused,
         choices: ImportChoices | None = None,
     ) -> None:
         """On the GUI thread, for the load still wanted only (``BackgroundTask`` checks). The window
@@ -165,18 +170,26 @@ class Session(QObject):
         message = f"the file could not be opened: {failure.reason}"
         self.refused.emit(Refused(path, [Problem(path, 0, 0, message)], in_background))
 
-    def adopt(self, organization: Organization, path: str | None, index: SearchIndex | None = None) -> SearchIndex:
-        """Make ``organization`` the open one (with its index, made here when not given) and watch its file."""
-        if self.index is not None and self.index is not index:
-            self.index.close()
+    def adopt(self, organization: Organization, path: str | None, index: SearchIndex | None = None) -> None:
+        """Make ``organization`` the open one (with its index; when not given, the index is made when
+        first asked for) and watch its file."""
+        if self._index is not None and self._index is not index:
+            self._index.close()
         self.organization, self.path = organization, path
-        self.index = index if index is not None else SearchIndex(organization)
+        self._index = index
         self._watch(path)
-        return self.index
+
+    @property
+    def index(self) -> SearchIndex | None:
+        """The open organization's search index (None while none is open), made here when first
+        asked for: the first search, or search by meaning when it starts after the first paint."""
+        if self._index is None and self.organization is not None:
+            self._index = _index_of(self.organization)
+        return self._index
 
     def hand_over(self) -> SearchIndex | None:
         """Give the search index to a successor (a window rebuilt in another language): not closed here."""
-        index, self.index = self.index, None
+        index, self._index = self._index, None
         return index
 
     # --- live reload ---
@@ -202,6 +215,13 @@ class Session(QObject):
         if path not in self._watcher.files():
             self._watcher.addPath(path)
         self.open(path, "reload")
+
+
+def _index_of(organization: Organization) -> SearchIndex:
+    """The search index of ``organization`` (from the cache when its file was indexed before)."""
+    from orgexplorer.model.search import SearchIndex  # with the first search, not with the window
+
+    return SearchIndex.cached(organization, organization.content_key)
 
 
 def _first_levels(organization: Organization) -> None:

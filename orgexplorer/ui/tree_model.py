@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from orgexplorer.model import Organization, Placement, Unit
-from orgexplorer.model.change import Mark
 from orgexplorer.ui.icons import mark_color, mark_icon, mark_word, unit_icon
+
+if TYPE_CHECKING:  # compare mode loads it when it first marks units, not the window
+    from orgexplorer.model.change import Mark
 
 UnitIdRole = Qt.ItemDataRole.UserRole
 UnitIndexRole = Qt.ItemDataRole.UserRole + 1
@@ -79,6 +83,30 @@ class _Tree:
             self._rows.update((sibling, position) for position, sibling in enumerate(siblings))
             row = self._rows.get(unit, -1)
         return row
+
+
+def head_in_tree(unit: Unit) -> str:
+    """The Head column's text: the head's title and name, less a title that only restates the unit's
+    name ("Head of Budget Office (Ana Ilić)" beside "Budget Office": "Ana Ilić"), which would fill
+    the column with the names the Unit column shows. A title alone stays: it is all there is. (The
+    tooltip and the detail pane give the head in full.)"""
+    head = unit.head
+    if head is None:
+        return ""
+    if head.name and head.title:
+        title = _words(head.title)
+        if any(_words(name) in title for name in (unit.name, *(text for _, text in unit.names))):
+            return head.name
+    return head.label()
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> str:
+    """The text's words, folded, between spaces: a name is found in a title only as whole words
+    ("IT" is not in "Digital")."""
+    return " " + " ".join(_WORD.findall(text.casefold())) + " "
 
 
 class UnitTreeModel(QAbstractItemModel):
@@ -221,7 +249,7 @@ class UnitTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.NAME:
                 return unit.name_in(self.language)
-            return unit.head.label() if unit.head else ""
+            return head_in_tree(unit)
         marks = self._unit_marks(unit) if self._marked is not None else ()
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME:
             return mark_icon(marks[0]) if marks else unit_icon(unit)
@@ -235,7 +263,7 @@ class UnitTreeModel(QAbstractItemModel):
             return "\n".join(lines)
         if marks and role == MarksRole:
             return [mark.value for mark in marks]
-        if marks and role == Qt.ItemDataRole.FontRole and marks[0] is Mark.REMOVED:
+        if marks and role == Qt.ItemDataRole.FontRole and _removed(marks[0]):
             return self._struck
         if marks and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(mark_color(marks[0])))
@@ -261,3 +289,9 @@ class UnitTreeModel(QAbstractItemModel):
             changed = "".join(f", {mark_word(mark)}" for mark in marks)
             return f"{unit.name_in(self.language)}{attached}{changed}"
         return None
+
+
+def _removed(mark: Mark) -> bool:
+    from orgexplorer.model.change import Mark  # there are marks: compare mode has loaded it
+
+    return mark is Mark.REMOVED

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from orgexplorer.model import Unit
@@ -29,6 +30,23 @@ class UnitTree(QTreeView):
         header = self.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(0)  # fitting measures the rows in sight, not 1,000 of 100,000
+        # The name column follows what is in sight (a branch opened, the window widened) until the user
+        # sets its width by hand.
+        self._sized_by_hand = False
+        self._fitting = False
+        self._refit, self._widen = QTimer(self), QTimer(self)
+        for timer in (self._refit, self._widen):
+            timer.setSingleShot(True)
+            timer.setInterval(0)
+        self._refit.timeout.connect(lambda: self._fit_unless_sized_by_hand())
+        self._widen.timeout.connect(lambda: self._fit_unless_sized_by_hand(True))
+        header.sectionResized.connect(self._on_header_section_resized)
+        self.expanded.connect(lambda _index: self._refit.start())
+        # Scrolling brings other names into sight: the column widens for them, never narrows (it
+        # would jitter under the reader's eyes).
+        # (Not connected to start() itself: valueChanged's value would become the timer's interval.)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._widen.start())
 
     def current_unit(self) -> Unit | None:
         return self.unit_model.unit(self.currentIndex())
@@ -56,9 +74,29 @@ class UnitTree(QTreeView):
         else:
             self.expandToDepth(depth)
 
-    def fit_name_column(self) -> None:
-        # Names as wide as they need, but never pushing the head column out of sight.
-        self.resizeColumnToContents(0)
-        limit = int(self.viewport().width() * 0.62)
-        if limit > 200 and self.columnWidth(0) > limit:
-            self.setColumnWidth(0, limit)
+    def fit_name_column(self, widen_only: bool = False) -> None:
+        """Names as wide as the rows in sight need; the heads have the rest, and at least 38% of the
+        width when the names would take more (a name cut short is the lesser loss there)."""
+        self._sized_by_hand = False
+        room = self.viewport().width()
+        names, heads = self.sizeHintForColumn(0), self.sizeHintForColumn(1)
+        width = min(names, max(room - heads, int(room * 0.62)))
+        if widen_only and width <= self.columnWidth(0):
+            return
+        self._fitting = True
+        try:
+            self.setColumnWidth(0, max(width, min(names, 80)))  # a narrow pane: the heads stay in sight
+        finally:
+            self._fitting = False
+
+    def _fit_unless_sized_by_hand(self, widen_only: bool = False) -> None:
+        if not self._sized_by_hand:
+            self.fit_name_column(widen_only)
+
+    def _on_header_section_resized(self, section: int, old: int, new: int) -> None:
+        if section == 0 and not self._fitting:
+            self._sized_by_hand = True  # dragged, or restored as the user left it
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit.start()

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from orgexplorer.model import Organization, Problem
-from orgexplorer.model.search import SearchIndex
 from orgexplorer.ui.language import chosen_language, install_language
 
 if TYPE_CHECKING:
+    from orgexplorer.model.search import SearchIndex
     from orgexplorer.ui.compare_controller import CompareController
 
 
@@ -32,6 +32,7 @@ class WindowState:
 
     geometry: QByteArray = field(default_factory=QByteArray)
     splitter: QByteArray = field(default_factory=QByteArray)
+    tree_header: QByteArray = field(default_factory=QByteArray)  # the tree's column widths
     tab: int = 0
     organization: Organization | None = None
     path: str | None = None

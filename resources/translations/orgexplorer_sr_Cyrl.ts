@@ -3,32 +3,32 @@
   <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="34" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
       <source>continued on page {page}</source>
       <translation>наставак на страни {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="35" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="44" />
       <source>from page {page}</source>
       <translation>са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="36" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="45" />
       <source>continued from page {page}</source>
       <translation>наставак са стране {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="86" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
       <source>Contents</source>
       <translation>Садржај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="98" />
       <source>Index</source>
       <translation>Индекс</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="167" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="177" />
       <source>chart book</source>
       <translation>књига шема</translation>
     </message>
@@ -36,42 +36,64 @@
   <context>
     <name>BookPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="81" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="100" />
       <source>Preview of a page of the book</source>
       <translation>Преглед стране књиге</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="83" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="102" />
       <source>&amp;Previous page</source>
       <translation>&amp;Претходна страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="84" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="103" />
       <source>&amp;Next page</source>
       <translation>&amp;Следећа страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="85" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="104" />
       <source>P&amp;rint…</source>
       <translation>Шта&amp;мпај…</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="139" />
-      <source>Making the book of {count} units… {percent}%</source>
-      <translation>Прави се књига од {count} јединица… {percent}%</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="161" />
-      <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
-      <translation>{units} јединица на {pages} страна (шеме на {charts}), називи величине {size} pt.</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/book_preview.py" line="158" />
+      <source>Making the book of %Ln units… {percent}%</source>
+      <translation>
+        <numerusform>Прави се књига од %Ln јединице… {percent}%</numerusform>
+        <numerusform>Прави се књига од %Ln јединице… {percent}%</numerusform>
+        <numerusform>Прави се књига од %Ln јединица… {percent}%</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/book_preview.py" line="178" />
+      <source>{units} on {pages} ({charts} of charts), names at {size} pt.</source>
+      <translation>{units} {pages} (шеме на {charts}), називи величине {size} pt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/book_preview.py" line="179" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln јединица</numerusform>
+        <numerusform>%Ln јединице</numerusform>
+        <numerusform>%Ln јединица</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/book_preview.py" line="180" />
+      <source>on %Ln pages</source>
+      <translation>
+        <numerusform>на %Ln страни</numerusform>
+        <numerusform>на %Ln стране</numerusform>
+        <numerusform>на %Ln страна</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="195" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="201" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="62" />
       <source>{title}: chart book</source>
       <translation>{title}: књига шема</translation>
     </message>
@@ -79,127 +101,162 @@
   <context>
     <name>Changes</name>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="33" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <source>Organization renamed</source>
+      <translation>Организација преименована</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <source>Source changed</source>
+      <translation>Извор промењен</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <source>Glossary term added</source>
+      <translation>Додат појам у речник скраћеница</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <source>Glossary term removed</source>
+      <translation>Уклоњен појам из речника скраћеница</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <source>Glossary term changed</source>
+      <translation>Промењен појам у речнику скраћеница</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
       <source>Added</source>
       <translation>Додато</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
       <source>Removed</source>
       <translation>Уклоњено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
       <source>Moved</source>
       <translation>Премештено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
       <source>Renamed</source>
       <translation>Преименовано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
       <source>Id changed</source>
       <translation>Промењен id</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
       <source>Kind changed</source>
       <translation>Промењена врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
       <source>Head changed</source>
       <translation>Промењен руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
       <source>Description changed</source>
       <translation>Измењен опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="47" />
       <source>Responsibility added</source>
       <translation>Додата надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="48" />
       <source>Responsibility removed</source>
       <translation>Уклоњена надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="49" />
       <source>Responsibility reworded</source>
       <translation>Преформулисана надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="50" />
       <source>Responsibility moved here</source>
       <translation>Надлежност премештена овамо</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="51" />
       <source>Cross-reference added</source>
       <translation>Додата унакрсна веза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="52" />
       <source>Cross-reference removed</source>
       <translation>Уклоњена унакрсна веза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="55" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="61" />
       <source>id changed: matched by name and place</source>
       <translation>промењен id: препозната по називу и месту</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="56" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="62" />
       <source>id changed: matched by place and responsibilities</source>
       <translation>промењен id: препозната по месту и надлежностима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="57" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="63" />
       <source>id changed: matched by name</source>
       <translation>промењен id: препозната по називу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="81" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="88" />
+      <source>(top level)</source>
+      <translation>(највиши ниво)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="91" />
+      <source>{path} [attached]</source>
+      <translation>{path} [придружена]</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="110" />
       <source>new unit: {name}</source>
       <translation>нова јединица: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="90" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="119" />
       <source>from {unit}</source>
       <translation>из јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="107" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="141" />
       <source>Changes from {old} to {new}</source>
       <translation>Промене од {old} до {new}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="111" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="145" />
       <source>No changes.</source>
       <translation>Нема промена.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="116" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="150" />
       <source>struck through</source>
       <translation>прецртане</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="117" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="151" />
       <source>underlined</source>
       <translation>подвучене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="118" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="152" />
       <source>Words taken out are {removed}; words put in are {added}.</source>
       <translation>Избачене речи су {removed}; додате речи су {added}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="178" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="212" />
       <source>{title}: change report, page {page} of {pages}</source>
       <translation>{title}: извештај о променама, страна {page} од {pages}</translation>
     </message>
@@ -207,17 +264,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="88" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="100" />
       <source>Change</source>
       <translation>Промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="90" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="102" />
       <source>Unit</source>
       <translation>Јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="92" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="104" />
       <source>Before → after</source>
       <translation>Пре → после</translation>
     </message>
@@ -225,42 +282,42 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="146" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="147" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Све промене редом стабла; стрелице горе и доле пролазе кроз њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="157" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="171" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Замени верзије</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="158" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
       <source>Take the other file as the older version</source>
       <translation>Узми другу датотеку као старију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
       <source>E&amp;xport changes…</source>
       <translation>И&amp;звези промене…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="175" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Шема са означеним променама и извештај о променама, као PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="163" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="177" />
       <source>&amp;Leave compare mode</source>
-      <translation>&amp;Напусти поређење</translation>
+      <translation>Напу&amp;сти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="180" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Назад само на новију верзију ({key})</translation>
     </message>
@@ -268,23 +325,32 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="111" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="116" />
       <source>part of the unit above (subunit)</source>
       <translation>део јединице изнад (унутрашња јединица)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="112" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="117" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>придружена руководиоцу јединице изнад, није њен део (испрекидано поље)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/sheet.py" line="123" />
+      <source>+ %Ln units below</source>
+      <translation>
+        <numerusform>+ %Ln јединица испод</numerusform>
+        <numerusform>+ %Ln јединице испод</numerusform>
+        <numerusform>+ %Ln јединица испод</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="181" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="191" />
       <source>Source: {source}</source>
       <translation>Извор: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="78" />
-      <location filename="../../orgexplorer/chart/pages.py" line="100" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
+      <location filename="../../orgexplorer/chart/pages.py" line="101" />
       <location filename="../../orgexplorer/chart/poster.py" line="72" />
       <source>page {page} of {pages}</source>
       <translation>страна {page} од {pages}</translation>
@@ -301,13 +367,13 @@
       <translation>преклоп</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="54" />
+      <location filename="../../orgexplorer/chart/export.py" line="56" />
       <source>organizational chart</source>
       <extracomment>The shape of a page of running text, such as the unit directory (taller than wide).</extracomment>
       <translation>организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="69" />
+      <location filename="../../orgexplorer/chart/export.py" line="71" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
@@ -341,16 +407,97 @@
       <source>Changes:</source>
       <translation>Промене:</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="25" />
+      <source> and %Ln more</source>
+      <translation>
+        <numerusform> и још %Ln</numerusform>
+        <numerusform> и још %Ln</numerusform>
+        <numerusform> и још %Ln</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="26" />
+      <source>the text of %Ln units ({ids}{more}) is too long for a box and is cut short (…) in the chart; the unit directory ({directory}) has it in full</source>
+      <translation>
+        <numerusform>текст %Ln јединице ({ids}{more}) предугачак је за поље и на шеми је скраћен (…); именик јединица ({directory}) садржи га у целини</numerusform>
+        <numerusform>текст %Ln јединице ({ids}{more}) предугачак је за поље и на шеми је скраћен (…); именик јединица ({directory}) садржи га у целини</numerusform>
+        <numerusform>текст %Ln јединица ({ids}{more}) предугачак је за поље и на шеми је скраћен (…); именик јединица ({directory}) садржи га у целини</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="32" />
+      <source>Format: Unit directory</source>
+      <translation>Формат: Именик јединица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="40" />
+      <source>the smallest text is {size} pt on paper, below the legible {legible} pt; {advice}</source>
+      <translation>најмањи текст на папиру има {size} pt, мање од читљивих {legible} pt; {advice}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="43" />
+      <source>use a larger page, {poster}, or less content</source>
+      <translation>изаберите већи папир, {poster} или мање садржаја</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="44" />
+      <source>Pages: Poster</source>
+      <translation>Стране: Плакат</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="48" />
+      <source>even the largest scale, {scale}, leaves it smaller: show less content</source>
+      <translation>и при највећој размери, {scale}, текст остаје мањи: прикажите мање садржаја</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="54" />
+      <source>use a scale of {scale} or more ({control})</source>
+      <translation>изаберите размеру {scale} или већу ({control})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="55" />
+      <source>Chart scale: {scale}</source>
+      <translation>Размера шеме: {scale}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="69" />
+      <source>%Ln pixels</source>
+      <translation>
+        <numerusform>%Ln пиксел</numerusform>
+        <numerusform>%Ln пиксела</numerusform>
+        <numerusform>%Ln пиксела</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="71" />
+      <source>{pixels}, {side} a side for {format}</source>
+      <translation>{pixels}, {side} по страни за {format}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="74" />
+      <source>chart scaled to {dpi} dpi to fit the image size limit ({limit}); PDF and SVG have no such limit</source>
+      <translation>шема је смањена на {dpi} DPI да стане у ограничење величине слике ({limit}); PDF и SVG немају такво ограничење</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="86" />
+      <source>the book is printed at scale {scale}, not {asked}, so that no text is under {smallest} pt</source>
+      <translation>књига се штампа у размери {scale}, а не {asked}, да ниједан текст не буде мањи од {smallest} pt</translation>
+    </message>
   </context>
   <context>
     <name>ChartController</name>
-    <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="71" />
-      <source>Laying out the chart of {count} units…</source>
-      <translation>Распоређује се шема од {count} јединица…</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="78" />
+      <source>Laying out the chart of %Ln units…</source>
+      <translation>
+        <numerusform>Распоређује се шема од %Ln јединице…</numerusform>
+        <numerusform>Распоређује се шема од %Ln јединице…</numerusform>
+        <numerusform>Распоређује се шема од %Ln јединица…</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="84" />
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="91" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Шема није могла да се распореди: {reason}</translation>
     </message>
@@ -358,13 +505,13 @@
   <context>
     <name>ChartView</name>
     <message>
-      <location filename="../../orgexplorer/ui/chart_view.py" line="111" />
+      <location filename="../../orgexplorer/ui/chart_view.py" line="174" />
       <source>Organization chart</source>
-      <extracomment>Charts with more boxes than this are shown zoomed out as a picture drawn on a worker thread: painting 100,000 boxes on the GUI thread each time the view changes would freeze it for a second.</extracomment>
+      <extracomment>A selected unit is brought into view with its names at least this high on screen: read, not guessed. Fitting the chart to the window never makes names smaller than this (their boxes then are shapes a few pixels across, the tree's structure still seen): a wide organization fitted whole would be a streak one pixel high. Such a chart is fitted by its shorter side instead, around the selected unit; zooming out further still shows it whole. Charts with more boxes than this are shown zoomed out as a picture drawn on a worker thread: painting 100,000 boxes on the GUI thread each time the view changes would freeze it for a second. Zoomed out until names are not drawn, boxes are shapes a few pixels across and their hairline borders all but vanish: darker fills keep them (and the tree they make) in sight.</extracomment>
       <translation>Организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_view.py" line="112" />
+      <location filename="../../orgexplorer/ui/chart_view.py" line="175" />
       <source>The chart of the units; click a box to select its unit</source>
       <translation>Шема јединица; клик на поље бира његову јединицу</translation>
     </message>
@@ -372,103 +519,108 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="111" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="116" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="123" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="142" />
       <source>Co&amp;mpare With…</source>
       <translation>Упо&amp;реди са…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="125" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="144" />
       <source>Compare the open organization with an older version of it (drop a file with {key}, too)</source>
       <translation>Упореди отворену организацију са њеном старијом верзијом (и превлачењем датотеке уз {key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="129" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
       <source>&amp;Leave compare mode</source>
-      <translation>&amp;Напусти поређење</translation>
+      <translation>Напу&amp;сти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="130" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="149" />
       <source>Show the newer version alone again</source>
       <translation>Поново прикажи само новију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="140" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="159" />
+      <source>Chan&amp;ges</source>
+      <translation>Пром&amp;ене</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="160" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Прикажи или сакриј списак промена при поређењу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="169" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="175" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="189" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="195" />
       <source>Comparing with {name}…</source>
       <translation>Поређење са {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="179" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="199" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} није могла да се упореди: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="189" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="209" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Поређење са {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="200" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="220" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} није упоређена: види Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="229" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="249" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Промене од {older} до {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="233" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="253" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Нема промена од {older} до {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="241" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="261" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – промене од {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="257" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="277" />
       <source>Leaving compare mode…</source>
       <translation>Напуштање поређења…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="333" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="354" />
       <source>Compare with an older version</source>
       <translation>Поређење са старијом верзијом</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="358" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
       <source>Responsibility moved away</source>
       <translation>Надлежност премештена другој јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="359" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="381" />
       <source>to {unit}</source>
       <translation>у јединицу {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="364" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="386" />
       <source>Changes since {older}</source>
       <translation>Промене од верзије {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="401" />
       <source>Export changes</source>
       <translation>Извоз промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="401" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -476,102 +628,107 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="19" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="22" />
       <source>not stated</source>
       <translation>није наведено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="77" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="80" />
       <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
       <translation>Придружена јединица: организационо и функционално везана за: {head}, али није њена унутрашња јединица.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="84" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="87" />
       <source>Kind</source>
       <translation>Врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="87" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="90" />
       <source>Head</source>
       <translation>Руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="95" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="98" />
       <source>Description</source>
       <translation>Опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="101" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="104" />
       <source>Responsibilities</source>
       <translation>Надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="109" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="112" />
       <source>Details</source>
-      <translation>Подаци</translation>
+      <translation>Додатни подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="117" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="120" />
       <source>Related units</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="127" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="130" />
       <source>none</source>
       <translation>нема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="139" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="142" />
       <source>{post}, head of {unit}</source>
       <translation>{post}, руководилац јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="141" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="144" />
       <source>the head of {unit}</source>
       <translation>руководилац јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="152" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="155" />
       <source>Part of</source>
       <translation>Део јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="156" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="159" />
       <source>Subunits</source>
       <translation>Унутрашње јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="158" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="161" />
       <source>Attached units</source>
       <translation>Придружене јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="160" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="163" />
       <source>Related</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="162" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="165" />
       <source>Referred to by</source>
       <translation>Упућују на њу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="157" />
       <source>Attached to</source>
       <translation>Придружена уз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="192" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="195" />
       <source>Unit details</source>
       <translation>Подаци о јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="193" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="196" />
       <source>Name, kind, head, description, responsibilities and related units</source>
       <translation>Назив, врста, руководилац, опис, надлежности и повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="213" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="217" />
+      <source>No organization is open: open a file ({open}) or drop one on the window.</source>
+      <translation>Ниједна организација није отворена: отворите датотеку ({open}) или је превуците на прозор.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="220" />
       <source>Select a unit to see its details.</source>
       <translation>Изаберите јединицу да бисте видели њене податке.</translation>
     </message>
@@ -622,48 +779,48 @@
   <context>
     <name>ExportController</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="99" />
       <source>Stop exporting; nothing is written</source>
       <extracomment>What to run: given a progress callback, write the file and say how it went.</extracomment>
       <translation>Прекини извоз; ништа се не уписује</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="99" />
       <source>Export progress</source>
       <translation>Ток извоза</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="88" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
       <source>Exporting {name}…</source>
       <translation>Извози се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="150" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Извоз датотеке {name} је прекинут; ништа није уписано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="152" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="123" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="154" />
       <source>Exported {name}</source>
       <translation>Извезено: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="160" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="171" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="214" />
       <source>Laying out the chart for printing…</source>
       <translation>Распоређивање шеме за штампу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="188" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="220" />
       <source>Printing failed</source>
       <translation>Штампање није успело</translation>
     </message>
@@ -701,207 +858,229 @@
       <translation>Јединице за табеле (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="82" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
+      <source>Units for spreadsheets (Excel workbook)</source>
+      <translation>Јединице за табеле (Excel радна свеска)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="83" />
       <source>Export chart</source>
       <translation>Извоз шеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="95" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
       <source>Names</source>
       <translation>Називи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="95" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
       <source>Names and heads</source>
       <translation>Називи и руководиоци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="95" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
       <source>Names, heads and responsibilities</source>
       <translation>Називи, руководиоци и надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="99" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>Top down</source>
       <translation>Одозго надоле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="99" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>Left to right</source>
       <translation>Слева надесно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="101" />
       <source>List leaf subunits in a column</source>
       <translation>Крајње јединице у колони</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>The whole organization</source>
       <translation>Цела организација</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
       <source>{unit} and the units below it</source>
       <translation>{unit} и јединице испод ње</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
       <source>All levels</source>
       <translation>Сви нивои</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
       <source>Automatic</source>
       <translation>Аутоматски</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
       <source>Landscape</source>
       <translation>Положено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
       <source>Portrait</source>
       <translation>Усправно</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
       <source>Fit to one page</source>
       <translation>На једну страну</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
       <source>Poster: tile across pages</source>
       <translation>Плакат: на више страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
       <source>Book: each branch legible</source>
       <translation>Књига: свака грана читљива</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="122" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: називи од 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="124" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="125" />
       <source>&amp;Format:</source>
       <translation>&amp;Формат:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="125" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Поља приказују:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="127" />
       <source>&amp;Direction:</source>
       <translation>&amp;Смер:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="128" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
       <source>&amp;Units:</source>
       <translation>&amp;Јединице:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
       <source>&amp;Levels:</source>
       <translation>&amp;Нивои:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
       <source>&amp;Paper:</source>
       <translation>Па&amp;пир:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Оријентација:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
       <source>Pa&amp;ges:</source>
       <translation>С&amp;тране:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
       <source>Chart &amp;scale:</source>
       <translation>&amp;Размера шеме:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="140" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="141" />
       <source>Preview of the first page</source>
       <translation>Преглед прве стране</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="159" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="160" />
       <source>&amp;Export…</source>
       <translation>&amp;Извези…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="237" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="238" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Именик јединица: свака јединица са руководиоцем, надлежностима и везама.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="245" />
-      <source>Drawing the preview of {count} units…</source>
-      <translation>Црта се преглед {count} јединица…</translation>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="243" />
+      <source>A CSV holds the units, one row each, for spreadsheets: it has no place for what the file says of the whole organization, so its name, source and glossary are not kept.</source>
+      <translation>CSV садржи јединице, сваку у свом реду, за табеле: нема места за оно што датотека каже о целој организацији, па се њен назив, извор и речник скраћеница не чувају.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="264" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="248" />
+      <source>The workbook holds the units, one row each, and on a second sheet the organization's name, source and glossary: importing it gives the whole organization back.</source>
+      <translation>Радна свеска садржи јединице, сваку у свом реду, а на другом листу назив, извор и речник скраћеница организације: увозом се добија цела организација.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="259" />
+      <source>Drawing the preview of %Ln units…</source>
+      <translation>
+        <numerusform>Црта се преглед %Ln јединице…</numerusform>
+        <numerusform>Црта се преглед %Ln јединице…</numerusform>
+        <numerusform>Црта се преглед %Ln јединица…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="304" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln јединица</numerusform>
+        <numerusform>%Ln јединице</numerusform>
+        <numerusform>%Ln јединица</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="306" />
+      <source>%Ln pages</source>
+      <translation>
+        <numerusform>%Ln страна</numerusform>
+        <numerusform>%Ln стране</numerusform>
+        <numerusform>%Ln страна</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="277" />
       <source>How large the chart is drawn, tiled across as many pages as it needs.</source>
       <translation>Колико је шема велика; дели се на онолико страна колико јој треба.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="279" />
       <source>How large each branch's chart is drawn on the book's pages (never under 7 pt text).</source>
       <translation>Колико је велика шема сваке гране на странама књиге (текст никад мањи од 7 pt).</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="267" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="280" />
       <source>Fit to one page scales the chart to the page.</source>
       <translation>На једној страни шема се увећава или смањује према страни.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="291" />
-      <source>{count} units</source>
-      <translation>јединица: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
-      <source>1 page</source>
-      <translation>1 страна</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
-      <source>{count} pages</source>
-      <translation>страна: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="309" />
       <source>names at {size} pt</source>
       <translation>називи од {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="300" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="314" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="358" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="373" />
       <source>Export</source>
       <translation>Извоз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="366" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="381" />
       <source>Export failed</source>
       <translation>Извоз није успео</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="369" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="385" />
       <source>Exported with warnings</source>
       <translation>Извезено уз упозорења</translation>
     </message>
@@ -995,6 +1174,11 @@
       <translation>Увоз: {name}</translation>
     </message>
     <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="155" />
+      <source>&amp;Import</source>
+      <translation>&amp;Увези</translation>
+    </message>
+    <message>
       <location filename="../../orgexplorer/ui/import_dialog.py" line="169" />
       <source>Found from the file</source>
       <translation>Препознат из датотеке</translation>
@@ -1040,11 +1224,6 @@
       <translation>Колона овог поља (--map {role}=заглавље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="155" />
-      <source>&amp;Import</source>
-      <translation>&amp;Увези</translation>
-    </message>
-    <message>
       <location filename="../../orgexplorer/ui/import_dialog.py" line="239" />
       <source>Reading {name}…</source>
       <translation>Чита се {name}…</translation>
@@ -1088,227 +1267,228 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="46" />
+      <location filename="../../orgexplorer/ui/actions.py" line="49" />
       <source>&amp;Open…</source>
+      <extracomment>View &gt; Language's items: each language's own name, with a mnemonic no other item of the menu takes (System default's is "d", translated with it).</extracomment>
       <translation>&amp;Отвори…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="47" />
+      <location filename="../../orgexplorer/ui/actions.py" line="50" />
       <source>Open an organization file</source>
       <translation>Отворите датотеку организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="52" />
+      <location filename="../../orgexplorer/ui/actions.py" line="55" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Увези табелу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="53" />
+      <location filename="../../orgexplorer/ui/actions.py" line="56" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="57" />
-      <source>&amp;Reload</source>
+      <location filename="../../orgexplorer/ui/actions.py" line="60" />
+      <source>Reloa&amp;d</source>
       <translation>Учитај &amp;поново</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="58" />
+      <location filename="../../orgexplorer/ui/actions.py" line="61" />
       <source>Read the open file again from disk</source>
       <translation>Поново прочитајте отворену датотеку са диска</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="63" />
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Извези шему…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="64" />
+      <location filename="../../orgexplorer/ui/actions.py" line="67" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>Print the chart, with a preview</source>
       <translation>Штампајте шему, уз преглед</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>&amp;Quit</source>
-      <translation>&amp;Излаз</translation>
+      <translation>Из&amp;лаз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>Quit OrgExplorer</source>
       <translation>Затворите OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>&amp;Find…</source>
       <translation>&amp;Пронађи…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>Find units by name or function</source>
       <translation>Пронађите јединице по називу или надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>C&amp;lear search</source>
       <translation>&amp;Обриши претрагу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>Clear the search and show the whole tree</source>
       <translation>Обришите претрагу и прикажите цело стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
       <source>Show the selected unit's details</source>
       <translation>Прикажи податке о изабраној јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>C&amp;hart</source>
-      <translation>Ш&amp;ема</translation>
+      <translation>&amp;Шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>Show the organization chart</source>
       <translation>Прикажи организациону шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
       <source>Zoom &amp;in</source>
       <translation>У&amp;величај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
       <source>Enlarge the chart</source>
       <translation>Увећајте шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>Zoom &amp;out</source>
       <translation>У&amp;мањи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>Shrink the chart</source>
       <translation>Умањите шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
-      <source>&amp;Fit chart to window</source>
-      <translation>Шема по &amp;величини прозора</translation>
+      <location filename="../../orgexplorer/ui/actions.py" line="104" />
+      <source>System &amp;default</source>
+      <translation>Језик &amp;система</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
       <source>Show the whole chart</source>
       <translation>Прикажи целу шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
+      <source>Fi&amp;t chart to window</source>
+      <translation>Шема п&amp;о величини прозора</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
       <source>&amp;Expand all</source>
       <translation>&amp;Рашири све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
       <source>Expand every unit</source>
       <translation>Раширите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Скупи све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>Collapse every unit</source>
       <translation>Скупите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
       <source>&amp;Back</source>
       <translation>&amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="89" />
+      <location filename="../../orgexplorer/ui/actions.py" line="92" />
       <source>Go back to the unit selected before</source>
       <translation>Вратите се на претходно изабрану јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>&amp;Forward</source>
       <translation>Н&amp;апред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>Go forward again</source>
       <translation>Идите поново напред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <location filename="../../orgexplorer/ui/actions.py" line="99" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <location filename="../../orgexplorer/ui/actions.py" line="99" />
       <source>About OrgExplorer and the data shown</source>
       <translation>О програму OrgExplorer и приказаним подацима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="101" />
-      <source>System default</source>
-      <translation>Језик система</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="106" />
+      <location filename="../../orgexplorer/ui/actions.py" line="109" />
       <source>Choose the language of the interface</source>
       <translation>Изаберите језик интерфејса</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="110" />
+      <location filename="../../orgexplorer/ui/actions.py" line="113" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="118" />
+      <location filename="../../orgexplorer/ui/actions.py" line="121" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="120" />
+      <location filename="../../orgexplorer/ui/actions.py" line="123" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="131" />
+      <location filename="../../orgexplorer/ui/actions.py" line="134" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="134" />
+      <location filename="../../orgexplorer/ui/actions.py" line="137" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="138" />
+      <location filename="../../orgexplorer/ui/actions.py" line="141" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="139" />
+      <location filename="../../orgexplorer/ui/actions.py" line="142" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>
@@ -1316,72 +1496,76 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="110" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="113" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="111" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="114" />
       <source>C&amp;hart</source>
-      <translation>Ш&amp;ема</translation>
+      <translation>&amp;Шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="137" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="151" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln јединица</numerusform>
+        <numerusform>%Ln јединице</numerusform>
+        <numerusform>%Ln јединица</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="109" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="112" />
       <source>Details and chart</source>
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="140" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="143" />
       <source>&amp;Problems</source>
-      <translation>&amp;Проблеми</translation>
+      <translation>Про&amp;блеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="264" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="277" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="261" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="274" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="284" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="296" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
-      <source>{count} units</source>
-      <translation>јединица: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="323" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="336" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
@@ -1389,67 +1573,66 @@
   <context>
     <name>Marks</name>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="82" />
+      <location filename="../../orgexplorer/ui/icons.py" line="90" />
       <source>removed</source>
       <translation>уклоњена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="83" />
+      <location filename="../../orgexplorer/ui/icons.py" line="91" />
       <source>new</source>
       <translation>нова</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="84" />
+      <location filename="../../orgexplorer/ui/icons.py" line="92" />
       <source>moved</source>
       <translation>премештена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="85" />
+      <location filename="../../orgexplorer/ui/icons.py" line="93" />
       <source>renamed</source>
       <translation>преименована</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="86" />
+      <location filename="../../orgexplorer/ui/icons.py" line="94" />
       <source>changed</source>
       <translation>измењено</translation>
     </message>
   </context>
   <context>
     <name>MeaningSearch</name>
-    <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="29" />
-      <source>; 1 of them by meaning</source>
-      <translation>; једна од њих по смислу</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="34" />
+      <source>; %Ln of them by meaning</source>
+      <translation>
+        <numerusform>; од тога %Ln по значењу</numerusform>
+        <numerusform>; од тога %Ln по значењу</numerusform>
+        <numerusform>; од тога %Ln по значењу</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="30" />
-      <source>; {count} of them by meaning</source>
-      <translation>; од тога по смислу: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="58" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="60" />
       <source>Preparing search by meaning…</source>
-      <translation>Припрема претраге по смислу…</translation>
+      <translation>Припрема претраге по значењу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="63" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="65" />
       <source>Preparing search by meaning</source>
-      <translation>Припрема претраге по смислу</translation>
+      <translation>Припрема претраге по значењу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="66" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="68" />
       <source>Cancel</source>
       <translation>Откажи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="67" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="69" />
       <source>Stop preparing search by meaning; search by words goes on</source>
-      <translation>Прекини припрему претраге по смислу; претрага по речима ради и даље</translation>
+      <translation>Прекини припрему претраге по значењу; претрага по речима ради и даље</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="147" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="160" />
       <source>Search by meaning is off ({reason}): searching by words only.</source>
-      <translation>Претрага по смислу је искључена ({reason}): претражује се само по речима.</translation>
+      <translation>Претрага по значењу је искључена ({reason}): претражује се само по речима.</translation>
     </message>
   </context>
   <context>
@@ -1468,7 +1651,7 @@
   <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="94" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="151" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
@@ -1476,122 +1659,787 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="134" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="196" />
       <source>{title}: organizational chart</source>
       <translation>{title}: организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="145" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="220" />
       <source>Print preview</source>
       <translation>Преглед пре штампе</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="167" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="242" />
       <source>Pages as they will print</source>
       <translation>Стране како ће бити одштампане</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
-      <source>{count} pages</source>
-      <translation>страна: {count}</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/print_preview.py" line="254" />
+      <source>%Ln pages</source>
+      <translation>
+        <numerusform>%Ln страна</numerusform>
+        <numerusform>%Ln стране</numerusform>
+        <numerusform>%Ln страна</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
-      <source>1 page</source>
-      <translation>1 страна</translation>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
+      <source>Fit to one page</source>
+      <translation>На једну страну</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="184" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
+      <source>Poster: tile across pages</source>
+      <translation>Плакат: на више страна</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
+      <source>Book: each branch legible</source>
+      <translation>Књига: свака грана читљива</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="265" />
+      <source>Pa&amp;ges:</source>
+      <translation>С&amp;тране:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="269" />
+      <source>Warning: {warning}.</source>
+      <translation>Упозорење: {warning}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="275" />
       <source>Smaller</source>
       <translation>Мање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="184" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="275" />
       <source>Larger</source>
       <translation>Веће</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="193" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="284" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="274" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="369" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Страна није могла да се исцрта: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="305" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="400" />
       <source>Printing…</source>
       <translation>Штампање…</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="313" />
-      <source>Printed {pages} pages.</source>
-      <translation>Одштампано страна: {pages}.</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/print_preview.py" line="408" />
+      <source>Printed %Ln pages.</source>
+      <translation>
+        <numerusform>Одштампана је %Ln страна.</numerusform>
+        <numerusform>Одштампане су %Ln стране.</numerusform>
+        <numerusform>Одштампано је %Ln страна.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="316" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="411" />
       <source>Printing failed: {reason}</source>
       <translation>Штампање није успело: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="319" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="414" />
       <source>Printing was cancelled.</source>
       <translation>Штампање је отказано.</translation>
     </message>
   </context>
   <context>
+    <name>Problems</name>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="173" />
+      <source>the file is empty; an organization file starts with '{start}'</source>
+      <translation>датотека је празна; датотека организације почиње са „{start}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="194" />
+      <source>the file has no '{key}'</source>
+      <translation>датотека нема „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="199" />
+      <source>'{key}' is empty; an organization has at least one unit</source>
+      <translation>„{key}“ је празно; организација има бар једну јединицу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="37" />
+      <source>the file is UTF-32 encoded; save it as UTF-8</source>
+      <translation>датотека је у кодирању UTF-32; сачувајте је као UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="58" />
+      <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
+      <translation>ово је бинарна датотека, а не YAML текст (садржи бајт NUL)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="49" />
+      <source>cannot read the file: there is no such file</source>
+      <extracomment>Checks that the file at a path is complete; raises OutputError when it is not.</extracomment>
+      <translation>датотека не може да се прочита: не постоји</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="51" />
+      <source>cannot read the file: permission denied</source>
+      <translation>датотека не може да се прочита: нема дозволе за читање</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="53" />
+      <source>cannot read the file: it is a folder</source>
+      <translation>датотека не може да се прочита: то је фасцикла</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="54" />
+      <source>cannot read the file: {reason}</source>
+      <translation>датотека не може да се прочита: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="81" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="91" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="87" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
       <source>Problems in the file</source>
       <translation>Проблеми у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="90" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="105" />
       <source>The problem's place in the file</source>
       <translation>Место проблема у датотеци</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="120" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with 1 warning.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз 1 упозорење.</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="135" />
+      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз %Ln упозорење.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз %Ln упозорења.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз %Ln упозорења.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="137" />
+      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; није отворена: %Ln грешка.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; није отворена: %Ln грешке.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; није отворена: %Ln грешака.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="122" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with {count} warnings.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз упозорења: {count}.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="124" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена: 1 грешка.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="126" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; није отворена, број грешака: {count}.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="128" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="139" />
       <source>{organization} stays open.</source>
       <translation>{organization} остаје отворена.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="154" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
       <source>Binary content (not text): not shown.</source>
       <translation>Бинарни садржај (није текст): не приказује се.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="157" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="168" />
       <source>An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column.</source>
       <translation>Радна свеска .xlsx је зип архива делова; наведено место је ред и колона листа.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="124" />
+      <source>&amp;Select All</source>
+      <translation>&amp;Изабери све</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="125" />
+      <source>&amp;Step up</source>
+      <translation>&amp;Корак горе</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="126" />
+      <source>Step &amp;down</source>
+      <translation>Корак &amp;доле</translation>
+    </message>
+  </context>
+  <context>
+    <name>QDialogButtonBox</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="31" />
+      <source>OK</source>
+      <translation>У реду</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="35" />
+      <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+      <translation>%1
+Фасцикла није пронађена.
+Проверите да ли је назив фасцикле исправан.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="41" />
+      <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+      <translation>%1
+Датотека није пронађена.
+Проверите да ли је назив датотеке исправан.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="43" />
+      <source>%1 already exists.
+Do you want to replace it?</source>
+      <translation>%1 већ постоји.
+Желите ли да је замените?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="44" />
+      <source>&amp;Choose</source>
+      <translation>&amp;Изабери</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="45" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Обриши</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="46" />
+      <source>&amp;New Folder</source>
+      <translation>&amp;Нова фасцикла</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="47" />
+      <source>&amp;Open</source>
+      <translation>&amp;Отвори</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="48" />
+      <source>&amp;Rename</source>
+      <translation>&amp;Преименуј</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="49" />
+      <source>&amp;Save</source>
+      <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="50" />
+      <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+      <translation>„%1“ је заштићена од уписа.
+Желите ли ипак да је обришете?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="51" />
+      <source>Alias</source>
+      <translation>Алијас</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="52" />
+      <source>All Files (*)</source>
+      <translation>Све датотеке (*)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="53" />
+      <source>All files (*)</source>
+      <translation>Све датотеке (*)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="54" />
+      <source>Are you sure you want to delete '%1'?</source>
+      <translation>Желите ли заиста да обришете „%1“?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="55" />
+      <source>Back</source>
+      <translation>Назад</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="56" />
+      <source>Change to detail view mode</source>
+      <translation>Приказ са појединостима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="57" />
+      <source>Change to list view mode</source>
+      <translation>Приказ у листи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="58" />
+      <source>Could not delete directory.</source>
+      <translation>Фасцикла није могла да се обрише.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="59" />
+      <source>Create New Folder</source>
+      <translation>Направи нову фасциклу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="60" />
+      <source>Create a New Folder</source>
+      <translation>Направи нову фасциклу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="61" />
+      <source>Delete</source>
+      <translation>Обриши</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="62" />
+      <source>Detail View</source>
+      <translation>Појединости</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="63" />
+      <source>Directories</source>
+      <translation>Фасцикле</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="64" />
+      <source>Directory:</source>
+      <translation>Фасцикла:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="65" />
+      <source>Drive</source>
+      <translation>Диск</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="66" />
+      <source>File</source>
+      <translation>Датотека</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="67" />
+      <source>File &amp;name:</source>
+      <translation>&amp;Назив датотеке:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="69" />
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Врста датотека:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="78" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Тражи у:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="68" />
+      <source>Files</source>
+      <translation>Датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="70" />
+      <source>Find Directory</source>
+      <translation>Пронађи фасциклу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="71" />
+      <source>Folder</source>
+      <translation>Фасцикла</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="72" />
+      <source>Forward</source>
+      <translation>Напред</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="73" />
+      <source>Go back</source>
+      <translation>Иди назад</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="74" />
+      <source>Go forward</source>
+      <translation>Иди напред</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="75" />
+      <source>Go to the parent directory</source>
+      <translation>Иди у надређену фасциклу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="76" />
+      <source>List View</source>
+      <translation>Листа</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="77" />
+      <source>List of places and bookmarks</source>
+      <translation>Места и обележивачи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="79" />
+      <source>New Folder</source>
+      <translation>Нова фасцикла</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="80" />
+      <source>Open</source>
+      <translation>Отвори</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="81" />
+      <source>Parent Directory</source>
+      <translation>Надређена фасцикла</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="82" />
+      <source>Recent Places</source>
+      <translation>Недавна места</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="83" />
+      <source>Remove</source>
+      <translation>Уклони</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="84" />
+      <source>Save As</source>
+      <translation>Сачувај као</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="85" />
+      <source>Shortcut</source>
+      <translation>Пречица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="86" />
+      <source>Show </source>
+      <translation>Прикажи </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="87" />
+      <source>Show &amp;hidden files</source>
+      <translation>Прикажи &amp;скривене датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="88" />
+      <source>Sidebar</source>
+      <translation>Бочна трака</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="89" />
+      <source>Unknown</source>
+      <translation>Непознато</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="90" />
+      <source>Computer</source>
+      <translation>Рачунар</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="91" />
+      <source>Date Modified</source>
+      <translation>Измењено</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="92" />
+      <source>Kind</source>
+      <translation>Врста</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="93" />
+      <source>Name</source>
+      <translation>Назив</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="94" />
+      <source>Size</source>
+      <translation>Величина</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="95" />
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+  </context>
+  <context>
+    <name>QInputDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="127" />
+      <source>Enter a value:</source>
+      <translation>Унесите вредност:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="96" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="97" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Налепи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="98" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Понови</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="99" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="100" />
+      <source>Cu&amp;t</source>
+      <translation>&amp;Исеци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="101" />
+      <source>Delete</source>
+      <translation>Обриши</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="102" />
+      <source>Select All</source>
+      <translation>Изабери све</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="29" />
+      <source>Hide Details...</source>
+      <translation>Сакриј појединости…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="30" />
+      <source>Show Details...</source>
+      <translation>Прикажи појединости…</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="11" />
+      <source>&amp;No</source>
+      <translation>&amp;Не</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="12" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Да</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="13" />
+      <source>Abort</source>
+      <translation>Прекини</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="14" />
+      <source>Apply</source>
+      <translation>Примени</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="15" />
+      <source>Cancel</source>
+      <translation>Откажи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="16" />
+      <source>Close</source>
+      <translation>Затвори</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="17" />
+      <source>Discard</source>
+      <translation>Одбаци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="18" />
+      <source>Help</source>
+      <translation>Помоћ</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="19" />
+      <source>Ignore</source>
+      <translation>Занемари</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="20" />
+      <source>N&amp;o to All</source>
+      <translation>Н&amp;е за све</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="21" />
+      <source>OK</source>
+      <translation>У реду</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="22" />
+      <source>Open</source>
+      <translation>Отвори</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="23" />
+      <source>Reset</source>
+      <translation>Поништи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="24" />
+      <source>Restore Defaults</source>
+      <translation>Врати подразумевано</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="25" />
+      <source>Retry</source>
+      <translation>Покушај поново</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="26" />
+      <source>Save</source>
+      <translation>Сачувај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="27" />
+      <source>Save All</source>
+      <translation>Сачувај све</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="28" />
+      <source>Yes to &amp;All</source>
+      <translation>Да за &amp;све</translation>
+    </message>
+  </context>
+  <context>
+    <name>QProgressDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="32" />
+      <source>Cancel</source>
+      <translation>Откажи</translation>
+    </message>
+  </context>
+  <context>
+    <name>QScrollBar</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="111" />
+      <source>Bottom</source>
+      <translation>Дно</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="112" />
+      <source>Left edge</source>
+      <translation>Лева ивица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="113" />
+      <source>Page down</source>
+      <translation>Страна надоле</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="114" />
+      <source>Page left</source>
+      <translation>Страна налево</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="115" />
+      <source>Page right</source>
+      <translation>Страна надесно</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="116" />
+      <source>Page up</source>
+      <translation>Страна нагоре</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="117" />
+      <source>Right edge</source>
+      <translation>Десна ивица</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="118" />
+      <source>Scroll down</source>
+      <translation>Помери надоле</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="119" />
+      <source>Scroll here</source>
+      <translation>Помери овде</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="120" />
+      <source>Scroll left</source>
+      <translation>Помери налево</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="121" />
+      <source>Scroll right</source>
+      <translation>Помери надесно</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="122" />
+      <source>Scroll up</source>
+      <translation>Помери нагоре</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="123" />
+      <source>Top</source>
+      <translation>Врх</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="103" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="104" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Налепи</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="105" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Понови</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="106" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="107" />
+      <source>Copy &amp;Link Location</source>
+      <translation>Копирај &amp;адресу везе</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="108" />
+      <source>Cu&amp;t</source>
+      <translation>&amp;Исеци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="109" />
+      <source>Delete</source>
+      <translation>Обриши</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="110" />
+      <source>Select All</source>
+      <translation>Изабери све</translation>
     </message>
   </context>
   <context>
@@ -1599,15 +2447,15 @@
     <message>
       <location filename="../../orgexplorer/ui/recent_files.py" line="24" />
       <source>Open &amp;Recent</source>
-      <translation>Недавно &amp;отварано</translation>
+      <translation>&amp;Недавно отварано</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/recent_files.py" line="53" />
-      <source>Clear list</source>
-      <translation>Обриши списак</translation>
+      <location filename="../../orgexplorer/ui/recent_files.py" line="56" />
+      <source>&amp;Clear list</source>
+      <translation>&amp;Обриши списак</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/recent_files.py" line="54" />
+      <location filename="../../orgexplorer/ui/recent_files.py" line="57" />
       <source>Forget the files opened recently</source>
       <translation>Заборавите недавно отваране датотеке</translation>
     </message>
@@ -1615,78 +2463,81 @@
   <context>
     <name>SearchController</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="83" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="87" />
       <source>Search units</source>
       <translation>Претрага јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="86" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="90" />
       <source>Find units by name, head or function; Up and Down move through the results, {enter} selects</source>
       <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, {enter} бира</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="91" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="95" />
       <source>Find a unit by name or function, e.g. arms control ({shortcut})</source>
       <translation>Назив или надлежност, нпр. контрола наоружања ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="92" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="96" />
       <source>Find a unit by name or function, e.g. arms control</source>
       <translation>Назив или надлежност, нпр. контрола наоружања</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="93" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="97" />
       <source>Find a unit by name or function</source>
       <translation>Назив или надлежност јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="104" />
-      <location filename="../../orgexplorer/ui/search_controller.py" line="106" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="108" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="110" />
       <source>Filter tree</source>
       <translation>Филтрирај стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="107" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="111" />
       <source>Show only the matching units and the units above them</source>
       <translation>Прикажи само пронађене јединице и јединице изнад њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="115" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="119" />
       <source>Number of units found</source>
       <translation>Број пронађених јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="231" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
       <source>No unit matches.</source>
       <translation>Ниједна јединица не одговара.</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="233" />
-      <source>1 unit found</source>
-      <translation>Пронађена је 1 јединица</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/search_controller.py" line="240" />
+      <source>%Ln units found</source>
+      <translation>
+        <numerusform>Пронађена је %Ln јединица</numerusform>
+        <numerusform>Пронађене су %Ln јединице</numerusform>
+        <numerusform>Пронађено је %Ln јединица</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/search_controller.py" line="242" />
+      <source>(the best %Ln listed)</source>
+      <translation>
+        <numerusform>(наведена је најбоља %Ln)</numerusform>
+        <numerusform>(наведене су најбоље %Ln)</numerusform>
+        <numerusform>(наведено је најбољих %Ln)</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="233" />
-      <source>{count} units found</source>
-      <translation>Пронађено јединица: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="235" />
-      <source>(the best {listed} listed)</source>
-      <translation>(наведено најбољих: {listed})</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="237" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="244" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="246" />
       <source>No unit has these words; nearest by meaning: {found}</source>
       <translation>Ниједна јединица нема ове речи; најближе по значењу: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="243" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="250" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
@@ -1694,37 +2545,37 @@
   <context>
     <name>SearchResults</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="33" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
       <source>name</source>
       <translation>назив</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="34" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="37" />
       <source>head</source>
       <translation>руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="35" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="38" />
       <source>responsibility</source>
       <translation>надлежност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="39" />
       <source>kind</source>
       <translation>врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="37" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="40" />
       <source>description</source>
       <translation>опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="38" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="41" />
       <source>abbreviation</source>
       <translation>скраћеница</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="39" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="42" />
       <source>detail</source>
       <translation>податак</translation>
     </message>
@@ -1732,22 +2583,22 @@
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="77" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="82" />
       <source>{unit}{head}: by meaning, {field} {text}</source>
-      <translation>{unit}{head}: по смислу, {field} {text}</translation>
+      <translation>{unit}{head}: по значењу, {field} {text}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="90" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="95" />
       <source>by meaning, {field}:</source>
-      <translation>по смислу, {field}:</translation>
+      <translation>по значењу, {field}:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="98" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="103" />
       <source>Found by meaning; its {field} nearest to the search: {text}</source>
-      <translation>Пронађено по смислу; поље „{field}“ најближе претрази: {text}</translation>
+      <translation>Пронађено по значењу; поље „{field}“ најближе претрази: {text}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="102" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="107" />
       <source>Matched in its {field}: {text}</source>
       <translation>Погодак у пољу „{field}“: {text}</translation>
     </message>
@@ -1755,12 +2606,12 @@
   <context>
     <name>SearchResultsView</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="156" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="161" />
       <source>Search results</source>
       <translation>Резултати претраге</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="157" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="162" />
       <source>Units matching the search, best first</source>
       <translation>Јединице које одговарају претрази, најбоље прве</translation>
     </message>
@@ -1890,13 +2741,13 @@
   <context>
     <name>UnitTree</name>
     <message>
-      <location filename="../../orgexplorer/ui/unit_tree.py" line="22" />
+      <location filename="../../orgexplorer/ui/unit_tree.py" line="23" />
       <source>Units</source>
       <extracomment>Up to this many units a tree (or a filtered tree's matches) opens fully expanded; beyond it, only the first levels: expanding 100,000 rows costs seconds.</extracomment>
       <translation>Јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/unit_tree.py" line="23" />
+      <location filename="../../orgexplorer/ui/unit_tree.py" line="24" />
       <source>The organization's units as a tree</source>
       <translation>Јединице организације као стабло</translation>
     </message>
@@ -1904,47 +2755,47 @@
   <context>
     <name>UnitTreeModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="33" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="37" />
       <source>Top-level unit</source>
       <translation>Јединица највишег нивоа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="36" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="40" />
       <source>Attached to the {head} (not part of {unit})</source>
       <translation>Придружена уз: {head} (није део јединице {unit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="39" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="43" />
       <source>Attached to the head of {unit} (not part of it)</source>
       <translation>Придружена уз руководиоца јединице {unit} (није њен део)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="42" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="46" />
       <source>Part of {unit}</source>
       <translation>Део јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="241" />
       <source>Unit</source>
       <translation>Јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="241" />
       <source>Head</source>
       <translation>Руководилац</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="232" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="260" />
       <source>Head: {head}</source>
       <translation>Руководилац: {head}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="234" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="262" />
       <source>Changes: {marks}</source>
       <translation>Промене: {marks}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="260" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="288" />
       <source>, attached unit</source>
       <translation>, придружена јединица</translation>
     </message>

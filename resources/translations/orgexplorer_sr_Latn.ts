@@ -3,32 +3,32 @@
   <context>
     <name>Book</name>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="34" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="43" />
       <source>continued on page {page}</source>
       <translation>nastavak na strani {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="35" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="44" />
       <source>from page {page}</source>
       <translation>sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="36" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="45" />
       <source>continued from page {page}</source>
       <translation>nastavak sa strane {page}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="86" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="96" />
       <source>Contents</source>
       <translation>Sadržaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="98" />
       <source>Index</source>
       <translation>Indeks</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="167" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="177" />
       <source>chart book</source>
       <translation>knjiga šema</translation>
     </message>
@@ -36,42 +36,64 @@
   <context>
     <name>BookPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="81" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="100" />
       <source>Preview of a page of the book</source>
       <translation>Pregled strane knjige</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="83" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="102" />
       <source>&amp;Previous page</source>
       <translation>&amp;Prethodna strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="84" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="103" />
       <source>&amp;Next page</source>
       <translation>&amp;Sledeća strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="85" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="104" />
       <source>P&amp;rint…</source>
       <translation>Šta&amp;mpaj…</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="139" />
-      <source>Making the book of {count} units… {percent}%</source>
-      <translation>Pravi se knjiga od {count} jedinica… {percent}%</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="161" />
-      <source>{units} units on {pages} pages ({charts} of charts), names at {size} pt.</source>
-      <translation>{units} jedinica na {pages} strana (šeme na {charts}), nazivi veličine {size} pt.</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/book_preview.py" line="158" />
+      <source>Making the book of %Ln units… {percent}%</source>
+      <translation>
+        <numerusform>Pravi se knjiga od %Ln jedinice… {percent}%</numerusform>
+        <numerusform>Pravi se knjiga od %Ln jedinice… {percent}%</numerusform>
+        <numerusform>Pravi se knjiga od %Ln jedinica… {percent}%</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../orgexplorer/ui/book_preview.py" line="178" />
+      <source>{units} on {pages} ({charts} of charts), names at {size} pt.</source>
+      <translation>{units} {pages} (šeme na {charts}), nazivi veličine {size} pt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/book_preview.py" line="179" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln jedinica</numerusform>
+        <numerusform>%Ln jedinice</numerusform>
+        <numerusform>%Ln jedinica</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/book_preview.py" line="180" />
+      <source>on %Ln pages</source>
+      <translation>
+        <numerusform>na %Ln strani</numerusform>
+        <numerusform>na %Ln strane</numerusform>
+        <numerusform>na %Ln strana</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/book_preview.py" line="195" />
       <source>Page {page} of {pages}</source>
       <translation>Strana {page} od {pages}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/book_preview.py" line="201" />
+      <location filename="../../orgexplorer/ui/book_preview.py" line="62" />
       <source>{title}: chart book</source>
       <translation>{title}: knjiga šema</translation>
     </message>
@@ -79,127 +101,162 @@
   <context>
     <name>Changes</name>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="33" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <source>Organization renamed</source>
+      <translation>Organizacija preimenovana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <source>Source changed</source>
+      <translation>Izvor promenjen</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <source>Glossary term added</source>
+      <translation>Dodat pojam u rečnik skraćenica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <source>Glossary term removed</source>
+      <translation>Uklonjen pojam iz rečnika skraćenica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <source>Glossary term changed</source>
+      <translation>Promenjen pojam u rečniku skraćenica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
       <source>Added</source>
       <translation>Dodato</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="34" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
       <source>Removed</source>
       <translation>Uklonjeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="35" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
       <source>Moved</source>
       <translation>Premešteno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="36" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
       <source>Renamed</source>
       <translation>Preimenovano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="37" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
       <source>Id changed</source>
       <translation>Promenjen id</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="38" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
       <source>Kind changed</source>
       <translation>Promenjena vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="39" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
       <source>Head changed</source>
       <translation>Promenjen rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="40" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
       <source>Description changed</source>
       <translation>Izmenjen opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="41" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="47" />
       <source>Responsibility added</source>
       <translation>Dodata nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="42" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="48" />
       <source>Responsibility removed</source>
       <translation>Uklonjena nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="43" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="49" />
       <source>Responsibility reworded</source>
       <translation>Preformulisana nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="44" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="50" />
       <source>Responsibility moved here</source>
       <translation>Nadležnost premeštena ovamo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="45" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="51" />
       <source>Cross-reference added</source>
       <translation>Dodata unakrsna veza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="46" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="52" />
       <source>Cross-reference removed</source>
       <translation>Uklonjena unakrsna veza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="55" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="61" />
       <source>id changed: matched by name and place</source>
       <translation>promenjen id: prepoznata po nazivu i mestu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="56" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="62" />
       <source>id changed: matched by place and responsibilities</source>
       <translation>promenjen id: prepoznata po mestu i nadležnostima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="57" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="63" />
       <source>id changed: matched by name</source>
       <translation>promenjen id: prepoznata po nazivu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="81" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="88" />
+      <source>(top level)</source>
+      <translation>(najviši nivo)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="91" />
+      <source>{path} [attached]</source>
+      <translation>{path} [pridružena]</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/change_report.py" line="110" />
       <source>new unit: {name}</source>
       <translation>nova jedinica: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="90" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="119" />
       <source>from {unit}</source>
       <translation>iz jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="107" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="141" />
       <source>Changes from {old} to {new}</source>
       <translation>Promene od {old} do {new}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="111" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="145" />
       <source>No changes.</source>
       <translation>Nema promena.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="116" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="150" />
       <source>struck through</source>
       <translation>precrtane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="117" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="151" />
       <source>underlined</source>
       <translation>podvučene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="118" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="152" />
       <source>Words taken out are {removed}; words put in are {added}.</source>
       <translation>Izbačene reči su {removed}; dodate reči su {added}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="178" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="212" />
       <source>{title}: change report, page {page} of {pages}</source>
       <translation>{title}: izveštaj o promenama, strana {page} od {pages}</translation>
     </message>
@@ -207,17 +264,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="88" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="100" />
       <source>Change</source>
       <translation>Promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="90" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="102" />
       <source>Unit</source>
       <translation>Jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="92" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="104" />
       <source>Before → after</source>
       <translation>Pre → posle</translation>
     </message>
@@ -225,42 +282,42 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="146" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="147" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
       <source>Every change in tree order; Up and Down walk them</source>
       <translation>Sve promene redom stabla; strelice gore i dole prolaze kroz njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="157" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="171" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Zameni verzije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="158" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
       <source>Take the other file as the older version</source>
       <translation>Uzmi drugu datoteku kao stariju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="160" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
       <source>E&amp;xport changes…</source>
       <translation>I&amp;zvezi promene…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="161" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="175" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Šema sa označenim promenama i izveštaj o promenama, kao PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="163" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="177" />
       <source>&amp;Leave compare mode</source>
-      <translation>&amp;Napusti poređenje</translation>
+      <translation>Napu&amp;sti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="166" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="180" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Nazad samo na noviju verziju ({key})</translation>
     </message>
@@ -268,23 +325,32 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="111" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="116" />
       <source>part of the unit above (subunit)</source>
       <translation>deo jedinice iznad (unutrašnja jedinica)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="112" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="117" />
       <source>attached to the head of the unit above, not part of it (dashed box)</source>
       <translation>pridružena rukovodiocu jedinice iznad, nije njen deo (isprekidano polje)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/sheet.py" line="123" />
+      <source>+ %Ln units below</source>
+      <translation>
+        <numerusform>+ %Ln jedinica ispod</numerusform>
+        <numerusform>+ %Ln jedinice ispod</numerusform>
+        <numerusform>+ %Ln jedinica ispod</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../orgexplorer/chart/sheet.py" line="181" />
+      <location filename="../../orgexplorer/chart/sheet.py" line="191" />
       <source>Source: {source}</source>
       <translation>Izvor: {source}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/book_output.py" line="78" />
-      <location filename="../../orgexplorer/chart/pages.py" line="100" />
+      <location filename="../../orgexplorer/chart/book_output.py" line="88" />
+      <location filename="../../orgexplorer/chart/pages.py" line="101" />
       <location filename="../../orgexplorer/chart/poster.py" line="72" />
       <source>page {page} of {pages}</source>
       <translation>strana {page} od {pages}</translation>
@@ -301,13 +367,13 @@
       <translation>preklop</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="54" />
+      <location filename="../../orgexplorer/chart/export.py" line="56" />
       <source>organizational chart</source>
       <extracomment>The shape of a page of running text, such as the unit directory (taller than wide).</extracomment>
       <translation>organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/export.py" line="69" />
+      <location filename="../../orgexplorer/chart/export.py" line="71" />
       <source>{title}: organizational chart</source>
       <translation>{title}: organizaciona šema</translation>
     </message>
@@ -341,16 +407,97 @@
       <source>Changes:</source>
       <translation>Promene:</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="25" />
+      <source> and %Ln more</source>
+      <translation>
+        <numerusform> i još %Ln</numerusform>
+        <numerusform> i još %Ln</numerusform>
+        <numerusform> i još %Ln</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="26" />
+      <source>the text of %Ln units ({ids}{more}) is too long for a box and is cut short (…) in the chart; the unit directory ({directory}) has it in full</source>
+      <translation>
+        <numerusform>tekst %Ln jedinice ({ids}{more}) predugačak je za polje i na šemi je skraćen (…); imenik jedinica ({directory}) sadrži ga u celini</numerusform>
+        <numerusform>tekst %Ln jedinice ({ids}{more}) predugačak je za polje i na šemi je skraćen (…); imenik jedinica ({directory}) sadrži ga u celini</numerusform>
+        <numerusform>tekst %Ln jedinica ({ids}{more}) predugačak je za polje i na šemi je skraćen (…); imenik jedinica ({directory}) sadrži ga u celini</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="32" />
+      <source>Format: Unit directory</source>
+      <translation>Format: Imenik jedinica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="40" />
+      <source>the smallest text is {size} pt on paper, below the legible {legible} pt; {advice}</source>
+      <translation>najmanji tekst na papiru ima {size} pt, manje od čitljivih {legible} pt; {advice}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="43" />
+      <source>use a larger page, {poster}, or less content</source>
+      <translation>izaberite veći papir, {poster} ili manje sadržaja</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="44" />
+      <source>Pages: Poster</source>
+      <translation>Strane: Plakat</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="48" />
+      <source>even the largest scale, {scale}, leaves it smaller: show less content</source>
+      <translation>i pri najvećoj razmeri, {scale}, tekst ostaje manji: prikažite manje sadržaja</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="54" />
+      <source>use a scale of {scale} or more ({control})</source>
+      <translation>izaberite razmeru {scale} ili veću ({control})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="55" />
+      <source>Chart scale: {scale}</source>
+      <translation>Razmera šeme: {scale}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/chart/export_words.py" line="69" />
+      <source>%Ln pixels</source>
+      <translation>
+        <numerusform>%Ln piksel</numerusform>
+        <numerusform>%Ln piksela</numerusform>
+        <numerusform>%Ln piksela</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="71" />
+      <source>{pixels}, {side} a side for {format}</source>
+      <translation>{pixels}, {side} po strani za {format}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="74" />
+      <source>chart scaled to {dpi} dpi to fit the image size limit ({limit}); PDF and SVG have no such limit</source>
+      <translation>šema je smanjena na {dpi} DPI da stane u ograničenje veličine slike ({limit}); PDF i SVG nemaju takvo ograničenje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/export_words.py" line="86" />
+      <source>the book is printed at scale {scale}, not {asked}, so that no text is under {smallest} pt</source>
+      <translation>knjiga se štampa u razmeri {scale}, a ne {asked}, da nijedan tekst ne bude manji od {smallest} pt</translation>
+    </message>
   </context>
   <context>
     <name>ChartController</name>
-    <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="71" />
-      <source>Laying out the chart of {count} units…</source>
-      <translation>Raspoređuje se šema od {count} jedinica…</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="78" />
+      <source>Laying out the chart of %Ln units…</source>
+      <translation>
+        <numerusform>Raspoređuje se šema od %Ln jedinice…</numerusform>
+        <numerusform>Raspoređuje se šema od %Ln jedinice…</numerusform>
+        <numerusform>Raspoređuje se šema od %Ln jedinica…</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_controller.py" line="84" />
+      <location filename="../../orgexplorer/ui/chart_controller.py" line="91" />
       <source>The chart could not be laid out: {reason}</source>
       <translation>Šema nije mogla da se rasporedi: {reason}</translation>
     </message>
@@ -358,13 +505,13 @@
   <context>
     <name>ChartView</name>
     <message>
-      <location filename="../../orgexplorer/ui/chart_view.py" line="111" />
+      <location filename="../../orgexplorer/ui/chart_view.py" line="174" />
       <source>Organization chart</source>
-      <extracomment>Charts with more boxes than this are shown zoomed out as a picture drawn on a worker thread: painting 100,000 boxes on the GUI thread each time the view changes would freeze it for a second.</extracomment>
+      <extracomment>A selected unit is brought into view with its names at least this high on screen: read, not guessed. Fitting the chart to the window never makes names smaller than this (their boxes then are shapes a few pixels across, the tree's structure still seen): a wide organization fitted whole would be a streak one pixel high. Such a chart is fitted by its shorter side instead, around the selected unit; zooming out further still shows it whole. Charts with more boxes than this are shown zoomed out as a picture drawn on a worker thread: painting 100,000 boxes on the GUI thread each time the view changes would freeze it for a second. Zoomed out until names are not drawn, boxes are shapes a few pixels across and their hairline borders all but vanish: darker fills keep them (and the tree they make) in sight.</extracomment>
       <translation>Organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/chart_view.py" line="112" />
+      <location filename="../../orgexplorer/ui/chart_view.py" line="175" />
       <source>The chart of the units; click a box to select its unit</source>
       <translation>Šema jedinica; klik na polje bira njegovu jedinicu</translation>
     </message>
@@ -372,103 +519,108 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="111" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="116" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="123" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="142" />
       <source>Co&amp;mpare With…</source>
       <translation>Upo&amp;redi sa…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="125" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="144" />
       <source>Compare the open organization with an older version of it (drop a file with {key}, too)</source>
       <translation>Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz {key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="129" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
       <source>&amp;Leave compare mode</source>
-      <translation>&amp;Napusti poređenje</translation>
+      <translation>Napu&amp;sti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="130" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="149" />
       <source>Show the newer version alone again</source>
       <translation>Ponovo prikaži samo noviju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="140" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="159" />
+      <source>Chan&amp;ges</source>
+      <translation>Prom&amp;ene</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="160" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="169" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="175" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="189" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="195" />
       <source>Comparing with {name}…</source>
       <translation>Poređenje sa {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="179" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="199" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} nije mogla da se uporedi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="189" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="209" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Poređenje sa {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="200" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="220" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} nije upoređena: vidi Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="229" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="249" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Promene od {older} do {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="233" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="253" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Nema promena od {older} do {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="241" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="261" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – promene od {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="257" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="277" />
       <source>Leaving compare mode…</source>
       <translation>Napuštanje poređenja…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="333" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="354" />
       <source>Compare with an older version</source>
       <translation>Poređenje sa starijom verzijom</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="358" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="380" />
       <source>Responsibility moved away</source>
       <translation>Nadležnost premeštena drugoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="359" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="381" />
       <source>to {unit}</source>
       <translation>u jedinicu {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="364" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="386" />
       <source>Changes since {older}</source>
       <translation>Promene od verzije {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="401" />
       <source>Export changes</source>
       <translation>Izvoz promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="379" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="401" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -476,102 +628,107 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="19" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="22" />
       <source>not stated</source>
       <translation>nije navedeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="77" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="80" />
       <source>Attached unit: organizationally and functionally related to {head}, not one of its subunits.</source>
       <translation>Pridružena jedinica: organizaciono i funkcionalno vezana za: {head}, ali nije njena unutrašnja jedinica.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="84" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="87" />
       <source>Kind</source>
       <translation>Vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="87" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="90" />
       <source>Head</source>
       <translation>Rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="95" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="98" />
       <source>Description</source>
       <translation>Opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="101" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="104" />
       <source>Responsibilities</source>
       <translation>Nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="109" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="112" />
       <source>Details</source>
-      <translation>Podaci</translation>
+      <translation>Dodatni podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="117" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="120" />
       <source>Related units</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="127" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="130" />
       <source>none</source>
       <translation>nema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="139" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="142" />
       <source>{post}, head of {unit}</source>
       <translation>{post}, rukovodilac jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="141" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="144" />
       <source>the head of {unit}</source>
       <translation>rukovodilac jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="152" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="155" />
       <source>Part of</source>
       <translation>Deo jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="156" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="159" />
       <source>Subunits</source>
       <translation>Unutrašnje jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="158" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="161" />
       <source>Attached units</source>
       <translation>Pridružene jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="160" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="163" />
       <source>Related</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="162" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="165" />
       <source>Referred to by</source>
       <translation>Upućuju na nju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="154" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="157" />
       <source>Attached to</source>
       <translation>Pridružena uz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="192" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="195" />
       <source>Unit details</source>
       <translation>Podaci o jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="193" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="196" />
       <source>Name, kind, head, description, responsibilities and related units</source>
       <translation>Naziv, vrsta, rukovodilac, opis, nadležnosti i povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/detail_pane.py" line="213" />
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="217" />
+      <source>No organization is open: open a file ({open}) or drop one on the window.</source>
+      <translation>Nijedna organizacija nije otvorena: otvorite datoteku ({open}) ili je prevucite na prozor.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/detail_pane.py" line="220" />
       <source>Select a unit to see its details.</source>
       <translation>Izaberite jedinicu da biste videli njene podatke.</translation>
     </message>
@@ -622,48 +779,48 @@
   <context>
     <name>ExportController</name>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="99" />
       <source>Stop exporting; nothing is written</source>
       <extracomment>What to run: given a progress callback, write the file and say how it went.</extracomment>
       <translation>Prekini izvoz; ništa se ne upisuje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="68" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="99" />
       <source>Export progress</source>
       <translation>Tok izvoza</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="88" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
       <source>Exporting {name}…</source>
       <translation>Izvozi se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="119" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="150" />
       <source>Exporting {name} was cancelled; nothing was written</source>
       <translation>Izvoz datoteke {name} je prekinut; ništa nije upisano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="152" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="123" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="154" />
       <source>Exported {name}</source>
       <translation>Izvezeno: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="160" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="171" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="214" />
       <source>Laying out the chart for printing…</source>
       <translation>Raspoređivanje šeme za štampu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_controller.py" line="188" />
+      <location filename="../../orgexplorer/ui/export_controller.py" line="220" />
       <source>Printing failed</source>
       <translation>Štampanje nije uspelo</translation>
     </message>
@@ -701,207 +858,229 @@
       <translation>Jedinice za tabele (CSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="82" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="63" />
+      <source>Units for spreadsheets (Excel workbook)</source>
+      <translation>Jedinice za tabele (Excel radna sveska)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="83" />
       <source>Export chart</source>
       <translation>Izvoz šeme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="95" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
       <source>Names</source>
       <translation>Nazivi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="95" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
       <source>Names and heads</source>
       <translation>Nazivi i rukovodioci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="95" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="96" />
       <source>Names, heads and responsibilities</source>
       <translation>Nazivi, rukovodioci i nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="99" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>Top down</source>
       <translation>Odozgo nadole</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="99" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
       <source>Left to right</source>
       <translation>Sleva nadesno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="100" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="101" />
       <source>List leaf subunits in a column</source>
       <translation>Krajnje jedinice u koloni</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="102" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="103" />
       <source>The whole organization</source>
       <translation>Cela organizacija</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="104" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="105" />
       <source>{unit} and the units below it</source>
       <translation>{unit} i jedinice ispod nje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="107" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="108" />
       <source>All levels</source>
       <translation>Svi nivoi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
       <source>Automatic</source>
       <translation>Automatski</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
       <source>Landscape</source>
       <translation>Položeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="112" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="113" />
       <source>Portrait</source>
       <translation>Uspravno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
       <source>Fit to one page</source>
       <translation>Na jednu stranu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
       <source>Poster: tile across pages</source>
       <translation>Plakat: na više strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="115" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="116" />
       <source>Book: each branch legible</source>
       <translation>Knjiga: svaka grana čitljiva</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="121" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="122" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: nazivi od 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="124" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="125" />
       <source>&amp;Format:</source>
       <translation>&amp;Format:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="125" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
       <source>&amp;Boxes show:</source>
       <translation>&amp;Polja prikazuju:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="126" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="127" />
       <source>&amp;Direction:</source>
       <translation>&amp;Smer:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="128" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
       <source>&amp;Units:</source>
       <translation>&amp;Jedinice:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="129" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
       <source>&amp;Levels:</source>
       <translation>&amp;Nivoi:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="130" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
       <source>&amp;Paper:</source>
       <translation>Pa&amp;pir:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="131" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
       <source>&amp;Orientation:</source>
       <translation>&amp;Orijentacija:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="132" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="133" />
       <source>Pa&amp;ges:</source>
       <translation>S&amp;trane:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="135" />
       <source>Chart &amp;scale:</source>
       <translation>&amp;Razmera šeme:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="140" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="141" />
       <source>Preview of the first page</source>
       <translation>Pregled prve strane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="159" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="160" />
       <source>&amp;Export…</source>
       <translation>&amp;Izvezi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="237" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="238" />
       <source>The unit directory: every unit with its head, responsibilities and relations.</source>
       <translation>Imenik jedinica: svaka jedinica sa rukovodiocem, nadležnostima i vezama.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="245" />
-      <source>Drawing the preview of {count} units…</source>
-      <translation>Crta se pregled {count} jedinica…</translation>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="243" />
+      <source>A CSV holds the units, one row each, for spreadsheets: it has no place for what the file says of the whole organization, so its name, source and glossary are not kept.</source>
+      <translation>CSV sadrži jedinice, svaku u svom redu, za tabele: nema mesta za ono što datoteka kaže o celoj organizaciji, pa se njen naziv, izvor i rečnik skraćenica ne čuvaju.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="264" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="248" />
+      <source>The workbook holds the units, one row each, and on a second sheet the organization's name, source and glossary: importing it gives the whole organization back.</source>
+      <translation>Radna sveska sadrži jedinice, svaku u svom redu, a na drugom listu naziv, izvor i rečnik skraćenica organizacije: uvozom se dobija cela organizacija.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="259" />
+      <source>Drawing the preview of %Ln units…</source>
+      <translation>
+        <numerusform>Crta se pregled %Ln jedinice…</numerusform>
+        <numerusform>Crta se pregled %Ln jedinice…</numerusform>
+        <numerusform>Crta se pregled %Ln jedinica…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="304" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln jedinica</numerusform>
+        <numerusform>%Ln jedinice</numerusform>
+        <numerusform>%Ln jedinica</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="306" />
+      <source>%Ln pages</source>
+      <translation>
+        <numerusform>%Ln strana</numerusform>
+        <numerusform>%Ln strane</numerusform>
+        <numerusform>%Ln strana</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="277" />
       <source>How large the chart is drawn, tiled across as many pages as it needs.</source>
       <translation>Koliko je šema velika; deli se na onoliko strana koliko joj treba.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="266" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="279" />
       <source>How large each branch's chart is drawn on the book's pages (never under 7 pt text).</source>
       <translation>Koliko je velika šema svake grane na stranama knjige (tekst nikad manji od 7 pt).</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="267" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="280" />
       <source>Fit to one page scales the chart to the page.</source>
       <translation>Na jednoj strani šema se uvećava ili smanjuje prema strani.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="291" />
-      <source>{count} units</source>
-      <translation>jedinica: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
-      <source>1 page</source>
-      <translation>1 strana</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="293" />
-      <source>{count} pages</source>
-      <translation>strana: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="296" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="309" />
       <source>names at {size} pt</source>
       <translation>nazivi od {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="300" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="314" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="358" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="373" />
       <source>Export</source>
       <translation>Izvoz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="366" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="381" />
       <source>Export failed</source>
       <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/export_dialog.py" line="369" />
+      <location filename="../../orgexplorer/ui/export_dialog.py" line="385" />
       <source>Exported with warnings</source>
       <translation>Izvezeno uz upozorenja</translation>
     </message>
@@ -995,6 +1174,11 @@
       <translation>Uvoz: {name}</translation>
     </message>
     <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="155" />
+      <source>&amp;Import</source>
+      <translation>&amp;Uvezi</translation>
+    </message>
+    <message>
       <location filename="../../orgexplorer/ui/import_dialog.py" line="169" />
       <source>Found from the file</source>
       <translation>Prepoznat iz datoteke</translation>
@@ -1040,11 +1224,6 @@
       <translation>Kolona ovog polja (--map {role}=zaglavlje)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="155" />
-      <source>&amp;Import</source>
-      <translation>&amp;Uvezi</translation>
-    </message>
-    <message>
       <location filename="../../orgexplorer/ui/import_dialog.py" line="239" />
       <source>Reading {name}…</source>
       <translation>Čita se {name}…</translation>
@@ -1088,227 +1267,228 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="46" />
+      <location filename="../../orgexplorer/ui/actions.py" line="49" />
       <source>&amp;Open…</source>
+      <extracomment>View &gt; Language's items: each language's own name, with a mnemonic no other item of the menu takes (System default's is "d", translated with it).</extracomment>
       <translation>&amp;Otvori…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="47" />
+      <location filename="../../orgexplorer/ui/actions.py" line="50" />
       <source>Open an organization file</source>
       <translation>Otvorite datoteku organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="52" />
+      <location filename="../../orgexplorer/ui/actions.py" line="55" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Uvezi tabelu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="53" />
+      <location filename="../../orgexplorer/ui/actions.py" line="56" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="57" />
-      <source>&amp;Reload</source>
+      <location filename="../../orgexplorer/ui/actions.py" line="60" />
+      <source>Reloa&amp;d</source>
       <translation>Učitaj &amp;ponovo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="58" />
+      <location filename="../../orgexplorer/ui/actions.py" line="61" />
       <source>Read the open file again from disk</source>
       <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="63" />
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Izvezi šemu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="64" />
+      <location filename="../../orgexplorer/ui/actions.py" line="67" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="69" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>Print the chart, with a preview</source>
       <translation>Štampajte šemu, uz pregled</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>&amp;Quit</source>
-      <translation>&amp;Izlaz</translation>
+      <translation>Iz&amp;laz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="71" />
+      <location filename="../../orgexplorer/ui/actions.py" line="74" />
       <source>Quit OrgExplorer</source>
       <translation>Zatvorite OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>&amp;Find…</source>
       <translation>&amp;Pronađi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="73" />
+      <location filename="../../orgexplorer/ui/actions.py" line="76" />
       <source>Find units by name or function</source>
       <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>C&amp;lear search</source>
       <translation>&amp;Obriši pretragu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="75" />
+      <location filename="../../orgexplorer/ui/actions.py" line="78" />
       <source>Clear the search and show the whole tree</source>
       <translation>Obrišite pretragu i prikažite celo stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="79" />
+      <location filename="../../orgexplorer/ui/actions.py" line="82" />
       <source>Show the selected unit's details</source>
       <translation>Prikaži podatke o izabranoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>C&amp;hart</source>
-      <translation>Š&amp;ema</translation>
+      <translation>&amp;Šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="81" />
+      <location filename="../../orgexplorer/ui/actions.py" line="84" />
       <source>Show the organization chart</source>
       <translation>Prikaži organizacionu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
       <source>Zoom &amp;in</source>
       <translation>U&amp;veličaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="85" />
       <source>Enlarge the chart</source>
       <translation>Uvećajte šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>Zoom &amp;out</source>
       <translation>U&amp;manji</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="83" />
+      <location filename="../../orgexplorer/ui/actions.py" line="86" />
       <source>Shrink the chart</source>
       <translation>Umanjite šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
-      <source>&amp;Fit chart to window</source>
-      <translation>Šema po &amp;veličini prozora</translation>
+      <location filename="../../orgexplorer/ui/actions.py" line="104" />
+      <source>System &amp;default</source>
+      <translation>Jezik &amp;sistema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
       <source>Show the whole chart</source>
       <translation>Prikaži celu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
+      <source>Fi&amp;t chart to window</source>
+      <translation>Šema p&amp;o veličini prozora</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
       <source>&amp;Expand all</source>
       <translation>&amp;Raširi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="88" />
       <source>Expand every unit</source>
       <translation>Raširite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Skupi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>Collapse every unit</source>
       <translation>Skupite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
       <source>&amp;Back</source>
       <translation>&amp;Nazad</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="89" />
+      <location filename="../../orgexplorer/ui/actions.py" line="92" />
       <source>Go back to the unit selected before</source>
       <translation>Vratite se na prethodno izabranu jedinicu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>&amp;Forward</source>
       <translation>N&amp;apred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="94" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>Go forward again</source>
       <translation>Idite ponovo napred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <location filename="../../orgexplorer/ui/actions.py" line="99" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="96" />
+      <location filename="../../orgexplorer/ui/actions.py" line="99" />
       <source>About OrgExplorer and the data shown</source>
       <translation>O programu OrgExplorer i prikazanim podacima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="101" />
-      <source>System default</source>
-      <translation>Jezik sistema</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="106" />
+      <location filename="../../orgexplorer/ui/actions.py" line="109" />
       <source>Choose the language of the interface</source>
       <translation>Izaberite jezik interfejsa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="110" />
+      <location filename="../../orgexplorer/ui/actions.py" line="113" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="118" />
+      <location filename="../../orgexplorer/ui/actions.py" line="121" />
       <source>&amp;Edit</source>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="120" />
+      <location filename="../../orgexplorer/ui/actions.py" line="123" />
       <source>&amp;View</source>
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="131" />
+      <location filename="../../orgexplorer/ui/actions.py" line="134" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="134" />
+      <location filename="../../orgexplorer/ui/actions.py" line="137" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="138" />
+      <location filename="../../orgexplorer/ui/actions.py" line="141" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="139" />
+      <location filename="../../orgexplorer/ui/actions.py" line="142" />
       <source>Show or hide the toolbar</source>
       <translation>Prikažite ili sakrijte traku s alatkama</translation>
     </message>
@@ -1316,72 +1496,76 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="110" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="113" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="111" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="114" />
       <source>C&amp;hart</source>
-      <translation>Š&amp;ema</translation>
+      <translation>&amp;Šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="137" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="151" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
+      <source>%Ln units</source>
+      <translation>
+        <numerusform>%Ln jedinica</numerusform>
+        <numerusform>%Ln jedinice</numerusform>
+        <numerusform>%Ln jedinica</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="109" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="112" />
       <source>Details and chart</source>
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="140" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="143" />
       <source>&amp;Problems</source>
-      <translation>&amp;Problemi</translation>
+      <translation>Pro&amp;blemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
       <source>Show or hide the problems of the last file opened</source>
       <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="264" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="277" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="261" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="274" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="284" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="296" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="313" />
-      <source>{count} units</source>
-      <translation>jedinica: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="323" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="336" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
@@ -1389,67 +1573,66 @@
   <context>
     <name>Marks</name>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="82" />
+      <location filename="../../orgexplorer/ui/icons.py" line="90" />
       <source>removed</source>
       <translation>uklonjena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="83" />
+      <location filename="../../orgexplorer/ui/icons.py" line="91" />
       <source>new</source>
       <translation>nova</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="84" />
+      <location filename="../../orgexplorer/ui/icons.py" line="92" />
       <source>moved</source>
       <translation>premeštena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="85" />
+      <location filename="../../orgexplorer/ui/icons.py" line="93" />
       <source>renamed</source>
       <translation>preimenovana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/icons.py" line="86" />
+      <location filename="../../orgexplorer/ui/icons.py" line="94" />
       <source>changed</source>
       <translation>izmenjeno</translation>
     </message>
   </context>
   <context>
     <name>MeaningSearch</name>
-    <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="29" />
-      <source>; 1 of them by meaning</source>
-      <translation>; jedna od njih po smislu</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="34" />
+      <source>; %Ln of them by meaning</source>
+      <translation>
+        <numerusform>; od toga %Ln po značenju</numerusform>
+        <numerusform>; od toga %Ln po značenju</numerusform>
+        <numerusform>; od toga %Ln po značenju</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="30" />
-      <source>; {count} of them by meaning</source>
-      <translation>; od toga po smislu: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="58" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="60" />
       <source>Preparing search by meaning…</source>
-      <translation>Priprema pretrage po smislu…</translation>
+      <translation>Priprema pretrage po značenju…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="63" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="65" />
       <source>Preparing search by meaning</source>
-      <translation>Priprema pretrage po smislu</translation>
+      <translation>Priprema pretrage po značenju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="66" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="68" />
       <source>Cancel</source>
       <translation>Otkaži</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="67" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="69" />
       <source>Stop preparing search by meaning; search by words goes on</source>
-      <translation>Prekini pripremu pretrage po smislu; pretraga po rečima radi i dalje</translation>
+      <translation>Prekini pripremu pretrage po značenju; pretraga po rečima radi i dalje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/meaning_search.py" line="147" />
+      <location filename="../../orgexplorer/ui/meaning_search.py" line="160" />
       <source>Search by meaning is off ({reason}): searching by words only.</source>
-      <translation>Pretraga po smislu je isključena ({reason}): pretražuje se samo po rečima.</translation>
+      <translation>Pretraga po značenju je isključena ({reason}): pretražuje se samo po rečima.</translation>
     </message>
   </context>
   <context>
@@ -1468,7 +1651,7 @@
   <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="94" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="151" />
       <source>Page {page} of {pages}</source>
       <translation>Strana {page} od {pages}</translation>
     </message>
@@ -1476,122 +1659,787 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="134" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="196" />
       <source>{title}: organizational chart</source>
       <translation>{title}: organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="145" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="220" />
       <source>Print preview</source>
       <translation>Pregled pre štampe</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="167" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="242" />
       <source>Pages as they will print</source>
       <translation>Strane kako će biti odštampane</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
-      <source>{count} pages</source>
-      <translation>strana: {count}</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/print_preview.py" line="254" />
+      <source>%Ln pages</source>
+      <translation>
+        <numerusform>%Ln strana</numerusform>
+        <numerusform>%Ln strane</numerusform>
+        <numerusform>%Ln strana</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="181" />
-      <source>1 page</source>
-      <translation>1 strana</translation>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
+      <source>Fit to one page</source>
+      <translation>Na jednu stranu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="184" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
+      <source>Poster: tile across pages</source>
+      <translation>Plakat: na više strana</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="259" />
+      <source>Book: each branch legible</source>
+      <translation>Knjiga: svaka grana čitljiva</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="265" />
+      <source>Pa&amp;ges:</source>
+      <translation>S&amp;trane:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="269" />
+      <source>Warning: {warning}.</source>
+      <translation>Upozorenje: {warning}.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/print_preview.py" line="275" />
       <source>Smaller</source>
       <translation>Manje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="184" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="275" />
       <source>Larger</source>
       <translation>Veće</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="193" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="284" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="274" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="369" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Strana nije mogla da se iscrta: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="305" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="400" />
       <source>Printing…</source>
       <translation>Štampanje…</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="313" />
-      <source>Printed {pages} pages.</source>
-      <translation>Odštampano strana: {pages}.</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/print_preview.py" line="408" />
+      <source>Printed %Ln pages.</source>
+      <translation>
+        <numerusform>Odštampana je %Ln strana.</numerusform>
+        <numerusform>Odštampane su %Ln strane.</numerusform>
+        <numerusform>Odštampano je %Ln strana.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="316" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="411" />
       <source>Printing failed: {reason}</source>
       <translation>Štampanje nije uspelo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="319" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="414" />
       <source>Printing was cancelled.</source>
       <translation>Štampanje je otkazano.</translation>
     </message>
   </context>
   <context>
+    <name>Problems</name>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="173" />
+      <source>the file is empty; an organization file starts with '{start}'</source>
+      <translation>datoteka je prazna; datoteka organizacije počinje sa „{start}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="194" />
+      <source>the file has no '{key}'</source>
+      <translation>datoteka nema „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="199" />
+      <source>'{key}' is empty; an organization has at least one unit</source>
+      <translation>„{key}“ je prazno; organizacija ima bar jednu jedinicu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="37" />
+      <source>the file is UTF-32 encoded; save it as UTF-8</source>
+      <translation>datoteka je u kodiranju UTF-32; sačuvajte je kao UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="58" />
+      <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
+      <translation>ovo je binarna datoteka, a ne YAML tekst (sadrži bajt NUL)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="49" />
+      <source>cannot read the file: there is no such file</source>
+      <extracomment>Checks that the file at a path is complete; raises OutputError when it is not.</extracomment>
+      <translation>datoteka ne može da se pročita: ne postoji</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="51" />
+      <source>cannot read the file: permission denied</source>
+      <translation>datoteka ne može da se pročita: nema dozvole za čitanje</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="53" />
+      <source>cannot read the file: it is a folder</source>
+      <translation>datoteka ne može da se pročita: to je fascikla</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="54" />
+      <source>cannot read the file: {reason}</source>
+      <translation>datoteka ne može da se pročita: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="81" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="91" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="87" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
       <source>Problems in the file</source>
       <translation>Problemi u datoteci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="90" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="105" />
       <source>The problem's place in the file</source>
       <translation>Mesto problema u datoteci</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="120" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with 1 warning.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz 1 upozorenje.</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="135" />
+      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz %Ln upozorenje.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz %Ln upozorenja.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz %Ln upozorenja.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="137" />
+      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: %Ln greška.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: %Ln greške.</numerusform>
+        <numerusform>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: %Ln grešaka.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="122" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; is open, with {count} warnings.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz upozorenja: {count}.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="124" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: 1 error.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: 1 greška.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="126" />
-      <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: {count} errors.</source>
-      <translation>&lt;b&gt;{path}&lt;/b&gt; nije otvorena, broj grešaka: {count}.</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="128" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="139" />
       <source>{organization} stays open.</source>
       <translation>{organization} ostaje otvorena.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="154" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
       <source>Binary content (not text): not shown.</source>
       <translation>Binarni sadržaj (nije tekst): ne prikazuje se.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="157" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="168" />
       <source>An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column.</source>
       <translation>Radna sveska .xlsx je zip arhiva delova; navedeno mesto je red i kolona lista.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="124" />
+      <source>&amp;Select All</source>
+      <translation>&amp;Izaberi sve</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="125" />
+      <source>&amp;Step up</source>
+      <translation>&amp;Korak gore</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="126" />
+      <source>Step &amp;down</source>
+      <translation>Korak &amp;dole</translation>
+    </message>
+  </context>
+  <context>
+    <name>QDialogButtonBox</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="31" />
+      <source>OK</source>
+      <translation>U redu</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="35" />
+      <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+      <translation>%1
+Fascikla nije pronađena.
+Proverite da li je naziv fascikle ispravan.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="41" />
+      <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+      <translation>%1
+Datoteka nije pronađena.
+Proverite da li je naziv datoteke ispravan.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="43" />
+      <source>%1 already exists.
+Do you want to replace it?</source>
+      <translation>%1 već postoji.
+Želite li da je zamenite?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="44" />
+      <source>&amp;Choose</source>
+      <translation>&amp;Izaberi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="45" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Obriši</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="46" />
+      <source>&amp;New Folder</source>
+      <translation>&amp;Nova fascikla</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="47" />
+      <source>&amp;Open</source>
+      <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="48" />
+      <source>&amp;Rename</source>
+      <translation>&amp;Preimenuj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="49" />
+      <source>&amp;Save</source>
+      <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="50" />
+      <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+      <translation>„%1“ je zaštićena od upisa.
+Želite li ipak da je obrišete?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="51" />
+      <source>Alias</source>
+      <translation>Alijas</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="52" />
+      <source>All Files (*)</source>
+      <translation>Sve datoteke (*)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="53" />
+      <source>All files (*)</source>
+      <translation>Sve datoteke (*)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="54" />
+      <source>Are you sure you want to delete '%1'?</source>
+      <translation>Želite li zaista da obrišete „%1“?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="55" />
+      <source>Back</source>
+      <translation>Nazad</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="56" />
+      <source>Change to detail view mode</source>
+      <translation>Prikaz sa pojedinostima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="57" />
+      <source>Change to list view mode</source>
+      <translation>Prikaz u listi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="58" />
+      <source>Could not delete directory.</source>
+      <translation>Fascikla nije mogla da se obriše.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="59" />
+      <source>Create New Folder</source>
+      <translation>Napravi novu fasciklu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="60" />
+      <source>Create a New Folder</source>
+      <translation>Napravi novu fasciklu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="61" />
+      <source>Delete</source>
+      <translation>Obriši</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="62" />
+      <source>Detail View</source>
+      <translation>Pojedinosti</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="63" />
+      <source>Directories</source>
+      <translation>Fascikle</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="64" />
+      <source>Directory:</source>
+      <translation>Fascikla:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="65" />
+      <source>Drive</source>
+      <translation>Disk</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="66" />
+      <source>File</source>
+      <translation>Datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="67" />
+      <source>File &amp;name:</source>
+      <translation>&amp;Naziv datoteke:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="69" />
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Vrsta datoteka:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="78" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Traži u:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="68" />
+      <source>Files</source>
+      <translation>Datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="70" />
+      <source>Find Directory</source>
+      <translation>Pronađi fasciklu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="71" />
+      <source>Folder</source>
+      <translation>Fascikla</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="72" />
+      <source>Forward</source>
+      <translation>Napred</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="73" />
+      <source>Go back</source>
+      <translation>Idi nazad</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="74" />
+      <source>Go forward</source>
+      <translation>Idi napred</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="75" />
+      <source>Go to the parent directory</source>
+      <translation>Idi u nadređenu fasciklu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="76" />
+      <source>List View</source>
+      <translation>Lista</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="77" />
+      <source>List of places and bookmarks</source>
+      <translation>Mesta i obeleživači</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="79" />
+      <source>New Folder</source>
+      <translation>Nova fascikla</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="80" />
+      <source>Open</source>
+      <translation>Otvori</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="81" />
+      <source>Parent Directory</source>
+      <translation>Nadređena fascikla</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="82" />
+      <source>Recent Places</source>
+      <translation>Nedavna mesta</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="83" />
+      <source>Remove</source>
+      <translation>Ukloni</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="84" />
+      <source>Save As</source>
+      <translation>Sačuvaj kao</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="85" />
+      <source>Shortcut</source>
+      <translation>Prečica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="86" />
+      <source>Show </source>
+      <translation>Prikaži </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="87" />
+      <source>Show &amp;hidden files</source>
+      <translation>Prikaži &amp;skrivene datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="88" />
+      <source>Sidebar</source>
+      <translation>Bočna traka</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="89" />
+      <source>Unknown</source>
+      <translation>Nepoznato</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="90" />
+      <source>Computer</source>
+      <translation>Računar</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="91" />
+      <source>Date Modified</source>
+      <translation>Izmenjeno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="92" />
+      <source>Kind</source>
+      <translation>Vrsta</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="93" />
+      <source>Name</source>
+      <translation>Naziv</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="94" />
+      <source>Size</source>
+      <translation>Veličina</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="95" />
+      <source>Type</source>
+      <translation>Tip</translation>
+    </message>
+  </context>
+  <context>
+    <name>QInputDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="127" />
+      <source>Enter a value:</source>
+      <translation>Unesite vrednost:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="96" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="97" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Nalepi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="98" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="99" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="100" />
+      <source>Cu&amp;t</source>
+      <translation>&amp;Iseci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="101" />
+      <source>Delete</source>
+      <translation>Obriši</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="102" />
+      <source>Select All</source>
+      <translation>Izaberi sve</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="29" />
+      <source>Hide Details...</source>
+      <translation>Sakrij pojedinosti…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="30" />
+      <source>Show Details...</source>
+      <translation>Prikaži pojedinosti…</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="11" />
+      <source>&amp;No</source>
+      <translation>&amp;Ne</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="12" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Da</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="13" />
+      <source>Abort</source>
+      <translation>Prekini</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="14" />
+      <source>Apply</source>
+      <translation>Primeni</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="15" />
+      <source>Cancel</source>
+      <translation>Otkaži</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="16" />
+      <source>Close</source>
+      <translation>Zatvori</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="17" />
+      <source>Discard</source>
+      <translation>Odbaci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="18" />
+      <source>Help</source>
+      <translation>Pomoć</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="19" />
+      <source>Ignore</source>
+      <translation>Zanemari</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="20" />
+      <source>N&amp;o to All</source>
+      <translation>N&amp;e za sve</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="21" />
+      <source>OK</source>
+      <translation>U redu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="22" />
+      <source>Open</source>
+      <translation>Otvori</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="23" />
+      <source>Reset</source>
+      <translation>Poništi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="24" />
+      <source>Restore Defaults</source>
+      <translation>Vrati podrazumevano</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="25" />
+      <source>Retry</source>
+      <translation>Pokušaj ponovo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="26" />
+      <source>Save</source>
+      <translation>Sačuvaj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="27" />
+      <source>Save All</source>
+      <translation>Sačuvaj sve</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="28" />
+      <source>Yes to &amp;All</source>
+      <translation>Da za &amp;sve</translation>
+    </message>
+  </context>
+  <context>
+    <name>QProgressDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="32" />
+      <source>Cancel</source>
+      <translation>Otkaži</translation>
+    </message>
+  </context>
+  <context>
+    <name>QScrollBar</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="111" />
+      <source>Bottom</source>
+      <translation>Dno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="112" />
+      <source>Left edge</source>
+      <translation>Leva ivica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="113" />
+      <source>Page down</source>
+      <translation>Strana nadole</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="114" />
+      <source>Page left</source>
+      <translation>Strana nalevo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="115" />
+      <source>Page right</source>
+      <translation>Strana nadesno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="116" />
+      <source>Page up</source>
+      <translation>Strana nagore</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="117" />
+      <source>Right edge</source>
+      <translation>Desna ivica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="118" />
+      <source>Scroll down</source>
+      <translation>Pomeri nadole</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="119" />
+      <source>Scroll here</source>
+      <translation>Pomeri ovde</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="120" />
+      <source>Scroll left</source>
+      <translation>Pomeri nalevo</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="121" />
+      <source>Scroll right</source>
+      <translation>Pomeri nadesno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="122" />
+      <source>Scroll up</source>
+      <translation>Pomeri nagore</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="123" />
+      <source>Top</source>
+      <translation>Vrh</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="103" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="104" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Nalepi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="105" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="106" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="107" />
+      <source>Copy &amp;Link Location</source>
+      <translation>Kopiraj &amp;adresu veze</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="108" />
+      <source>Cu&amp;t</source>
+      <translation>&amp;Iseci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="109" />
+      <source>Delete</source>
+      <translation>Obriši</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/qt_texts.py" line="110" />
+      <source>Select All</source>
+      <translation>Izaberi sve</translation>
     </message>
   </context>
   <context>
@@ -1599,15 +2447,15 @@
     <message>
       <location filename="../../orgexplorer/ui/recent_files.py" line="24" />
       <source>Open &amp;Recent</source>
-      <translation>Nedavno &amp;otvarano</translation>
+      <translation>&amp;Nedavno otvarano</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/recent_files.py" line="53" />
-      <source>Clear list</source>
-      <translation>Obriši spisak</translation>
+      <location filename="../../orgexplorer/ui/recent_files.py" line="56" />
+      <source>&amp;Clear list</source>
+      <translation>&amp;Obriši spisak</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/recent_files.py" line="54" />
+      <location filename="../../orgexplorer/ui/recent_files.py" line="57" />
       <source>Forget the files opened recently</source>
       <translation>Zaboravite nedavno otvarane datoteke</translation>
     </message>
@@ -1615,78 +2463,81 @@
   <context>
     <name>SearchController</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="83" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="87" />
       <source>Search units</source>
       <translation>Pretraga jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="86" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="90" />
       <source>Find units by name, head or function; Up and Down move through the results, {enter} selects</source>
       <translation>Pronađite jedinice po nazivu, rukovodiocu ili nadležnosti; strelice gore i dole kreću se kroz rezultate, {enter} bira</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="91" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="95" />
       <source>Find a unit by name or function, e.g. arms control ({shortcut})</source>
       <translation>Naziv ili nadležnost, npr. kontrola naoružanja ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="92" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="96" />
       <source>Find a unit by name or function, e.g. arms control</source>
       <translation>Naziv ili nadležnost, npr. kontrola naoružanja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="93" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="97" />
       <source>Find a unit by name or function</source>
       <translation>Naziv ili nadležnost jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="104" />
-      <location filename="../../orgexplorer/ui/search_controller.py" line="106" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="108" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="110" />
       <source>Filter tree</source>
       <translation>Filtriraj stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="107" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="111" />
       <source>Show only the matching units and the units above them</source>
       <translation>Prikaži samo pronađene jedinice i jedinice iznad njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="115" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="119" />
       <source>Number of units found</source>
       <translation>Broj pronađenih jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="231" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
       <source>No unit matches.</source>
       <translation>Nijedna jedinica ne odgovara.</translation>
     </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="233" />
-      <source>1 unit found</source>
-      <translation>Pronađena je 1 jedinica</translation>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/search_controller.py" line="240" />
+      <source>%Ln units found</source>
+      <translation>
+        <numerusform>Pronađena je %Ln jedinica</numerusform>
+        <numerusform>Pronađene su %Ln jedinice</numerusform>
+        <numerusform>Pronađeno je %Ln jedinica</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/ui/search_controller.py" line="242" />
+      <source>(the best %Ln listed)</source>
+      <translation>
+        <numerusform>(navedena je najbolja %Ln)</numerusform>
+        <numerusform>(navedene su najbolje %Ln)</numerusform>
+        <numerusform>(navedeno je najboljih %Ln)</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="233" />
-      <source>{count} units found</source>
-      <translation>Pronađeno jedinica: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="235" />
-      <source>(the best {listed} listed)</source>
-      <translation>(navedeno najboljih: {listed})</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="237" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="244" />
       <source>No unit matches every word; these match some of them: {found}</source>
       <translation>Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="246" />
       <source>No unit has these words; nearest by meaning: {found}</source>
       <translation>Nijedna jedinica nema ove reči; najbliže po značenju: {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="243" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="250" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
       <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
     </message>
@@ -1694,37 +2545,37 @@
   <context>
     <name>SearchResults</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="33" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
       <source>name</source>
       <translation>naziv</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="34" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="37" />
       <source>head</source>
       <translation>rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="35" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="38" />
       <source>responsibility</source>
       <translation>nadležnost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="36" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="39" />
       <source>kind</source>
       <translation>vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="37" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="40" />
       <source>description</source>
       <translation>opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="38" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="41" />
       <source>abbreviation</source>
       <translation>skraćenica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="39" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="42" />
       <source>detail</source>
       <translation>podatak</translation>
     </message>
@@ -1732,22 +2583,22 @@
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="77" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="82" />
       <source>{unit}{head}: by meaning, {field} {text}</source>
-      <translation>{unit}{head}: po smislu, {field} {text}</translation>
+      <translation>{unit}{head}: po značenju, {field} {text}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="90" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="95" />
       <source>by meaning, {field}:</source>
-      <translation>po smislu, {field}:</translation>
+      <translation>po značenju, {field}:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="98" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="103" />
       <source>Found by meaning; its {field} nearest to the search: {text}</source>
-      <translation>Pronađeno po smislu; polje „{field}“ najbliže pretrazi: {text}</translation>
+      <translation>Pronađeno po značenju; polje „{field}“ najbliže pretrazi: {text}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="102" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="107" />
       <source>Matched in its {field}: {text}</source>
       <translation>Pogodak u polju „{field}“: {text}</translation>
     </message>
@@ -1755,12 +2606,12 @@
   <context>
     <name>SearchResultsView</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="156" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="161" />
       <source>Search results</source>
       <translation>Rezultati pretrage</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_results.py" line="157" />
+      <location filename="../../orgexplorer/ui/search_results.py" line="162" />
       <source>Units matching the search, best first</source>
       <translation>Jedinice koje odgovaraju pretrazi, najbolje prve</translation>
     </message>
@@ -1890,13 +2741,13 @@
   <context>
     <name>UnitTree</name>
     <message>
-      <location filename="../../orgexplorer/ui/unit_tree.py" line="22" />
+      <location filename="../../orgexplorer/ui/unit_tree.py" line="23" />
       <source>Units</source>
       <extracomment>Up to this many units a tree (or a filtered tree's matches) opens fully expanded; beyond it, only the first levels: expanding 100,000 rows costs seconds.</extracomment>
       <translation>Jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/unit_tree.py" line="23" />
+      <location filename="../../orgexplorer/ui/unit_tree.py" line="24" />
       <source>The organization's units as a tree</source>
       <translation>Jedinice organizacije kao stablo</translation>
     </message>
@@ -1904,47 +2755,47 @@
   <context>
     <name>UnitTreeModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="33" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="37" />
       <source>Top-level unit</source>
       <translation>Jedinica najvišeg nivoa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="36" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="40" />
       <source>Attached to the {head} (not part of {unit})</source>
       <translation>Pridružena uz: {head} (nije deo jedinice {unit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="39" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="43" />
       <source>Attached to the head of {unit} (not part of it)</source>
       <translation>Pridružena uz rukovodioca jedinice {unit} (nije njen deo)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="42" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="46" />
       <source>Part of {unit}</source>
       <translation>Deo jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="241" />
       <source>Unit</source>
       <translation>Jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="213" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="241" />
       <source>Head</source>
       <translation>Rukovodilac</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="232" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="260" />
       <source>Head: {head}</source>
       <translation>Rukovodilac: {head}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="234" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="262" />
       <source>Changes: {marks}</source>
       <translation>Promene: {marks}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/tree_model.py" line="260" />
+      <location filename="../../orgexplorer/ui/tree_model.py" line="288" />
       <source>, attached unit</source>
       <translation>, pridružena jedinica</translation>
     </message>

@@ -154,3 +154,29 @@ def test_title_gives_way_to_the_date_on_a_narrow_page(sector, tmp_path):
     assert " ".join(word[4] for word in date) == today()
     assert title and title[-1][4].endswith("…")  # the title, shortened to leave the date its place
     assert title[-1][2] < date[0][0]
+
+
+@pytest.mark.parametrize("code", ["sr_Latn", "sr_Cyrl", "en", "de_DE"])
+def test_the_date_is_written_as_the_language_writes_it(sector, tmp_path, code):
+    """Serbian (and German) dates have the ordinal period, Serbian's a closing one too; no weekday."""
+    from pypdf import PdfReader
+    from PySide6.QtCore import QDate, QLocale
+
+    install_language(code if code != "de_DE" else "en")
+    if code == "de_DE":
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        date = QDate.currentDate()
+        name = QLocale().monthName(date.month())  # the month in the language's own case and script
+        expected = {
+            "sr_Latn": f"{date.day()}. {name} {date.year()}.",
+            "sr_Cyrl": f"{date.day()}. {name} {date.year()}.",
+            "en": f"{name} {date.day()}, {date.year()}",
+            "de_DE": f"{date.day()}. {name} {date.year()}",
+        }[code]
+        assert today() == expected
+        export_chart(sector, tmp_path / "chart.pdf")
+        text = " ".join(PdfReader(str(tmp_path / "chart.pdf")).pages[0].extract_text().split())
+        assert expected in text
+    finally:
+        install_language("en")

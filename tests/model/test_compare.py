@@ -128,14 +128,23 @@ def test_a_renamed_unit_with_a_new_id_and_new_duties_is_removed_and_added():
 
 def test_changes_are_in_tree_order_with_removed_units_where_they_were():
     comparison = compare(*example_pair())
-    positions = [change.position for change in comparison.changes]
+    organization_kinds = [change.kind for change in comparison.changes if change.position is None]
+    assert organization_kinds == [
+        ChangeKind.ORGANIZATION_RENAMED,
+        ChangeKind.SOURCE_CHANGED,
+        ChangeKind.GLOSSARY_CHANGED,
+        ChangeKind.GLOSSARY_ADDED,
+        ChangeKind.GLOSSARY_REMOVED,
+    ]
+    units_changes = comparison.changes[len(organization_kinds) :]  # the organization's own come first
+    positions = [change.position for change in units_changes]
     assert positions == sorted(positions)
     merged = comparison.merged_organization
     names = [unit.name for unit in merged.walk()]
     assert names.index("Helpdesk") < names.index("Maps and Geodata Unit")  # the old order of siblings
     assert merged.parent(merged.by_id("printing")).id == "services"
     assert [unit.index for unit in merged.walk()] == list(range(len(merged)))
-    for change in comparison.changes:
+    for change in units_changes:
         assert merged.units[change.position].name == change.path[-1]
         assert [unit.name for unit in merged.path_to(merged.units[change.position])] == list(change.path)
 
@@ -448,3 +457,41 @@ def test_prefix_filtering_finds_what_comparing_all_pairs_finds(olds, news, thres
     from orgexplorer.model.wording import pair_similar
 
     assert pair_similar(olds, news, threshold) == _all_pairs(olds, news, threshold)
+
+
+# --- what the file says of the whole organization: its name, source and glossary ---
+
+
+def _organization(title: str, source: str | None, glossary: dict[str, str]) -> Organization:
+    lines = ["format: orgexplorer/1", f"organization: {title}"]
+    if source is not None:
+        lines.append(f"source: {source}")
+    if glossary:
+        lines += ["glossary:", *(f"  {term}: {text}" for term, text in glossary.items())]
+    lines += ["units:", "  - {id: a, name: A, responsibilities: [planning]}"]
+    organization = load_bytes("\n".join(lines).encode()).organization
+    assert organization is not None
+    return organization
+
+
+def test_organization_name_source_and_glossary_are_compared():
+    old = _organization("Ministry of Things", "The Act, 2024", {"SAF": "Serbian Armed Forces", "HR": "Human Resources"})
+    new = _organization("Ministry of Things and Stuff", None, {"SAF": "Serbian Army", "IT": "Information Technology"})
+    comparison = compare(old, new)
+    assert comparison  # the units are the same: these alone are a difference
+    found = [(c.kind, c.old, c.new, c.detail.get("term"), c.position, c.path) for c in comparison.changes]
+    assert found == [
+        (ChangeKind.ORGANIZATION_RENAMED, "Ministry of Things", "Ministry of Things and Stuff", None, None, ()),
+        (ChangeKind.SOURCE_CHANGED, "The Act, 2024", None, None, None, ()),
+        (ChangeKind.GLOSSARY_CHANGED, "Serbian Armed Forces", "Serbian Army", "SAF", None, ()),
+        (ChangeKind.GLOSSARY_ADDED, None, "Information Technology", "IT", None, ()),
+        (ChangeKind.GLOSSARY_REMOVED, "Human Resources", None, "HR", None, ()),
+    ]
+    assert comparison.unit_marks == {} and comparison.by_position == {}  # no unit is marked for them
+    assert comparison.changes[0].as_json()["id"] is None
+
+
+def test_white_space_in_the_organizations_fields_is_no_change():
+    old = _organization("Ministry of Things", "The Act", {"SAF": "Serbian Armed Forces"})
+    new = _organization("Ministry  of Things", "The  Act", {"SAF": "Serbian  Armed Forces"})
+    assert not compare(old, new)

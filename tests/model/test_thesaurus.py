@@ -105,3 +105,64 @@ def test_a_word_the_file_never_uses_is_found_by_its_definition():
     first = index.search("potholes", typing=False).hits[0]  # no word of the file says "pothole"
     assert organization.units[first.unit].id == "roads"
     assert first.text == "maintenance and reconstruction of city roads, pavements and bridges"
+
+
+def test_derivationally_related_forms_are_read_from_the_pointers(tmp_path):
+    # A verb synset "classify, sort" pointing ("+", derivationally related) from its first word to
+    # the noun "classification" and from its second to the noun "sorter"; a pointer of another kind
+    # ("@", a broader sense) is not a relative.
+    noun = LICENCE.encode()
+    classification = len(noun)
+    noun += f"{classification:08d} 04 n 01 classification 0 000 | the act of classifying  \n".encode()
+    sorter = len(noun)
+    noun += f"{sorter:08d} 18 n 01 sorter 0 000 | someone who sorts  \n".encode()
+    verb = LICENCE.encode()
+    classify = len(verb)
+    pointers = f"+ {classification:08d} n 0101 + {sorter:08d} n 0201 @ {sorter:08d} n 0000"
+    verb += f"{classify:08d} 31 v 02 classify 0 sort 0 003 {pointers} 01 + 08 00 | arrange in classes  \n".encode()
+    (tmp_path / "data.noun").write_bytes(noun)
+    (tmp_path / "data.verb").write_bytes(verb)
+    (tmp_path / "data.adj").write_bytes(LICENCE.encode())
+    index = f"classification n 1 0 1 0 {classification:08d}  \nsorter n 1 0 1 0 {sorter:08d}  \n"
+    (tmp_path / "index.noun").write_text(LICENCE + index, encoding="latin-1")
+    (tmp_path / "index.verb").write_text(
+        LICENCE + f"classify v 1 1 + 1 0 {classify:08d}  \nsort v 1 1 + 1 0 {classify:08d}  \n", encoding="latin-1"
+    )
+    (tmp_path / "index.adj").write_text(LICENCE, encoding="latin-1")
+    wordnet = thesaurus.WordNet(tmp_path)
+    try:
+        assert wordnet.related("classifying") == ["classification"]  # its inflection, its pointer only
+        assert wordnet.related("sort") == ["sorter"]
+        assert wordnet.related("classification") == []  # no pointers of its own here
+        assert wordnet.related("unknown") == wordnet.related("") == []
+    finally:
+        wordnet.close()
+
+
+CUSTOMS = """\
+format: orgexplorer/1
+organization: Customs
+units:
+  - id: customs
+    name: Customs Administration
+    subunits:
+      - id: tariff
+        name: Tariff Unit
+        responsibilities:
+          - classification of goods in the nomenclature
+      - id: origin
+        name: Origin Unit
+        responsibilities:
+          - rules of origin of imported goods
+"""
+
+
+def test_a_word_finds_the_forms_wordnet_derives_from_it():
+    if thesaurus.wordnet() is None:
+        pytest.skip("WordNet is not installed (Debian: wordnet-base)")
+    organization = load_bytes(CUSTOMS.encode(), "customs.yaml").organization
+    assert organization is not None
+    index = SearchIndex(organization)  # words alone: the word index finds it
+    result = index.search("classifying", typing=False)
+    assert [organization.units[unit].id for unit in result.units] == ["tariff"]
+    assert result.hits[0].marked() == "[classification] of goods in the nomenclature"

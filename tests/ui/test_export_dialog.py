@@ -76,3 +76,32 @@ def test_the_scale_is_the_charts_in_every_mode(dialog):
         assert dialog.scale_box.isEnabled() == (mode > 0)
     assert "tiled" in tips[1] and "book" in tips[2] and "one page" in tips[0]
     dialog.fit_box.setCurrentIndex(0)
+
+
+def test_csv_says_before_writing_what_it_does_not_keep(dialog, qtbot):
+    labels = [dialog.format_box.itemText(row) for row in range(dialog.format_box.count())]
+    dialog.format_box.setCurrentIndex(labels.index("Units for spreadsheets (CSV)"))
+    qtbot.waitUntil(lambda: "its name, source and glossary are not kept" in dialog.info.text(), timeout=5000)
+    dialog.format_box.setCurrentIndex(labels.index("Unit directory (HTML)"))  # a directory keeps the name
+    qtbot.waitUntil(lambda: dialog.info.text() == "", timeout=5000)
+    dialog.reject()
+
+
+def test_xlsx_says_it_keeps_the_whole_organization(dialog, qtbot):
+    labels = [dialog.format_box.itemText(row) for row in range(dialog.format_box.count())]
+    dialog.format_box.setCurrentIndex(labels.index("Units for spreadsheets (Excel workbook)"))
+    qtbot.waitUntil(lambda: "importing it gives the whole organization back" in dialog.info.text(), timeout=5000)
+    dialog.reject()
+
+
+def test_text_sizes_are_said_with_the_digits_small_sizes_need(dialog):
+    """A chart shrunk far onto one page: the dialog names the size as its warning does, not "0.0 pt"."""
+    from orgexplorer.chart.export_report import ExportReport
+
+    layout = dialog.chart()
+    scale = 0.032 / layout.options.name_size
+    report = ExportReport("", pages=1, scale=scale, warnings=["the smallest text is 0.032 pt on paper"])
+    text = dialog._describe(layout, report)
+    assert "names at 0.032 pt" in text and "0.032 pt on paper" in text
+    report.scale = 12.0 / layout.options.name_size
+    assert "names at 12.0 pt" in dialog._describe(layout, report)

@@ -210,7 +210,7 @@ def test_the_print_preview_prints_a_large_chart_through_the_helper(window, qtbot
         preview.print_to(_pdf_printer(out))
     qtbot.waitUntil(lambda: not preview.printing, timeout=60_000)
     qtbot.wait(50)
-    assert preview.summary.text() == "Printed 1 pages."
+    assert preview.summary.text() == "Printed 1 page."  # its singular (orgexplorer_en.qm)
     assert "Verification Centre" in " ".join(PdfReader(str(out)).pages[0].extract_text().split())
     preview.reject()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
+from shiboken6 import isValid
 
 from orgexplorer.chart.render import ChartColors
 from orgexplorer.ui.main_window import MainWindow
@@ -21,9 +22,24 @@ def type_into_file_dialog(qtbot, path: str) -> None:
         if not isinstance(dialog, QFileDialog):
             QTimer.singleShot(50, answer)
             return
+        type_path(dialog)
+
+    def type_path(dialog: QFileDialog) -> None:
+        if not isValid(dialog) or not dialog.isVisible():
+            return  # it took the path
         name_field = dialog.findChild(QLineEdit, "fileNameEdit")
         qtbot.keyClicks(name_field, path)
+        # On a busy machine the dialog's completer may finish listing the folder just as the last
+        # letter is typed and leave the file's name alone in the field (Enter then looks for it in the
+        # folder the dialog started in): a person sees that, selects the field and types the path again.
+        for _ in range(5):
+            qtbot.wait(300)
+            if name_field.text() == path:
+                break
+            qtbot.keyClick(name_field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClicks(name_field, path)
         qtbot.keyClick(name_field, Qt.Key.Key_Return)
+        QTimer.singleShot(500, lambda: type_path(dialog))  # still open (the field emptied): again
 
     QTimer.singleShot(50, answer)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from orgexplorer.model import load_bytes
 from orgexplorer.ui.language import chosen_language, install_language, system_language
@@ -36,9 +36,11 @@ def test_every_text_is_translated(code):
     for message in messages:
         translation = message.find("translation")
         assert translation.get("type") is None, message.findtext("source")
-        assert translation.text, message.findtext("source")
-        for placeholder in ("{count}", "{name}", "{unit}", "{head}", "{path}", "{query}"):
-            assert (placeholder in message.findtext("source")) == (placeholder in translation.text)
+        forms = [form.text for form in translation.iter("numerusform")] or [translation.text]  # a count's forms
+        for text in forms:
+            assert text, message.findtext("source")
+            for placeholder in ("{count}", "{name}", "{unit}", "{head}", "{path}", "{query}", "%Ln"):
+                assert (placeholder in message.findtext("source")) == (placeholder in text)
 
 
 def test_compiled_translations_are_up_to_date(tmp_path):
@@ -48,7 +50,9 @@ def test_compiled_translations_are_up_to_date(tmp_path):
         return shutil.which(name) or str(Path(sys.executable).parent / name)
 
     lupdate, lrelease = tool("pyside6-lupdate"), tool("pyside6-lrelease")
-    sources = sorted(str(p) for folder in ("ui", "chart") for p in (REPO / "orgexplorer" / folder).glob("*.py"))
+    sources = sorted(
+        str(p) for folder in ("ui", "chart", "model") for p in (REPO / "orgexplorer" / folder).glob("*.py")
+    )
     for code in ("sr_Latn", "sr_Cyrl"):
         ts = tmp_path / f"{code}.ts"
         shutil.copy(TRANSLATIONS / f"orgexplorer_{code}.ts", ts)
@@ -145,7 +149,7 @@ def test_select_a_unit_is_translated(qtbot, english):
     install_language("sr_Latn")
     pane = DetailPane()
     qtbot.addWidget(pane)
-    assert pane.toPlainText() == "Izaberite jedinicu da biste videli njene podatke."
+    assert pane.toPlainText().startswith("Nijedna organizacija nije otvorena")  # nothing open: open a file
 
 
 def test_screen_readers_hear_attached_units_in_serbian(qtbot, english):
@@ -231,7 +235,7 @@ def test_every_menu_and_toolbar_action_is_translated(qtbot, english, code):
     assert len(actions) > 30
     untranslated = []
     for where, action in actions:
-        if action.text() in LANGUAGES.values() or action.statusTip() == action.data():
+        if action.text().replace("&", "") in LANGUAGES.values() or action.statusTip() == action.data():
             continue  # a language's own name, a recent file (its path)
         for kind, text in (("text", action.text()), ("tooltip", action.toolTip()), ("status tip", action.statusTip())):
             if text and any(text in texts for texts in english_texts.values()):
@@ -287,9 +291,19 @@ _KEY_NAMES = re.compile(
 
 
 def test_no_translatable_text_spells_a_key_name():
-    """Spelt in a source text, a key name is transliterated in Cyrillic ("уз Схифт")."""
+    """Spelt in a source text, a key name is transliterated in Cyrillic ("уз Схифт"). (Qt's own texts,
+    such as its context menu's "Delete", are Qt's to word.)"""
+    from orgexplorer.ui.qt_texts import QT_TEXTS
+
     root = ET.parse(TRANSLATIONS / "orgexplorer_sr_Latn.ts").getroot()
-    assert [source for m in root.iter("message") if _KEY_NAMES.search(source := m.findtext("source") or "")] == []
+    qt_contexts = {context for context, _ in QT_TEXTS}
+    assert [
+        source
+        for context in root.iter("context")
+        if context.findtext("name") not in qt_contexts
+        for m in context.iter("message")
+        if _KEY_NAMES.search(source := m.findtext("source") or "")
+    ] == []
 
 
 def test_key_names_in_cyrillic_are_qts_own(qtbot, english):
@@ -332,3 +346,86 @@ def test_the_search_hint_is_never_cut_short(qtbot, english, code):
         assert fits or width == 650, (width, field.placeholderText())
     assert shown[0].endswith(f"({QKeySequence(QKeySequence.StandardKey.Find).toString()})")
     assert len(set(shown)) == 3
+
+
+#: Qt's standard buttons in Serbian: (button, Latin, Cyrillic).
+_BUTTONS = [
+    ("Ok", "U redu", "У реду"),
+    ("Cancel", "Otkaži", "Откажи"),
+    ("Yes", "&Da", "&Да"),
+    ("No", "&Ne", "&Не"),
+    ("Save", "Sačuvaj", "Сачувај"),
+    ("Discard", "Odbaci", "Одбаци"),
+    ("Close", "Zatvori", "Затвори"),
+]
+
+
+@pytest.mark.parametrize("code", ["sr_Latn", "sr_Cyrl"])
+def test_qts_own_dialogs_speak_serbian(qtbot, english, code):
+    """Qt ships no Serbian of its own: its buttons, progress dialog and file dialog come from ours."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog
+
+    install_language(code)
+    column = 1 if code == "sr_Latn" else 2
+    box = QMessageBox()
+    qtbot.addWidget(box)
+    buttons = QDialogButtonBox()
+    qtbot.addWidget(buttons)
+    for row in _BUTTONS:
+        standard = getattr(QDialogButtonBox.StandardButton, row[0])
+        assert buttons.addButton(standard).text() == row[column]
+        box.addButton(getattr(QMessageBox.StandardButton, row[0]))
+        assert box.button(getattr(QMessageBox.StandardButton, row[0])).text() == row[column]
+    progress = QProgressDialog()
+    qtbot.addWidget(progress)
+    assert progress.findChild(QPushButton).text() == ("Otkaži", "Откажи")[column - 1]
+    dialog = QFileDialog(None, "", str(REPO))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == ("&Traži u:", "&Тражи у:")[column - 1]
+    assert labels["fileTypeLabel"] == ("&Vrsta datoteka:", "&Врста датотека:")[column - 1]
+
+
+@pytest.mark.parametrize("code", ["sr_Latn", "sr_Cyrl"])
+def test_every_qt_text_we_list_is_translated_in_its_script(english, code):
+    from PySide6.QtCore import QCoreApplication
+
+    from orgexplorer.ui.qt_texts import QT_TEXTS
+
+    install_language(code)
+    cyrillic = re.compile("[\u0400-\u04ff]")
+    for context, text in QT_TEXTS:
+        translated = QCoreApplication.translate(context, text)
+        assert translated != text, (context, text)
+        assert bool(cyrillic.search(translated)) == (code == "sr_Cyrl"), (context, text, translated)
+
+
+def _qt_translation(folder: Path, language: str, text: str) -> None:
+    """A translation file as Qt ships them: ``qtbase_sr.qm`` (Serbian, Cyrillic)."""
+    ts = folder / "qtbase_sr.ts"
+    ts.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="{language}">'
+        "<context><name>QPlatformTheme</name><message><source>Help</source>"
+        f"<translation>{text}</translation></message>"
+        "<message><source>Some text only Qt has</source><translation>Само Qt</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    subprocess.run([lrelease, str(ts), "-qm", str(folder / "qtbase_sr.qm")], check=True, capture_output=True)
+
+
+def test_qts_translations_are_taken_in_the_same_script_only(tmp_path, english):
+    """Where Qt ships Serbian (in Cyrillic), the Cyrillic interface takes it, with ours first; the Latin
+    one does not (a Latin window with Cyrillic buttons), and ours holds the Latin words."""
+    from PySide6.QtCore import QCoreApplication
+
+    _qt_translation(tmp_path, "sr", "Помоћ (Qt)")
+    translate = QCoreApplication.translate
+    install_language("sr_Cyrl", str(tmp_path))
+    assert translate("QPlatformTheme", "Some text only Qt has") == "Само Qt"
+    assert translate("QPlatformTheme", "Help") == "Помоћ"  # ours, asked first
+    install_language("sr_Latn", str(tmp_path))
+    assert translate("QPlatformTheme", "Some text only Qt has") == "Some text only Qt has"
+    assert translate("QPlatformTheme", "Help") == "Pomoć"

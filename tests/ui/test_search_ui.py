@@ -32,6 +32,13 @@ def results(window):
     return [model.index(row).data(UnitIdRole) for row in range(model.rowCount())]
 
 
+def assert_found_first(window, unit_id):
+    """``unit_id`` alone has the words; the rest, if any, are the meaning layer's (whether it is ready
+    when the query lands depends on the machine: it is made in the background)."""
+    found = results(window)
+    assert found[0] == unit_id and len(found) == 1 + window.search_result.by_meaning, found
+
+
 def current_id(window):
     return window.unit_tree.currentIndex().data(UnitIdRole)
 
@@ -116,8 +123,7 @@ def test_escape_clears_and_keeps_selection(window, qtbot):
 def test_typo_says_showing_results_for(window, qtbot):
     type_query(window, qtbot, "verfication ")
     assert "Showing results for <b>verification</b>" in window.results_label.text()
-    print("DBG", window.search_result.meaning, window.search_result.by_meaning, results(window))
-    assert results(window) == ["verification-centre"]
+    assert_found_first(window, "verification-centre")
 
 
 def test_no_match(window, qtbot):
@@ -140,8 +146,7 @@ def test_large_organizations_search_on_a_worker_thread(window, qtbot, monkeypatc
     qtbot.keyClicks(window.search_field, "arms")
     qtbot.keyClicks(window.search_field, " control")
     qtbot.waitUntil(lambda: window.search_result is not None and window.search_result.query == "arms control")
-    print("DBG", window.search_result.meaning, window.search_result.by_meaning, results(window))
-    assert results(window) == ["verification-centre"]
+    assert_found_first(window, "verification-centre")
     assert window.unit_tree.model().is_filtered()
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
     assert current_id(window) == "verification-centre"
@@ -161,8 +166,7 @@ def test_results_and_detail_pane_agree_on_the_selected_unit(window, qtbot):
     """A single result is not shown selected while the detail pane shows another unit, or none."""
     window.select_unit(window.organization.by_id("project-management-office").index)
     type_query(window, qtbot, "arms control")
-    print("DBG", window.search_result.meaning, window.search_result.by_meaning, results(window))
-    assert results(window) == ["verification-centre"]
+    assert_found_first(window, "verification-centre")
     assert "Select a unit" not in window.detail_pane.toPlainText()
     assert window.current_unit().id == "project-management-office"  # still selected, though filtered out
     marked = [index.data(UnitIdRole) for index in window.results_view.selectionModel().selectedIndexes()]
