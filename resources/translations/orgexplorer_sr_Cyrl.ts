@@ -519,53 +519,53 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="116" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="117" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="142" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="143" />
       <source>Co&amp;mpare With…</source>
       <translation>Упо&amp;реди са…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="144" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="145" />
       <source>Compare the open organization with an older version of it (drop a file with {key}, too)</source>
       <translation>Упореди отворену организацију са њеном старијом верзијом (и превлачењем датотеке уз {key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="149" />
       <source>&amp;Leave compare mode</source>
       <translation>Напу&amp;сти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="149" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="150" />
       <source>Show the newer version alone again</source>
       <translation>Поново прикажи само новију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="159" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="160" />
       <source>Chan&amp;ges</source>
       <translation>Пром&amp;ене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="160" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="161" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Прикажи или сакриј списак промена при поређењу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="189" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="195" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="190" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="196" />
       <source>Comparing with {name}…</source>
       <translation>Поређење са {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="199" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="200" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} није могла да се упореди: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="209" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="210" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Поређење са {name}… {percent}%</translation>
     </message>
@@ -1506,17 +1506,12 @@
       <translation>&amp;Шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="137" />
-      <source>Problems</source>
-      <translation>Проблеми</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="151" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="308" />
       <source>%Ln units</source>
       <translation>
         <numerusform>%Ln јединица</numerusform>
@@ -1530,42 +1525,32 @@
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="143" />
-      <source>&amp;Problems</source>
-      <translation>Про&amp;блеми</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
-      <source>Show or hide the problems of the last file opened</source>
-      <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="277" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="264" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="274" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="261" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="284" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="291" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="336" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="318" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
@@ -1799,6 +1784,24 @@
       <location filename="../../orgexplorer/model/files.py" line="54" />
       <source>cannot read the file: {reason}</source>
       <translation>датотека не може да се прочита: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsDock</name>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_dock.py" line="26" />
+      <source>Problems</source>
+      <translation>Проблеми</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_dock.py" line="33" />
+      <source>&amp;Problems</source>
+      <translation>Про&amp;блеми</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_dock.py" line="34" />
+      <source>Show or hide the problems of the last file opened</source>
+      <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
     </message>
   </context>
   <context>

@@ -519,53 +519,53 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="116" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="117" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="142" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="143" />
       <source>Co&amp;mpare With…</source>
       <translation>Upo&amp;redi sa…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="144" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="145" />
       <source>Compare the open organization with an older version of it (drop a file with {key}, too)</source>
       <translation>Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz {key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="149" />
       <source>&amp;Leave compare mode</source>
       <translation>Napu&amp;sti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="149" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="150" />
       <source>Show the newer version alone again</source>
       <translation>Ponovo prikaži samo noviju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="159" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="160" />
       <source>Chan&amp;ges</source>
       <translation>Prom&amp;ene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="160" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="161" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="189" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="195" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="190" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="196" />
       <source>Comparing with {name}…</source>
       <translation>Poređenje sa {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="199" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="200" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} nije mogla da se uporedi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="209" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="210" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Poređenje sa {name}… {percent}%</translation>
     </message>
@@ -1506,17 +1506,12 @@
       <translation>&amp;Šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="137" />
-      <source>Problems</source>
-      <translation>Problemi</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="151" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="308" />
       <source>%Ln units</source>
       <translation>
         <numerusform>%Ln jedinica</numerusform>
@@ -1530,42 +1525,32 @@
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="143" />
-      <source>&amp;Problems</source>
-      <translation>Pro&amp;blemi</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
-      <source>Show or hide the problems of the last file opened</source>
-      <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="277" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="264" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="274" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="261" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="284" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="271" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="291" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="336" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="318" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
@@ -1799,6 +1784,24 @@
       <location filename="../../orgexplorer/model/files.py" line="54" />
       <source>cannot read the file: {reason}</source>
       <translation>datoteka ne može da se pročita: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsDock</name>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_dock.py" line="26" />
+      <source>Problems</source>
+      <translation>Problemi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_dock.py" line="33" />
+      <source>&amp;Problems</source>
+      <translation>Pro&amp;blemi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_dock.py" line="34" />
+      <source>Show or hide the problems of the last file opened</source>
+      <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
     </message>
   </context>
   <context>
