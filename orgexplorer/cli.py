@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from orgexplorer import cli_options
 
 COMMANDS_HELP = """commands:
-  orgexplorer [FILE]                 open the window on FILE, or on the bundled Defence Policy Sector
+  orgexplorer [FILE]                 open the window on FILE (.yaml, .csv, .tsv, .xlsx), or on the bundled sector
   orgexplorer check FILE...          validate files; problems as FILE:LINE:COLUMN: error: message
   orgexplorer tree FILE              print the hierarchy as an indented outline
   orgexplorer search FILE QUERY      units for a query, best first (--json, --limit N)
@@ -31,7 +31,12 @@ def cmd_gui(argv: Sequence[str]) -> int:
         "Explore an organization: its hierarchy, heads, responsibilities and related units.",
         COMMANDS_HELP,
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", help="organization file (YAML, format 1)")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="an organization file (.yaml), or a spreadsheet to import (.csv, .tsv, .xlsx)",
+    )
     args = parser.parse_args(argv)
     from orgexplorer.ui.display import display_problem, how_to_run, platform_failure_reported
 

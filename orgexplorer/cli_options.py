@@ -86,7 +86,9 @@ def export_usage_problem(args: argparse.Namespace) -> str | None:
 
     suffix = Path(args.output).suffix.lower()
     if suffix not in CHART_FORMATS | DIRECTORY_FORMATS:
-        return f"unknown format '{suffix or args.output}'; {formats_sentence()}"
+        if not suffix:
+            return f"'{args.output}' has no extension to tell the format; {formats_sentence()}"
+        return f"unknown format '{suffix}'; {formats_sentence()}"
     if args.directory and suffix not in {".pdf"} | DIRECTORY_FORMATS:
         return f"--directory writes the unit directory as .pdf (or .html, .csv, .xlsx), not as {suffix}"
     directory = args.directory or suffix in DIRECTORY_FORMATS
@@ -125,6 +127,18 @@ def export_usage_problem(args: argparse.Namespace) -> str | None:
                 f"margins from 0 to {math.floor(most)} mm fit that page"
             )
     return None
+
+
+def column_delimiter(text: str) -> str:
+    """An argparse type: the character between a CSV's columns, or its name (tab, semicolon ...)."""
+    from orgexplorer.model.delimiter import parse_delimiter
+
+    delimiter = parse_delimiter(text)
+    if delimiter is None:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' cannot separate columns; give one character such as , ; | or the word tab"
+        )
+    return delimiter
 
 
 def page_sizes() -> list[str]:

@@ -3,6 +3,7 @@ spreadsheet to an organization file)."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Sequence
@@ -168,10 +169,16 @@ def cmd_import(argv: Sequence[str]) -> int:
         "--map",
         default="",
         metavar="ROLE=HEADER,...",
-        help="columns with other headers, e.g. name='Full Name',parent=Manager; roles: "
-        "id, parent, reports_to, name, head, head_name, kind, description, responsibilities, relation, related",
+        help=f"columns with other headers, e.g. name='Full Name',parent=Manager; roles: {', '.join(ROLES)}",
     )
     parser.add_argument("--separator", default="|", help="splits a responsibilities cell (default |)")
+    parser.add_argument(
+        "--delimiter",
+        type=cli_options.column_delimiter,
+        metavar="C",
+        help="the character between a CSV's columns: , ; | or tab (default: found from the file)",
+    )
+    parser.add_argument("--sheet", metavar="NAME", help="the sheet of an .xlsx workbook to read (default: the first)")
     parser.add_argument("--title", help="the organization's name (default: from the file name)")
     parser.add_argument("--force", action="store_true", help=cli_options.FORCE_HELP)
     args = parser.parse_args(argv)
@@ -195,6 +202,9 @@ def cmd_import(argv: Sequence[str]) -> int:
         columns[role.strip()] = header.strip()
     if not args.separator:
         return cli_options.usage_error("orgexplorer import", "--separator must be at least one character")
+    unusable = _import_usage_problem(args)
+    if unusable:
+        return cli_options.usage_error("orgexplorer import", unusable)
     kept = cli_options.data_kept(args.output, args.force)
     if kept:
         print(f"orgexplorer import: error: {kept}", file=sys.stderr)
@@ -204,7 +214,9 @@ def cmd_import(argv: Sequence[str]) -> int:
     except InputError as exc:
         print(f"{args.file}:1:1: error: {exc}")
         return 1
-    result = load_spreadsheet(data, args.file, columns, args.separator, args.title)
+    result = load_spreadsheet(
+        data, args.file, columns, args.separator, args.title, delimiter=args.delimiter, sheet=args.sheet
+    )
     for problem in result.problems:
         print(problem)
     if result.organization is None:
@@ -231,6 +243,21 @@ def cmd_import(argv: Sequence[str]) -> int:
         return 1
     print(f"wrote {args.output} ({len(result.organization)} units)")
     return 0
+
+
+def _import_usage_problem(args: argparse.Namespace) -> str | None:
+    """Why the input is nothing to import, or an option does not fit it (None when all is well)."""
+    suffix = Path(args.file).suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        return (
+            f"'{Path(args.file).name}' is an organization file already (YAML): nothing to import; "
+            "open it (orgexplorer FILE), or validate it (orgexplorer check FILE)"
+        )
+    if args.delimiter is not None and suffix == ".xlsx":
+        return "--delimiter is for CSV and TSV files; a workbook's cells need none"
+    if args.sheet is not None and suffix != ".xlsx":
+        return f"--sheet is for .xlsx workbooks; '{args.file}' has one table"
+    return None
 
 
 def _ensure_gui_application() -> None:

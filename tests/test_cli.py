@@ -236,7 +236,7 @@ BAD_OPTIONS = [
     ((*EXPORT, "units.pdf", "--directory", "--content", "full"), "--content is for charts"),
     # the format follows the extension, and every format is named
     ((*EXPORT, "c.docx"), "unknown format '.docx'; the format follows the extension: .pdf .svg .png .jpg .tif .webp"),
-    ((*EXPORT, "chart"), "unknown format 'chart'"),
+    ((*EXPORT, "chart"), "'chart' has no extension to tell the format; the format follows the extension: .pdf"),
 ]
 
 

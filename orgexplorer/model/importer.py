@@ -17,10 +17,12 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from orgexplorer.model.delimiter import DELIMITERS, delimiter_name, find_delimiter
 from orgexplorer.model.encoding import decode
 from orgexplorer.model.problems import Report
 from orgexplorer.model.xlsx import read_sheet
@@ -68,7 +70,20 @@ def restore_cell(text: str) -> str:
 
 
 def _normal(header: str) -> str:
-    return re.sub(r"[\s_\-.]+", "", header).casefold()
+    """A header as compared: one Unicode form (a name typed on one system matches one saved on
+    another), without case, spaces, dashes, underscores or dots."""
+    return re.sub(r"[\s_\-.]+", "", unicodedata.normalize("NFC", header)).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportChoices:
+    """What the user chose where a spreadsheet's own shape does not say: the header of each role's
+    column (``--map``), the character between a CSV's columns (``--delimiter``; None: found from the
+    file) and the workbook's sheet (``--sheet``; None: the first)."""
+
+    columns: Mapping[str, str] = field(default_factory=dict)
+    delimiter: str | None = None
+    sheet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +96,7 @@ class Table:
     title: str | None = None
     source: str | None = None
     glossary: tuple[tuple[str, str, int], ...] = ()  # (term, text, row)
+    delimiter: str | None = None  # between a CSV's columns (None for a workbook's sheet)
 
 
 def organization_fields(
@@ -111,27 +127,38 @@ def organization_fields(
     return title, source, tuple(glossary.values())
 
 
-def read_table(data: bytes, suffix: str, report: Report, limits: Limits = Limits()) -> Table | None:
-    """The cells of a CSV/TSV (any common delimiter) or an .xlsx sheet; None after reporting."""
+def read_table(
+    data: bytes,
+    suffix: str,
+    report: Report,
+    limits: Limits = Limits(),
+    delimiter: str | None = None,
+    sheet: str | None = None,
+) -> Table | None:
+    """The cells of a CSV/TSV or an .xlsx sheet; None after reporting. ``delimiter`` separates a
+    CSV's columns (None: found from the file, ``delimiter.find_delimiter``); ``sheet`` names a
+    workbook's sheet (None: the first)."""
     if suffix == ".xlsx":
-        sheet = read_sheet(data, report, limits, ORGANIZATION_SHEET)
-        if sheet is None:
+        read = read_sheet(data, report, limits, ORGANIZATION_SHEET, sheet)
+        if read is None:
             return None
-        if not sheet[2]:  # a workbook from elsewhere (an HR system): its units alone, as always
-            return Table(sheet[0], sheet[1])
-        return Table(sheet[0], sheet[1], *organization_fields(sheet[2], report))
+        if not read[2]:  # a workbook from elsewhere (an HR system): its units alone, as always
+            return Table(read[0], read[1])
+        return Table(read[0], read[1], *organization_fields(read[2], report))
     text = decode(data, report)
     if text is None:
         return None
     if isinstance(text, bytes):
         text = text.decode("utf-8-sig")
-    sample = text[:20000]
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        delimiter = "\t" if suffix == ".tsv" else ","
-    # Only the delimiter is guessed: the sniffer takes apostrophes for quotes when many cells start
-    # with one (as neutralised formulas do), and every spreadsheet program quotes with '"'.
+    given = delimiter is not None
+    if delimiter is None:
+        found = find_delimiter(text, "\t" if suffix == ".tsv" else ",")
+        if found.delimiter is None:
+            report.error(1, 1, f"the column separator could not be determined: {found.doubt}; set it: --delimiter C on "
+                               "the command line, or Separator in the window's Import spreadsheet")  # fmt: skip
+            return None
+        delimiter = found.delimiter
+    # Every spreadsheet program quotes with '"' (an apostrophe starts neutralised formulas instead).
     reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     try:
@@ -146,7 +173,12 @@ def read_table(data: bytes, suffix: str, report: Report, limits: Limits = Limits
     if not headers:
         report.error(1, 1, "the file is empty; the first row names the columns (id, parentId, name ...)")
         return None
-    return Table([h.strip() for h in headers], [(line, cells) for line, cells in rows if any(c.strip() for c in cells)])
+    if given and len(headers) == 1 and (held := [d for d in DELIMITERS if d in headers[0]]):
+        report.error(1, 1, f"with the separator {delimiter_name(delimiter)} the first row is one column; it holds "
+                           f"{delimiter_name(held[0])}: is that the separator?")  # fmt: skip
+        return None
+    rows = [(line, cells) for line, cells in rows if any(c.strip() for c in cells)]
+    return Table([h.strip() for h in headers], rows, delimiter=delimiter)
 
 
 def check_lengths(table: Table, max_chars: int, report: Report) -> None:
@@ -158,7 +190,8 @@ def check_lengths(table: Table, max_chars: int, report: Report) -> None:
 
 
 def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: Report) -> dict[str, int]:
-    """Role -> column index (0-based): overrides first (``name="Full Name"``), then known headers."""
+    """Role -> column index (0-based): overrides first (``name="Full Name"``; an empty header leaves
+    the role without a column), then known headers."""
     by_header: dict[str, int] = {}
     for index, header in enumerate(headers):  # the first column of a header claims its role; later ones are details
         if header:
@@ -168,13 +201,15 @@ def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: 
         if role not in ROLES:
             report.error(1, 1, f"unknown column role '{role}' in the mapping; roles are {', '.join(ROLES)}")
             continue
+        if not header.strip():
+            continue  # no column: not even one the role's usual headers would claim
         if _normal(header) not in by_header:
             report.error(1, 1, f"the mapping names column '{header}', which the first row does not have")
             continue
         columns[role] = by_header[_normal(header)]
     taken = set(columns.values())
     for role, names in ROLES.items():
-        if role in columns:
+        if role in columns or role in overrides:
             continue
         for name in names:
             claimed = by_header.get(name)

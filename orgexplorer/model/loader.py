@@ -19,6 +19,7 @@ from orgexplorer.model.files import InputError, read_input
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.importer import (
     SPREADSHEET_SUFFIXES,
+    ImportChoices,
     check_lengths,
     match_columns,
     read_table,
@@ -41,6 +42,7 @@ class LoadResult:
     problems: list[Problem] = field(default_factory=list)
     cancelled: bool = False
     content_key: str | None = None  # the content hash, for caching what is made from this file
+    needs_columns: bool = False  # a spreadsheet whose columns could not be told: choosing them helps
 
     @property
     def ok(self) -> bool:
@@ -56,12 +58,14 @@ def load_file(
     limits: Limits = Limits(),
     progress: Progress | None = None,
     use_cache: bool = True,
+    choices: ImportChoices | None = None,
 ) -> LoadResult:
     """Load an organization file; never raises for anything the file holds or lacks.
 
     ``progress`` is called now and then with the fraction done; raising ``Cancelled`` from it stops
     the load, which then returns no organization and ``cancelled`` set. A large file that loaded
-    before, byte for byte the same, comes from the cache (``orgexplorer.model.cache``).
+    before, byte for byte the same, comes from the cache (``orgexplorer.model.cache``). A spreadsheet
+    is imported, read as ``choices`` say where they are given (the window's import dialog).
     """
     name = os.fspath(path)
     try:
@@ -69,7 +73,8 @@ def load_file(
     except InputError as exc:
         return LoadResult(None, [Problem(name, 1, 1, exc.said or str(exc))])
     if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES:
-        result = load_spreadsheet(data, name)
+        chosen = choices or ImportChoices()
+        result = load_spreadsheet(data, name, chosen.columns, delimiter=chosen.delimiter, sheet=chosen.sheet)
         return _with_content_key(result, lambda: cache.content_key(data))
     folder = cache_folder() if use_cache else None
     key, cached = cache.open_cached(data, name, folder)
@@ -116,20 +121,29 @@ def load_spreadsheet(
     separator: str = "|",
     title: str | None = None,
     limits: Limits = Limits(),
+    delimiter: str | None = None,
+    sheet: str | None = None,
 ) -> LoadResult:
     """Import a spreadsheet (``importer``); validated like any file, problems at row and column.
 
     ``columns`` maps roles to headers where the headers are not the usual ones
-    (``{"name": "Full Name", "parent": "Manager"}``); ``separator`` splits a responsibilities cell.
+    (``{"name": "Full Name", "parent": "Manager"}``); ``separator`` splits a responsibilities cell;
+    ``delimiter`` separates a CSV's columns (None: found from the file); ``sheet`` names the
+    workbook's sheet to read (None: the first).
     """
     report = Report(path, limits.max_problems)
     organization = None
+    needs_columns = False
     with paused_gc():
         try:
-            table = read_table(data, Path(path).suffix.lower(), report, limits)
-            if table is not None:
+            table = read_table(data, Path(path).suffix.lower(), report, limits, delimiter, sheet)
+            if table is not None and not table.rows:
+                report.error(2, 1, "the sheet has no rows of units: only its first row, which names the columns")
+            elif table is not None:
                 check_lengths(table, limits.max_scalar, report)
+                before = len(report.problems)
                 matched = match_columns(table.headers, columns or {}, report)
+                needs_columns = len(report.problems) > before
                 if not report.has_errors:
                     source = table.source or f"Imported from {Path(path).name}"
                     title = title or table.title or spreadsheet_title(path)  # --title, the workbook's, the name's
@@ -140,7 +154,7 @@ def load_spreadsheet(
         except Exception as exc:  # the boundary: whatever escapes is a located problem, not a traceback
             report.problems.append(Problem(path, 1, 1, f"unexpected failure while importing: {exc!r}"))
     report.problems.sort(key=lambda problem: (problem.line, problem.column))
-    return LoadResult(None if report.has_errors else organization, report.problems)
+    return LoadResult(None if report.has_errors else organization, report.problems, needs_columns=needs_columns)
 
 
 def load_bytes(

@@ -8,6 +8,7 @@ numbers before reading, and the cells are counted as they come. Pure Python.
 
 from __future__ import annotations
 
+import datetime
 import io
 import zipfile
 from typing import Any
@@ -19,9 +20,10 @@ Rows = list[tuple[int, list[str]]]
 
 
 def read_sheet(
-    data: bytes, report: Report, limits: Limits, named: str | None = None
+    data: bytes, report: Report, limits: Limits, named: str | None = None, sheet_name: str | None = None
 ) -> tuple[list[str], Rows, Rows] | None:
-    """The first sheet's headers and rows (``(row number, cells)``, blank rows left out), and the rows
+    """The headers and rows (``(row number, cells)``, blank rows left out) of the sheet called
+    ``sheet_name`` (the first when None: a workbook of several says which was read), and the rows
     after the header of the sheet called ``named`` where there is one (else none), within ``limits``
     checked before anything is unpacked or read; None after reporting.
 
@@ -54,7 +56,9 @@ def read_sheet(
         if not book.worksheets:
             report.error(1, 1, "not a readable .xlsx file: it has no worksheet")
             return None
-        sheet = book.worksheets[0]
+        sheet = _chosen_sheet(book.worksheets, sheet_name, named, report)
+        if sheet is None:
+            return None
         if not _claim_fits(sheet, limits, report):
             return None
         try:
@@ -63,7 +67,7 @@ def read_sheet(
             report.error(1, 1, f"not a readable .xlsx file: its sheet '{sheet.title}' is damaged ({_reason(exc)})")
             return None
         about: Rows = []
-        if named is not None and values is not None and named in book.sheetnames[1:]:
+        if named is not None and values is not None and named in book.sheetnames and sheet.title != named:
             other = book[named]
             try:
                 cells = _sheet_values(other, limits, report)[0] if _claim_fits(other, limits, report) else None
@@ -85,6 +89,54 @@ def read_sheet(
         return None
     rows = [(n, row) for n, row in enumerate(values[top + 1 :], top + 2) if any(row)]
     return [h.strip() for h in values[top]], rows, about
+
+
+def sheet_names(data: bytes) -> list[str]:
+    """The names of a workbook's sheets, in order ([] when openpyxl cannot read it: ``read_sheet``
+    then says why)."""
+    try:
+        import openpyxl
+
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    except Exception:  # a damaged or foreign file: read_sheet reports it, located
+        return []
+    try:
+        return [str(sheet.title) for sheet in book.worksheets]
+    finally:
+        book.close()
+
+
+def _chosen_sheet(sheets: list[Any], name: str | None, named: str | None, report: Report) -> Any:
+    """The sheet named ``name`` (in any case), or the first; a workbook of several sheets read
+    without a choice says which was read, and which were not (the sheet ``named``, read besides, is
+    not one of those)."""
+    titles = [str(sheet.title) for sheet in sheets]
+    listed = ", ".join(f"'{title}'" for title in titles)
+    if name is None:
+        if len([title for title in titles if title != named]) > 1:
+            others = ", ".join(f"'{title}'" for title in titles[1:] if title != named)
+            report.warning(1, 1, f"the workbook has {len(sheets)} sheets; the first, '{titles[0]}', was read, not "
+                                 f"{others} (choose one with --sheet NAME, or in the window's import)")  # fmt: skip
+        return sheets[0]
+    for sheet, title in zip(sheets, titles, strict=True):
+        if title.casefold() == name.strip().casefold():
+            return sheet
+    report.error(1, 1, f"the workbook has no sheet '{name}'; its sheets are {listed}")
+    return None
+
+
+def shown(value: object) -> str:
+    """A cell's value as a spreadsheet shows it: TRUE, not True; a date without a time of midnight;
+    a whole number without '.0'."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime.datetime):
+        if value.time() == datetime.time():
+            return value.date().isoformat()
+        return value.isoformat(" ", "minutes" if not value.second and not value.microsecond else "seconds")
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
 
 
 def _reason(exc: BaseException) -> str:
@@ -151,7 +203,7 @@ def _sheet_values(
                 continue
             if cell.data_type == "f":
                 formulas.append((len(values), column, str(value)))
-            texts.append(str(value))
+            texts.append(shown(value))
         values.append(texts)
     return values, formulas
 
@@ -168,7 +220,7 @@ def _stored_results(
     last_row = max(row for row, _, _ in formulas)
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        sheet = book.worksheets[0]
+        sheet = book[title]
         sheet.reset_dimensions()
         for row_index, row in enumerate(sheet.iter_rows(max_row=last_row + 1)):
             for column, cell in enumerate(row):
@@ -179,7 +231,7 @@ def _stored_results(
     for row, column, formula in formulas:
         result = results.get((row, column))
         if result is not None:
-            values[row][column] = str(result)
+            values[row][column] = shown(result)
             continue
         place = f"{_column_letters(column + 1)}{row + 1}"
         report.warning(row + 1, column + 1, f"sheet '{title}', cell {place}: the formula {formula} has no stored "

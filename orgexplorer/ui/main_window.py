@@ -1,14 +1,13 @@
 """The main window: builds the widgets and wires the rooms that do the work.
 
 Each concern has a room of its own, and the window only connects them:
-``Session`` (opening, watching, reloading the file), ``SearchController`` (the search field, the
+``Session`` (opening, watching, reloading the file), ``ProblemsDock`` (what is wrong with a file),
+``SearchController`` (the search field, the
 results, the filtered tree), ``ChartController`` (the Chart tab), ``ExportController`` (export and
 print), ``CompareController`` (compare mode), ``MeaningSearch`` (search by meaning), ``MainActions``
 (actions, menus, toolbar), ``RecentFiles``, ``History`` (Back/Forward), and a ``WindowState`` handed to
 the window that replaces this one when the language changes.
 
-(A little over 500 lines of wiring only: each line connects two rooms. The dialogs' slots, Open and
-Import, are what leaves next, to ``dialogs.py``.)
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from orgexplorer.model import Organization, Unit
 from orgexplorer.ui.actions import MainActions
@@ -31,8 +30,10 @@ from orgexplorer.ui.dialogs import Dialogs
 from orgexplorer.ui.export_controller import ExportController, ExportJob
 from orgexplorer.ui.history import History
 from orgexplorer.ui.icons import named_icon
+from orgexplorer.ui.import_flow import ImportFlow
 from orgexplorer.ui.language import name_language
 from orgexplorer.ui.meaning_search import MeaningSearch
+from orgexplorer.ui.problems_dock import ProblemsDock
 from orgexplorer.ui.recent_files import RecentFiles
 from orgexplorer.ui.search_controller import SearchController
 from orgexplorer.ui.session import Opened, Refused, Session
@@ -43,6 +44,7 @@ from orgexplorer.ui.window_state import ShownProblems, WindowState, replace_in_l
 
 if TYPE_CHECKING:
     from orgexplorer.chart.paper import PageSetup
+    from orgexplorer.model.importer import ImportChoices
     from orgexplorer.model.search import SearchIndex, SearchResult
     from orgexplorer.ui.export_dialog import ExportDialog
     from orgexplorer.ui.print_preview import PrintPreview
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self.main_actions = MainActions(self)
         self.recent = RecentFiles(self)
         self.dialogs = Dialogs(self)
+        self.imports = ImportFlow(self, self.dialogs, lambda path, choices: self.open_file(path, choices=choices))
         self.main_actions.create_menus(self.recent.menu, self.problems_action)
         self.toolbar = self.main_actions.create_toolbar()
         self._init_action_names()
@@ -130,15 +133,8 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def _init_docks_and_status_bar(self) -> None:
-        self._problems_panel: ProblemsPanel | None = None  # made when first shown
-        self.problems_dock = QDockWidget(self.tr("Problems"), self)
-        self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.visibilityChanged.connect(lambda shown: self.problems_panel if shown else None)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.problems_dock.hide()
-        self.problems_action = self.problems_dock.toggleViewAction()
-        self.problems_action.setText(self.tr("&Problems"))
-        self.problems_action.setStatusTip(self.tr("Show or hide the problems of the last file opened"))
+        self.problems_dock = ProblemsDock(self)
+        self.problems_action = self.problems_dock.action
 
         self._status_file = QLabel()
         self._status_count = QLabel()
@@ -153,13 +149,7 @@ class MainWindow(QMainWindow):
 
     @property
     def problems_panel(self) -> ProblemsPanel:
-        """The Problems panel, made when first shown: a file without problems never needs it."""
-        if self._problems_panel is None:
-            from orgexplorer.ui.problems_panel import ProblemsPanel
-
-            self._problems_panel = ProblemsPanel()
-            self.problems_dock.setWidget(self._problems_panel)
-        return self._problems_panel
+        return self.problems_dock.panel
 
     def _init_action_names(self) -> None:
         """The actions as the window's own attributes, as scripts and tests reach them."""
@@ -176,7 +166,7 @@ class MainWindow(QMainWindow):
         a = self.main_actions
         for action, slot in (
             (a.open_action, self._on_open_action_triggered),
-            (a.import_action, self._on_import_action_triggered),
+            (a.import_action, lambda: self.imports.ask(os.path.dirname(self.path) if self.path else "")),
             (a.reload_action, self.reload),
             (a.export_action, self.show_export_dialog),
             (a.print_action, lambda: self.print_chart()),  # not triggered's `checked` as the page setup
@@ -251,14 +241,17 @@ class MainWindow(QMainWindow):
     def path(self) -> str | None:
         return self.session.path
 
-    def open_file(self, path: str | os.PathLike[str], reason: str = "open") -> bool | None:
-        """Open an organization file; on problems show them and keep what is open.
+    def open_file(
+        self, path: str | os.PathLike[str], reason: str = "open", choices: ImportChoices | None = None
+    ) -> bool | None:
+        """Open an organization file (a spreadsheet read as ``choices`` say); on problems show them
+        and keep what is open; a spreadsheet whose columns could not be told gets the import dialog.
 
         A small file is read at once (True on success, False on problems). A large one is read on a
         worker thread while the window stays usable, with progress and Cancel in the status bar;
         then this returns None and ``load_finished`` tells the outcome.
         """
-        return self.session.open(path, reason)
+        return self.session.open(path, reason, choices)
 
     def reload(self) -> bool | None:
         return self.session.reload()
@@ -274,21 +267,18 @@ class MainWindow(QMainWindow):
     def _on_session_refused(self, refused: Refused) -> None:
         self.load_progress.hide()
         kept = self.organization.title if self.organization is not None else None
-        self._show_problems(ShownProblems(refused.path, refused.problems, kept))
+        self.problems_dock.show_problems(ShownProblems(refused.path, refused.problems, kept))
         name = Path(refused.path).name
         self.statusBar().showMessage(self.tr("{name} was not opened: see Problems").format(name=name), 8000)
+        if refused.needs_columns:
+            self.imports.choose_columns(refused.path)
         if refused.in_background:
             self.load_finished.emit(False)
-
-    def _show_problems(self, shown: ShownProblems) -> None:
-        self.problems_panel.show_problems(shown.path, shown.problems, shown.kept)
-        self.problems_dock.show()
-        self.problems_dock.raise_()
 
     def _on_session_opened(self, opened: Opened) -> None:
         self.load_progress.hide()
         if opened.warnings:  # a look-alike name, a formula without its result: said, not hidden
-            self._show_problems(ShownProblems(opened.path, list(opened.warnings), None))
+            self.problems_dock.show_problems(ShownProblems(opened.path, list(opened.warnings), None))
         else:
             self.problems_dock.hide()
         previous = self.current_unit() if opened.same_file else None
@@ -435,25 +425,15 @@ class MainWindow(QMainWindow):
         """The print preview of the chart (None while a large chart is laid out for it first)."""
         if self.organization is None:
             return None
+        book = not self.compare.active  # a book does not mark changes yet (nor does export --fit book)
         return self.exports.print_chart(
-            self.organization,
-            self.chart.layout,
-            self._model.language,
-            setup,
-            decorate=self.compare.decorate,
-            book=not self.compare.active,  # a book does not mark changes yet (nor does export --fit book)
+            self.organization, self.chart.layout, self._model.language, setup, self.compare.decorate, book
         )
 
     # --- dialogs ---
 
     def _on_open_action_triggered(self) -> None:
-        self._open_chosen(self.dialogs.organization_file(os.path.dirname(self.path) if self.path else ""))
-
-    def _on_import_action_triggered(self) -> None:
-        self._open_chosen(self.dialogs.spreadsheet(os.path.dirname(self.path) if self.path else ""))
-
-    def _open_chosen(self, path: str) -> None:
-        if path:
+        if path := self.dialogs.organization_file(os.path.dirname(self.path) if self.path else ""):
             self.open_file(path)
 
     def show_about(self) -> None:
@@ -463,10 +443,6 @@ class MainWindow(QMainWindow):
 
     def hand_over(self) -> WindowState:
         """What a successor needs to look as this window does; the search index goes with it."""
-        problems = None
-        if self.problems_dock.isVisible():
-            panel = self.problems_panel
-            problems = ShownProblems(panel.path, panel.problems, panel.kept)
         return WindowState(
             geometry=self.saveGeometry(),
             splitter=self.splitter.saveState(),
@@ -477,7 +453,7 @@ class MainWindow(QMainWindow):
             index=self.session.hand_over(),
             selected=self._selected,
             query=self.search.query,
-            problems=problems,
+            problems=self.problems_dock.shown(),
             compare=self.compare,
         )
 
@@ -494,7 +470,7 @@ class MainWindow(QMainWindow):
         if not state.tree_header.isEmpty():  # the columns as the user left them, not fitted again unshown
             self.unit_tree.header().restoreState(state.tree_header)
         if state.problems is not None:
-            self._show_problems(state.problems)
+            self.problems_dock.show_problems(state.problems)
         if state.compare is not None:
             self.compare.adopt(state.compare)
         self.right_tabs.setCurrentIndex(state.tab)

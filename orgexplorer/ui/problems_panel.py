@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import html
 from collections.abc import Sequence
 
@@ -24,17 +25,41 @@ from orgexplorer.model.said import Said
 
 _CONTEXT_LINES = 3
 _MAX_EXCERPT_READ = 64 * 1024 * 1024
+_SNIFF = 8192  # bytes looked at to tell text from binary content
 
 
-def excerpt(path: str, line: int, column: int) -> str:
-    """The lines around ``line`` of the file with a caret under ``column``; '' when unreadable."""
+def is_binary(data: bytes) -> bool:
+    """Whether ``data`` is no text to show (a workbook's zip, random bytes): a NUL byte outside
+    UTF-16, or more than one character in twenty undecodable or a control character. Text in
+    another encoding (a Latin-1 file with a few accented letters) is text: its line helps."""
+    sample = data[:_SNIFF]
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\0" in sample:
+        return True
+    text = codecs.getincrementaldecoder("utf-8")("replace").decode(sample, final=False)
+    odd = sum(1 for char in text if char == "\ufffd" or (char < " " and char not in "\t\n\r\f"))
+    return odd * 20 > max(1, len(text))
+
+
+def _text(data: bytes) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    return data.decode("utf-8-sig", errors="replace")
+
+
+def excerpt(path: str, line: int, column: int) -> str | None:
+    """The lines around ``line`` of the file with a caret under ``column``; '' when unreadable, None
+    when the file is binary (nothing of it is shown)."""
     if line < 1:
         return ""
     try:
         data = read_input(path, _MAX_EXCERPT_READ, whole=False)  # never a FIFO: it would block
     except InputError:
         return ""
-    lines = data.decode("utf-8", errors="replace").splitlines()
+    if is_binary(data):
+        return None
+    lines = _text(data).splitlines()
     if line > len(lines):
         return ""
     first = max(1, line - _CONTEXT_LINES)
@@ -133,4 +158,13 @@ class ProblemsPanel(QWidget):
             self._excerpt.clear()
             return
         problem = self._problems[row]
-        self._excerpt.setPlainText(excerpt(problem.path, problem.line, problem.column) or str(problem))
+        shown = excerpt(problem.path, problem.line, problem.column)
+        wrap = QPlainTextEdit.LineWrapMode  # lines of a file stay lines; a sentence about one wraps
+        self._excerpt.setLineWrapMode(wrap.NoWrap if shown else wrap.WidgetWidth)
+        if shown is None:
+            shown = str(problem) + "\n\n" + self.tr("Binary content (not text): not shown.")
+            if problem.path.lower().endswith(".xlsx"):
+                shown += " " + self.tr(
+                    "An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column."
+                )
+        self._excerpt.setPlainText(shown or str(problem))

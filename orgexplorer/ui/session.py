@@ -14,6 +14,7 @@ from orgexplorer.ui import background
 from orgexplorer.ui.background import BackgroundTask, Failure
 
 if TYPE_CHECKING:
+    from orgexplorer.model.importer import ImportChoices
     from orgexplorer.model.search import SearchIndex
 
 
@@ -37,6 +38,7 @@ class Refused:
     path: str
     problems: list[Problem]
     in_background: bool = False
+    needs_columns: bool = False  # a spreadsheet whose columns could not be told: choosing them helps
 
 
 class Session(QObject):
@@ -66,6 +68,7 @@ class Session(QObject):
         self.organization: Organization | None = None
         self.path: str | None = None
         self._index: SearchIndex | None = None
+        self.choices: ImportChoices | None = None  # how the open spreadsheet was read: a reload reads it so
         self._task = BackgroundTask("orgexplorer-load", self)
         self._task.progress.connect(self.progress)
         self._outcome: bool | None = None
@@ -80,10 +83,15 @@ class Session(QObject):
 
     # --- opening ---
 
-    def open(self, path: str | os.PathLike[str], reason: str = "open") -> bool | None:
+    def open(
+        self, path: str | os.PathLike[str], reason: str = "open", choices: ImportChoices | None = None
+    ) -> bool | None:
         """Open ``path``: True when opened, False when refused, None when it goes on in the background
-        (``opened``, ``refused`` or ``cancelled`` follows). A newer open replaces one on its way."""
+        (``opened``, ``refused`` or ``cancelled`` follows). A newer open replaces one on its way.
+        A spreadsheet is read as ``choices`` say (a reload: as it was read before)."""
         path = os.fspath(path)
+        if reason == "reload" and choices is None:
+            choices = self.choices
         try:
             size = os.stat(path).st_size
         except OSError:
@@ -93,12 +101,12 @@ class Session(QObject):
             self.loading.emit(path)
 
         def work(progress: Progress) -> tuple[Organization, SearchIndex | None, tuple[Problem, ...]] | Refused:
-            return self._load(path, progress, indexed=not inline)
+            return self._load(path, progress, indexed=not inline, choices=choices)
 
         self._outcome = None
         self._task.start(
             work,
-            lambda loaded: self._on_loaded(path, reason, not inline, loaded),
+            lambda loaded: self._on_loaded(path, reason, not inline, loaded, choices),
             lambda failure: self._on_failed(path, not inline, failure),
             self.cancelled.emit,
             inline=inline,
@@ -108,12 +116,13 @@ class Session(QObject):
 
     @staticmethod
     def _load(
-        path: str, progress: Progress, indexed: bool
+        path: str, progress: Progress, indexed: bool, choices: ImportChoices | None = None
     ) -> tuple[Organization, SearchIndex | None, tuple[Problem, ...]] | Refused:
-        """On the worker (or at once): read and validate the file, and index it when ``indexed``."""
-        result: LoadResult = load_file(path, progress=progress)
+        """On the worker (or at once): read and validate the file (as ``choices`` say, for a
+        spreadsheet), and index it when ``indexed``."""
+        result: LoadResult = load_file(path, progress=progress, choices=choices)
         if result.organization is None:
-            return Refused(path, list(result.problems))
+            return Refused(path, list(result.problems), needs_columns=result.needs_columns)
         progress(1.0)  # raises Cancelled when the load is no longer wanted
         index = _index_of(result.organization) if indexed else None
         _first_levels(result.organization)
@@ -143,14 +152,16 @@ class Session(QObject):
         reason: str,
         in_background: bool,
         loaded: tuple[Organization, SearchIndex | None, tuple[Problem, ...]] | Refused,
+        choices: ImportChoices | None = None,
     ) -> None:
         """On the GUI thread, for the load still wanted only (``BackgroundTask`` checks). The window
         shows the organization and makes it the open one (``adopt``)."""
         self._outcome = not isinstance(loaded, Refused)
         if isinstance(loaded, Refused):
-            self.refused.emit(Refused(loaded.path, loaded.problems, in_background))
+            self.refused.emit(Refused(loaded.path, loaded.problems, in_background, loaded.needs_columns))
             return
         organization, index, warnings = loaded
+        self.choices = choices
         same_file = self.path is not None and os.path.abspath(self.path) == os.path.abspath(path)
         self.opened.emit(Opened(path, organization, index, reason, same_file, in_background, warnings))
 

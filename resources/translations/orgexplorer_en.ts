@@ -103,7 +103,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
       <source>%Ln units</source>
       <translation>
         <numerusform>%Ln unit</numerusform>
@@ -144,7 +144,7 @@
   <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="110" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="135" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warning.</numerusform>
@@ -152,7 +152,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="112" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="137" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln error.</numerusform>

@@ -524,58 +524,58 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="119" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="120" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="145" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="146" />
       <source>Co&amp;mpare With…</source>
       <translation>Упо&amp;реди са…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="147" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
       <source>Compare the open organization with an older version of it (drop a file with {key}, too)</source>
       <translation>Упореди отворену организацију са њеном старијом верзијом (и превлачењем датотеке уз {key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="152" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="153" />
       <source>&amp;Leave compare mode</source>
       <translation>Напу&amp;сти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="153" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="154" />
       <source>Show the newer version alone again</source>
       <translation>Поново прикажи само новију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="163" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="164" />
       <source>Chan&amp;ges</source>
       <translation>Пром&amp;ене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="164" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="165" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Прикажи или сакриј списак промена при поређењу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="190" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="191" />
       <source>Nothing is open to compare with {name}: open an organization first</source>
       <translation>Није отворено ништа што би се поредило са {name}: прво отворите организацију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="212" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="218" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="213" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="219" />
       <source>Comparing with {name}…</source>
       <translation>Поређење са {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="223" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="224" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} није могла да се упореди: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="233" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="234" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Поређење са {name}… {percent}%</translation>
     </message>
@@ -632,7 +632,7 @@
     <message>
       <location filename="../../orgexplorer/ui/compare_controller.py" line="445" />
       <source>PDF (*.pdf)</source>
-      <translation>PDF (*.пдф)</translation>
+      <translation>PDF (*.pdf)</translation>
     </message>
   </context>
   <context>
@@ -1096,6 +1096,185 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="49" />
+      <source>Id</source>
+      <extracomment>What the dialog calls each of the importer's roles (``importer.ROLES`` says which roles there are; a role without words here is shown by its ``--map`` name).</extracomment>
+      <translation>Ид</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="50" />
+      <source>Parent's id</source>
+      <translation>Ид надређене јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
+      <source>Reports to (parent's name)</source>
+      <translation>Одговара (назив надређене)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
+      <source>Unit name</source>
+      <translation>Назив јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
+      <source>Head (post)</source>
+      <translation>Руководилац (функција)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
+      <source>Head's name</source>
+      <translation>Име руководиоца</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
+      <source>Kind</source>
+      <translation>Врста</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
+      <source>Description</source>
+      <translation>Опис</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
+      <source>Responsibilities</source>
+      <translation>Надлежности</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
+      <source>Relation (attached)</source>
+      <translation>Однос (придружена)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
+      <source>Related units</source>
+      <translation>Повезане јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="62" />
+      <source>Comma (,)</source>
+      <translation>Зарез (,)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="63" />
+      <source>Semicolon (;)</source>
+      <translation>Тачка-зарез (;)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
+      <source>Tabs (TSV)</source>
+      <translation>Табулатори (TSV)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
+      <source>Bar (|)</source>
+      <translation>Усправна црта (|)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="122" />
+      <source>details</source>
+      <translation>подаци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="133" />
+      <source>Import {name}</source>
+      <translation>Увоз: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="155" />
+      <source>&amp;Import</source>
+      <translation>&amp;Увези</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="169" />
+      <source>Found from the file</source>
+      <translation>Препознат из датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="174" />
+      <source>The character between the columns (--delimiter)</source>
+      <translation>Знак између колона (--delimiter)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="177" />
+      <source>The workbook's sheet to read (--sheet)</source>
+      <translation>Лист радне свеске који се чита (--sheet)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="180" />
+      <source>&amp;Sheet:</source>
+      <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="182" />
+      <source>&amp;Separator:</source>
+      <translation>&amp;Разделник:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="194" />
+      <source>The sheet's first rows</source>
+      <translation>Први редови листа</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="206" />
+      <source>Columns</source>
+      <translation>Колоне</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="210" />
+      <source>Which column holds each field? &lt;b&gt;Unit name&lt;/b&gt; and a parent (id or name) are needed; columns left over are kept as each unit's details.</source>
+      <translation>Која колона садржи које поље? Потребни су &lt;b&gt;Назив јединице&lt;/b&gt; и надређена јединица (id или назив); преостале колоне чувају се као подаци сваке јединице.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="220" />
+      <source>The column of this field (--map {role}=HEADER)</source>
+      <translation>Колона овог поља (--map {role}=заглавље)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="239" />
+      <source>Reading {name}…</source>
+      <translation>Чита се {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="270" />
+      <source>Found from the file: {separator}</source>
+      <translation>Препознат из датотеке: {separator}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="275" />
+      <source>(none)</source>
+      <translation>(ниједна)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="283" />
+      <source>The first {shown} of {count} rows</source>
+      <translation>Првих {shown} редова (укупно редова: {count})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="287" />
+      <source>{count} rows</source>
+      <translation>Редова: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
+      <source>The file cannot be read as it is: {problem}</source>
+      <translation>Датотека не може да се прочита оваква каква је: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="318" />
+      <source>Choose the column that holds the units' names.</source>
+      <translation>Изаберите колону с називима јединица.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="321" />
+      <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
+      <translation>Изаберите колону која каже где свака јединица припада: id надређене јединице или назив јединице којој одговара.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainActions</name>
     <message>
       <location filename="../../orgexplorer/ui/actions.py" line="49" />
@@ -1327,27 +1506,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="110" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="113" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="111" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="114" />
       <source>C&amp;hart</source>
       <translation>&amp;Шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
-      <source>Problems</source>
-      <translation>Проблеми</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Прекини отварање; отворена организација остаје</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
       <source>%Ln units</source>
       <translation>
         <numerusform>%Ln јединица</numerusform>
@@ -1356,47 +1530,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="109" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="112" />
       <source>Details and chart</source>
       <translation>Подаци и шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
       <source>Number of units</source>
       <translation>Број јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="140" />
-      <source>&amp;Problems</source>
-      <translation>Про&amp;блеми</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
-      <source>Show or hide the problems of the last file opened</source>
-      <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="272" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="265" />
       <source>Opening {name}…</source>
       <translation>Отвара се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="262" />
       <source>Opening was cancelled</source>
       <translation>Отварање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="279" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="272" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} није отворена: погледајте Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="302" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="292" />
       <source>{name} was reloaded</source>
       <translation>{name} је поново учитана</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="329" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
@@ -1689,24 +1853,42 @@
     </message>
   </context>
   <context>
-    <name>ProblemsPanel</name>
+    <name>ProblemsDock</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="66" />
+      <location filename="../../orgexplorer/ui/problems_dock.py" line="26" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="72" />
+      <location filename="../../orgexplorer/ui/problems_dock.py" line="33" />
+      <source>&amp;Problems</source>
+      <translation>Про&amp;блеми</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_dock.py" line="34" />
+      <source>Show or hide the problems of the last file opened</source>
+      <translation>Прикажите или сакријте проблеме последње отворене датотеке</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsPanel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="91" />
+      <source>Problems</source>
+      <translation>Проблеми</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
       <source>Problems in the file</source>
       <translation>Проблеми у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="80" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="105" />
       <source>The problem's place in the file</source>
       <translation>Место проблема у датотеци</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="110" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="135" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз %Ln упозорење.</numerusform>
@@ -1715,7 +1897,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="112" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="137" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; није отворена: %Ln грешка.</numerusform>
@@ -1724,9 +1906,19 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="114" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="139" />
       <source>{organization} stays open.</source>
       <translation>{organization} остаје отворена.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
+      <source>Binary content (not text): not shown.</source>
+      <translation>Бинарни садржај (није текст): не приказује се.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="168" />
+      <source>An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column.</source>
+      <translation>Радна свеска .xlsx је зип архива делова; наведено место је ред и колона листа.</translation>
     </message>
   </context>
   <context>

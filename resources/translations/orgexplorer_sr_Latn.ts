@@ -524,58 +524,58 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="119" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="120" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="145" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="146" />
       <source>Co&amp;mpare With…</source>
       <translation>Upo&amp;redi sa…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="147" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
       <source>Compare the open organization with an older version of it (drop a file with {key}, too)</source>
       <translation>Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz {key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="152" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="153" />
       <source>&amp;Leave compare mode</source>
       <translation>Napu&amp;sti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="153" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="154" />
       <source>Show the newer version alone again</source>
       <translation>Ponovo prikaži samo noviju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="163" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="164" />
       <source>Chan&amp;ges</source>
       <translation>Prom&amp;ene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="164" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="165" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="190" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="191" />
       <source>Nothing is open to compare with {name}: open an organization first</source>
       <translation>Nije otvoreno ništa što bi se poredilo sa {name}: prvo otvorite organizaciju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="212" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="218" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="213" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="219" />
       <source>Comparing with {name}…</source>
       <translation>Poređenje sa {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="223" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="224" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} nije mogla da se uporedi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="233" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="234" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Poređenje sa {name}… {percent}%</translation>
     </message>
@@ -1096,6 +1096,185 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="49" />
+      <source>Id</source>
+      <extracomment>What the dialog calls each of the importer's roles (``importer.ROLES`` says which roles there are; a role without words here is shown by its ``--map`` name).</extracomment>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="50" />
+      <source>Parent's id</source>
+      <translation>Id nadređene jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
+      <source>Reports to (parent's name)</source>
+      <translation>Odgovara (naziv nadređene)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
+      <source>Unit name</source>
+      <translation>Naziv jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
+      <source>Head (post)</source>
+      <translation>Rukovodilac (funkcija)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
+      <source>Head's name</source>
+      <translation>Ime rukovodioca</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
+      <source>Kind</source>
+      <translation>Vrsta</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
+      <source>Description</source>
+      <translation>Opis</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
+      <source>Responsibilities</source>
+      <translation>Nadležnosti</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
+      <source>Relation (attached)</source>
+      <translation>Odnos (pridružena)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
+      <source>Related units</source>
+      <translation>Povezane jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="62" />
+      <source>Comma (,)</source>
+      <translation>Zarez (,)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="63" />
+      <source>Semicolon (;)</source>
+      <translation>Tačka-zarez (;)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
+      <source>Tabs (TSV)</source>
+      <translation>Tabulatori (TSV)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
+      <source>Bar (|)</source>
+      <translation>Uspravna crta (|)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="122" />
+      <source>details</source>
+      <translation>podaci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="133" />
+      <source>Import {name}</source>
+      <translation>Uvoz: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="155" />
+      <source>&amp;Import</source>
+      <translation>&amp;Uvezi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="169" />
+      <source>Found from the file</source>
+      <translation>Prepoznat iz datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="174" />
+      <source>The character between the columns (--delimiter)</source>
+      <translation>Znak između kolona (--delimiter)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="177" />
+      <source>The workbook's sheet to read (--sheet)</source>
+      <translation>List radne sveske koji se čita (--sheet)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="180" />
+      <source>&amp;Sheet:</source>
+      <translation>&amp;List:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="182" />
+      <source>&amp;Separator:</source>
+      <translation>&amp;Razdelnik:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="194" />
+      <source>The sheet's first rows</source>
+      <translation>Prvi redovi lista</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="206" />
+      <source>Columns</source>
+      <translation>Kolone</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="210" />
+      <source>Which column holds each field? &lt;b&gt;Unit name&lt;/b&gt; and a parent (id or name) are needed; columns left over are kept as each unit's details.</source>
+      <translation>Koja kolona sadrži koje polje? Potrebni su &lt;b&gt;Naziv jedinice&lt;/b&gt; i nadređena jedinica (id ili naziv); preostale kolone čuvaju se kao podaci svake jedinice.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="220" />
+      <source>The column of this field (--map {role}=HEADER)</source>
+      <translation>Kolona ovog polja (--map {role}=zaglavlje)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="239" />
+      <source>Reading {name}…</source>
+      <translation>Čita se {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="270" />
+      <source>Found from the file: {separator}</source>
+      <translation>Prepoznat iz datoteke: {separator}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="275" />
+      <source>(none)</source>
+      <translation>(nijedna)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="283" />
+      <source>The first {shown} of {count} rows</source>
+      <translation>Prvih {shown} redova (ukupno redova: {count})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="287" />
+      <source>{count} rows</source>
+      <translation>Redova: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
+      <source>The file cannot be read as it is: {problem}</source>
+      <translation>Datoteka ne može da se pročita ovakva kakva je: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="318" />
+      <source>Choose the column that holds the units' names.</source>
+      <translation>Izaberite kolonu s nazivima jedinica.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="321" />
+      <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
+      <translation>Izaberite kolonu koja kaže gde svaka jedinica pripada: id nadređene jedinice ili naziv jedinice kojoj odgovara.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainActions</name>
     <message>
       <location filename="../../orgexplorer/ui/actions.py" line="49" />
@@ -1327,27 +1506,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="110" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="113" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="111" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="114" />
       <source>C&amp;hart</source>
       <translation>&amp;Šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="134" />
-      <source>Problems</source>
-      <translation>Problemi</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="148" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="144" />
       <source>Stop opening the file; the organization open now stays</source>
       <translation>Prekini otvaranje; otvorena organizacija ostaje</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="309" />
       <source>%Ln units</source>
       <translation>
         <numerusform>%Ln jedinica</numerusform>
@@ -1356,47 +1530,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="109" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="112" />
       <source>Details and chart</source>
       <translation>Podaci i šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="145" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
       <source>Number of units</source>
       <translation>Broj jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="140" />
-      <source>&amp;Problems</source>
-      <translation>Pro&amp;blemi</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="141" />
-      <source>Show or hide the problems of the last file opened</source>
-      <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="272" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="265" />
       <source>Opening {name}…</source>
       <translation>Otvara se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="269" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="262" />
       <source>Opening was cancelled</source>
       <translation>Otvaranje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="279" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="272" />
       <source>{name} was not opened: see Problems</source>
       <translation>{name} nije otvorena: pogledajte Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="302" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="292" />
       <source>{name} was reloaded</source>
       <translation>{name} je ponovo učitana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/main_window.py" line="329" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="319" />
       <source>OrgExplorer</source>
       <translation>OrgExplorer</translation>
     </message>
@@ -1689,24 +1853,42 @@
     </message>
   </context>
   <context>
-    <name>ProblemsPanel</name>
+    <name>ProblemsDock</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="66" />
+      <location filename="../../orgexplorer/ui/problems_dock.py" line="26" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="72" />
+      <location filename="../../orgexplorer/ui/problems_dock.py" line="33" />
+      <source>&amp;Problems</source>
+      <translation>Pro&amp;blemi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_dock.py" line="34" />
+      <source>Show or hide the problems of the last file opened</source>
+      <translation>Prikažite ili sakrijte probleme poslednje otvorene datoteke</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsPanel</name>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="91" />
+      <source>Problems</source>
+      <translation>Problemi</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
       <source>Problems in the file</source>
       <translation>Problemi u datoteci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="80" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="105" />
       <source>The problem's place in the file</source>
       <translation>Mesto problema u datoteci</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="110" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="135" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz %Ln upozorenje.</numerusform>
@@ -1715,7 +1897,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="112" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="137" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: %Ln greška.</numerusform>
@@ -1724,9 +1906,19 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="114" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="139" />
       <source>{organization} stays open.</source>
       <translation>{organization} ostaje otvorena.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
+      <source>Binary content (not text): not shown.</source>
+      <translation>Binarni sadržaj (nije tekst): ne prikazuje se.</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="168" />
+      <source>An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column.</source>
+      <translation>Radna sveska .xlsx je zip arhiva delova; navedeno mesto je red i kolona lista.</translation>
     </message>
   </context>
   <context>

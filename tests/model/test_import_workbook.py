@@ -66,9 +66,17 @@ def test_a_name_like_a_formula_stays_text(tmp_path):
 
 
 def test_a_workbook_without_the_sheet_imports_as_before():
-    for data in (workbook(UNITS), workbook(UNITS, ("Notes", [["field", "term", "text"], ["organization", "", "X"]]))):
-        result = load_spreadsheet(data, "/data/staff-list.xlsx")
-        assert result.problems == [] and result.organization is not None
+    notes = ("Notes", [["field", "term", "text"], ["organization", "", "X"]])
+    for sheets in ((UNITS,), (UNITS, notes)):
+        result = load_spreadsheet(workbook(*sheets), "/data/staff-list.xlsx")
+        assert result.organization is not None
+        # A sheet of notes is not the Organization sheet: it is not read, and the user is told so.
+        assert [problem.message for problem in result.problems] == (
+            [] if len(sheets) == 1 else [
+                "the workbook has 2 sheets; the first, 'Units', was read, not 'Notes' "
+                "(choose one with --sheet NAME, or in the window's import)"
+            ]
+        )  # fmt: skip
         organization = result.organization
         assert organization.title == "Staff list"  # from the file's name, as always
         assert organization.source == "Imported from staff-list.xlsx" and organization.glossary == {}
