@@ -125,7 +125,7 @@
   <context>
     <name>PrintPreview</name>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="380" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="263" />
       <source>%Ln pages</source>
       <translation>
         <numerusform>%Ln page</numerusform>
@@ -133,7 +133,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="552" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="435" />
       <source>Printed %Ln pages.</source>
       <translation>
         <numerusform>Printed %Ln page.</numerusform>

@@ -1646,7 +1646,7 @@
   <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="180" />
+      <location filename="../../orgexplorer/ui/preview_pages.py" line="117" />
       <source>Page {page} of {pages}</source>
       <translation>Страна {page} од {pages}</translation>
     </message>
@@ -1654,23 +1654,23 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="236" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="119" />
       <source>{title}: organizational chart</source>
       <extracomment>Plans the pages of a choice of pages and scale, and draws the first (any thread).</extracomment>
       <translation>{title}: организациона шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="269" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="152" />
       <source>Print preview</source>
       <translation>Преглед пре штампе</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="296" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="179" />
       <source>Pages as they will print</source>
       <translation>Стране како ће бити одштампане</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="380" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="263" />
       <source>%Ln pages</source>
       <translation>
         <numerusform>%Ln страна</numerusform>
@@ -1679,112 +1679,112 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="314" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="197" />
       <source>Fit to one page</source>
       <translation>На једну страну</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="314" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="197" />
       <source>Poster: tile across pages</source>
       <translation>Плакат: на више страна</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="314" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="197" />
       <source>Book: each branch legible</source>
       <translation>Књига: свака грана читљива</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="323" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="206" />
       <source>Pa&amp;ges:</source>
       <translation>С&amp;тране:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="386" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="269" />
       <source>Warning: {warning}.</source>
       <translation>Упозорење: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="347" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="230" />
       <source>Smaller</source>
       <translation>Мање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="322" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="205" />
       <source>A chart book does not mark the changes of compare mode yet</source>
       <translation>Књига шема још не означава промене из режима поређења</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="331" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="214" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: називи од 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="333" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="216" />
       <source>Chart &amp;scale:</source>
       <translation>&amp;Размера шеме:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="347" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="230" />
       <source>Larger</source>
       <translation>Веће</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="348" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="231" />
       <source>Show the pages smaller on the screen (the print stays as it is)</source>
       <translation>Прикажи стране мање на екрану (отисак остаје исти)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="349" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="232" />
       <source>Show the pages larger on the screen (the print stays as it is)</source>
       <translation>Прикажи стране веће на екрану (отисак остаје исти)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="358" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="241" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="383" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="266" />
       <source>names at {size} pt</source>
       <translation>називи од {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="394" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="277" />
       <source>How large the chart is drawn, tiled across as many pages as it needs.</source>
       <translation>Колико је шема велика; дели се на онолико страна колико јој треба.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="396" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="279" />
       <source>How large each branch's chart is drawn on the book's pages (never under 7 pt text).</source>
       <translation>Колико је велика шема сваке гране на странама књиге (текст никад мањи од 7 pt).</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="398" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="281" />
       <source>Fit to one page scales the chart to the page.</source>
       <translation>На једној страни шема се увећава или смањује према страни.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="420" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="303" />
       <source>Planning the pages…</source>
       <translation>Распоређивање страна…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="444" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="327" />
       <source>The pages could not be planned: {reason}</source>
       <translation>Стране нису могле да се распореде: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="513" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="396" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Страна није могла да се исцрта: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="544" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="427" />
       <source>Printing…</source>
       <translation>Штампање…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="552" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="435" />
       <source>Printed %Ln pages.</source>
       <translation>
         <numerusform>Одштампана је %Ln страна.</numerusform>
@@ -1793,12 +1793,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="555" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="438" />
       <source>Printing failed: {reason}</source>
       <translation>Штампање није успело: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="558" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="441" />
       <source>Printing was cancelled.</source>
       <translation>Штампање је отказано.</translation>
     </message>

@@ -1646,7 +1646,7 @@
   <context>
     <name>PagesModel</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="180" />
+      <location filename="../../orgexplorer/ui/preview_pages.py" line="117" />
       <source>Page {page} of {pages}</source>
       <translation>Strana {page} od {pages}</translation>
     </message>
@@ -1654,23 +1654,23 @@
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="236" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="119" />
       <source>{title}: organizational chart</source>
       <extracomment>Plans the pages of a choice of pages and scale, and draws the first (any thread).</extracomment>
       <translation>{title}: organizaciona šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="269" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="152" />
       <source>Print preview</source>
       <translation>Pregled pre štampe</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="296" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="179" />
       <source>Pages as they will print</source>
       <translation>Strane kako će biti odštampane</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="380" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="263" />
       <source>%Ln pages</source>
       <translation>
         <numerusform>%Ln strana</numerusform>
@@ -1679,112 +1679,112 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="314" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="197" />
       <source>Fit to one page</source>
       <translation>Na jednu stranu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="314" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="197" />
       <source>Poster: tile across pages</source>
       <translation>Plakat: na više strana</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="314" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="197" />
       <source>Book: each branch legible</source>
       <translation>Knjiga: svaka grana čitljiva</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="323" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="206" />
       <source>Pa&amp;ges:</source>
       <translation>S&amp;trane:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="386" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="269" />
       <source>Warning: {warning}.</source>
       <translation>Upozorenje: {warning}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="347" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="230" />
       <source>Smaller</source>
       <translation>Manje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="322" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="205" />
       <source>A chart book does not mark the changes of compare mode yet</source>
       <translation>Knjiga šema još ne označava promene iz režima poređenja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="331" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="214" />
       <source> × (1.0: 9 pt names)</source>
       <translation> × (1,0: nazivi od 9 pt)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="333" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="216" />
       <source>Chart &amp;scale:</source>
       <translation>&amp;Razmera šeme:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="347" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="230" />
       <source>Larger</source>
       <translation>Veće</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="348" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="231" />
       <source>Show the pages smaller on the screen (the print stays as it is)</source>
       <translation>Prikaži strane manje na ekranu (otisak ostaje isti)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="349" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="232" />
       <source>Show the pages larger on the screen (the print stays as it is)</source>
       <translation>Prikaži strane veće na ekranu (otisak ostaje isti)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="358" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="241" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="383" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="266" />
       <source>names at {size} pt</source>
       <translation>nazivi od {size} pt</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="394" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="277" />
       <source>How large the chart is drawn, tiled across as many pages as it needs.</source>
       <translation>Koliko je šema velika; deli se na onoliko strana koliko joj treba.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="396" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="279" />
       <source>How large each branch's chart is drawn on the book's pages (never under 7 pt text).</source>
       <translation>Koliko je velika šema svake grane na stranama knjige (tekst nikad manji od 7 pt).</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="398" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="281" />
       <source>Fit to one page scales the chart to the page.</source>
       <translation>Na jednoj strani šema se uvećava ili smanjuje prema strani.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="420" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="303" />
       <source>Planning the pages…</source>
       <translation>Raspoređivanje strana…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="444" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="327" />
       <source>The pages could not be planned: {reason}</source>
       <translation>Strane nisu mogle da se rasporede: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="513" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="396" />
       <source>The page could not be drawn: {reason}</source>
       <translation>Strana nije mogla da se iscrta: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="544" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="427" />
       <source>Printing…</source>
       <translation>Štampanje…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/print_preview.py" line="552" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="435" />
       <source>Printed %Ln pages.</source>
       <translation>
         <numerusform>Odštampana je %Ln strana.</numerusform>
@@ -1793,12 +1793,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="555" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="438" />
       <source>Printing failed: {reason}</source>
       <translation>Štampanje nije uspelo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/print_preview.py" line="558" />
+      <location filename="../../orgexplorer/ui/print_preview.py" line="441" />
       <source>Printing was cancelled.</source>
       <translation>Štampanje je otkazano.</translation>
     </message>
