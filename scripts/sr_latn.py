@@ -224,6 +224,7 @@ SR_LATN: dict[str, str | tuple[str, ...]] = {
     "The page could not be drawn: {reason}": "Strana nije mogla da se iscrta: {reason}",
     "The pages could not be planned: {reason}": "Strane nisu mogle da se rasporede: {reason}",
     "Planning the pages…": "Raspoređivanje strana…",
+    "Comparing with {name} was stopped": "Poređenje sa {name} je zaustavljeno",
     "Nothing is open to compare with {name}: open an organization first": "Nije otvoreno ništa što bi se poredilo sa {name}: prvo otvorite organizaciju",
     "A chart book does not mark the changes of compare mode yet": "Knjiga šema još ne označava promene iz režima poređenja",
     "Show the pages smaller on the screen (the print stays as it is)": "Prikaži strane manje na ekranu (otisak ostaje isti)",

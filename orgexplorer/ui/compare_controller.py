@@ -295,9 +295,9 @@ class CompareController(QObject):
         self._take_escape(True)
 
     def leave(self) -> None:
-        """Back to the newer version alone, keeping the selected unit where it still exists."""
-        self._task.cancel()
-        self._request = None
+        """Back to the newer version alone, keeping the selected unit where it still exists (a
+        comparison still being made is stopped)."""
+        self._stop_request()
         plain = self._plain
         if self.comparison is None or plain is None:
             self._drop()
@@ -326,9 +326,16 @@ class CompareController(QObject):
         if selected is not None and selected in plain[0]:
             self.window.select_unit(plain[0].by_id(selected).index)
 
-    def _drop(self) -> None:
+    def _stop_request(self) -> None:
+        """The comparison being made is not wanted any more: the status bar stops saying it is made."""
+        if self._request is not None:
+            message = self.tr("Comparing with {name} was stopped").format(name=self._pending)
+            self.window.statusBar().showMessage(message, 5000)
         self._task.cancel()
         self._request = None
+
+    def _drop(self) -> None:
+        self._stop_request()
         self._indexer.cancel()
         self._leaving = None
         was_active = self.comparison is not None

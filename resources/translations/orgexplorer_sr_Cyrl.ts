@@ -605,32 +605,37 @@
       <translation>Напуштање поређења…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="398" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="332" />
+      <source>Comparing with {name} was stopped</source>
+      <translation>Поређење са {name} је заустављено</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="405" />
       <source>Compare with an older version</source>
       <translation>Поређење са старијом верзијом</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="424" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="431" />
       <source>Responsibility moved away</source>
       <translation>Надлежност премештена другој јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="425" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="432" />
       <source>to {unit}</source>
       <translation>у јединицу {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="430" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="437" />
       <source>Changes since {older}</source>
       <translation>Промене од верзије {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="445" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="452" />
       <source>Export changes</source>
       <translation>Извоз промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="445" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="452" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>

@@ -605,32 +605,37 @@
       <translation>Napuštanje poređenja…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="398" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="332" />
+      <source>Comparing with {name} was stopped</source>
+      <translation>Poređenje sa {name} je zaustavljeno</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="405" />
       <source>Compare with an older version</source>
       <translation>Poređenje sa starijom verzijom</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="424" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="431" />
       <source>Responsibility moved away</source>
       <translation>Nadležnost premeštena drugoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="425" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="432" />
       <source>to {unit}</source>
       <translation>u jedinicu {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="430" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="437" />
       <source>Changes since {older}</source>
       <translation>Promene od verzije {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="445" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="452" />
       <source>Export changes</source>
       <translation>Izvoz promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="445" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="452" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>

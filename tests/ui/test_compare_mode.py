@@ -391,3 +391,14 @@ def test_compare_with_is_offered_once_an_organization_is_open(qtbot, tmp_path):
     assert not window.compare.active and not window.findChild(QDockWidget, "changesDock").isVisible()
     assert window.open_file(NEW)
     assert window.compare.compare_action.isEnabled()
+
+
+def test_leaving_while_a_comparison_is_made_stops_it_and_says_so(window, qtbot):
+    window.compare.compare_with(str(OLD))
+    assert window.statusBar().currentMessage().startswith("Comparing with")
+    window.compare.panel.leave_button.click()  # the panel's button, while the worker compares
+    assert "was stopped" in window.statusBar().currentMessage()
+    assert not window.findChild(QDockWidget, "changesDock").isVisible()
+    with qtbot.waitSignal(window.compare.compare_finished, raising=False, timeout=2000) as blocker:
+        pass
+    assert not blocker.signal_triggered and not window.compare.active and len(window.organization) == 28
