@@ -370,13 +370,19 @@ class CompareController(QObject):
         return None if organization is None else (organization, self.window.path)
 
     def _on_window_organization_changed(self) -> None:
-        # Another organization shown (opened, reloaded from disk): compare mode ends with it, and a
-        # comparison being made of the one shown before is not wanted any more.
+        # Another organization shown: compare mode ends with it, and a comparison being made of the
+        # one shown before is not wanted any more. The newer file itself reloaded (it changed on
+        # disk) is compared again with the same older version: the user is still comparing.
         shown, comparison, request = self.window.organization, self.comparison, self._request
         self.compare_action.setEnabled(shown is not None)
         if comparison is not None:
             if shown is not comparison.merged_organization:
+                plain, older, (older_name, newer_name) = self._plain, self._older, self._names
+                path = self.window.path
                 self._drop()
+                if shown is not None and older is not None and plain is not None and path and path == plain[1]:
+                    self._plain = (shown, path)
+                    self._start(older, shown, older_name, newer_name)
         elif request is not None and shown is not request[1]:
             self._drop()
 

@@ -402,3 +402,27 @@ def test_leaving_while_a_comparison_is_made_stops_it_and_says_so(window, qtbot):
     with qtbot.waitSignal(window.compare.compare_finished, raising=False, timeout=2000) as blocker:
         pass
     assert not blocker.signal_triggered and not window.compare.active and len(window.organization) == 28
+
+
+def test_the_newer_file_changed_on_disk_is_compared_again(qtbot, tmp_path):
+    """The open file is watched and reloaded when it changes; while comparing, the reloaded version
+    is compared with the same older one (compare mode is not left behind the user's back)."""
+    newer = tmp_path / "city-services-2025.yaml"
+    newer.write_text(NEW.read_text(encoding="utf-8"), encoding="utf-8")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_file(newer)
+    with qtbot.waitSignal(window.compare.compare_finished, timeout=30000):
+        window.compare.compare_with(str(OLD))
+    rows = window.compare.panel.model.rowCount()
+    window.select_unit(window.organization.by_id("fleet").index)
+    text = newer.read_text(encoding="utf-8").replace("name: Vehicle Fleet Unit", "name: Fleet Services Unit")
+    assert "Fleet Services Unit" in text
+    with qtbot.waitSignal(window.compare.compare_finished, timeout=30000) as blocker:
+        newer.write_text(text, encoding="utf-8")  # the watcher reloads it
+    assert blocker.args == [True] and window.compare.active
+    assert window.compare.panel.model.rowCount() == rows + 1  # the rename is one more change
+    assert window.organization.by_id("fleet").name == "Fleet Services Unit"
+    assert window.current_unit().id == "fleet" and window.path == str(newer)
+    assert window.findChild(QDockWidget, "changesDock").isVisible()
