@@ -66,8 +66,8 @@
     </message>
     <message>
       <location filename="../../orgexplorer/ui/book_preview.py" line="178" />
-      <source>{units} on {pages} ({charts} of charts), names at {size} pt.</source>
-      <translation>{units} {pages} (шеме на {charts}), називи величине {size} pt.</translation>
+      <source>{units} {pages}, {charts} of them charts; names at {size} pt.</source>
+      <translation>{units} {pages}, од тога шеме на {charts}; називи величине {size} pt.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../orgexplorer/ui/book_preview.py" line="179" />
