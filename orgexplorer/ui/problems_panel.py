@@ -83,6 +83,11 @@ def problem_text(problem: Problem) -> str:
     return said_text(message) if isinstance(message, Said) else message
 
 
+def located_text(problem: Problem) -> str:
+    """``FILE:LINE:COLUMN: message`` in the interface's language (the icon beside it says error or warning)."""
+    return f"{problem.path}:{problem.line}:{problem.column}: {problem_text(problem)}"
+
+
 def said_text(message: Said) -> str:
     """``message`` translated: its template (one form per plural category where it counts), filled
     with its arguments: a number as the language writes it, a ``Said`` phrase translated in turn."""
@@ -169,7 +174,7 @@ class ProblemsPanel(QWidget):
                 else QStyle.StandardPixmap.SP_MessageBoxWarning
             )
             item = QListWidgetItem(icon, f"{problem.line}:{problem.column}: {problem_text(problem)}")
-            item.setToolTip(str(problem))
+            item.setToolTip(located_text(problem))
             self._list.addItem(item)
         if problems:
             self._list.setCurrentRow(0)
@@ -185,9 +190,9 @@ class ProblemsPanel(QWidget):
         wrap = QPlainTextEdit.LineWrapMode  # lines of a file stay lines; a sentence about one wraps
         self._excerpt.setLineWrapMode(wrap.NoWrap if shown else wrap.WidgetWidth)
         if shown is None:
-            shown = str(problem) + "\n\n" + self.tr("Binary content (not text): not shown.")
+            shown = located_text(problem) + "\n\n" + self.tr("Binary content (not text): not shown.")
             if problem.path.lower().endswith(".xlsx"):
                 shown += " " + self.tr(
                     "An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column."
                 )
-        self._excerpt.setPlainText(shown or str(problem))
+        self._excerpt.setPlainText(shown or located_text(problem))

@@ -280,6 +280,7 @@ def test_every_problem_of_a_broken_file_is_said_in_serbian(qtbot, tmp_path, serb
             assert isinstance(message, Said), f"{path.name}: not translatable: {message}"
             shown = listed.item(row).text()
             assert shown.endswith(said_text(message)), (path.name, shown)
+            assert listed.item(row).toolTip().endswith(said_text(message)), path.name  # (not the English)
             text = shown.split(": ", 1)[1]
             assert text != str(message) or not _words(message.template), (path.name, text)
             left = _without_data(text, message)
