@@ -57,7 +57,8 @@ class Said(str):
 
 def said(template: str, count: int | None = None, **arguments: object) -> Said:
     """The message ``template`` filled with ``arguments``: a number or a ``Said`` phrase as it is,
-    anything else as ``str`` shows it; ``count`` for a counted template (``%Ln``)."""
+    anything else as ``str`` shows it; ``count`` for a counted template (``%Ln``: so no field of a
+    template is called ``count``)."""
     return Said(template, tuple((name, _argument(value)) for name, value in arguments.items()), count)
 
 
