@@ -40,9 +40,9 @@ PROBLEMS: dict[str, str | tuple[str, ...]] = {
     "a byte-order mark ({character}) inside the file; remove it": "oznaka redosleda bajtova ({character}) usred datoteke; uklonite je",
     # YAML read as values: limits, aliases, tags, keys
     "nesting deeper than %n levels; reading stopped": (
-        "ugnežđenost dublja od %Ln nivoa; čitanje je zaustavljeno",
-        "ugnežđenost dublja od %Ln nivoa; čitanje je zaustavljeno",
-        "ugnežđenost dublja od %Ln nivoa; čitanje je zaustavljeno",
+        "ugnežđenost dublja od %n nivoa; čitanje je zaustavljeno",
+        "ugnežđenost dublja od %n nivoa; čitanje je zaustavljeno",
+        "ugnežđenost dublja od %n nivoa; čitanje je zaustavljeno",
     ),
     "the file has more than %Ln values; reading stopped": (
         "datoteka ima više od %Ln vrednosti; čitanje je zaustavljeno",
@@ -144,9 +144,9 @@ PROBLEMS: dict[str, str | tuple[str, ...]] = {
     "tab": "tabulator",  # a separator, in the nominative
     "the first row is one column, and none of , ; tab | separates it (it has {shown})": "prvi red je jedna kolona i ne deli ga nijedan od znakova , ; tabulator | (sadrži {shown})",
     "both {first} and {second} split the rows into %n columns": (
-        "i {first} i {second} dele redove na %Ln kolonu",
-        "i {first} i {second} dele redove na %Ln kolone",
-        "i {first} i {second} dele redove na %Ln kolona",
+        "i {first} i {second} dele redove na %n kolonu",
+        "i {first} i {second} dele redove na %n kolone",
+        "i {first} i {second} dele redove na %n kolona",
     ),
     "the column separator could not be determined: {doubt}; set it: {option} on the command line, or Separator in the window's Import spreadsheet": "razdelnik kolona nije mogao da se odredi: {doubt}; zadajte ga: opcijom {option} na komandnoj liniji ili poljem Razdelnik u prozoru Uvoz tabele",
     "not a readable CSV file: {reason}": "CSV datoteka ne može da se pročita (Python: {reason})",
@@ -162,9 +162,9 @@ PROBLEMS: dict[str, str | tuple[str, ...]] = {
     "not a readable .xlsx file: its sheet '{sheet}' is damaged ({reason})": ".xlsx datoteka ne može da se pročita: njen list „{sheet}“ je oštećen (openpyxl: {reason})",
     "the .xlsx file unpacks to {size:,.1f} MiB, more than the limit of {limit:,.0f} MiB": "raspakovana .xlsx datoteka ima {size} MiB, više od ograničenja od {limit} MiB",
     "the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)": (
-        "radna sveska ima %Ln list; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)",
-        "radna sveska ima %Ln lista; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)",
-        "radna sveska ima %Ln listova; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)",
+        "radna sveska ima %n list; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)",
+        "radna sveska ima %n lista; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)",
+        "radna sveska ima %n listova; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)",
     ),
     "the workbook has no sheet '{sheet}'; its sheets are {sheets}": "radna sveska nema list „{sheet}“; njeni listovi su {sheets}",
     "the sheet claims %Ln columns ({claim}), more than the limit of {limit:,}": (
@@ -197,15 +197,15 @@ PROBLEMS: dict[str, str | tuple[str, ...]] = {
     "duplicate id '{unit}' (first in row {row})": "id „{unit}“ se ponavlja (prvi put u redu {row})",
     "parent '{parent}' is no id or name in this file": "nadređena jedinica „{parent}“ nije ni id ni naziv u ovoj datoteci",
     "parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id": (
-        "nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %Ln redu ({rows}); dodelite svakom od njih id",
-        "nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %Ln reda ({rows}); dodelite svakom od njih id",
-        "nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %Ln redova ({rows}); dodelite svakom od njih id",
+        "nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %n redu ({rows}); dodelite svakom od njih id",
+        "nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %n reda ({rows}); dodelite svakom od njih id",
+        "nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %n redova ({rows}); dodelite svakom od njih id",
     ),
     "reports to '{name}', which is no name in this file": "odgovara jedinici „{name}“, a takvog naziva nema u ovoj datoteci",
     "reports to '{name}', which names %n rows; give each an id": (
-        "odgovara jedinici „{name}“, a taj naziv se javlja u %Ln redu; dodelite svakom od njih id",
-        "odgovara jedinici „{name}“, a taj naziv se javlja u %Ln reda; dodelite svakom od njih id",
-        "odgovara jedinici „{name}“, a taj naziv se javlja u %Ln redova; dodelite svakom od njih id",
+        "odgovara jedinici „{name}“, a taj naziv se javlja u %n redu; dodelite svakom od njih id",
+        "odgovara jedinici „{name}“, a taj naziv se javlja u %n reda; dodelite svakom od njih id",
+        "odgovara jedinici „{name}“, a taj naziv se javlja u %n redova; dodelite svakom od njih id",
     ),
     "a second top unit (rows {rows} have no parent); an import has one top": "druga jedinica najvišeg nivoa (redovi {rows} nemaju nadređenu jedinicu); uvoz ima samo jednu jedinicu najvišeg nivoa",
     "a cycle of parents: {cycle} → {first}": "nadređene jedinice čine krug: {cycle} → {first}",

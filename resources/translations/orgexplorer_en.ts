@@ -236,7 +236,7 @@
   <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="158" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="163" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warning.</numerusform>
@@ -244,7 +244,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="160" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln error.</numerusform>

@@ -2051,9 +2051,9 @@
       <location filename="../../orgexplorer/model/delimiter.py" line="83" />
       <source>both {first} and {second} split the rows into %n columns</source>
       <translation>
-        <numerusform>и {first} и {second} деле редове на %Ln колону</numerusform>
-        <numerusform>и {first} и {second} деле редове на %Ln колоне</numerusform>
-        <numerusform>и {first} и {second} деле редове на %Ln колона</numerusform>
+        <numerusform>и {first} и {second} деле редове на %n колону</numerusform>
+        <numerusform>и {first} и {second} деле редове на %n колоне</numerusform>
+        <numerusform>и {first} и {second} деле редове на %n колона</numerusform>
       </translation>
     </message>
     <message>
@@ -2150,9 +2150,9 @@
       <location filename="../../orgexplorer/model/importer.py" line="382" />
       <source>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</source>
       <translation>
-        <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %Ln реду ({rows}); доделите сваком од њих id</numerusform>
-        <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %Ln реда ({rows}); доделите сваком од њих id</numerusform>
-        <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %Ln редова ({rows}); доделите сваком од њих id</numerusform>
+        <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %n реду ({rows}); доделите сваком од њих id</numerusform>
+        <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %n реда ({rows}); доделите сваком од њих id</numerusform>
+        <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %n редова ({rows}); доделите сваком од њих id</numerusform>
       </translation>
     </message>
     <message>
@@ -2164,9 +2164,9 @@
       <location filename="../../orgexplorer/model/importer.py" line="398" />
       <source>reports to '{name}', which names %n rows; give each an id</source>
       <translation>
-        <numerusform>одговара јединици „{name}“, а тај назив се јавља у %Ln реду; доделите сваком од њих id</numerusform>
-        <numerusform>одговара јединици „{name}“, а тај назив се јавља у %Ln реда; доделите сваком од њих id</numerusform>
-        <numerusform>одговара јединици „{name}“, а тај назив се јавља у %Ln редова; доделите сваком од њих id</numerusform>
+        <numerusform>одговара јединици „{name}“, а тај назив се јавља у %n реду; доделите сваком од њих id</numerusform>
+        <numerusform>одговара јединици „{name}“, а тај назив се јавља у %n реда; доделите сваком од њих id</numerusform>
+        <numerusform>одговара јединици „{name}“, а тај назив се јавља у %n редова; доделите сваком од њих id</numerusform>
       </translation>
     </message>
     <message>
@@ -2242,9 +2242,9 @@
       <location filename="../../orgexplorer/model/xlsx.py" line="129" />
       <source>the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)</source>
       <translation>
-        <numerusform>радна свеска има %Ln лист; прочитан је први, „{first}“, а не {others} (лист бирате опцијом {option} или при увозу у прозору)</numerusform>
-        <numerusform>радна свеска има %Ln листа; прочитан је први, „{first}“, а не {others} (лист бирате опцијом {option} или при увозу у прозору)</numerusform>
-        <numerusform>радна свеска има %Ln листова; прочитан је први, „{first}“, а не {others} (лист бирате опцијом {option} или при увозу у прозору)</numerusform>
+        <numerusform>радна свеска има %n лист; прочитан је први, „{first}“, а не {others} (лист бирате опцијом {option} или при увозу у прозору)</numerusform>
+        <numerusform>радна свеска има %n листа; прочитан је први, „{first}“, а не {others} (лист бирате опцијом {option} или при увозу у прозору)</numerusform>
+        <numerusform>радна свеска има %n листова; прочитан је први, „{first}“, а не {others} (лист бирате опцијом {option} или при увозу у прозору)</numerusform>
       </translation>
     </message>
     <message>
@@ -2475,9 +2475,9 @@
       <source>nesting deeper than %n levels; reading stopped</source>
       <extracomment>The libyaml parser where PyYAML was built with it; the pure-Python one otherwise. Only the parser part of either loader is used (events), never its constructor. Plain scalars that YAML 1.2 reads as "no value". Explicit tags that change nothing for a file of text, lists and mappings.</extracomment>
       <translation>
-        <numerusform>угнежђеност дубља од %Ln нивоа; читање је заустављено</numerusform>
-        <numerusform>угнежђеност дубља од %Ln нивоа; читање је заустављено</numerusform>
-        <numerusform>угнежђеност дубља од %Ln нивоа; читање је заустављено</numerusform>
+        <numerusform>угнежђеност дубља од %n нивоа; читање је заустављено</numerusform>
+        <numerusform>угнежђеност дубља од %n нивоа; читање је заустављено</numerusform>
+        <numerusform>угнежђеност дубља од %n нивоа; читање је заустављено</numerusform>
       </translation>
     </message>
     <message>
@@ -2567,22 +2567,22 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="114" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="119" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="120" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="125" />
       <source>Problems in the file</source>
       <translation>Проблеми у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="128" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="133" />
       <source>The problem's place in the file</source>
       <translation>Место проблема у датотеци</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="158" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="163" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз %Ln упозорење.</numerusform>
@@ -2591,7 +2591,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="160" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; није отворена: %Ln грешка.</numerusform>
@@ -2600,17 +2600,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="162" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="167" />
       <source>{organization} stays open.</source>
       <translation>{organization} остаје отворена.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="188" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="193" />
       <source>Binary content (not text): not shown.</source>
       <translation>Бинарни садржај (није текст): не приказује се.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="191" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="196" />
       <source>An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column.</source>
       <translation>Радна свеска .xlsx је зип архива делова; наведено место је ред и колона листа.</translation>
     </message>

@@ -2051,9 +2051,9 @@
       <location filename="../../orgexplorer/model/delimiter.py" line="83" />
       <source>both {first} and {second} split the rows into %n columns</source>
       <translation>
-        <numerusform>i {first} i {second} dele redove na %Ln kolonu</numerusform>
-        <numerusform>i {first} i {second} dele redove na %Ln kolone</numerusform>
-        <numerusform>i {first} i {second} dele redove na %Ln kolona</numerusform>
+        <numerusform>i {first} i {second} dele redove na %n kolonu</numerusform>
+        <numerusform>i {first} i {second} dele redove na %n kolone</numerusform>
+        <numerusform>i {first} i {second} dele redove na %n kolona</numerusform>
       </translation>
     </message>
     <message>
@@ -2150,9 +2150,9 @@
       <location filename="../../orgexplorer/model/importer.py" line="382" />
       <source>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</source>
       <translation>
-        <numerusform>nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %Ln redu ({rows}); dodelite svakom od njih id</numerusform>
-        <numerusform>nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %Ln reda ({rows}); dodelite svakom od njih id</numerusform>
-        <numerusform>nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %Ln redova ({rows}); dodelite svakom od njih id</numerusform>
+        <numerusform>nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %n redu ({rows}); dodelite svakom od njih id</numerusform>
+        <numerusform>nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %n reda ({rows}); dodelite svakom od njih id</numerusform>
+        <numerusform>nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %n redova ({rows}); dodelite svakom od njih id</numerusform>
       </translation>
     </message>
     <message>
@@ -2164,9 +2164,9 @@
       <location filename="../../orgexplorer/model/importer.py" line="398" />
       <source>reports to '{name}', which names %n rows; give each an id</source>
       <translation>
-        <numerusform>odgovara jedinici „{name}“, a taj naziv se javlja u %Ln redu; dodelite svakom od njih id</numerusform>
-        <numerusform>odgovara jedinici „{name}“, a taj naziv se javlja u %Ln reda; dodelite svakom od njih id</numerusform>
-        <numerusform>odgovara jedinici „{name}“, a taj naziv se javlja u %Ln redova; dodelite svakom od njih id</numerusform>
+        <numerusform>odgovara jedinici „{name}“, a taj naziv se javlja u %n redu; dodelite svakom od njih id</numerusform>
+        <numerusform>odgovara jedinici „{name}“, a taj naziv se javlja u %n reda; dodelite svakom od njih id</numerusform>
+        <numerusform>odgovara jedinici „{name}“, a taj naziv se javlja u %n redova; dodelite svakom od njih id</numerusform>
       </translation>
     </message>
     <message>
@@ -2242,9 +2242,9 @@
       <location filename="../../orgexplorer/model/xlsx.py" line="129" />
       <source>the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)</source>
       <translation>
-        <numerusform>radna sveska ima %Ln list; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)</numerusform>
-        <numerusform>radna sveska ima %Ln lista; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)</numerusform>
-        <numerusform>radna sveska ima %Ln listova; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)</numerusform>
+        <numerusform>radna sveska ima %n list; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)</numerusform>
+        <numerusform>radna sveska ima %n lista; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)</numerusform>
+        <numerusform>radna sveska ima %n listova; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)</numerusform>
       </translation>
     </message>
     <message>
@@ -2475,9 +2475,9 @@
       <source>nesting deeper than %n levels; reading stopped</source>
       <extracomment>The libyaml parser where PyYAML was built with it; the pure-Python one otherwise. Only the parser part of either loader is used (events), never its constructor. Plain scalars that YAML 1.2 reads as "no value". Explicit tags that change nothing for a file of text, lists and mappings.</extracomment>
       <translation>
-        <numerusform>ugnežđenost dublja od %Ln nivoa; čitanje je zaustavljeno</numerusform>
-        <numerusform>ugnežđenost dublja od %Ln nivoa; čitanje je zaustavljeno</numerusform>
-        <numerusform>ugnežđenost dublja od %Ln nivoa; čitanje je zaustavljeno</numerusform>
+        <numerusform>ugnežđenost dublja od %n nivoa; čitanje je zaustavljeno</numerusform>
+        <numerusform>ugnežđenost dublja od %n nivoa; čitanje je zaustavljeno</numerusform>
+        <numerusform>ugnežđenost dublja od %n nivoa; čitanje je zaustavljeno</numerusform>
       </translation>
     </message>
     <message>
@@ -2567,22 +2567,22 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="114" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="119" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="120" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="125" />
       <source>Problems in the file</source>
       <translation>Problemi u datoteci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="128" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="133" />
       <source>The problem's place in the file</source>
       <translation>Mesto problema u datoteci</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="158" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="163" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz %Ln upozorenje.</numerusform>
@@ -2591,7 +2591,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="160" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: %Ln greška.</numerusform>
@@ -2600,17 +2600,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="162" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="167" />
       <source>{organization} stays open.</source>
       <translation>{organization} ostaje otvorena.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="188" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="193" />
       <source>Binary content (not text): not shown.</source>
       <translation>Binarni sadržaj (nije tekst): ne prikazuje se.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="191" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="196" />
       <source>An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column.</source>
       <translation>Radna sveska .xlsx je zip arhiva delova; navedeno mesto je red i kolona lista.</translation>
     </message>
