@@ -26,6 +26,7 @@ from orgexplorer.model.progress import Cancelled, Progress
 from orgexplorer.ui.background import BackgroundTask, Failure
 from orgexplorer.ui.icons import mark_color
 from orgexplorer.ui.language import key_name
+from orgexplorer.ui.window_state import ShownProblems
 
 if TYPE_CHECKING:  # comparing and indexing load when a comparison is first made, not at start
     from orgexplorer.chart.values import ChartLayout
@@ -214,8 +215,7 @@ class CompareController(QObject):
         if done.comparison is None or done.index is None:
             problems = done.result.problems if done.result is not None else []
             kept = window.organization.title if window.organization is not None else None
-            window.problems_panel.show_problems(done.path, problems, kept)
-            window.problems_dock.show()
+            window.problems_dock.show_problems(ShownProblems(done.path, problems, kept))
             window.statusBar().showMessage(
                 self.tr("{name} was not compared: see Problems").format(name=Path(done.path).name), 8000
             )

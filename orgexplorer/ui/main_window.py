@@ -1,14 +1,13 @@
 """The main window: builds the widgets and wires the rooms that do the work.
 
 Each concern has a room of its own, and the window only connects them:
-``Session`` (opening, watching, reloading the file), ``SearchController`` (the search field, the
+``Session`` (opening, watching, reloading the file), ``ProblemsDock`` (what is wrong with a file),
+``SearchController`` (the search field, the
 results, the filtered tree), ``ChartController`` (the Chart tab), ``ExportController`` (export and
 print), ``CompareController`` (compare mode), ``MeaningSearch`` (search by meaning), ``MainActions``
 (actions, menus, toolbar), ``RecentFiles``, ``History`` (Back/Forward), and a ``WindowState`` handed to
 the window that replaces this one when the language changes.
 
-(A little over 500 lines of wiring only: each line connects two rooms. The dialogs' slots, Open and
-Import, are what leaves next, to ``dialogs.py``.)
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from orgexplorer.model import Organization, Unit
 from orgexplorer.ui.actions import MainActions
@@ -34,6 +33,7 @@ from orgexplorer.ui.icons import named_icon
 from orgexplorer.ui.import_flow import ImportFlow
 from orgexplorer.ui.language import name_language
 from orgexplorer.ui.meaning_search import MeaningSearch
+from orgexplorer.ui.problems_dock import ProblemsDock
 from orgexplorer.ui.recent_files import RecentFiles
 from orgexplorer.ui.search_controller import SearchController
 from orgexplorer.ui.session import Opened, Refused, Session
@@ -133,15 +133,8 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def _init_docks_and_status_bar(self) -> None:
-        self._problems_panel: ProblemsPanel | None = None  # made when first shown
-        self.problems_dock = QDockWidget(self.tr("Problems"), self)
-        self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.visibilityChanged.connect(lambda shown: self.problems_panel if shown else None)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.problems_dock.hide()
-        self.problems_action = self.problems_dock.toggleViewAction()
-        self.problems_action.setText(self.tr("&Problems"))
-        self.problems_action.setStatusTip(self.tr("Show or hide the problems of the last file opened"))
+        self.problems_dock = ProblemsDock(self)
+        self.problems_action = self.problems_dock.action
 
         self._status_file = QLabel()
         self._status_count = QLabel()
@@ -156,13 +149,7 @@ class MainWindow(QMainWindow):
 
     @property
     def problems_panel(self) -> ProblemsPanel:
-        """The Problems panel, made when first shown: a file without problems never needs it."""
-        if self._problems_panel is None:
-            from orgexplorer.ui.problems_panel import ProblemsPanel
-
-            self._problems_panel = ProblemsPanel()
-            self.problems_dock.setWidget(self._problems_panel)
-        return self._problems_panel
+        return self.problems_dock.panel
 
     def _init_action_names(self) -> None:
         """The actions as the window's own attributes, as scripts and tests reach them."""
@@ -279,7 +266,7 @@ class MainWindow(QMainWindow):
     def _on_session_refused(self, refused: Refused) -> None:
         self.load_progress.hide()
         kept = self.organization.title if self.organization is not None else None
-        self._show_problems(ShownProblems(refused.path, refused.problems, kept))
+        self.problems_dock.show_problems(ShownProblems(refused.path, refused.problems, kept))
         name = Path(refused.path).name
         self.statusBar().showMessage(self.tr("{name} was not opened: see Problems").format(name=name), 8000)
         if refused.needs_columns:
@@ -287,15 +274,10 @@ class MainWindow(QMainWindow):
         if refused.in_background:
             self.load_finished.emit(False)
 
-    def _show_problems(self, shown: ShownProblems) -> None:
-        self.problems_panel.show_problems(shown.path, shown.problems, shown.kept)
-        self.problems_dock.show()
-        self.problems_dock.raise_()
-
     def _on_session_opened(self, opened: Opened) -> None:
         self.load_progress.hide()
         if opened.warnings:  # a look-alike name, a formula without its result: said, not hidden
-            self._show_problems(ShownProblems(opened.path, list(opened.warnings), None))
+            self.problems_dock.show_problems(ShownProblems(opened.path, list(opened.warnings), None))
         else:
             self.problems_dock.hide()
         previous = self.current_unit() if opened.same_file else None
@@ -459,10 +441,6 @@ class MainWindow(QMainWindow):
 
     def hand_over(self) -> WindowState:
         """What a successor needs to look as this window does; the search index goes with it."""
-        problems = None
-        if self.problems_dock.isVisible():
-            panel = self.problems_panel
-            problems = ShownProblems(panel.path, panel.problems, panel.kept)
         return WindowState(
             geometry=self.saveGeometry(),
             splitter=self.splitter.saveState(),
@@ -473,7 +451,7 @@ class MainWindow(QMainWindow):
             index=self.session.hand_over(),
             selected=self._selected,
             query=self.search.query,
-            problems=problems,
+            problems=self.problems_dock.shown(),
             compare=self.compare,
         )
 
@@ -490,7 +468,7 @@ class MainWindow(QMainWindow):
         if not state.tree_header.isEmpty():  # the columns as the user left them, not fitted again unshown
             self.unit_tree.header().restoreState(state.tree_header)
         if state.problems is not None:
-            self._show_problems(state.problems)
+            self.problems_dock.show_problems(state.problems)
         if state.compare is not None:
             self.compare.adopt(state.compare)
         self.right_tabs.setCurrentIndex(state.tab)

@@ -103,7 +103,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/main_window.py" line="326" />
+      <location filename="../../orgexplorer/ui/main_window.py" line="308" />
       <source>%Ln units</source>
       <translation>
         <numerusform>%Ln unit</numerusform>
