@@ -408,6 +408,10 @@ SR_LATN: dict[str, str | tuple[str, ...]] = {
     "{pixels}, {side} a side for {format}": "{pixels}, {side} po strani za {format}",
     "chart scaled to {dpi} dpi to fit the image size limit ({limit}); PDF and SVG have no such limit": "šema je smanjena na {dpi} DPI da stane u ograničenje veličine slike ({limit}); PDF i SVG nemaju takvo ograničenje",
     "the book is printed at scale {scale}, not {asked}, so that no text is under {smallest} pt": "knjiga se štampa u razmeri {scale}, a ne {asked}, da nijedan tekst ne bude manji od {smallest} pt",
+    # Importing spreadsheets (importfix2): the model's messages (said() templates) of encoding.py, importer.py, xlsx.py
+    "the file is not valid UTF-8 text (byte 0x{byte} cannot be decoded); save it as UTF-8": "datoteka nije ispravan UTF-8 tekst (bajt 0x{byte} ne može da se dekodira); sačuvajte je kao UTF-8",
+    "the file is not valid UTF-8 text (byte 0x{byte} cannot be decoded); it looks like {encoding} (its letters {letters} say so): save it as UTF-8": "datoteka nije ispravan UTF-8 tekst (bajt 0x{byte} ne može da se dekodira); izgleda da je u kodiranju {encoding} (na to ukazuju slova {letters}): sačuvajte je kao UTF-8",
+    "the file is not UTF-8 but {encoding} (its letters {letters} say so); it was read as {encoding}: check the names, and save it as UTF-8 to be sure": "datoteka nije u kodiranju UTF-8 nego {encoding} (na to ukazuju slova {letters}); pročitana je kao {encoding}: proverite nazive i sačuvajte je kao UTF-8 da biste bili sigurni",
     # The model's messages (orgexplorer/model/said.py), as the Problems panel shows them
     "cannot read the file: there is no such file": "datoteka ne može da se pročita: ne postoji",
     "cannot read the file: permission denied": "datoteka ne može da se pročita: nema dozvole za čitanje",

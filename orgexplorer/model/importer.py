@@ -145,7 +145,7 @@ def read_table(
         if not read[2]:  # a workbook from elsewhere (an HR system): its units alone, as always
             return Table(read[0], read[1])
         return Table(read[0], read[1], *organization_fields(read[2], report))
-    text = decode(data, report)
+    text = decode(data, report, legacy=True)  # a CSV from a Windows HR system: read, with a warning
     if text is None:
         return None
     if isinstance(text, bytes):

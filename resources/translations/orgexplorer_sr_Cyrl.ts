@@ -1755,14 +1755,30 @@
       <translation>„{key}“ је празно; организација има бар једну јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="37" />
+      <location filename="../../orgexplorer/model/encoding.py" line="41" />
       <source>the file is UTF-32 encoded; save it as UTF-8</source>
       <translation>датотека је у кодирању UTF-32; сачувајте је као UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="58" />
+      <location filename="../../orgexplorer/model/encoding.py" line="62" />
       <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
       <translation>ово је бинарна датотека, а не YAML текст (садржи бајт NUL)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="80" />
+      <source>the file is not UTF-8 but {encoding} (its letters {letters} say so); it was read as {encoding}: check the names, and save it as UTF-8 to be sure</source>
+      <translation>датотека није у кодирању UTF-8 него {encoding} (на то указују слова {letters}); прочитана је као {encoding}: проверите називе и сачувајте је као UTF-8 да бисте били сигурни</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="126" />
+      <source>the file is not valid UTF-8 text (byte 0x{byte} cannot be decoded); save it as UTF-8</source>
+      <extracomment>The legacy encodings a Serbian (or Croatian, Bosnian, Slovene) spreadsheet is saved in on Windows, each with the letters beyond ASCII its language needs, and whether they share words with ASCII letters (Latin: "Šić"; Cyrillic never: the same bytes read as Cyrillic give "Љiж"). A file is taken to be in one when every character beyond ASCII it decodes to is one of those letters or common typography, its words are of one script where they must be, and no other encoding fits as well.</extracomment>
+      <translation>датотека није исправан UTF-8 текст (бајт 0x{byte} не може да се декодира); сачувајте је као UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="130" />
+      <source>the file is not valid UTF-8 text (byte 0x{byte} cannot be decoded); it looks like {encoding} (its letters {letters} say so): save it as UTF-8</source>
+      <translation>датотека није исправан UTF-8 текст (бајт 0x{byte} не може да се декодира); изгледа да је у кодирању {encoding} (на то указују слова {letters}): сачувајте је као UTF-8</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/model/files.py" line="49" />

@@ -1755,14 +1755,30 @@
       <translation>„{key}“ je prazno; organizacija ima bar jednu jedinicu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="37" />
+      <location filename="../../orgexplorer/model/encoding.py" line="41" />
       <source>the file is UTF-32 encoded; save it as UTF-8</source>
       <translation>datoteka je u kodiranju UTF-32; sačuvajte je kao UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="58" />
+      <location filename="../../orgexplorer/model/encoding.py" line="62" />
       <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
       <translation>ovo je binarna datoteka, a ne YAML tekst (sadrži bajt NUL)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="80" />
+      <source>the file is not UTF-8 but {encoding} (its letters {letters} say so); it was read as {encoding}: check the names, and save it as UTF-8 to be sure</source>
+      <translation>datoteka nije u kodiranju UTF-8 nego {encoding} (na to ukazuju slova {letters}); pročitana je kao {encoding}: proverite nazive i sačuvajte je kao UTF-8 da biste bili sigurni</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="126" />
+      <source>the file is not valid UTF-8 text (byte 0x{byte} cannot be decoded); save it as UTF-8</source>
+      <extracomment>The legacy encodings a Serbian (or Croatian, Bosnian, Slovene) spreadsheet is saved in on Windows, each with the letters beyond ASCII its language needs, and whether they share words with ASCII letters (Latin: "Šić"; Cyrillic never: the same bytes read as Cyrillic give "Љiж"). A file is taken to be in one when every character beyond ASCII it decodes to is one of those letters or common typography, its words are of one script where they must be, and no other encoding fits as well.</extracomment>
+      <translation>datoteka nije ispravan UTF-8 tekst (bajt 0x{byte} ne može da se dekodira); sačuvajte je kao UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="130" />
+      <source>the file is not valid UTF-8 text (byte 0x{byte} cannot be decoded); it looks like {encoding} (its letters {letters} say so): save it as UTF-8</source>
+      <translation>datoteka nije ispravan UTF-8 tekst (bajt 0x{byte} ne može da se dekodira); izgleda da je u kodiranju {encoding} (na to ukazuju slova {letters}): sačuvajte je kao UTF-8</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/model/files.py" line="49" />
