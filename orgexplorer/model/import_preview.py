@@ -21,7 +21,8 @@ class SheetPreview:
     """The start of a spreadsheet, read as ``choices`` say.
 
     Attributes:
-        headers: the first row (the column names); empty when the file could not be read.
+        headers: the header row (the column names); empty when the file could not be read.
+        header_row: its row in the file (found, or as chosen).
         rows: the first rows below it, as (row number in the file, cells padded or cut to the
             headers' width).
         row_count: how many rows of units the sheet has in all.
@@ -32,6 +33,7 @@ class SheetPreview:
     """
 
     headers: list[str] = field(default_factory=list)
+    header_row: int = 1
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
     row_count: int = 0
     delimiter: str | None = None
@@ -49,11 +51,11 @@ def preview_sheet(
     choices = choices or ImportChoices()
     report = Report(path, limits.max_problems)
     sheets = sheet_names(data) if suffix == ".xlsx" else []
-    table = read_table(data, suffix, report, limits, choices.delimiter, choices.sheet)
+    table = read_table(data, suffix, report, limits, choices.delimiter, choices.sheet, choices.header_row)
     if table is None:
         return SheetPreview(sheets=sheets, problems=[p for p in report.problems if p.is_error])
     width = len(table.headers)
     first = [(line, (cells + [""] * width)[:width]) for line, cells in table.rows[:rows]]
     found = match_columns(table.headers, {}, Report(path))  # what is missing is the dialog's to say
     matched = {role: table.headers[index] for role, index in found.items()}
-    return SheetPreview(table.headers, first, len(table.rows), table.delimiter, sheets, matched)
+    return SheetPreview(table.headers, table.header_line, first, len(table.rows), table.delimiter, sheets, matched)

@@ -19,12 +19,13 @@ import io
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from orgexplorer.model.delimiter import DELIMITERS, delimiter_name, find_delimiter
 from orgexplorer.model.encoding import decode
 from orgexplorer.model.problems import Report
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
 from orgexplorer.model.xlsx import read_sheet
 from orgexplorer.model.yamlread import Limits, Value, YMap, YSeq
 
@@ -79,17 +80,20 @@ def _normal(header: str) -> str:
 class ImportChoices:
     """What the user chose where a spreadsheet's own shape does not say: the header of each role's
     column (``--map``), the character between a CSV's columns (``--delimiter``; None: found from the
-    file) and the workbook's sheet (``--sheet``; None: the first)."""
+    file), the workbook's sheet (``--sheet``; None: the first) and the row that names the columns
+    (``--header-row``, numbered as in the file; None: found, ``find_header``)."""
 
     columns: Mapping[str, str] = field(default_factory=dict)
     delimiter: str | None = None
     sheet: str | None = None
+    header_row: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Table:
     """A spreadsheet's cells with their places: ``rows[i] = (line, cells)``; columns are 1-based.
-    ``title``, ``source`` and ``glossary``: what an .xlsx's ``ORGANIZATION_SHEET`` says, if it has one."""
+    ``title``, ``source`` and ``glossary``: what an .xlsx's ``ORGANIZATION_SHEET`` says, if it has one;
+    ``header_line``: the row of ``headers`` in the file."""
 
     headers: list[str]
     rows: list[tuple[int, list[str]]]
@@ -97,6 +101,7 @@ class Table:
     source: str | None = None
     glossary: tuple[tuple[str, str, int], ...] = ()  # (term, text, row)
     delimiter: str | None = None  # between a CSV's columns (None for a workbook's sheet)
+    header_line: int = 1
 
 
 def organization_fields(
@@ -134,17 +139,21 @@ def read_table(
     limits: Limits = Limits(),
     delimiter: str | None = None,
     sheet: str | None = None,
+    header_row: int | None = None,
 ) -> Table | None:
     """The cells of a CSV/TSV or an .xlsx sheet; None after reporting. ``delimiter`` separates a
     CSV's columns (None: found from the file, ``delimiter.find_delimiter``); ``sheet`` names a
-    workbook's sheet (None: the first)."""
+    workbook's sheet (None: the first); ``header_row`` the row naming the columns (None: found,
+    ``find_header``)."""
     if suffix == ".xlsx":
         read = read_sheet(data, report, limits, ORGANIZATION_SHEET, sheet)
         if read is None:
             return None
-        if not read[2]:  # a workbook from elsewhere (an HR system): its units alone, as always
-            return Table(read[0], read[1])
-        return Table(read[0], read[1], *organization_fields(read[2], report))
+        table = _headed(read[0], header_row, report)
+        if table is None or not read[1]:  # a workbook from elsewhere (an HR system): its units alone, as always
+            return table
+        title, source, glossary = organization_fields(read[1], report)
+        return replace(table, title=title, source=source, glossary=glossary)
     text = decode(data, report, legacy=True)  # a CSV from a Windows HR system: read, with a warning
     if text is None:
         return None
@@ -160,25 +169,76 @@ def read_table(
         delimiter = found.delimiter
     # Every spreadsheet program quotes with '"' (an apostrophe starts neutralised formulas instead).
     reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
-    rows: list[tuple[int, list[str]]] = []
+    records: list[tuple[int, list[str]]] = []
     try:
-        headers = next(reader, None)
-        if headers is not None:
-            headers = [restore_cell(cell) for cell in headers]
+        start = 1
         for cells in reader:
-            rows.append((reader.line_num, [restore_cell(cell) for cell in cells]))
+            if any(cell.strip() for cell in cells):
+                records.append((start, [restore_cell(cell) for cell in cells]))
+            start = reader.line_num + 1
     except csv.Error as exc:
         report.error(reader.line_num, 1, f"not a readable CSV file: {exc}")
         return None
-    if not headers:
+    if not records:
         report.error(1, 1, "the file is empty; the first row names the columns (id, parentId, name ...)")
         return None
-    if given and len(headers) == 1 and (held := [d for d in DELIMITERS if d in headers[0]]):
-        report.error(1, 1, f"with the separator {delimiter_name(delimiter)} the first row is one column; it holds "
-                           f"{delimiter_name(held[0])}: is that the separator?")  # fmt: skip
+    table = _headed(records, header_row, report)
+    if table is None:
         return None
-    rows = [(line, cells) for line, cells in rows if any(c.strip() for c in cells)]
-    return Table([h.strip() for h in headers], rows, delimiter=delimiter)
+    if given and len(table.headers) == 1 and (held := [d for d in DELIMITERS if d in table.headers[0]]):
+        report.error(table.header_line, 1, f"with the separator {delimiter_name(delimiter)} the first row is one "
+                     f"column; it holds {delimiter_name(held[0])}: is that the separator?")  # fmt: skip
+        return None
+    return replace(table, delimiter=delimiter)
+
+
+#: How far down a sheet the header is looked for, and how many rows below a candidate say which
+#: columns the data fills.
+_HEADER_SEARCH = 30
+_HEADER_SAMPLE = 50
+
+
+def find_header(records: Sequence[tuple[int, list[str]]]) -> int:
+    """The index in ``records`` (a sheet's non-blank rows) of the row that names the columns: the
+    first that names more than half of the columns the rows below it fill (a title, a note or a date
+    above the header names one or two); where none does within the first rows, the one naming most.
+    A sheet whose first row names its columns is read as it always was. Linear in the rows read."""
+    best, best_named = 0, -1
+    for index, (_line, cells) in enumerate(records[:_HEADER_SEARCH]):
+        below = records[index + 1 : index + 1 + _HEADER_SAMPLE]
+        filled = {column for _, row in below for column, text in enumerate(row) if text.strip()}
+        named = {column for column, text in enumerate(cells) if text.strip()}
+        if not below or 2 * len(named & filled) > len(filled):
+            return index
+        if len(named & filled) > best_named:
+            best, best_named = index, len(named & filled)
+    return best
+
+
+def _headed(records: list[tuple[int, list[str]]], header_row: int | None, report: Report) -> Table | None:
+    """The table whose header is row ``header_row`` of the file (None: ``find_header``); the rows
+    above it are left out, said where they hold anything."""
+    if header_row is None:
+        index = find_header(records)
+        if index > 0:
+            line, first = records[0][0], next(text for text in records[0][1] if text.strip()).strip()
+            report.warning(records[index][0], 1, said(QT_TRANSLATE_NOOP("Problems",
+                "the columns are named in row {row}; what is above it is left out (row {first_row}: '{text}'); "
+                "choose another row with --header-row N, or Header row in the window's import"),
+                row=records[index][0], first_row=line,
+                text=first if len(first) <= 60 else first[:59] + "…"))  # fmt: skip
+    else:
+        index = next((n for n, (line, _) in enumerate(records) if line == header_row), -1)
+        if index < 0:
+            last = records[-1][0]
+            why = (said(QT_TRANSLATE_NOOP("Problems", "row {row} is blank"), row=header_row) if header_row < last
+                   else said(QT_TRANSLATE_NOOP("Problems", "the sheet's last row is {last}"), last=last))  # fmt: skip
+            report.error(header_row, 1, said(QT_TRANSLATE_NOOP("Problems",
+                "the header row {row} cannot name the columns: {why}; choose the row with the columns' names"),
+                row=header_row, why=why))  # fmt: skip
+            return None
+    line, headers = records[index]
+    return Table([header.strip() for header in headers], records[index + 1 :], header_line=line)
 
 
 def check_lengths(table: Table, max_chars: int, report: Report) -> None:
@@ -189,9 +249,11 @@ def check_lengths(table: Table, max_chars: int, report: Report) -> None:
                 report.error(line, column, f"a cell of {len(text):,} characters; a value holds at most {max_chars:,}")
 
 
-def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: Report) -> dict[str, int]:
+def match_columns(
+    headers: Sequence[str], overrides: Mapping[str, str], report: Report, line: int = 1
+) -> dict[str, int]:
     """Role -> column index (0-based): overrides first (``name="Full Name"``; an empty header leaves
-    the role without a column), then known headers."""
+    the role without a column), then known headers; what is missing is said at the header's ``line``."""
     by_header: dict[str, int] = {}
     for index, header in enumerate(headers):  # the first column of a header claims its role; later ones are details
         if header:
@@ -199,12 +261,12 @@ def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: 
     columns: dict[str, int] = {}
     for role, header in overrides.items():
         if role not in ROLES:
-            report.error(1, 1, f"unknown column role '{role}' in the mapping; roles are {', '.join(ROLES)}")
+            report.error(line, 1, f"unknown column role '{role}' in the mapping; roles are {', '.join(ROLES)}")
             continue
         if not header.strip():
             continue  # no column: not even one the role's usual headers would claim
         if _normal(header) not in by_header:
-            report.error(1, 1, f"the mapping names column '{header}', which the first row does not have")
+            report.error(line, 1, f"the mapping names column '{header}', which the first row does not have")
             continue
         columns[role] = by_header[_normal(header)]
     taken = set(columns.values())
@@ -218,9 +280,9 @@ def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: 
                 taken.add(claimed)
                 break
     if "name" not in columns:
-        report.error(1, 1, "no column of unit names: name one 'name' or map one with --map name=HEADER")
+        report.error(line, 1, "no column of unit names: name one 'name' or map one with --map name=HEADER")
     if "parent" not in columns and "reports_to" not in columns:
-        report.error(1, 1, "no column of parents: name one 'parentId' or 'Reports_To', or map one with --map")
+        report.error(line, 1, "no column of parents: name one 'parentId' or 'Reports_To', or map one with --map")
     return columns
 
 
@@ -236,10 +298,11 @@ def _related_ids(text: str, ids: Mapping[str, int]) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-def _report_unnamed_columns(table: Table, columns: Mapping[str, int], report: Report) -> None:
-    """A value in a column the first row does not name is not imported: said once per column, at
-    its first row, with how many rows more."""
-    named = {i for i, header in enumerate(table.headers) if header} | set(columns.values())
+def report_unnamed_columns(table: Table, report: Report) -> None:
+    """A value in a column the header row does not name is not imported: said once per column, at
+    its first row, with how many rows more (whether or not the columns needed are found: values
+    beside a title taken for the header tell that it is not the header)."""
+    named = {i for i, header in enumerate(table.headers) if header}
     seen: dict[int, list[int]] = {}  # column -> [first row, rows]
     for line, cells in table.rows:
         if len(cells) <= len(table.headers) and len(named) == len(table.headers):
@@ -249,8 +312,10 @@ def _report_unnamed_columns(table: Table, columns: Mapping[str, int], report: Re
                 seen.setdefault(index, [line, 0])[1] += 1
     for index, (line, rows) in sorted(seen.items(), key=lambda item: item[1][0]):
         more = f" (and in {rows - 1:,} more rows)" if rows > 1 else ""
-        report.warning(line, index + 1, f"a value in column {index + 1}, which has no header in the first row, "
-                                        f"is left out{more}; name the column to import it")  # fmt: skip
+        report.warning(line, index + 1, said(QT_TRANSLATE_NOOP("Problems",
+            "a value in column {column}, which has no header in the header row (row {header_row}), is left "
+            "out{more}; name the column to import it"), column=index + 1, header_row=table.header_line,
+            more=more))  # fmt: skip
 
 
 def _cycles(parent_of: Sequence[int | None]) -> list[tuple[int, list[int]]]:
@@ -292,13 +357,16 @@ def table_to_values(
         first = first_of.setdefault(table.headers[index], index)
         if first != index:  # both would be one detail: one of them lost
             header = table.headers[index]
-            report.error(1, index + 1, f"the first row names '{header}' twice (columns {first + 1} and {index + 1})")
+            report.error(
+                table.header_line,
+                index + 1,
+                f"the first row names '{header}' twice (columns {first + 1} and {index + 1})",
+            )
 
     def cell(cells: list[str], role: str) -> str:
         index = columns.get(role)
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
-    _report_unnamed_columns(table, columns, report)
     records: list[tuple[int, list[str], str]] = []  # (line, cells, id)
     ids_seen: dict[str, int] = {}  # id -> its row
     number_of: dict[str, int] = {}  # id -> its record

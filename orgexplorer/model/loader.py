@@ -23,6 +23,7 @@ from orgexplorer.model.importer import (
     check_lengths,
     match_columns,
     read_table,
+    report_unnamed_columns,
     spreadsheet_title,
     table_to_values,
 )
@@ -74,7 +75,9 @@ def load_file(
         return LoadResult(None, [Problem(name, 1, 1, exc.said or str(exc))])
     if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES:
         chosen = choices or ImportChoices()
-        result = load_spreadsheet(data, name, chosen.columns, delimiter=chosen.delimiter, sheet=chosen.sheet)
+        result = load_spreadsheet(
+            data, name, chosen.columns, delimiter=chosen.delimiter, sheet=chosen.sheet, header_row=chosen.header_row
+        )
         return _with_content_key(result, lambda: cache.content_key(data))
     folder = cache_folder() if use_cache else None
     key, cached = cache.open_cached(data, name, folder)
@@ -123,26 +126,32 @@ def load_spreadsheet(
     limits: Limits = Limits(),
     delimiter: str | None = None,
     sheet: str | None = None,
+    header_row: int | None = None,
 ) -> LoadResult:
     """Import a spreadsheet (``importer``); validated like any file, problems at row and column.
 
     ``columns`` maps roles to headers where the headers are not the usual ones
     (``{"name": "Full Name", "parent": "Manager"}``); ``separator`` splits a responsibilities cell;
     ``delimiter`` separates a CSV's columns (None: found from the file); ``sheet`` names the
-    workbook's sheet to read (None: the first).
+    workbook's sheet to read (None: the first); ``header_row`` the row naming the columns (None: found).
     """
     report = Report(path, limits.max_problems)
     organization = None
     needs_columns = False
     with paused_gc():
         try:
-            table = read_table(data, Path(path).suffix.lower(), report, limits, delimiter, sheet)
+            table = read_table(data, Path(path).suffix.lower(), report, limits, delimiter, sheet, header_row)
             if table is not None and not table.rows:
-                report.error(2, 1, "the sheet has no rows of units: only its first row, which names the columns")
+                report.error(
+                    table.header_line + 1,
+                    1,
+                    "the sheet has no rows of units: only its first row, which names the columns",
+                )
             elif table is not None:
                 check_lengths(table, limits.max_scalar, report)
+                report_unnamed_columns(table, report)
                 before = len(report.problems)
-                matched = match_columns(table.headers, columns or {}, report)
+                matched = match_columns(table.headers, columns or {}, report, table.header_line)
                 needs_columns = len(report.problems) > before
                 if not report.has_errors:
                     source = table.source or f"Imported from {Path(path).name}"
