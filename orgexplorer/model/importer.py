@@ -231,11 +231,15 @@ def _headed(records: list[tuple[int, list[str]]], header_row: int | None, report
         index = next((n for n, (line, _) in enumerate(records) if line == header_row), -1)
         if index < 0:
             last = records[-1][0]
-            why = (said(QT_TRANSLATE_NOOP("Problems", "row {row} is blank"), row=header_row) if header_row < last
-                   else said(QT_TRANSLATE_NOOP("Problems", "the sheet's last row is {last}"), last=last))  # fmt: skip
-            report.error(header_row, 1, said(QT_TRANSLATE_NOOP("Problems",
-                "the header row {row} cannot name the columns: {why}; choose the row with the columns' names"),
-                row=header_row, why=why))  # fmt: skip
+            if header_row < last:
+                message = said(QT_TRANSLATE_NOOP("Problems",
+                    "the header row {row} is blank; choose the row that names the columns"),
+                    row=header_row)  # fmt: skip
+            else:
+                message = said(QT_TRANSLATE_NOOP("Problems",
+                    "the header row {row} is below the sheet's last row ({last}); choose the row that names the "
+                    "columns"), row=header_row, last=last)  # fmt: skip
+            report.error(header_row, 1, message)
             return None
     line, headers = records[index]
     return Table([header.strip() for header in headers], records[index + 1 :], header_line=line)
@@ -311,11 +315,16 @@ def report_unnamed_columns(table: Table, report: Report) -> None:
             if index not in named and text.strip():
                 seen.setdefault(index, [line, 0])[1] += 1
     for index, (line, rows) in sorted(seen.items(), key=lambda item: item[1][0]):
-        more = f" (and in {rows - 1:,} more rows)" if rows > 1 else ""
-        report.warning(line, index + 1, said(QT_TRANSLATE_NOOP("Problems",
-            "a value in column {column}, which has no header in the header row (row {header_row}), is left "
-            "out{more}; name the column to import it"), column=index + 1, header_row=table.header_line,
-            more=more))  # fmt: skip
+        if rows > 1:
+            message = said(QT_TRANSLATE_NOOP("Problems",
+                "a value in column {column}, which has no header in the header row (row {header_row}), is left "
+                "out (and in {count} more rows); name the column to import it"),
+                column=index + 1, header_row=table.header_line, count=f"{rows - 1:,}")  # fmt: skip
+        else:
+            message = said(QT_TRANSLATE_NOOP("Problems",
+                "a value in column {column}, which has no header in the header row (row {header_row}), is left "
+                "out; name the column to import it"), column=index + 1, header_row=table.header_line)  # fmt: skip
+        report.warning(line, index + 1, message)
 
 
 def _cycles(parent_of: Sequence[int | None]) -> list[tuple[int, list[int]]]:

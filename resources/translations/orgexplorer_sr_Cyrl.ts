@@ -1088,178 +1088,198 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="49" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="50" />
       <source>Id</source>
       <extracomment>What the dialog calls each of the importer's roles (``importer.ROLES`` says which roles there are; a role without words here is shown by its ``--map`` name).</extracomment>
       <translation>Ид</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="50" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
       <source>Parent's id</source>
       <translation>Ид надређене јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
       <source>Reports to (parent's name)</source>
       <translation>Одговара (назив надређене)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
       <source>Unit name</source>
       <translation>Назив јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
       <source>Head (post)</source>
       <translation>Руководилац (функција)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
       <source>Head's name</source>
       <translation>Име руководиоца</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
       <source>Kind</source>
       <translation>Врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
       <source>Description</source>
       <translation>Опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
       <source>Responsibilities</source>
       <translation>Надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
       <source>Relation (attached)</source>
       <translation>Однос (придружена)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="60" />
       <source>Related units</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="62" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="63" />
       <source>Comma (,)</source>
       <translation>Зарез (,)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
       <source>Semicolon (;)</source>
       <translation>Тачка-зарез (;)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
       <source>Tabs (TSV)</source>
       <translation>Табулатори (TSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="66" />
       <source>Bar (|)</source>
       <translation>Усправна црта (|)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="122" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="123" />
       <source>details</source>
       <translation>подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="133" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="134" />
       <source>Import {name}</source>
       <translation>Увоз: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="155" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="156" />
       <source>&amp;Import</source>
       <translation>&amp;Увези</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="169" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="170" />
       <source>Found from the file</source>
       <translation>Препознат из датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="174" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="175" />
       <source>The character between the columns (--delimiter)</source>
       <translation>Знак између колона (--delimiter)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="177" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="178" />
       <source>The workbook's sheet to read (--sheet)</source>
       <translation>Лист радне свеске који се чита (--sheet)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="180" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="183" />
+      <source>Found from the sheet</source>
+      <translation>Пронађен у табели</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="184" />
+      <source>The row that names the columns, numbered as in the sheet (--header-row)</source>
+      <translation>Ред који именује колоне, с бројем као у табели (--header-row)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="188" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Лист:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="182" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="190" />
       <source>&amp;Separator:</source>
       <translation>&amp;Разделник:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="194" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="191" />
+      <source>&amp;Header row:</source>
+      <translation>&amp;Ред заглавља:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="211" />
       <source>The sheet's first rows</source>
       <translation>Први редови листа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="206" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="223" />
       <source>Columns</source>
       <translation>Колоне</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="210" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="227" />
       <source>Which column holds each field? &lt;b&gt;Unit name&lt;/b&gt; and a parent (id or name) are needed; columns left over are kept as each unit's details.</source>
       <translation>Која колона садржи које поље? Потребни су &lt;b&gt;Назив јединице&lt;/b&gt; и надређена јединица (id или назив); преостале колоне чувају се као подаци сваке јединице.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="220" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="237" />
       <source>The column of this field (--map {role}=HEADER)</source>
       <translation>Колона овог поља (--map {role}=заглавље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="239" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="260" />
       <source>Reading {name}…</source>
       <translation>Чита се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="270" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="291" />
       <source>Found from the file: {separator}</source>
       <translation>Препознат из датотеке: {separator}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="275" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="293" />
+      <source>Found: row {row}</source>
+      <translation>Пронађен: ред {row}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="298" />
       <source>(none)</source>
       <translation>(ниједна)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="283" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="306" />
       <source>The first {shown} of {count} rows</source>
       <translation>Првих {shown} редова (укупно редова: {count})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="287" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="310" />
       <source>{count} rows</source>
       <translation>Редова: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="338" />
       <source>The file cannot be read as it is: {problem}</source>
       <translation>Датотека не може да се прочита оваква каква је: {problem}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="318" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="344" />
       <source>Choose the column that holds the units' names.</source>
       <translation>Изаберите колону с називима јединица.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="321" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="347" />
       <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
       <translation>Изаберите колону која каже где свака јединица припада: id надређене јединице или назив јединице којој одговара.</translation>
     </message>
@@ -1800,6 +1820,32 @@
       <location filename="../../orgexplorer/model/files.py" line="54" />
       <source>cannot read the file: {reason}</source>
       <translation>датотека не може да се прочита: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="225" />
+      <source>the columns are named in row {row}; what is above it is left out (row {first_row}: '{text}'); choose another row with --header-row N, or Header row in the window's import</source>
+      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes or underscores). An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text. How far down a sheet the header is looked for, and how many rows below a candidate say which columns the data fills.</extracomment>
+      <translation>колоне су именоване у реду {row}; оно изнад њега је изостављено (ред {first_row}: „{text}“); други ред изаберите опцијом --header-row Н или пољем „Ред заглавља“ у прозору за увоз</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="235" />
+      <source>the header row {row} is blank; choose the row that names the columns</source>
+      <translation>ред заглавља {row} је празан; изаберите ред који именује колоне</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="239" />
+      <source>the header row {row} is below the sheet's last row ({last}); choose the row that names the columns</source>
+      <translation>ред заглавља {row} је испод последњег реда табеле ({last}); изаберите ред који именује колоне</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="319" />
+      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in {count} more rows); name the column to import it</source>
+      <translation>вредност у колони {column}, која нема назив у реду заглавља (ред {header_row}), изостављена је (и у још {count} редова); именујте колону да бисте је увезли</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="324" />
+      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it</source>
+      <translation>вредност у колони {column}, која нема назив у реду заглавља (ред {header_row}), изостављена је; именујте колону да бисте је увезли</translation>
     </message>
   </context>
   <context>
