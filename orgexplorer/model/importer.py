@@ -26,12 +26,19 @@ from orgexplorer.model.delimiter import DELIMITERS, delimiter_name, find_delimit
 from orgexplorer.model.encoding import decode
 from orgexplorer.model.problems import Report
 from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
+from orgexplorer.model.text import fold
 from orgexplorer.model.xlsx import read_sheet
 from orgexplorer.model.yamlread import Limits, Value, YMap, YSeq
 
-#: Each role and the headers that claim it (compared without case, spaces, dashes or underscores).
+#: Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots,
+#: in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person
+#: or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made
+#: from names.
 ROLES: dict[str, tuple[str, ...]] = {
-    "id": ("id", "unitid", "code", "key"),
+    "id": tuple(
+        "id unitid code key employeeid empid employeenumber employeeno personnelnumber personnelno staffid "
+        "staffnumber sifra idradnika sifraradnika idzaposlenog sifrazaposlenog brojradnika".split()
+    ),
     "parent": ("parentid", "parent", "pid", "managerid", "reportstoid"),
     "reports_to": ("reportsto", "manager", "parentname", "supervisor"),
     "name": ("name", "unit", "unitname", "fullname"),
@@ -72,8 +79,9 @@ def restore_cell(text: str) -> str:
 
 def _normal(header: str) -> str:
     """A header as compared: one Unicode form (a name typed on one system matches one saved on
-    another), without case, spaces, dashes, underscores or dots."""
-    return re.sub(r"[\s_\-.]+", "", unicodedata.normalize("NFC", header)).casefold()
+    another), without case, spaces, dashes, underscores or dots, Cyrillic as Latin, no diacritics
+    (``Шифра``, ``Šifra`` and ``Sifra`` are one header)."""
+    return re.sub(r"[\s_\-.]+", "", fold(unicodedata.normalize("NFC", header)))
 
 
 @dataclass(frozen=True, slots=True)
