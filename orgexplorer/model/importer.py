@@ -35,10 +35,9 @@ from orgexplorer.model.yamlread import Limits, Value, YMap, YSeq
 #: or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made
 #: from names.
 ROLES: dict[str, tuple[str, ...]] = {
-    "id": tuple(
-        "id unitid code key employeeid empid employeenumber employeeno personnelnumber personnelno staffid "
-        "staffnumber sifra idradnika sifraradnika idzaposlenog sifrazaposlenog brojradnika".split()
-    ),
+    "id": ("id", "unitid", "code", "key", "employeeid", "empid", "employeenumber", "employeeno", "personnelnumber",
+           "personnelno", "staffid", "staffnumber", "sifra", "idradnika", "sifraradnika", "idzaposlenog",
+           "sifrazaposlenog", "brojradnika"),
     "parent": ("parentid", "parent", "pid", "managerid", "reportstoid"),
     "reports_to": ("reportsto", "manager", "parentname", "supervisor"),
     "name": ("name", "unit", "unitname", "fullname"),
@@ -49,7 +48,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "responsibilities": ("responsibilities", "functions", "duties", "tasks"),
     "relation": ("relation", "placement"),
     "related": ("related",),
-}
+}  # fmt: skip
 SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".xlsx")
 
 #: An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says
