@@ -356,7 +356,7 @@ SR_LATN: dict[str, str | tuple[str, ...]] = {
     "%Ln units": ("%Ln jedinica", "%Ln jedinice", "%Ln jedinica"),
     "%Ln pages": ("%Ln strana", "%Ln strane", "%Ln strana"),
     "on %Ln pages": ("na %Ln strani", "na %Ln strane", "na %Ln strana"),
-    "{units} on {pages} ({charts} of charts), names at {size} pt.": "{units} {pages} (šeme na {charts}), nazivi veličine {size} pt.",
+    "{units} {pages}, {charts} of them charts; names at {size} pt.": "{units} {pages}, od toga šeme na {charts}; nazivi veličine {size} pt.",
     "Making the book of %Ln units… {percent}%": (
         "Pravi se knjiga od %Ln jedinice… {percent}%",
         "Pravi se knjiga od %Ln jedinice… {percent}%",

@@ -66,8 +66,8 @@
     </message>
     <message>
       <location filename="../../orgexplorer/ui/book_preview.py" line="178" />
-      <source>{units} on {pages} ({charts} of charts), names at {size} pt.</source>
-      <translation>{units} {pages} (шеме на {charts}), називи величине {size} pt.</translation>
+      <source>{units} {pages}, {charts} of them charts; names at {size} pt.</source>
+      <translation>{units} {pages}, од тога шеме на {charts}; називи величине {size} pt.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../orgexplorer/ui/book_preview.py" line="179" />
@@ -211,52 +211,52 @@
       <translation>промењен id: препозната по називу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="88" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="89" />
       <source>(top level)</source>
       <translation>(највиши ниво)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="91" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="92" />
       <source>{path} [attached]</source>
       <translation>{path} [придружена]</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="110" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="111" />
       <source>new unit: {name}</source>
       <translation>нова јединица: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="119" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="120" />
       <source>from {unit}</source>
       <translation>из јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="141" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="142" />
       <source>Changes from {old} to {new}</source>
       <translation>Промене од {old} до {new}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="145" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="146" />
       <source>No changes.</source>
       <translation>Нема промена.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="150" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="151" />
       <source>struck through</source>
       <translation>прецртане</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="151" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="152" />
       <source>underlined</source>
       <translation>подвучене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="152" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="153" />
       <source>Words taken out are {removed}; words put in are {added}.</source>
       <translation>Избачене речи су {removed}; додате речи су {added}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="212" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="213" />
       <source>{title}: change report, page {page} of {pages}</source>
       <translation>{title}: извештај о променама, страна {page} од {pages}</translation>
     </message>
@@ -1287,228 +1287,228 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="49" />
+      <location filename="../../orgexplorer/ui/actions.py" line="54" />
       <source>&amp;Open…</source>
-      <extracomment>View &gt; Language's items: each language's own name, with a mnemonic no other item of the menu takes (System default's is "d", translated with it).</extracomment>
+      <extracomment>The keys README promises where the platform binds none to the standard key (Windows has no Quit). View &gt; Language's items: each language's own name, with a mnemonic no other item of the menu takes (System default's is "d", translated with it).</extracomment>
       <translation>&amp;Отвори…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="50" />
+      <location filename="../../orgexplorer/ui/actions.py" line="55" />
       <source>Open an organization file</source>
       <translation>Отворите датотеку организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="55" />
+      <location filename="../../orgexplorer/ui/actions.py" line="60" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Увези табелу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="56" />
+      <location filename="../../orgexplorer/ui/actions.py" line="61" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="60" />
+      <location filename="../../orgexplorer/ui/actions.py" line="65" />
       <source>Reloa&amp;d</source>
       <translation>Учитај &amp;поново</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="61" />
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
       <source>Read the open file again from disk</source>
       <translation>Поново прочитајте отворену датотеку са диска</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="66" />
+      <location filename="../../orgexplorer/ui/actions.py" line="71" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Извези шему…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="67" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <location filename="../../orgexplorer/ui/actions.py" line="77" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <location filename="../../orgexplorer/ui/actions.py" line="77" />
       <source>Print the chart, with a preview</source>
       <translation>Штампајте шему, уз преглед</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
       <source>&amp;Quit</source>
       <translation>Из&amp;лаз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
       <source>Quit OrgExplorer</source>
       <translation>Затворите OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
       <source>&amp;Find…</source>
       <translation>&amp;Пронађи…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
       <source>Find units by name or function</source>
       <translation>Пронађите јединице по називу или надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
       <source>C&amp;lear search</source>
       <translation>&amp;Обриши претрагу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
       <source>Clear the search and show the whole tree</source>
       <translation>Обришите претрагу и прикажите цело стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
       <source>Show the selected unit's details</source>
       <translation>Прикажи податке о изабраној јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>C&amp;hart</source>
       <translation>&amp;Шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>Show the organization chart</source>
       <translation>Прикажи организациону шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="90" />
       <source>Zoom &amp;in</source>
       <translation>У&amp;величај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="90" />
       <source>Enlarge the chart</source>
       <translation>Увећајте шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
       <source>Zoom &amp;out</source>
       <translation>У&amp;мањи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
       <source>Shrink the chart</source>
       <translation>Умањите шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="104" />
+      <location filename="../../orgexplorer/ui/actions.py" line="109" />
       <source>System &amp;default</source>
       <translation>Језик &amp;система</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="87" />
+      <location filename="../../orgexplorer/ui/actions.py" line="92" />
       <source>Show the whole chart</source>
       <translation>Прикажи целу шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="87" />
+      <location filename="../../orgexplorer/ui/actions.py" line="92" />
       <source>Fi&amp;t chart to window</source>
       <translation>Шема п&amp;о величини прозора</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <location filename="../../orgexplorer/ui/actions.py" line="93" />
       <source>&amp;Expand all</source>
       <translation>&amp;Рашири све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <location filename="../../orgexplorer/ui/actions.py" line="93" />
       <source>Expand every unit</source>
       <translation>Раширите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="89" />
+      <location filename="../../orgexplorer/ui/actions.py" line="94" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Скупи све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="89" />
+      <location filename="../../orgexplorer/ui/actions.py" line="94" />
       <source>Collapse every unit</source>
       <translation>Скупите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="91" />
+      <location filename="../../orgexplorer/ui/actions.py" line="96" />
       <source>&amp;Back</source>
       <translation>&amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="92" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>Go back to the unit selected before</source>
       <translation>Вратите се на претходно изабрану јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="97" />
+      <location filename="../../orgexplorer/ui/actions.py" line="102" />
       <source>&amp;Forward</source>
       <translation>Н&amp;апред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="97" />
+      <location filename="../../orgexplorer/ui/actions.py" line="102" />
       <source>Go forward again</source>
       <translation>Идите поново напред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="99" />
+      <location filename="../../orgexplorer/ui/actions.py" line="104" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="99" />
+      <location filename="../../orgexplorer/ui/actions.py" line="104" />
       <source>About OrgExplorer and the data shown</source>
       <translation>О програму OrgExplorer и приказаним подацима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="109" />
+      <location filename="../../orgexplorer/ui/actions.py" line="114" />
       <source>Choose the language of the interface</source>
       <translation>Изаберите језик интерфејса</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="113" />
+      <location filename="../../orgexplorer/ui/actions.py" line="118" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="121" />
+      <location filename="../../orgexplorer/ui/actions.py" line="126" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="123" />
+      <location filename="../../orgexplorer/ui/actions.py" line="128" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="134" />
+      <location filename="../../orgexplorer/ui/actions.py" line="139" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="137" />
+      <location filename="../../orgexplorer/ui/actions.py" line="142" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="141" />
+      <location filename="../../orgexplorer/ui/actions.py" line="146" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="142" />
+      <location filename="../../orgexplorer/ui/actions.py" line="147" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>
@@ -1822,28 +1822,28 @@
       <translation>датотека не може да се прочита: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="225" />
+      <location filename="../../orgexplorer/model/importer.py" line="232" />
       <source>the columns are named in row {row}; what is above it is left out (row {first_row}: '{text}'); choose another row with --header-row N, or Header row in the window's import</source>
-      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes or underscores). An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text. How far down a sheet the header is looked for, and how many rows below a candidate say which columns the data fills.</extracomment>
+      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text. How far down a sheet the header is looked for, and how many rows below a candidate say which columns the data fills.</extracomment>
       <translation>колоне су именоване у реду {row}; оно изнад њега је изостављено (ред {first_row}: „{text}“); други ред изаберите опцијом --header-row Н или пољем „Ред заглавља“ у прозору за увоз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="235" />
+      <location filename="../../orgexplorer/model/importer.py" line="242" />
       <source>the header row {row} is blank; choose the row that names the columns</source>
       <translation>ред заглавља {row} је празан; изаберите ред који именује колоне</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="239" />
+      <location filename="../../orgexplorer/model/importer.py" line="246" />
       <source>the header row {row} is below the sheet's last row ({last}); choose the row that names the columns</source>
       <translation>ред заглавља {row} је испод последњег реда табеле ({last}); изаберите ред који именује колоне</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="319" />
+      <location filename="../../orgexplorer/model/importer.py" line="326" />
       <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in {count} more rows); name the column to import it</source>
       <translation>вредност у колони {column}, која нема назив у реду заглавља (ред {header_row}), изостављена је (и у још {count} редова); именујте колону да бисте је увезли</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="324" />
+      <location filename="../../orgexplorer/model/importer.py" line="331" />
       <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it</source>
       <translation>вредност у колони {column}, која нема назив у реду заглавља (ред {header_row}), изостављена је; именујте колону да бисте је увезли</translation>
     </message>
