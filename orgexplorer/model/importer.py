@@ -252,6 +252,16 @@ def _headed(records: list[tuple[int, list[str]]], header_row: int | None, report
     return Table([header.strip() for header in headers], records[index + 1 :], header_line=line)
 
 
+def has_rows(table: Table, report: Report) -> bool:
+    """Whether the sheet has rows of units below its header; said where it has none (another sheet,
+    or another header row, may hold them)."""
+    if not table.rows:
+        report.error(
+            table.header_line + 1, 1, "the sheet has no rows of units: only its first row, which names the columns"
+        )
+    return bool(table.rows)
+
+
 def check_lengths(table: Table, max_chars: int, report: Report) -> None:
     """Every cell within the length a value of an organization file may have (``Limits.max_scalar``)."""
     for line, cells in [(1, table.headers), *table.rows]:

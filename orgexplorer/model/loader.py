@@ -21,6 +21,7 @@ from orgexplorer.model.importer import (
     SPREADSHEET_SUFFIXES,
     ImportChoices,
     check_lengths,
+    has_rows,
     match_columns,
     read_table,
     report_unnamed_columns,
@@ -141,12 +142,8 @@ def load_spreadsheet(
     with paused_gc():
         try:
             table = read_table(data, Path(path).suffix.lower(), report, limits, delimiter, sheet, header_row)
-            if table is not None and not table.rows:
-                report.error(
-                    table.header_line + 1,
-                    1,
-                    "the sheet has no rows of units: only its first row, which names the columns",
-                )
+            if table is not None and not has_rows(table, report):
+                needs_columns = True  # the dialog shows the other sheets, and the header row
             elif table is not None:
                 check_lengths(table, limits.max_scalar, report)
                 report_unnamed_columns(table, report)

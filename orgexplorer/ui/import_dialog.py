@@ -285,6 +285,7 @@ class ImportDialog(QDialog):
             self.sheet_box.blockSignals(True)
             for name in preview.sheets:
                 self.sheet_box.addItem(name, name)
+            self.sheet_box.setCurrentIndex(max(0, self.sheet_box.findData(preview.sheet)))  # the one read
             self.sheet_box.blockSignals(False)
         if not self._workbook and preview.delimiter is not None and self.separator_box.currentIndex() == 0:
             found = QCoreApplication.translate("ImportDialog", DELIMITER_LABELS.get(preview.delimiter, "?"))

@@ -137,6 +137,9 @@ def test_a_workbooks_sheet_is_chosen_in_the_dialog(qtbot, tmp_path):
     dialog = ImportDialog(str(path))
     qtbot.addWidget(dialog)
     assert [dialog.sheet_box.itemText(i) for i in range(dialog.sheet_box.count())] == ["Notes", "Units"]
+    assert dialog.sheet_box.currentData() == "Units"  # the first sheet holds no units: the first that does
+    assert dialog.import_button.isEnabled() and dialog.preview.headers == ["id", "parentId", "name"]
+    dialog.sheet_box.setCurrentIndex(0)
     assert not dialog.import_button.isEnabled()
     dialog.sheet_box.setCurrentIndex(1)
     assert dialog.import_button.isEnabled() and dialog.preview.headers == ["id", "parentId", "name"]
@@ -212,3 +215,28 @@ def test_the_header_below_a_title_is_shown_found_and_can_be_chosen(qtbot, tmp_pa
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.grab().save(str(tmp_path / "dialog.png"))
+
+
+def test_opening_a_workbook_whose_first_sheet_is_no_table_shows_the_dialog_on_the_sheet_of_units(
+    window, tmp_path, qtbot
+):
+    """File > Open on the tryout's hr_multi.xlsx (a Readme sheet first): not a dead end in Problems but
+    the import dialog, on the first sheet with rows of units, its header found below the title."""
+    path = _titled_workbook(tmp_path)
+    assert window.open_file(path) is False
+    assert window.organization.title == "Ministry of Defence of the Republic of Serbia"  # kept
+    dialog = window.imports.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.path == str(path)
+    assert dialog.sheet_box.currentData() == "Employees" and dialog.header_box.text() == "Found: row 2"
+    assert dialog.import_button.isEnabled(), dialog.hint.text()
+    dialog.import_button.click()
+    assert window.organization is not None and window.path == str(path)
+    assert {unit.id for unit in window.organization.units} == {"E001", "E002"}
+    assert window.reload() is True  # read again as chosen: that sheet
+    again = ImportDialog(str(path))
+    qtbot.addWidget(again)
+    again.sheet_box.setCurrentIndex(0)  # the Readme, chosen: said, and Import stays off
+    assert not again.import_button.isEnabled() and "no rows of units" in again.hint.text(), (
+        again.sheet_box.currentData(),
+        again.hint.text(),
+    )
