@@ -50,6 +50,9 @@ ROLES: dict[str, tuple[str, ...]] = {
     "related": ("related",),
 }  # fmt: skip
 SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".xlsx")
+#: A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role
+#: ``name:TAG`` beside ``ROLES``; the units it names get their names by language.
+NAME_IN = re.compile(r"name\s*:\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)", re.IGNORECASE)
 
 #: An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says
 #: of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of
@@ -300,7 +303,12 @@ def match_columns(
                 columns[role] = claimed
                 taken.add(claimed)
                 break
-    if "name" not in columns:
+    for index, header in enumerate(headers):
+        language = NAME_IN.fullmatch(header.strip())
+        if language and index not in taken:
+            columns.setdefault(f"name:{language.group(1)}", index)
+            taken.add(index)
+    if "name" not in columns and not any(role.startswith("name:") for role in columns):
         report.error(line, 1, "no column of unit names: name one 'name' or map one with --map name=HEADER")
     if "parent" not in columns and "reports_to" not in columns:
         report.error(line, 1, "no column of parents: name one 'parentId' or 'Reports_To', or map one with --map")
@@ -374,7 +382,7 @@ def _slug(text: str) -> str:
 
 
 def table_to_values(
-    table: Table, columns: Mapping[str, int], title: str, source: str, separator: str, report: Report
+    table: Table, columns: Mapping[str, int], title: str, source: str | None, separator: str, report: Report
 ) -> Value:
     """The table as located YAML-like values: a format-1 document the loader validates."""
     detail_columns = [i for i in range(len(table.headers)) if i not in columns.values() and table.headers[i]]
@@ -393,6 +401,18 @@ def table_to_values(
         index = columns.get(role)
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
+    languages = sorted((index, role.partition(":")[2]) for role, index in columns.items() if role.startswith("name:"))
+
+    def names_in(cells: list[str]) -> list[tuple[str, str]]:
+        """The row's names by language, in the order of their columns."""
+        return [(tag, cells[index].strip()) for index, tag in languages if index < len(cells) and cells[index].strip()]
+
+    def shown_name(cells: list[str]) -> str:
+        """The name the unit is shown by: the name column's, else the English one, else the first."""
+        tagged = names_in(cells) if languages else []
+        english = [text for tag, text in tagged if tag.casefold() == "en"]
+        return cell(cells, "name") or (english or [text for _, text in tagged] or [""])[0]
+
     records: list[tuple[int, list[str], str]] = []  # (line, cells, id)
     ids_seen: dict[str, int] = {}  # id -> its row
     number_of: dict[str, int] = {}  # id -> its record
@@ -401,7 +421,7 @@ def table_to_values(
     for line, cells in table.rows:
         unit_id = cell(cells, "id")
         if not unit_id:
-            base = _slug(cell(cells, "name"))
+            base = _slug(shown_name(cells))
             unit_id, number = base, next_number.get(base, 2)
             while unit_id in ids_seen:
                 unit_id, number = f"{base}-{number}", number + 1
@@ -411,7 +431,7 @@ def table_to_values(
             continue
         ids_seen[unit_id] = line
         number_of[unit_id] = len(records)
-        names.setdefault(cell(cells, "name").casefold(), []).append(len(records))
+        names.setdefault(shown_name(cells).casefold(), []).append(len(records))
         records.append((line, cells, unit_id))
 
     parent_of: list[int | None] = []
@@ -465,7 +485,11 @@ def table_to_values(
     for line, cells, unit_id in records:
         node = YMap.located(line, 1)
         put(node, "id", unit_id, line, "id")
-        put(node, "name", cell(cells, "name"), line, "name")
+        tagged = names_in(cells) if languages else []
+        if not tagged:
+            put(node, "name", cell(cells, "name"), line, "name")
+        else:
+            put_node(node, "name", _names_by_language(tagged, cell(cells, "name"), line, columns, report))
         for role in ("kind", "description"):
             if cell(cells, role):
                 put(node, role, cell(cells, role), line, role)
@@ -516,8 +540,10 @@ def table_to_values(
         assert isinstance(seq, YSeq)
         seq.add(node, node.line, 1)
     document = YMap.located(1, 1)
-    for key, value in (("format", "orgexplorer/1"), ("organization", title), ("source", source)):
-        document.put(key, value, 1, 1, 1, 1)
+    document.put("format", "orgexplorer/1", 1, 1, 1, 1)
+    document.put("organization", title, 1, 1, 1, 1)
+    if source:  # a workbook of an organization without a source: none is made up
+        document.put("source", source, 1, 1, 1, 1)
     if table.glossary:
         glossary = YMap.located(1, 1)
         for term, text, line in table.glossary:
@@ -525,6 +551,28 @@ def table_to_values(
         put_node(document, "glossary", glossary)
     put_node(document, "units", top)
     return document
+
+
+def _names_by_language(
+    tagged: list[tuple[str, str]], name: str, line: int, columns: Mapping[str, int], report: Report
+) -> YMap:
+    """A row's names by language as a ``name`` mapping, the name shown first where it is not the
+    English one (the loader shows the English name, else the first); a name given beside them that is
+    none of them has no language, and is refused at its cell."""
+    texts = [text for _, text in tagged]
+    if name and name not in texts:
+        report.error(line, columns["name"] + 1, said(QT_TRANSLATE_NOOP("Problems",
+            "the name '{name}' is none of this row's names by language ({tags}); say its language in its "
+            "column's header (name:sr-Latn, name:en, ...), or leave the cell empty"),
+            name=name, tags=", ".join(f"name:{tag}" for tag, _ in tagged)))  # fmt: skip
+    elif name and not any(tag.casefold() == "en" for tag, _ in tagged):
+        tagged = sorted(tagged, key=lambda pair: pair[1] != name)  # stable: the shown one first
+    first = columns[f"name:{tagged[0][0]}"] + 1
+    node = YMap.located(line, first)
+    for tag, text in tagged:
+        column = columns[f"name:{tag}"] + 1
+        node.put(tag, text, line, column, line, column)
+    return node
 
 
 def spreadsheet_title(path: str) -> str:

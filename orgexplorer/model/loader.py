@@ -151,7 +151,9 @@ def load_spreadsheet(
                 matched = match_columns(table.headers, columns or {}, report, table.header_line)
                 needs_columns = len(report.problems) > before
                 if not report.has_errors:
-                    source = table.source or f"Imported from {Path(path).name}"
+                    # A workbook that says what it is of the whole organization (its Organization sheet) says
+                    # its source too, or that it has none: none is made up for it.
+                    source = table.source if table.title else f"Imported from {Path(path).name}"
                     title = title or table.title or spreadsheet_title(path)  # --title, the workbook's, the name's
                     root = table_to_values(table, matched, title, source, separator, report)
                     organization = organization_of(root, report, str(Path(path).resolve()))

@@ -1244,42 +1244,42 @@
       <translation>Чита се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="291" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="292" />
       <source>Found from the file: {separator}</source>
       <translation>Препознат из датотеке: {separator}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="293" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="294" />
       <source>Found: row {row}</source>
       <translation>Пронађен: ред {row}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="298" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="299" />
       <source>(none)</source>
       <translation>(ниједна)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="306" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="307" />
       <source>The first {shown} of {count} rows</source>
       <translation>Првих {shown} редова (укупно редова: {count})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="310" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="311" />
       <source>{count} rows</source>
       <translation>Редова: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="338" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="339" />
       <source>The file cannot be read as it is: {problem}</source>
       <translation>Датотека не може да се прочита оваква каква је: {problem}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="344" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="345" />
       <source>Choose the column that holds the units' names.</source>
       <translation>Изаберите колону с називима јединица.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="347" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="348" />
       <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
       <translation>Изаберите колону која каже где свака јединица припада: id надређене јединице или назив јединице којој одговара.</translation>
     </message>
@@ -1822,30 +1822,41 @@
       <translation>датотека не може да се прочита: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="232" />
+      <location filename="../../orgexplorer/model/importer.py" line="235" />
       <source>the columns are named in row {row}; what is above it is left out (row {first_row}: '{text}'); choose another row with --header-row N, or Header row in the window's import</source>
-      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text. How far down a sheet the header is looked for, and how many rows below a candidate say which columns the data fills.</extracomment>
+      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text. How far down a sheet the header is looked for, and how many rows below a candidate say which columns the data fills.</extracomment>
       <translation>колоне су именоване у реду {row}; оно изнад њега је изостављено (ред {first_row}: „{text}“); други ред изаберите опцијом --header-row Н или пољем „Ред заглавља“ у прозору за увоз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="242" />
+      <location filename="../../orgexplorer/model/importer.py" line="245" />
       <source>the header row {row} is blank; choose the row that names the columns</source>
       <translation>ред заглавља {row} је празан; изаберите ред који именује колоне</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="246" />
+      <location filename="../../orgexplorer/model/importer.py" line="249" />
       <source>the header row {row} is below the sheet's last row ({last}); choose the row that names the columns</source>
       <translation>ред заглавља {row} је испод последњег реда табеле ({last}); изаберите ред који именује колоне</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="326" />
+      <location filename="../../orgexplorer/model/importer.py" line="344" />
       <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in {count} more rows); name the column to import it</source>
       <translation>вредност у колони {column}, која нема назив у реду заглавља (ред {header_row}), изостављена је (и у још {count} редова); именујте колону да бисте је увезли</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="331" />
+      <location filename="../../orgexplorer/model/importer.py" line="349" />
       <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it</source>
       <translation>вредност у колони {column}, која нема назив у реду заглавља (ред {header_row}), изостављена је; именујте колону да бисте је увезли</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="564" />
+      <source>the name '{name}' is none of this row's names by language ({tags}); say its language in its column's header (name:sr-Latn, name:en, ...), or leave the cell empty</source>
+      <translation>назив „{name}“ није ниједан од назива овог реда по језицима ({tags}); наведите његов језик у заглављу колоне (наме:ср-Латн, наме:ен, ...) или оставите ћелију празну</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/directory.py" line="113" />
+      <source>import would read the details {labels} as columns of their own, not as details: rename those details before importing this file</source>
+      <extracomment>The header of the column of names in one language (``name:sr-Latn``), as ``importer`` reads it.</extracomment>
+      <translation>увоз би податке {labels} прочитао као засебне колоне, а не као податке: преименујте те податке пре увоза ове датотеке</translation>
     </message>
   </context>
   <context>

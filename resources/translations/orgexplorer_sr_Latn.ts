@@ -1244,42 +1244,42 @@
       <translation>Čita se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="291" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="292" />
       <source>Found from the file: {separator}</source>
       <translation>Prepoznat iz datoteke: {separator}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="293" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="294" />
       <source>Found: row {row}</source>
       <translation>Pronađen: red {row}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="298" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="299" />
       <source>(none)</source>
       <translation>(nijedna)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="306" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="307" />
       <source>The first {shown} of {count} rows</source>
       <translation>Prvih {shown} redova (ukupno redova: {count})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="310" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="311" />
       <source>{count} rows</source>
       <translation>Redova: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="338" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="339" />
       <source>The file cannot be read as it is: {problem}</source>
       <translation>Datoteka ne može da se pročita ovakva kakva je: {problem}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="344" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="345" />
       <source>Choose the column that holds the units' names.</source>
       <translation>Izaberite kolonu s nazivima jedinica.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="347" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="348" />
       <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
       <translation>Izaberite kolonu koja kaže gde svaka jedinica pripada: id nadređene jedinice ili naziv jedinice kojoj odgovara.</translation>
     </message>
@@ -1822,30 +1822,41 @@
       <translation>datoteka ne može da se pročita: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="232" />
+      <location filename="../../orgexplorer/model/importer.py" line="235" />
       <source>the columns are named in row {row}; what is above it is left out (row {first_row}: '{text}'); choose another row with --header-row N, or Header row in the window's import</source>
-      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text. How far down a sheet the header is looked for, and how many rows below a candidate say which columns the data fills.</extracomment>
+      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text. How far down a sheet the header is looked for, and how many rows below a candidate say which columns the data fills.</extracomment>
       <translation>kolone su imenovane u redu {row}; ono iznad njega je izostavljeno (red {first_row}: „{text}“); drugi red izaberite opcijom --header-row N ili poljem „Red zaglavlja“ u prozoru za uvoz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="242" />
+      <location filename="../../orgexplorer/model/importer.py" line="245" />
       <source>the header row {row} is blank; choose the row that names the columns</source>
       <translation>red zaglavlja {row} je prazan; izaberite red koji imenuje kolone</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="246" />
+      <location filename="../../orgexplorer/model/importer.py" line="249" />
       <source>the header row {row} is below the sheet's last row ({last}); choose the row that names the columns</source>
       <translation>red zaglavlja {row} je ispod poslednjeg reda tabele ({last}); izaberite red koji imenuje kolone</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="326" />
+      <location filename="../../orgexplorer/model/importer.py" line="344" />
       <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in {count} more rows); name the column to import it</source>
       <translation>vrednost u koloni {column}, koja nema naziv u redu zaglavlja (red {header_row}), izostavljena je (i u još {count} redova); imenujte kolonu da biste je uvezli</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="331" />
+      <location filename="../../orgexplorer/model/importer.py" line="349" />
       <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it</source>
       <translation>vrednost u koloni {column}, koja nema naziv u redu zaglavlja (red {header_row}), izostavljena je; imenujte kolonu da biste je uvezli</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="564" />
+      <source>the name '{name}' is none of this row's names by language ({tags}); say its language in its column's header (name:sr-Latn, name:en, ...), or leave the cell empty</source>
+      <translation>naziv „{name}“ nije nijedan od naziva ovog reda po jezicima ({tags}); navedite njegov jezik u zaglavlju kolone (name:sr-Latn, name:en, ...) ili ostavite ćeliju praznu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/directory.py" line="113" />
+      <source>import would read the details {labels} as columns of their own, not as details: rename those details before importing this file</source>
+      <extracomment>The header of the column of names in one language (``name:sr-Latn``), as ``importer`` reads it.</extracomment>
+      <translation>uvoz bi podatke {labels} pročitao kao zasebne kolone, a ne kao podatke: preimenujte te podatke pre uvoza ove datoteke</translation>
     </message>
   </context>
   <context>
