@@ -210,11 +210,15 @@ _HEADER_SAMPLE = 50
 
 def find_header(records: Sequence[tuple[int, list[str]]]) -> int:
     """The index in ``records`` (a sheet's non-blank rows) of the row that names the columns: the
-    first that names more than half of the columns the rows below it fill (a title, a note or a date
-    above the header names one or two); where none does within the first rows, the one naming most.
-    A sheet whose first row names its columns is read as it always was. Linear in the rows read."""
+    first that names two of the importer's columns (id, name, parent …), or more than half of the
+    columns the rows below it fill (a title, a note or a date above the header names one or two);
+    where none does within the first rows, the one naming most. A sheet whose first row names its
+    columns is read as it always was. Linear in the rows read."""
+    known = {word for words in ROLES.values() for word in words}
     best, best_named = 0, -1
     for index, (_line, cells) in enumerate(records[:_HEADER_SEARCH]):
+        if sum(1 for text in cells if _normal(text) in known or NAME_IN.fullmatch(text.strip())) >= 2:
+            return index
         below = records[index + 1 : index + 1 + _HEADER_SAMPLE]
         filled = {column for _, row in below for column, text in enumerate(row) if text.strip()}
         named = {column for column, text in enumerate(cells) if text.strip()}

@@ -122,3 +122,12 @@ def test_import_takes_the_header_row_on_the_command_line(tmp_path):
     )[1]
     bad = run("import", str(source), "--header-row", "0", "-o", str(tmp_path / "c.yaml"))
     assert bad.returncode == 2 and "--header-row" in bad.stderr
+
+
+def test_a_first_row_naming_the_importers_columns_stays_the_header_beside_many_unnamed_ones():
+    """A header of id, parent and name above rows with four notes each in unnamed columns: still the
+    header (it names the importer's columns), and the notes are reported, not taken for a header."""
+    text = "id,parent,name\n1,,Top,a,b,c,d\n2,1,Child,a,b,c,d\n"
+    result = load_spreadsheet(text.encode(), "t.csv")
+    assert [unit.name for unit in result.organization.units] == ["Top", "Child"]
+    assert {p.column for p in result.problems if "no header" in p.message} == {4, 5, 6, 7}
