@@ -31,6 +31,7 @@ class SheetPreview:
         sheet: the sheet read (None for a CSV): the one chosen, else the first that holds rows of units.
         matched: role -> header, the columns import takes by itself (before any choice).
         problems: why the file could not be read (then there are no headers).
+        warnings: what reading it said besides (the header found below a title, an encoding read).
     """
 
     headers: list[str] = field(default_factory=list)
@@ -42,6 +43,7 @@ class SheetPreview:
     sheet: str | None = None
     matched: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def preview_sheet(
@@ -69,6 +71,7 @@ def preview_sheet(
     found = match_columns(table.headers, {}, Report(path))  # what is missing is the dialog's to say
     matched = {role: table.headers[index] for role, index in found.items()}
     read = choices.sheet or (sheets[0] if sheets else None)
+    warnings = [problem for problem in report.problems if not problem.is_error]
     return SheetPreview(
-        table.headers, table.header_line, first, len(table.rows), table.delimiter, sheets, read, matched
+        table.headers, table.header_line, first, len(table.rows), table.delimiter, sheets, read, matched, [], warnings
     )

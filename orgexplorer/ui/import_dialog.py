@@ -43,6 +43,7 @@ from orgexplorer.model.importer import ROLES, ImportChoices
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui import background
 from orgexplorer.ui.background import BackgroundTask, Failure
+from orgexplorer.ui.problems_panel import problem_text
 
 #: What the dialog calls each of the importer's roles (``importer.ROLES`` says which roles there are;
 #: a role without words here is shown by its ``--map`` name).
@@ -330,14 +331,15 @@ class ImportDialog(QDialog):
         columns = self.choices().columns
         self.model.set_roles(columns)
         problem = self._problem(columns)
-        self.hint.setText(problem)
+        # Nothing in the way: what reading said besides (the header row found, an encoding read).
+        self.hint.setText(problem or "\n".join(problem_text(warning) for warning in self.preview.warnings[:3]))
         self.import_button.setEnabled(bool(self.preview.headers) and not problem)
 
     def _problem(self, columns: Mapping[str, str]) -> str:
         """What keeps the sheet from being imported as chosen, in a sentence ('' when nothing does)."""
         if self.preview.problems:
             return self.tr("The file cannot be read as it is: {problem}").format(
-                problem=self.preview.problems[0].message
+                problem=problem_text(self.preview.problems[0])
             )
         if not self.preview.headers:
             return ""

@@ -203,6 +203,7 @@ def test_the_header_below_a_title_is_shown_found_and_can_be_chosen(qtbot, tmp_pa
     assert dialog.header_box.value() == 0 and dialog.header_box.text() == "Found: row 2"
     assert dialog.model.headerData(0, Qt.Orientation.Vertical) == "3"
     assert dialog.import_button.isEnabled(), dialog.hint.text()
+    assert "the columns are named in row 2" in dialog.hint.text() and "ACME" in dialog.hint.text()
     assert dialog.choices().header_row is None
     dialog.header_box.setValue(1)  # the title, as chosen: only its column, Import needs a name column
     assert dialog.preview.headers[0].startswith("ACME") and not dialog.import_button.isEnabled()
