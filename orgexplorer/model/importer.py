@@ -10,6 +10,10 @@ Two shapes that organizations already keep are understood, matched by column hea
 Columns no role claims are kept as the unit's ``details``. The rows become the same located values
 the YAML reader makes, and go through the one loader's validation, so every problem is reported as
 ``FILE:ROW:COLUMN`` and nothing is silently dropped.
+
+Over 500 lines: reading the table, matching its columns (one table of roles) and making the values
+are one path; the header row went to ``header_row``, and the reading of a table (``read_table``,
+``organization_fields``) leaves next, once the conversion of its messages to ``said`` is merged.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from pathlib import Path
 
 from orgexplorer.model.delimiter import DELIMITERS, delimiter_name, find_delimiter
 from orgexplorer.model.encoding import decode
+from orgexplorer.model.header_row import header_index
 from orgexplorer.model.problems import Report
 from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
 from orgexplorer.model.text import fold
@@ -49,6 +54,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "relation": ("relation", "placement"),
     "related": ("related",),
 }  # fmt: skip
+_KNOWN = frozenset(word for words in ROLES.values() for word in words)
 SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".xlsx")
 #: A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role
 #: ``name:TAG`` beside ``ROLES``; the units it names get their names by language.
@@ -202,59 +208,14 @@ def read_table(
     return replace(table, delimiter=delimiter)
 
 
-#: How far down a sheet the header is looked for, and how many rows below a candidate say which
-#: columns the data fills.
-_HEADER_SEARCH = 30
-_HEADER_SAMPLE = 50
-
-
-def find_header(records: Sequence[tuple[int, list[str]]]) -> int:
-    """The index in ``records`` (a sheet's non-blank rows) of the row that names the columns: the
-    first that names two of the importer's columns (id, name, parent …), or more than half of the
-    columns the rows below it fill (a title, a note or a date above the header names one or two);
-    where none does within the first rows, the one naming most. A sheet whose first row names its
-    columns is read as it always was. Linear in the rows read."""
-    known = {word for words in ROLES.values() for word in words}
-    best, best_named = 0, -1
-    for index, (_line, cells) in enumerate(records[:_HEADER_SEARCH]):
-        if sum(1 for text in cells if _normal(text) in known or NAME_IN.fullmatch(text.strip())) >= 2:
-            return index
-        below = records[index + 1 : index + 1 + _HEADER_SAMPLE]
-        filled = {column for _, row in below for column, text in enumerate(row) if text.strip()}
-        named = {column for column, text in enumerate(cells) if text.strip()}
-        if not below or 2 * len(named & filled) > len(filled):
-            return index
-        if len(named & filled) > best_named:
-            best, best_named = index, len(named & filled)
-    return best
-
-
 def _headed(records: list[tuple[int, list[str]]], header_row: int | None, report: Report) -> Table | None:
-    """The table whose header is row ``header_row`` of the file (None: ``find_header``); the rows
-    above it are left out, said where they hold anything."""
-    if header_row is None:
-        index = find_header(records)
-        if index > 0:
-            line, first = records[0][0], next(text for text in records[0][1] if text.strip()).strip()
-            report.warning(records[index][0], 1, said(QT_TRANSLATE_NOOP("Problems",
-                "the columns are named in row {row}; what is above it is left out (row {first_row}: '{text}'); "
-                "choose another row with --header-row N, or Header row in the window's import"),
-                row=records[index][0], first_row=line,
-                text=first if len(first) <= 60 else first[:59] + "…"))  # fmt: skip
-    else:
-        index = next((n for n, (line, _) in enumerate(records) if line == header_row), -1)
-        if index < 0:
-            last = records[-1][0]
-            if header_row < last:
-                message = said(QT_TRANSLATE_NOOP("Problems",
-                    "the header row {row} is blank; choose the row that names the columns"),
-                    row=header_row)  # fmt: skip
-            else:
-                message = said(QT_TRANSLATE_NOOP("Problems",
-                    "the header row {row} is below the sheet's last row ({last}); choose the row that names the "
-                    "columns"), row=header_row, last=last)  # fmt: skip
-            report.error(header_row, 1, message)
-            return None
+    """The table whose header is row ``header_row`` of the file (None: found, ``header_row.find_header``,
+    knowing the importer's headers); the rows above it are left out."""
+    index = header_index(
+        records, header_row, report, lambda text: _normal(text) in _KNOWN or bool(NAME_IN.fullmatch(text.strip()))
+    )
+    if index is None:
+        return None
     line, headers = records[index]
     return Table([header.strip() for header in headers], records[index + 1 :], header_line=line)
 
