@@ -1088,198 +1088,198 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="50" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
       <source>Id</source>
       <extracomment>What the dialog calls each of the importer's roles (``importer.ROLES`` says which roles there are; a role without words here is shown by its ``--map`` name).</extracomment>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
       <source>Parent's id</source>
       <translation>Id nadređene jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
       <source>Reports to (parent's name)</source>
       <translation>Odgovara (naziv nadređene)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
       <source>Unit name</source>
       <translation>Naziv jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
       <source>Head (post)</source>
       <translation>Rukovodilac (funkcija)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
       <source>Head's name</source>
       <translation>Ime rukovodioca</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
       <source>Kind</source>
       <translation>Vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
       <source>Description</source>
       <translation>Opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
       <source>Responsibilities</source>
       <translation>Nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="60" />
       <source>Relation (attached)</source>
       <translation>Odnos (pridružena)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="60" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="61" />
       <source>Related units</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
       <source>Comma (,)</source>
       <translation>Zarez (,)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
       <source>Semicolon (;)</source>
       <translation>Tačka-zarez (;)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="66" />
       <source>Tabs (TSV)</source>
       <translation>Tabulatori (TSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="66" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="67" />
       <source>Bar (|)</source>
       <translation>Uspravna crta (|)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="123" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="124" />
       <source>details</source>
       <translation>podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="135" />
       <source>Import {name}</source>
       <translation>Uvoz: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="156" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="157" />
       <source>&amp;Import</source>
       <translation>&amp;Uvezi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="170" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="171" />
       <source>Found from the file</source>
       <translation>Prepoznat iz datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="175" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="176" />
       <source>The character between the columns (--delimiter)</source>
       <translation>Znak između kolona (--delimiter)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="178" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="179" />
       <source>The workbook's sheet to read (--sheet)</source>
       <translation>List radne sveske koji se čita (--sheet)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="183" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="184" />
       <source>Found from the sheet</source>
       <translation>Pronađen u tabeli</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="184" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="185" />
       <source>The row that names the columns, numbered as in the sheet (--header-row)</source>
       <translation>Red koji imenuje kolone, s brojem kao u tabeli (--header-row)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="188" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="189" />
       <source>&amp;Sheet:</source>
       <translation>&amp;List:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="190" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="191" />
       <source>&amp;Separator:</source>
       <translation>&amp;Razdelnik:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="191" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="192" />
       <source>&amp;Header row:</source>
       <translation>&amp;Red zaglavlja:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="211" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="212" />
       <source>The sheet's first rows</source>
       <translation>Prvi redovi lista</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="223" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="224" />
       <source>Columns</source>
       <translation>Kolone</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="227" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="228" />
       <source>Which column holds each field? &lt;b&gt;Unit name&lt;/b&gt; and a parent (id or name) are needed; columns left over are kept as each unit's details.</source>
       <translation>Koja kolona sadrži koje polje? Potrebni su &lt;b&gt;Naziv jedinice&lt;/b&gt; i nadređena jedinica (id ili naziv); preostale kolone čuvaju se kao podaci svake jedinice.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="237" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="238" />
       <source>The column of this field (--map {role}=HEADER)</source>
       <translation>Kolona ovog polja (--map {role}=zaglavlje)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="260" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="261" />
       <source>Reading {name}…</source>
       <translation>Čita se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="292" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="293" />
       <source>Found from the file: {separator}</source>
       <translation>Prepoznat iz datoteke: {separator}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="294" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="295" />
       <source>Found: row {row}</source>
       <translation>Pronađen: red {row}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="299" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="300" />
       <source>(none)</source>
       <translation>(nijedna)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="307" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="308" />
       <source>The first {shown} of {count} rows</source>
       <translation>Prvih {shown} redova (ukupno redova: {count})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="311" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
       <source>{count} rows</source>
       <translation>Redova: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="339" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="341" />
       <source>The file cannot be read as it is: {problem}</source>
       <translation>Datoteka ne može da se pročita ovakva kakva je: {problem}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="345" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="347" />
       <source>Choose the column that holds the units' names.</source>
       <translation>Izaberite kolonu s nazivima jedinica.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="348" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="350" />
       <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
       <translation>Izaberite kolonu koja kaže gde svaka jedinica pripada: id nadređene jedinice ili naziv jedinice kojoj odgovara.</translation>
     </message>
@@ -1822,33 +1822,34 @@
       <translation>datoteka ne može da se pročita: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="235" />
+      <location filename="../../orgexplorer/model/header_row.py" line="48" />
       <source>the columns are named in row {row}; what is above it is left out (row {first_row}: '{text}'); choose another row with --header-row N, or Header row in the window's import</source>
-      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text. How far down a sheet the header is looked for, and how many rows below a candidate say which columns the data fills.</extracomment>
+      <extracomment>How far down a sheet the header is looked for, and how many rows below a candidate say which columns the data fills.</extracomment>
       <translation>kolone su imenovane u redu {row}; ono iznad njega je izostavljeno (red {first_row}: „{text}“); drugi red izaberite opcijom --header-row N ili poljem „Red zaglavlja“ u prozoru za uvoz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="245" />
+      <location filename="../../orgexplorer/model/header_row.py" line="58" />
       <source>the header row {row} is blank; choose the row that names the columns</source>
       <translation>red zaglavlja {row} je prazan; izaberite red koji imenuje kolone</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="249" />
+      <location filename="../../orgexplorer/model/header_row.py" line="62" />
       <source>the header row {row} is below the sheet's last row ({last}); choose the row that names the columns</source>
       <translation>red zaglavlja {row} je ispod poslednjeg reda tabele ({last}); izaberite red koji imenuje kolone</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="344" />
+      <location filename="../../orgexplorer/model/importer.py" line="309" />
       <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in {count} more rows); name the column to import it</source>
+      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
       <translation>vrednost u koloni {column}, koja nema naziv u redu zaglavlja (red {header_row}), izostavljena je (i u još {count} redova); imenujte kolonu da biste je uvezli</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="349" />
+      <location filename="../../orgexplorer/model/importer.py" line="314" />
       <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it</source>
       <translation>vrednost u koloni {column}, koja nema naziv u redu zaglavlja (red {header_row}), izostavljena je; imenujte kolonu da biste je uvezli</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="564" />
+      <location filename="../../orgexplorer/model/importer.py" line="529" />
       <source>the name '{name}' is none of this row's names by language ({tags}); say its language in its column's header (name:sr-Latn, name:en, ...), or leave the cell empty</source>
       <translation>naziv „{name}“ nije nijedan od naziva ovog reda po jezicima ({tags}); navedite njegov jezik u zaglavlju kolone (name:sr-Latn, name:en, ...) ili ostavite ćeliju praznu</translation>
     </message>
