@@ -4,6 +4,8 @@
 derives the Cyrillic file from it by transliteration.
 """
 
+from sr_latn_problems import PROBLEMS
+
 SR_LATN: dict[str, str | tuple[str, ...]] = {
     "Organization chart": "Organizaciona šema",
     "The chart of the units; click a box to select its unit": "Šema jedinica; klik na polje bira njegovu jedinicu",
@@ -412,28 +414,8 @@ SR_LATN: dict[str, str | tuple[str, ...]] = {
     "{pixels}, {side} a side for {format}": "{pixels}, {side} po strani za {format}",
     "chart scaled to {dpi} dpi to fit the image size limit ({limit}); PDF and SVG have no such limit": "šema je smanjena na {dpi} DPI da stane u ograničenje veličine slike ({limit}); PDF i SVG nemaju takvo ograničenje",
     "the book is printed at scale {scale}, not {asked}, so that no text is under {smallest} pt": "knjiga se štampa u razmeri {scale}, a ne {asked}, da nijedan tekst ne bude manji od {smallest} pt",
-    # Importing spreadsheets (importfix2): the model's messages (said() templates) of encoding.py, importer.py, xlsx.py
-    "the file is not valid UTF-8 text (byte 0x{byte} cannot be decoded); save it as UTF-8": "datoteka nije ispravan UTF-8 tekst (bajt 0x{byte} ne može da se dekodira); sačuvajte je kao UTF-8",
-    "the file is not valid UTF-8 text (byte 0x{byte} cannot be decoded); it looks like {encoding} (its letters {letters} say so): save it as UTF-8": "datoteka nije ispravan UTF-8 tekst (bajt 0x{byte} ne može da se dekodira); izgleda da je u kodiranju {encoding} (na to ukazuju slova {letters}): sačuvajte je kao UTF-8",
-    "the file is not UTF-8 but {encoding} (its letters {letters} say so); it was read as {encoding}: check the names, and save it as UTF-8 to be sure": "datoteka nije u kodiranju UTF-8 nego {encoding} (na to ukazuju slova {letters}); pročitana je kao {encoding}: proverite nazive i sačuvajte je kao UTF-8 da biste bili sigurni",
-    "the columns are named in row {row}; what is above it is left out (row {first_row}: '{text}'); choose another row with --header-row N, or Header row in the window's import": "kolone su imenovane u redu {row}; ono iznad njega je izostavljeno (red {first_row}: „{text}“); drugi red izaberite opcijom --header-row N ili poljem „Red zaglavlja“ u prozoru za uvoz",
-    "the name '{name}' is none of this row's names by language ({tags}); say its language in its column's header (name:sr-Latn, name:en, ...), or leave the cell empty": "naziv „{name}“ nije nijedan od naziva ovog reda po jezicima ({tags}); navedite njegov jezik u zaglavlju kolone (name:sr-Latn, name:en, ...) ili ostavite ćeliju praznu",
-    "import would read the details {labels} as columns of their own, not as details: rename those details before importing this file": "uvoz bi podatke {labels} pročitao kao zasebne kolone, a ne kao podatke: preimenujte te podatke pre uvoza ove datoteke",
-    "the header row {row} is blank; choose the row that names the columns": "red zaglavlja {row} je prazan; izaberite red koji imenuje kolone",
-    "the header row {row} is below the sheet's last row ({last}); choose the row that names the columns": "red zaglavlja {row} je ispod poslednjeg reda tabele ({last}); izaberite red koji imenuje kolone",
-    "a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in {count} more rows); name the column to import it": "vrednost u koloni {column}, koja nema naziv u redu zaglavlja (red {header_row}), izostavljena je (i u još {count} redova); imenujte kolonu da biste je uvezli",
-    "a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it": "vrednost u koloni {column}, koja nema naziv u redu zaglavlja (red {header_row}), izostavljena je; imenujte kolonu da biste je uvezli",
-    # The model's messages (orgexplorer/model/said.py), as the Problems panel shows them
-    "cannot read the file: there is no such file": "datoteka ne može da se pročita: ne postoji",
-    "cannot read the file: permission denied": "datoteka ne može da se pročita: nema dozvole za čitanje",
-    "cannot read the file: it is a folder": "datoteka ne može da se pročita: to je fascikla",
-    "cannot read the file: {reason}": "datoteka ne može da se pročita: {reason}",
-    "the file is UTF-32 encoded; save it as UTF-8": "datoteka je u kodiranju UTF-32; sačuvajte je kao UTF-8",
-    "this is a binary file, not YAML text (it contains a NUL byte)": "ovo je binarna datoteka, a ne YAML tekst (sadrži bajt NUL)",
-    "the file is empty; an organization file starts with '{start}'": "datoteka je prazna; datoteka organizacije počinje sa „{start}“",
-    "the file has no '{key}'": "datoteka nema „{key}“",
-    "'{key}' is empty; an organization has at least one unit": "„{key}“ je prazno; organizacija ima bar jednu jedinicu",
 }
+SR_LATN.update(PROBLEMS)  # the model's messages, as the Problems panel shows them
 
 
 #: Qt's own words (orgexplorer/ui/qt_texts.py) by (context, source): Qt ships no Serbian for them.

@@ -7,7 +7,7 @@ import codecs
 import re
 
 from orgexplorer.model.problems import Report
-from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, Said, said
 
 _BOM = "\ufeff"
 _SCAN = 1 << 22  # bytes searched for a stray byte-order mark in one call (4 MiB: about 3 ms)
@@ -44,12 +44,13 @@ def decode(data: bytes, report: Report, check_utf8: bool = True, legacy: bool = 
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            report.error(1, 1, f"the file is not valid UTF-16 text ({exc.reason}); save it as UTF-8")
+            template = QT_TRANSLATE_NOOP("Problems", "the file is not valid UTF-16 text ({reason}); save it as UTF-8")
+            report.error(1, 1, said(template, reason=exc.reason))
             return None
         stray_bom = text.find(_BOM)
         if stray_bom >= 0:
             line, column = position(text, stray_bom)
-            report.error(line, column, "a byte-order mark (U+FEFF) inside the file; remove it")
+            report.error(line, column, _stray_bom_said())
             return None
         return text
     nul = data.find(b"\0")
@@ -124,13 +125,13 @@ def _report_not_utf8(data: bytes, start: int, legacy: tuple[str, str, str] | Non
     line, column = _byte_position(data, start)
     if legacy is None:
         message = said(QT_TRANSLATE_NOOP("Problems",
-            "the file is not valid UTF-8 text (byte 0x{byte} cannot be decoded); save it as UTF-8"),
-            byte=f"{data[start]:02X}")  # fmt: skip
+            "the file is not valid UTF-8 text (byte {byte} cannot be decoded); save it as UTF-8"),
+            byte=f"0x{data[start]:02X}")  # fmt: skip
     else:
         message = said(QT_TRANSLATE_NOOP("Problems",
-            "the file is not valid UTF-8 text (byte 0x{byte} cannot be decoded); it looks like {encoding} "
+            "the file is not valid UTF-8 text (byte {byte} cannot be decoded); it looks like {encoding} "
             "(its letters {letters} say so): save it as UTF-8"),
-            byte=f"{data[start]:02X}", encoding=legacy[0], letters=legacy[2])  # fmt: skip
+            byte=f"0x{data[start]:02X}", encoding=legacy[0], letters=legacy[2])  # fmt: skip
     report.error(line, column, message)
 
 
@@ -146,6 +147,11 @@ def _stray_bom(data: bytes, report: Report) -> bytes | None:
     )
     if stray_bom >= 0:
         line, column = _byte_position(data, stray_bom)
-        report.error(line, column, "a byte-order mark (U+FEFF) inside the file; remove it")
+        report.error(line, column, _stray_bom_said())
         return None
     return data
+
+
+def _stray_bom_said() -> Said:
+    template = QT_TRANSLATE_NOOP("Problems", "a byte-order mark ({character}) inside the file; remove it")
+    return said(template, character="U+FEFF")

@@ -31,6 +31,7 @@ from orgexplorer.model.importer import (
 from orgexplorer.model.organization import Organization
 from orgexplorer.model.problems import Problem, Report, TooManyProblems
 from orgexplorer.model.progress import Cancelled, Progress
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
 from orgexplorer.model.yamlread import Doubting, Limits, NeedsCare, read_yaml
 
 __all__ = ["FORMAT", "LoadResult", "load_bytes", "load_file", "load_spreadsheet", "quick_organization"]
@@ -160,7 +161,10 @@ def load_spreadsheet(
         except TooManyProblems:
             pass
         except Exception as exc:  # the boundary: whatever escapes is a located problem, not a traceback
-            report.problems.append(Problem(path, 1, 1, f"unexpected failure while importing: {exc!r}"))
+            failure = said(
+                QT_TRANSLATE_NOOP("Problems", "unexpected failure while importing: {reason}"), reason=repr(exc)
+            )
+            report.problems.append(Problem(path, 1, 1, failure))
     report.problems.sort(key=lambda problem: (problem.line, problem.column))
     return LoadResult(None if report.has_errors else organization, report.problems, needs_columns=needs_columns)
 
@@ -204,9 +208,13 @@ def load_bytes(
         except TooManyProblems:
             pass
         except Cancelled:
-            return LoadResult(None, [Problem(path, 1, 1, "loading was cancelled")], cancelled=True)
+            cancelled = said(QT_TRANSLATE_NOOP("Problems", "loading was cancelled"))
+            return LoadResult(None, [Problem(path, 1, 1, cancelled)], cancelled=True)
         except Exception as exc:  # the boundary: whatever escapes is a located problem, not a traceback
-            report.problems.append(Problem(path, 1, 1, f"unexpected failure while reading: {exc!r}"))
+            failure = said(
+                QT_TRANSLATE_NOOP("Problems", "unexpected failure while reading: {reason}"), reason=repr(exc)
+            )
+            report.problems.append(Problem(path, 1, 1, failure))
     report.problems.sort(key=lambda problem: (problem.line, problem.column))
     if report.has_errors:
         organization = None

@@ -1760,19 +1760,200 @@
   <context>
     <name>Problems</name>
     <message>
+      <location filename="../../orgexplorer/model/content.py" line="61" />
+      <source>a mapping</source>
+      <translation>мапа</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="63" />
+      <source>a list</source>
+      <translation>листа</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="65" />
+      <source>empty</source>
+      <translation>празна вредност</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="66" />
+      <source>text</source>
+      <translation>текст</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="74" />
+      <source>the file</source>
+      <extracomment>Where a key is, said when a rule is broken (a phrase of its own: "unknown key 'x' in {place}").</extracomment>
+      <translation>датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="78" />
+      <source>this unit</source>
+      <translation>ове јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="82" />
+      <source>unit '{unit}'</source>
+      <translation>јединице „{unit}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="86" />
+      <source>glossary entry '{term}'</source>
+      <translation>појма „{term}“ у речнику</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="121" />
+      <source>unknown key '{key}' in {place}</source>
+      <translation>непознат кључ „{key}“ у оквиру {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="125" />
+      <source>unknown key '{key}' in {place}; did you mean '{suggestion}'?</source>
+      <translation>непознат кључ „{key}“ у оквиру {place}; да ли сте мислили на „{suggestion}“?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="146" />
+      <source>{place} has no '{key}'</source>
+      <translation>недостаје кључ „{key}“ {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="156" />
+      <source>'{key}' must be text, not {what}</source>
+      <translation>„{key}“ мора бити текст, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="161" />
+      <source>'{key}' of {place} is empty</source>
+      <translation>кључ „{key}“ {place} нема вредност</translation>
+    </message>
+    <message>
       <location filename="../../orgexplorer/model/content.py" line="173" />
+      <source>a responsibility contains the invisible character {character}; remove it</source>
+      <translation>надлежност садржи невидљиви знак {character}; уклоните га</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="178" />
+      <source>'{key}' contains the invisible character {character}; remove it</source>
+      <translation>„{key}“ садржи невидљиви знак {character}; уклоните га</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="191" />
+      <source>character {position} of the id is the invisible {character}; an id must be visible text (this one looks like '{visible}')</source>
+      <translation>знак број {position} у id-у је невидљиви знак {character}; id мора бити видљив текст (овај изгледа као „{visible}“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="198" />
+      <source>character {position} of the name is the invisible {character}: it looks like '{visible}' but is another name</source>
+      <translation>знак број {position} у називу је невидљиви знак {character}: назив изгледа као „{visible}“, али је други назив</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="215" />
+      <source>'{key}' must be a list, not {what}; start each item with '{dash}' (a dash and a space), in the same column</source>
+      <translation>„{key}“ мора бити листа, а не {what}; почните сваку ставку са „{dash}“ (цртица и размак), у истој колони</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="221" />
+      <source>'{key}' must be a list, not {what}; write each item on a line of its own below it, starting with '{dash}', or all in brackets: {brackets}</source>
+      <translation>„{key}“ мора бити листа, а не {what}; напишите сваку ставку у посебан ред испод кључа, почевши са „{dash}“, или све ставке у угластим заградама: {brackets}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="234" />
       <source>the file is empty; an organization file starts with '{start}'</source>
       <translation>датотека је празна; датотека организације почиње са „{start}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="194" />
+      <location filename="../../orgexplorer/model/content.py" line="238" />
+      <source>the file must be a mapping with '{format}', '{organization}' and '{units}', not {what}</source>
+      <translation>датотека мора бити мапа са кључевима „{format}“, „{organization}“ и „{units}“, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="248" />
+      <source>unknown format '{version}'; this version of OrgExplorer reads '{format}'</source>
+      <translation>непознат формат „{version}“; ова верзија програма OrgExplorer чита формат „{format}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="257" />
       <source>the file has no '{key}'</source>
       <translation>датотека нема „{key}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="199" />
+      <location filename="../../orgexplorer/model/content.py" line="262" />
       <source>'{key}' is empty; an organization has at least one unit</source>
       <translation>„{key}“ је празно; организација има бар једну јединицу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="275" />
+      <source>'{key}' must be a mapping, not {what}</source>
+      <translation>„{key}“ мора бити мапа, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="304" />
+      <source>a unit must be a mapping with '{id}' and '{name}', not {what}</source>
+      <translation>јединица мора бити мапа са кључевима „{id}“ и „{name}“, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="328" />
+      <source>duplicate unit id '{unit}' (first used at line {line}, column {column})</source>
+      <translation>id јединице „{unit}“ се понавља (први пут употребљен у реду {line}, колона {column})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="374" />
+      <source>the name of {place}</source>
+      <translation>назива {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="377" />
+      <source>'{tag}' is not a language tag such as '{en}', '{latin}' or '{cyrillic}'</source>
+      <translation>„{tag}“ није ознака језика као што су „{en}“, „{latin}“ или „{cyrillic}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="390" />
+      <source>'{key}' of {place} gives no name</source>
+      <translation>кључ „{key}“ {place} не наводи ниједан назив</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="401" />
+      <source>the head of {place}</source>
+      <translation>руководиоца {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="436" />
+      <source>a responsibility must be text, not {what}</source>
+      <translation>надлежност мора бити текст, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="449" />
+      <source>'{key}' must be a mapping of labels to text, not {what}</source>
+      <translation>„{key}“ мора бити мапа назива података и текста, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="453" />
+      <source>detail '{label}' of {place}</source>
+      <translation>податка „{label}“ {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="470" />
+      <source>'{key}' holds unit ids, not {what}</source>
+      <translation>„{key}“ садржи id-ове јединица, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="497" />
+      <source>'{key}' names '{unit}', which is no unit in this file</source>
+      <translation>„{key}“ наводи „{unit}“, а такве јединице нема у овој датотеци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="501" />
+      <source>'{key}' names '{unit}', which is no unit in this file; did you mean '{suggestion}'?</source>
+      <translation>„{key}“ наводи „{unit}“, а такве јединице нема у овој датотеци; да ли сте мислили на „{suggestion}“?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="507" />
+      <source>'{key}' names the unit itself ('{unit}')</source>
+      <translation>„{key}“ наводи саму јединицу („{unit}“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="514" />
+      <source>'{key}' names '{unit}' twice</source>
+      <translation>„{key}“ наводи „{unit}“ двапут</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/model/encoding.py" line="41" />
@@ -1780,25 +1961,35 @@
       <translation>датотека је у кодирању UTF-32; сачувајте је као UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="62" />
+      <location filename="../../orgexplorer/model/encoding.py" line="47" />
+      <source>the file is not valid UTF-16 text ({reason}); save it as UTF-8</source>
+      <translation>датотека није исправан UTF-16 текст (Python: {reason}); сачувајте је као UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="63" />
       <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
       <translation>ово је бинарна датотека, а не YAML текст (садржи бајт NUL)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="80" />
+      <location filename="../../orgexplorer/model/encoding.py" line="81" />
       <source>the file is not UTF-8 but {encoding} (its letters {letters} say so); it was read as {encoding}: check the names, and save it as UTF-8 to be sure</source>
       <translation>датотека није у кодирању UTF-8 него {encoding} (на то указују слова {letters}); прочитана је као {encoding}: проверите називе и сачувајте је као UTF-8 да бисте били сигурни</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="126" />
-      <source>the file is not valid UTF-8 text (byte 0x{byte} cannot be decoded); save it as UTF-8</source>
+      <location filename="../../orgexplorer/model/encoding.py" line="127" />
+      <source>the file is not valid UTF-8 text (byte {byte} cannot be decoded); save it as UTF-8</source>
       <extracomment>The legacy encodings a Serbian (or Croatian, Bosnian, Slovene) spreadsheet is saved in on Windows, each with the letters beyond ASCII its language needs, and whether they share words with ASCII letters (Latin: "Šić"; Cyrillic never: the same bytes read as Cyrillic give "Љiж"). A file is taken to be in one when every character beyond ASCII it decodes to is one of those letters or common typography, its words are of one script where they must be, and no other encoding fits as well.</extracomment>
-      <translation>датотека није исправан UTF-8 текст (бајт 0x{byte} не може да се декодира); сачувајте је као UTF-8</translation>
+      <translation>датотека није исправан UTF-8 текст (бајт {byte} не може да се декодира); сачувајте је као UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="130" />
-      <source>the file is not valid UTF-8 text (byte 0x{byte} cannot be decoded); it looks like {encoding} (its letters {letters} say so): save it as UTF-8</source>
-      <translation>датотека није исправан UTF-8 текст (бајт 0x{byte} не може да се декодира); изгледа да је у кодирању {encoding} (на то указују слова {letters}): сачувајте је као UTF-8</translation>
+      <location filename="../../orgexplorer/model/encoding.py" line="131" />
+      <source>the file is not valid UTF-8 text (byte {byte} cannot be decoded); it looks like {encoding} (its letters {letters} say so): save it as UTF-8</source>
+      <translation>датотека није исправан UTF-8 текст (бајт {byte} не може да се декодира); изгледа да је у кодирању {encoding} (на то указују слова {letters}): сачувајте је као UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="156" />
+      <source>a byte-order mark ({character}) inside the file; remove it</source>
+      <translation>ознака редоследа бајтова ({character}) усред датотеке; уклоните је</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/model/files.py" line="49" />
@@ -1822,6 +2013,584 @@
       <translation>датотека не може да се прочита: {reason}</translation>
     </message>
     <message>
+      <location filename="../../orgexplorer/model/files.py" line="348" />
+      <source>a pipe (FIFO)</source>
+      <translation>цев (FIFO)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="350" />
+      <source>a device</source>
+      <translation>уређај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="352" />
+      <source>a socket</source>
+      <translation>утичница</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="353" />
+      <source>not a regular file</source>
+      <translation>посебна датотека</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="358" />
+      <source>this is a folder, not a file</source>
+      <translation>ово је фасцикла, а не датотека</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="359" />
+      <source>this is {kind}, not a regular file; save the data to a file and open that</source>
+      <translation>ово је {kind}, а не обична датотека; сачувајте податке у датотеку и отворите њу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="374" />
+      <source>the file is {size:,.1f} MiB, more than the limit of {limit:,.0f} MiB</source>
+      <translation>датотека има {size} MiB, више од ограничења од {limit} MiB</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="417" />
+      <source>the file grew past the limit of {limit:,.0f} MiB while it was read</source>
+      <translation>датотека је током читања нарасла преко ограничења од {limit} MiB</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/delimiter.py" line="27" />
+      <source>tab</source>
+      <extracomment>The separators looked for, with the names the user gives them by (``--delimiter tab``).</extracomment>
+      <translation>табулатор</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/delimiter.py" line="78" />
+      <source>the first row is one column, and none of , ; tab | separates it (it has {shown})</source>
+      <translation>први ред је једна колона и не дели га ниједан од знакова , ; табулатор | (садржи {shown})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/delimiter.py" line="87" />
+      <source>both {first} and {second} split the rows into %n columns</source>
+      <translation>
+        <numerusform>и {first} и {second} деле редове на %n колону</numerusform>
+        <numerusform>и {first} и {second} деле редове на %n колоне</numerusform>
+        <numerusform>и {first} и {second} деле редове на %n колона</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="134" />
+      <source>sheet '{sheet}', row {row}: '{field}' is no field; the fields are {fields} (left out)</source>
+      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
+      <translation>лист „{sheet}“, ред {row}: „{field}“ није поље; поља су {fields} (изостављено)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="146" />
+      <source>sheet '{sheet}', row {row}: a glossary row without its term (left out)</source>
+      <translation>лист „{sheet}“, ред {row}: ред речника без појма (изостављен)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="151" />
+      <source>sheet '{sheet}', row {row}: the term '{term}' again (row {kept} kept)</source>
+      <translation>лист „{sheet}“, ред {row}: појам „{term}“ поново (задржан је ред {kept})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="191" />
+      <source>the column separator could not be determined: {doubt}; set it: {option} on the command line, or Separator in the window's Import spreadsheet</source>
+      <translation>разделник колона није могао да се одреди: {doubt}; задајте га: опцијом {option} на командној линији или пољем Разделник у прозору Увоз табеле</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="210" />
+      <source>not a readable CSV file: {reason}</source>
+      <translation>CSV датотека не може да се прочита (Python: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="214" />
+      <source>the file is empty; the first row names the columns ({columns})</source>
+      <translation>датотека је празна; први ред садржи називе колона ({columns})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="221" />
+      <source>with the separator {separator} the first row is one column; it holds {held}: is that the separator?</source>
+      <translation>уз разделник {separator} први ред је једна колона; садржи {held}: да ли је то разделник?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="260" />
+      <source>a cell of {length:,} characters; a value holds at most {limit:,}</source>
+      <translation>ћелија је предугачка: број знакова {length}, а вредност може имати највише {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="278" />
+      <source>unknown column role '{role}' in the mapping; roles are {roles}</source>
+      <translation>непозната улога колоне „{role}“ у додели колона; улоге су: {roles}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="284" />
+      <source>the mapping names column '{header}', which the first row does not have</source>
+      <translation>додела колона наводи колону „{header}“, које нема у првом реду</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="306" />
+      <source>no column of unit names: name one '{name}' or map one with {option}</source>
+      <translation>нема колоне с називима јединица: назовите једну „{name}“ или је доделите опцијом {option}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="309" />
+      <source>no column of parents: name one '{parent}' or '{reports_to}', or map one with {option}</source>
+      <translation>нема колоне с надређеним јединицама: назовите једну „{parent}“ или „{reports_to}“ или је доделите опцијом {option}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="342" />
+      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more rows); name the column to import it</source>
+      <translation>
+        <numerusform>вредност у колони {column}, која нема заглавље у реду заглавља (ред {header_row}), изостављена је (као и у још %Ln реду); дајте колони назив да бисте је увезли</numerusform>
+        <numerusform>вредност у колони {column}, која нема заглавље у реду заглавља (ред {header_row}), изостављена је (као и у још %Ln реда); дајте колони назив да бисте је увезли</numerusform>
+        <numerusform>вредност у колони {column}, која нема заглавље у реду заглавља (ред {header_row}), изостављена је (као и у још %Ln редова); дајте колони назив да бисте је увезли</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="348" />
+      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it</source>
+      <translation>вредност у колони {column}, која нема заглавље у реду заглавља (ред {header_row}), изостављена је; дајте колони назив да бисте је увезли</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="582" />
+      <source>the name '{name}' is none of this row's names by language ({tags}); say its language in its column's header (name:sr-Latn, name:en, ...), or leave the cell empty</source>
+      <translation>назив „{name}“ није ниједан од назива овог реда по језицима ({tags}); наведите његов језик у заглављу колоне (наме:ср-Латн, наме:ен, ...) или оставите ћелију празну</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="396" />
+      <source>the first row names '{header}' twice (columns {first} and {second})</source>
+      <translation>први ред двапут наводи „{header}“ (колоне {first} и {second})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="431" />
+      <source>duplicate id '{unit}' (first in row {row})</source>
+      <translation>id „{unit}“ се понавља (први пут у реду {row})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="449" />
+      <source>parent '{parent}' is no id or name in this file</source>
+      <translation>надређена јединица „{parent}“ није ни id ни назив у овој датотеци</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="453" />
+      <source>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</source>
+      <translation>
+        <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %n реду ({rows}); доделите сваком од њих id</numerusform>
+        <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %n реда ({rows}); доделите сваком од њих id</numerusform>
+        <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %n редова ({rows}); доделите сваком од њих id</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="465" />
+      <source>reports to '{name}', which is no name in this file</source>
+      <translation>одговара јединици „{name}“, а таквог назива нема у овој датотеци</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="469" />
+      <source>reports to '{name}', which names %n rows; give each an id</source>
+      <translation>
+        <numerusform>одговара јединици „{name}“, а тај назив се јавља у %n реду; доделите сваком од њих id</numerusform>
+        <numerusform>одговара јединици „{name}“, а тај назив се јавља у %n реда; доделите сваком од њих id</numerusform>
+        <numerusform>одговара јединици „{name}“, а тај назив се јавља у %n редова; доделите сваком од њих id</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="485" />
+      <source>a second top unit (rows {rows} have no parent); an import has one top</source>
+      <translation>друга јединица највишег нивоа (редови {rows} немају надређену јединицу); увоз има само једну јединицу највишег нивоа</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="491" />
+      <source>a cycle of parents: {cycle} → {first}</source>
+      <translation>надређене јединице чине круг: {cycle} → {first}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="248" />
+      <source>the sheet has no rows of units: only its first row, which names the columns</source>
+      <translation>лист нема редове с јединицама: има само први ред, са називима колона</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/loader.py" line="165" />
+      <source>unexpected failure while importing: {reason}</source>
+      <translation>неочекивана грешка при увозу (Python: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/loader.py" line="211" />
+      <source>loading was cancelled</source>
+      <translation>учитавање је прекинуто</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/loader.py" line="215" />
+      <source>unexpected failure while reading: {reason}</source>
+      <translation>неочекивана грешка при читању (Python: {reason})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/problems.py" line="51" />
+      <source>stopped after %Ln problems</source>
+      <translation>
+        <numerusform>читање је заустављено после %Ln проблема</numerusform>
+        <numerusform>читање је заустављено после %Ln проблема</numerusform>
+        <numerusform>читање је заустављено после %Ln проблема</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="41" />
+      <source>reading .xlsx needs the openpyxl package: {command}</source>
+      <translation>за читање .xlsx датотека потребан је пакет openpyxl: {command}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="48" />
+      <source>not a readable .xlsx file: it is not a zip archive ({reason})</source>
+      <translation>.xlsx датотека не може да се прочита: није зип архива (Python: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="52" />
+      <source>the .xlsx file unpacks to {size:,.1f} MiB, more than the limit of {limit:,.0f} MiB</source>
+      <translation>распакована .xlsx датотека има {size} MiB, више од ограничења од {limit} MiB</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="60" />
+      <source>not a readable .xlsx file: a part of it is damaged or missing ({reason})</source>
+      <translation>.xlsx датотека не може да се прочита: неки њен део је оштећен или недостаје (openpyxl: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="67" />
+      <source>not a readable .xlsx file: it has no worksheet</source>
+      <translation>.xlsx датотека не може да се прочита: нема ниједан радни лист</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="98" />
+      <source>the sheet is empty; the first row names the columns ({columns})</source>
+      <translation>лист је празан; први ред садржи називе колона ({columns})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="128" />
+      <source>the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)</source>
+      <translation>
+        <numerusform>радна свеска има %n лист; прочитан је први, „{first}“, а не {others} (лист бирате опцијом {option} или при увозу у прозору)</numerusform>
+        <numerusform>радна свеска има %n листа; прочитан је први, „{first}“, а не {others} (лист бирате опцијом {option} или при увозу у прозору)</numerusform>
+        <numerusform>радна свеска има %n листова; прочитан је први, „{first}“, а не {others} (лист бирате опцијом {option} или при увозу у прозору)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="140" />
+      <source>the workbook has no sheet '{sheet}'; its sheets are {sheets}</source>
+      <translation>радна свеска нема лист „{sheet}“; њени листови су {sheets}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="159" />
+      <source>not a readable .xlsx file: its sheet '{sheet}' is damaged ({reason})</source>
+      <translation>.xlsx датотека не може да се прочита: њен лист „{sheet}“ је оштећен (openpyxl: {reason})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="175" />
+      <source>the sheet claims %Ln columns ({claim}), more than the limit of {limit:,}</source>
+      <translation>
+        <numerusform>лист наводи %Ln колону ({claim}), више од ограничења од {limit}</numerusform>
+        <numerusform>лист наводи %Ln колоне ({claim}), више од ограничења од {limit}</numerusform>
+        <numerusform>лист наводи %Ln колона ({claim}), више од ограничења од {limit}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="180" />
+      <source>the sheet claims %Ln rows ({claim}), more than the limit of {limit:,}</source>
+      <translation>
+        <numerusform>лист наводи %Ln ред ({claim}), више од ограничења од {limit}</numerusform>
+        <numerusform>лист наводи %Ln реда ({claim}), више од ограничења од {limit}</numerusform>
+        <numerusform>лист наводи %Ln редова ({claim}), више од ограничења од {limit}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="185" />
+      <source>the sheet claims {rows:,} rows of {columns:,} columns ({claim}): {cells:,} cells, more than the limit of {limit:,}</source>
+      <translation>лист наводи опсег {claim}: редова {rows}, колона {columns}, укупно ћелија {cells}, више од ограничења од {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="218" />
+      <source>the sheet has more than the limit of {limit:,} rows</source>
+      <translation>лист има више редова него што ограничење дозвољава ({limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="222" />
+      <source>a cell in column {column:,}, more than the limit of {limit:,} columns</source>
+      <translation>ћелија у колони {column}, иза последње дозвољене колоне (ограничење: {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="229" />
+      <source>the sheet has more than the limit of {limit:,} cells</source>
+      <translation>лист има више ћелија него што ограничење дозвољава ({limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="271" />
+      <source>sheet '{sheet}', cell {cell}: the formula {formula} has no stored result; its text is kept as the value (open and save the file in a spreadsheet program to store results)</source>
+      <translation>лист „{sheet}“, ћелија {cell}: формула {formula} нема сачуван резултат; као вредност је задржан њен текст (отворите и сачувајте датотеку у програму за табеле да би се резултати сачували)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="133" />
+      <source>not valid YAML</source>
+      <translation>није исправан YAML</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="135" />
+      <source>YAML syntax: {problem}</source>
+      <translation>грешка у YAML синтакси (PyYAML: {problem})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="138" />
+      <source>YAML syntax: {problem} ({context} at line {line}, column {column})</source>
+      <translation>грешка у YAML синтакси (PyYAML: {problem}; {context}: ред {line}, колона {column})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="144" />
+      <source>YAML syntax: {problem} ({context})</source>
+      <translation>грешка у YAML синтакси (PyYAML: {problem}; {context})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="168" />
+      <source>the quote ({quote}) that starts this value is never closed: end the value with {quote} on the same line</source>
+      <translation>наводник ({quote}) којим почиње ова вредност нигде се не затвара: завршите вредност знаком {quote} у истом реду</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="181" />
+      <source>the '{opening}' here is never closed: end it with '{closing}' on the same line, its items separated by commas</source>
+      <translation>заграда „{opening}“ овде се нигде не затвара: затворите је знаком „{closing}“ у истом реду, а ставке одвојите зарезима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="189" />
+      <source>a value cannot start with '{sign}' in YAML: put the value in quotes</source>
+      <translation>у YAML-у вредност не може да почне знаком „{sign}“: ставите вредност под наводнике</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="205" />
+      <source>a colon and a space ('{colon}') where no key can start: if they are part of the text, put the text in quotes</source>
+      <translation>двотачка и размак („{colon}“) на месту где не може да почне кључ: ако су део текста, ставите текст под наводнике</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="224" />
+      <source>this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces</source>
+      <translation>овај ред је увучен табулатором: YAML увлачи редове само размацима; замените табулатор размацима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="230" />
+      <source>a tab character: YAML separates keys and values with spaces only; replace the tab with a space</source>
+      <translation>знак табулатора: YAML одваја кључеве и вредности само размацима; замените табулатор размаком</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="242" />
+      <source>YAML keeps '{character}' for itself at the start of a value: put the value in quotes ({quoted})</source>
+      <translation>YAML знак „{character}“ на почетку вредности сматра својим посебним знаком: ставите вредност под наводнике ({quoted})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="252" />
+      <source>'{sequence}' in double quotes is no escape (YAML reads a backslash there as the start of one, such as {example}): put the value in single quotes, or write the backslash twice ({twice})</source>
+      <translation>„{sequence}“ под двоструким наводницима није излазна секвенца (YAML ту обрнуту косу црту чита као почетак секвенце, као у {example}): ставите вредност под једноструке наводнике или напишите обрнуту косу црту двапут ({twice})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="266" />
+      <source>'{text}' needs a space after the colon: a key is followed by a colon and a space ('{written}')</source>
+      <translation>у „{text}“ недостаје размак после двотачке: после кључа долазе двотачка и размак („{written}“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="273" />
+      <source>'{text}' is not a key and its value: write the key, a colon and a space, then the value ('{example}'); if it continues the text of the line above, indent it further than that line's key</source>
+      <translation>„{text}“ није кључ са вредношћу: напишите кључ, двотачку и размак, па вредност („{example}“); ако је то наставак текста из реда изнад, увуците га више од кључа тог реда</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="280" />
+      <source>'{text}' is not a key and its value: write the key, a colon and a space, then the value; if it continues the text of the line above, indent it further than that line's key</source>
+      <translation>„{text}“ није кључ са вредношћу: напишите кључ, двотачку и размак, па вредност; ако је то наставак текста из реда изнад, увуците га више од кључа тог реда</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="293" />
+      <source>a list item ('-') cannot follow '{key}:' on the same line: put each item on a line of its own below '{key}:', indented further</source>
+      <translation>ставка листе („-“) не може да стоји у истом реду после „{key}:“: ставите сваку ставку у посебан ред испод „{key}:“, увучену више</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="312" />
+      <source>the value of '{key}' holds a colon and a space ('{colon}'), which YAML reads as a new key: put the value in quotes ({key}: {quoted})</source>
+      <translation>вредност кључа „{key}“ садржи двотачку и размак („{colon}“), које YAML чита као почетак новог кључа: ставите вредност под наводнике ({key}: {quoted})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="328" />
+      <source>the quote ({quote}) that starts this value is not closed on its line, so the text runs on to line {line}: end the value with {quote}</source>
+      <translation>наводник ({quote}) којим почиње ова вредност није затворен у свом реду, па се текст наставља све до реда {line}: завршите вредност знаком {quote}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="342" />
+      <source>text after the closing quote ({quote}): the quotes hold the whole value or none of it; put them around all of it, or leave them out</source>
+      <translation>текст после наводника који затвара вредност ({quote}): наводници обухватају целу вредност или ништа од ње; ставите их око целе вредности или их изоставите</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="365" />
+      <source>a list item's '-' needs a space after it: write '- ' and then the item</source>
+      <translation>после цртице („-“) ставке листе мора да стоји размак: напишите „- “, па ставку</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="374" />
+      <source>this line is indented further than line {above} above it: {owner} start in the same column; move '{key}' to column {column} (if the line continues the value of '{previous}', put that whole value in quotes instead)</source>
+      <translation>овај ред је увучен више од реда {above} изнад њега: {owner} почињу у истој колони; преместите „{key}“ у колону {column} (ако ред наставља вредност кључа „{previous}“, уместо тога ставите целу ту вредност под наводнике)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="381" />
+      <source>this line is indented further than line {above} above it: {owner} start in the same column; move this line to column {column} (if the line continues the value of '{previous}', put that whole value in quotes instead)</source>
+      <translation>овај ред је увучен више од реда {above} изнад њега: {owner} почињу у истој колони; преместите овај ред у колону {column} (ако ред наставља вредност кључа „{previous}“, уместо тога ставите целу ту вредност под наводнике)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="415" />
+      <source>this list item ('-') stands among the keys of line {keys}: the items of one list start in the same column (column {column}, as on line {example}); a new list starts on the line after a key that ends with ':'</source>
+      <translation>ова ставка листе („-“) стоји међу кључевима из реда {keys}: ставке једне листе почињу у истој колони (у колони {column}, као у реду {example}); нова листа почиње у реду после кључа који се завршава двотачком („:“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="422" />
+      <source>this list item ('-') is in column {at}, which lines up with no list above it: the items of one list start in the same column (column {column}, as on line {example})</source>
+      <translation>ова ставка листе („-“) је у колони {at}, која се не поклапа ни са једном листом изнад: ставке једне листе почињу у истој колони (у колони {column}, као у реду {example})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="433" />
+      <source>'{key}' stands in the column of the list items ('-') of line {items}: a key cannot stand among a list's items; write '- ' before it if it starts a new item, or move it to column {column} (as on line {example}) if it belongs with the keys there</source>
+      <translation>„{key}“ стоји у колони ставки листе („-“) из реда {items}: кључ не може да стоји међу ставкама листе; напишите „- “ испред њега ако почиње нову ставку или га преместите у колону {column} (као у реду {example}) ако припада тамошњим кључевима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="440" />
+      <source>this line stands in the column of the list items ('-') of line {items}: a key cannot stand among a list's items; write '- ' before it if it starts a new item, or move it to column {column} (as on line {example}) if it belongs with the keys there</source>
+      <translation>овај ред стоји у колони ставки листе („-“) из реда {items}: кључ не може да стоји међу ставкама листе; напишите „- “ испред њега ако почиње нову ставку или га преместите у колону {column} (као у реду {example}) ако припада тамошњим кључевима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="449" />
+      <source>'{key}' is in column {at}, which lines up with no line above it: {owner} start in the same column; move it to column {column} (as on line {example})</source>
+      <translation>„{key}“ је у колони {at}, која се не поклапа ни са једним редом изнад: {owner} почињу у истој колони; преместите га у колону {column} (као у реду {example})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="455" />
+      <source>this line is in column {at}, which lines up with no line above it: {owner} start in the same column; move it to column {column} (as on line {example})</source>
+      <translation>овај ред је у колони {at}, која се не поклапа ни са једним редом изнад: {owner} почињу у истој колони; преместите га у колону {column} (као у реду {example})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="466" />
+      <source>the keys of one mapping</source>
+      <translation>кључеви једне мапе</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="480" />
+      <source>the keys of one unit ({keys})</source>
+      <translation>кључеви једне јединице ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="482" />
+      <source>the keys of a head ({keys})</source>
+      <translation>кључеви руководиоца ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="484" />
+      <source>the terms of the glossary</source>
+      <translation>појмови речника</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="485" />
+      <source>the keys under '{key}'</source>
+      <translation>кључеви испод „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="488" />
+      <source>the file's keys ({keys})</source>
+      <translation>кључеви датотеке ({keys})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/yamlread.py" line="271" />
+      <source>nesting deeper than %n levels; reading stopped</source>
+      <extracomment>The libyaml parser where PyYAML was built with it; the pure-Python one otherwise. Only the parser part of either loader is used (events), never its constructor. Plain scalars that YAML 1.2 reads as "no value". Explicit tags that change nothing for a file of text, lists and mappings.</extracomment>
+      <translation>
+        <numerusform>угнежђеност дубља од %n нивоа; читање је заустављено</numerusform>
+        <numerusform>угнежђеност дубља од %n нивоа; читање је заустављено</numerusform>
+        <numerusform>угнежђеност дубља од %n нивоа; читање је заустављено</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="292" />
+      <source>aliases ({alias}) are not allowed in organization files; write the value out (text that starts with '{sign}' goes in quotes)</source>
+      <translation>алијаси ({alias}) нису дозвољени у датотекама организације; напишите вредност у целини (текст који почиње знаком „{sign}“ ставља се под наводнике)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="307" />
+      <source>a second YAML document; an organization file holds one</source>
+      <translation>други YAML документ; датотека организације садржи само један</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="346" />
+      <source>an escaped surrogate ({escapes}) is not a character</source>
+      <translation>сурогатни код ({escapes}) записан излазном секвенцом није знак</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="350" />
+      <source>a value of {length:,} characters (at most {limit:,})</source>
+      <translation>вредност је предугачка: број знакова {length} (највише {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="361" />
+      <source>anchors ({anchor}) are not allowed in organization files</source>
+      <translation>сидра ({anchor}) нису дозвољена у датотекама организације</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="366" />
+      <source>the tag {tag} is not allowed: an organization file holds plain text</source>
+      <translation>ознака типа {tag} није дозвољена: датотека организације садржи само обичан текст</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/yamlread.py" line="369" />
+      <source>the file has more than %Ln values; reading stopped</source>
+      <translation>
+        <numerusform>датотека има више од %Ln вредности; читање је заустављено</numerusform>
+        <numerusform>датотека има више од %Ln вредности; читање је заустављено</numerusform>
+        <numerusform>датотека има више од %Ln вредности; читање је заустављено</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="384" />
+      <source>duplicate key '{key}' (first at line {line}, column {column}); a key may appear once in a mapping</source>
+      <translation>кључ „{key}“ се понавља (први пут у реду {line}, колона {column}); кључ се у мапи сме појавити само једном</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="390" />
+      <source>an empty key; keys are words such as '{name}' or '{units}'</source>
+      <translation>празан кључ; кључеви су речи као што су „{name}“ или „{units}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="393" />
+      <source>a key that is not text; keys are words such as '{name}' or '{units}'</source>
+      <translation>кључ који није текст; кључеви су речи као што су „{name}“ или „{units}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="442" />
+      <source>character {character} is not allowed in YAML text</source>
+      <translation>знак {character} није дозвољен у YAML тексту</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="445" />
+      <source>YAML text: {reason}</source>
+      <translation>YAML текст (PyYAML: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="447" />
+      <source>not valid YAML: {reason}</source>
+      <translation>није исправан YAML (PyYAML: {reason})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/writer.py" line="116" />
+      <source>unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting); %Ln more units are deeper still</source>
+      <translation>
+        <numerusform>јединица „{unit}“ је {depth} нивоа испод врха; датотека организације садржи јединице највише {deepest} нивоа испод врха (учитавање чита највише {nesting} нивоа угнежђености); још %Ln јединица је још дубље</numerusform>
+        <numerusform>јединица „{unit}“ је {depth} нивоа испод врха; датотека организације садржи јединице највише {deepest} нивоа испод врха (учитавање чита највише {nesting} нивоа угнежђености); још %Ln јединице су још дубље</numerusform>
+        <numerusform>јединица „{unit}“ је {depth} нивоа испод врха; датотека организације садржи јединице највише {deepest} нивоа испод врха (учитавање чита највише {nesting} нивоа угнежђености); још %Ln јединица је још дубље</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/writer.py" line="122" />
+      <source>unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting)</source>
+      <translation>јединица „{unit}“ је {depth} нивоа испод врха; датотека организације садржи јединице највише {deepest} нивоа испод врха (учитавање чита највише {nesting} нивоа угнежђености)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/directory.py" line="113" />
+      <source>import would read the details {labels} as columns of their own, not as details: rename those details before importing this file</source>
+      <extracomment>The header of the column of names in one language (``name:sr-Latn``), as ``importer`` reads it.</extracomment>
+      <translation>увоз би податке {labels} прочитао као засебне колоне, а не као податке: преименујте те податке пре увоза ове датотеке</translation>
+    </message>
+    <message>
       <location filename="../../orgexplorer/model/header_row.py" line="48" />
       <source>the columns are named in row {row}; what is above it is left out (row {first_row}: '{text}'); choose another row with --header-row N, or Header row in the window's import</source>
       <extracomment>How far down a sheet the header is looked for, and how many rows below a candidate say which columns the data fills.</extracomment>
@@ -1836,28 +2605,6 @@
       <location filename="../../orgexplorer/model/header_row.py" line="62" />
       <source>the header row {row} is below the sheet's last row ({last}); choose the row that names the columns</source>
       <translation>ред заглавља {row} је испод последњег реда табеле ({last}); изаберите ред који именује колоне</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/model/importer.py" line="309" />
-      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in {count} more rows); name the column to import it</source>
-      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
-      <translation>вредност у колони {column}, која нема назив у реду заглавља (ред {header_row}), изостављена је (и у још {count} редова); именујте колону да бисте је увезли</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/model/importer.py" line="314" />
-      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it</source>
-      <translation>вредност у колони {column}, која нема назив у реду заглавља (ред {header_row}), изостављена је; именујте колону да бисте је увезли</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/model/importer.py" line="529" />
-      <source>the name '{name}' is none of this row's names by language ({tags}); say its language in its column's header (name:sr-Latn, name:en, ...), or leave the cell empty</source>
-      <translation>назив „{name}“ није ниједан од назива овог реда по језицима ({tags}); наведите његов језик у заглављу колоне (наме:ср-Латн, наме:ен, ...) или оставите ћелију празну</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/chart/directory.py" line="113" />
-      <source>import would read the details {labels} as columns of their own, not as details: rename those details before importing this file</source>
-      <extracomment>The header of the column of names in one language (``name:sr-Latn``), as ``importer`` reads it.</extracomment>
-      <translation>увоз би податке {labels} прочитао као засебне колоне, а не као податке: преименујте те податке пре увоза ове датотеке</translation>
     </message>
   </context>
   <context>
@@ -1881,22 +2628,22 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="91" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="119" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="125" />
       <source>Problems in the file</source>
       <translation>Проблеми у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="105" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="133" />
       <source>The problem's place in the file</source>
       <translation>Место проблема у датотеци</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="135" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="163" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз %Ln упозорење.</numerusform>
@@ -1905,7 +2652,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="137" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; није отворена: %Ln грешка.</numerusform>
@@ -1914,17 +2661,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="139" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="167" />
       <source>{organization} stays open.</source>
       <translation>{organization} остаје отворена.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="193" />
       <source>Binary content (not text): not shown.</source>
       <translation>Бинарни садржај (није текст): не приказује се.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="168" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="196" />
       <source>An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column.</source>
       <translation>Радна свеска .xlsx је зип архива делова; наведено место је ред и колона листа.</translation>
     </message>

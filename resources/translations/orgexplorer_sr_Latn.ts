@@ -1760,19 +1760,200 @@
   <context>
     <name>Problems</name>
     <message>
+      <location filename="../../orgexplorer/model/content.py" line="61" />
+      <source>a mapping</source>
+      <translation>mapa</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="63" />
+      <source>a list</source>
+      <translation>lista</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="65" />
+      <source>empty</source>
+      <translation>prazna vrednost</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="66" />
+      <source>text</source>
+      <translation>tekst</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="74" />
+      <source>the file</source>
+      <extracomment>Where a key is, said when a rule is broken (a phrase of its own: "unknown key 'x' in {place}").</extracomment>
+      <translation>datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="78" />
+      <source>this unit</source>
+      <translation>ove jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="82" />
+      <source>unit '{unit}'</source>
+      <translation>jedinice „{unit}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="86" />
+      <source>glossary entry '{term}'</source>
+      <translation>pojma „{term}“ u rečniku</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="121" />
+      <source>unknown key '{key}' in {place}</source>
+      <translation>nepoznat ključ „{key}“ u okviru {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="125" />
+      <source>unknown key '{key}' in {place}; did you mean '{suggestion}'?</source>
+      <translation>nepoznat ključ „{key}“ u okviru {place}; da li ste mislili na „{suggestion}“?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="146" />
+      <source>{place} has no '{key}'</source>
+      <translation>nedostaje ključ „{key}“ {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="156" />
+      <source>'{key}' must be text, not {what}</source>
+      <translation>„{key}“ mora biti tekst, a ne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="161" />
+      <source>'{key}' of {place} is empty</source>
+      <translation>ključ „{key}“ {place} nema vrednost</translation>
+    </message>
+    <message>
       <location filename="../../orgexplorer/model/content.py" line="173" />
+      <source>a responsibility contains the invisible character {character}; remove it</source>
+      <translation>nadležnost sadrži nevidljivi znak {character}; uklonite ga</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="178" />
+      <source>'{key}' contains the invisible character {character}; remove it</source>
+      <translation>„{key}“ sadrži nevidljivi znak {character}; uklonite ga</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="191" />
+      <source>character {position} of the id is the invisible {character}; an id must be visible text (this one looks like '{visible}')</source>
+      <translation>znak broj {position} u id-u je nevidljivi znak {character}; id mora biti vidljiv tekst (ovaj izgleda kao „{visible}“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="198" />
+      <source>character {position} of the name is the invisible {character}: it looks like '{visible}' but is another name</source>
+      <translation>znak broj {position} u nazivu je nevidljivi znak {character}: naziv izgleda kao „{visible}“, ali je drugi naziv</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="215" />
+      <source>'{key}' must be a list, not {what}; start each item with '{dash}' (a dash and a space), in the same column</source>
+      <translation>„{key}“ mora biti lista, a ne {what}; počnite svaku stavku sa „{dash}“ (crtica i razmak), u istoj koloni</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="221" />
+      <source>'{key}' must be a list, not {what}; write each item on a line of its own below it, starting with '{dash}', or all in brackets: {brackets}</source>
+      <translation>„{key}“ mora biti lista, a ne {what}; napišite svaku stavku u poseban red ispod ključa, počevši sa „{dash}“, ili sve stavke u uglastim zagradama: {brackets}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="234" />
       <source>the file is empty; an organization file starts with '{start}'</source>
       <translation>datoteka je prazna; datoteka organizacije počinje sa „{start}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="194" />
+      <location filename="../../orgexplorer/model/content.py" line="238" />
+      <source>the file must be a mapping with '{format}', '{organization}' and '{units}', not {what}</source>
+      <translation>datoteka mora biti mapa sa ključevima „{format}“, „{organization}“ i „{units}“, a ne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="248" />
+      <source>unknown format '{version}'; this version of OrgExplorer reads '{format}'</source>
+      <translation>nepoznat format „{version}“; ova verzija programa OrgExplorer čita format „{format}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="257" />
       <source>the file has no '{key}'</source>
       <translation>datoteka nema „{key}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="199" />
+      <location filename="../../orgexplorer/model/content.py" line="262" />
       <source>'{key}' is empty; an organization has at least one unit</source>
       <translation>„{key}“ je prazno; organizacija ima bar jednu jedinicu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="275" />
+      <source>'{key}' must be a mapping, not {what}</source>
+      <translation>„{key}“ mora biti mapa, a ne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="304" />
+      <source>a unit must be a mapping with '{id}' and '{name}', not {what}</source>
+      <translation>jedinica mora biti mapa sa ključevima „{id}“ i „{name}“, a ne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="328" />
+      <source>duplicate unit id '{unit}' (first used at line {line}, column {column})</source>
+      <translation>id jedinice „{unit}“ se ponavlja (prvi put upotrebljen u redu {line}, kolona {column})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="374" />
+      <source>the name of {place}</source>
+      <translation>naziva {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="377" />
+      <source>'{tag}' is not a language tag such as '{en}', '{latin}' or '{cyrillic}'</source>
+      <translation>„{tag}“ nije oznaka jezika kao što su „{en}“, „{latin}“ ili „{cyrillic}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="390" />
+      <source>'{key}' of {place} gives no name</source>
+      <translation>ključ „{key}“ {place} ne navodi nijedan naziv</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="401" />
+      <source>the head of {place}</source>
+      <translation>rukovodioca {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="436" />
+      <source>a responsibility must be text, not {what}</source>
+      <translation>nadležnost mora biti tekst, a ne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="449" />
+      <source>'{key}' must be a mapping of labels to text, not {what}</source>
+      <translation>„{key}“ mora biti mapa naziva podataka i teksta, a ne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="453" />
+      <source>detail '{label}' of {place}</source>
+      <translation>podatka „{label}“ {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="470" />
+      <source>'{key}' holds unit ids, not {what}</source>
+      <translation>„{key}“ sadrži id-ove jedinica, a ne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="497" />
+      <source>'{key}' names '{unit}', which is no unit in this file</source>
+      <translation>„{key}“ navodi „{unit}“, a takve jedinice nema u ovoj datoteci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="501" />
+      <source>'{key}' names '{unit}', which is no unit in this file; did you mean '{suggestion}'?</source>
+      <translation>„{key}“ navodi „{unit}“, a takve jedinice nema u ovoj datoteci; da li ste mislili na „{suggestion}“?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="507" />
+      <source>'{key}' names the unit itself ('{unit}')</source>
+      <translation>„{key}“ navodi samu jedinicu („{unit}“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="514" />
+      <source>'{key}' names '{unit}' twice</source>
+      <translation>„{key}“ navodi „{unit}“ dvaput</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/model/encoding.py" line="41" />
@@ -1780,25 +1961,35 @@
       <translation>datoteka je u kodiranju UTF-32; sačuvajte je kao UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="62" />
+      <location filename="../../orgexplorer/model/encoding.py" line="47" />
+      <source>the file is not valid UTF-16 text ({reason}); save it as UTF-8</source>
+      <translation>datoteka nije ispravan UTF-16 tekst (Python: {reason}); sačuvajte je kao UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="63" />
       <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
       <translation>ovo je binarna datoteka, a ne YAML tekst (sadrži bajt NUL)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="80" />
+      <location filename="../../orgexplorer/model/encoding.py" line="81" />
       <source>the file is not UTF-8 but {encoding} (its letters {letters} say so); it was read as {encoding}: check the names, and save it as UTF-8 to be sure</source>
       <translation>datoteka nije u kodiranju UTF-8 nego {encoding} (na to ukazuju slova {letters}); pročitana je kao {encoding}: proverite nazive i sačuvajte je kao UTF-8 da biste bili sigurni</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="126" />
-      <source>the file is not valid UTF-8 text (byte 0x{byte} cannot be decoded); save it as UTF-8</source>
+      <location filename="../../orgexplorer/model/encoding.py" line="127" />
+      <source>the file is not valid UTF-8 text (byte {byte} cannot be decoded); save it as UTF-8</source>
       <extracomment>The legacy encodings a Serbian (or Croatian, Bosnian, Slovene) spreadsheet is saved in on Windows, each with the letters beyond ASCII its language needs, and whether they share words with ASCII letters (Latin: "Šić"; Cyrillic never: the same bytes read as Cyrillic give "Љiж"). A file is taken to be in one when every character beyond ASCII it decodes to is one of those letters or common typography, its words are of one script where they must be, and no other encoding fits as well.</extracomment>
-      <translation>datoteka nije ispravan UTF-8 tekst (bajt 0x{byte} ne može da se dekodira); sačuvajte je kao UTF-8</translation>
+      <translation>datoteka nije ispravan UTF-8 tekst (bajt {byte} ne može da se dekodira); sačuvajte je kao UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="130" />
-      <source>the file is not valid UTF-8 text (byte 0x{byte} cannot be decoded); it looks like {encoding} (its letters {letters} say so): save it as UTF-8</source>
-      <translation>datoteka nije ispravan UTF-8 tekst (bajt 0x{byte} ne može da se dekodira); izgleda da je u kodiranju {encoding} (na to ukazuju slova {letters}): sačuvajte je kao UTF-8</translation>
+      <location filename="../../orgexplorer/model/encoding.py" line="131" />
+      <source>the file is not valid UTF-8 text (byte {byte} cannot be decoded); it looks like {encoding} (its letters {letters} say so): save it as UTF-8</source>
+      <translation>datoteka nije ispravan UTF-8 tekst (bajt {byte} ne može da se dekodira); izgleda da je u kodiranju {encoding} (na to ukazuju slova {letters}): sačuvajte je kao UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="156" />
+      <source>a byte-order mark ({character}) inside the file; remove it</source>
+      <translation>oznaka redosleda bajtova ({character}) usred datoteke; uklonite je</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/model/files.py" line="49" />
@@ -1822,6 +2013,584 @@
       <translation>datoteka ne može da se pročita: {reason}</translation>
     </message>
     <message>
+      <location filename="../../orgexplorer/model/files.py" line="348" />
+      <source>a pipe (FIFO)</source>
+      <translation>cev (FIFO)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="350" />
+      <source>a device</source>
+      <translation>uređaj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="352" />
+      <source>a socket</source>
+      <translation>utičnica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="353" />
+      <source>not a regular file</source>
+      <translation>posebna datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="358" />
+      <source>this is a folder, not a file</source>
+      <translation>ovo je fascikla, a ne datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="359" />
+      <source>this is {kind}, not a regular file; save the data to a file and open that</source>
+      <translation>ovo je {kind}, a ne obična datoteka; sačuvajte podatke u datoteku i otvorite nju</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="374" />
+      <source>the file is {size:,.1f} MiB, more than the limit of {limit:,.0f} MiB</source>
+      <translation>datoteka ima {size} MiB, više od ograničenja od {limit} MiB</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="417" />
+      <source>the file grew past the limit of {limit:,.0f} MiB while it was read</source>
+      <translation>datoteka je tokom čitanja narasla preko ograničenja od {limit} MiB</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/delimiter.py" line="27" />
+      <source>tab</source>
+      <extracomment>The separators looked for, with the names the user gives them by (``--delimiter tab``).</extracomment>
+      <translation>tabulator</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/delimiter.py" line="78" />
+      <source>the first row is one column, and none of , ; tab | separates it (it has {shown})</source>
+      <translation>prvi red je jedna kolona i ne deli ga nijedan od znakova , ; tabulator | (sadrži {shown})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/delimiter.py" line="87" />
+      <source>both {first} and {second} split the rows into %n columns</source>
+      <translation>
+        <numerusform>i {first} i {second} dele redove na %n kolonu</numerusform>
+        <numerusform>i {first} i {second} dele redove na %n kolone</numerusform>
+        <numerusform>i {first} i {second} dele redove na %n kolona</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="134" />
+      <source>sheet '{sheet}', row {row}: '{field}' is no field; the fields are {fields} (left out)</source>
+      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
+      <translation>list „{sheet}“, red {row}: „{field}“ nije polje; polja su {fields} (izostavljeno)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="146" />
+      <source>sheet '{sheet}', row {row}: a glossary row without its term (left out)</source>
+      <translation>list „{sheet}“, red {row}: red rečnika bez pojma (izostavljen)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="151" />
+      <source>sheet '{sheet}', row {row}: the term '{term}' again (row {kept} kept)</source>
+      <translation>list „{sheet}“, red {row}: pojam „{term}“ ponovo (zadržan je red {kept})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="191" />
+      <source>the column separator could not be determined: {doubt}; set it: {option} on the command line, or Separator in the window's Import spreadsheet</source>
+      <translation>razdelnik kolona nije mogao da se odredi: {doubt}; zadajte ga: opcijom {option} na komandnoj liniji ili poljem Razdelnik u prozoru Uvoz tabele</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="210" />
+      <source>not a readable CSV file: {reason}</source>
+      <translation>CSV datoteka ne može da se pročita (Python: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="214" />
+      <source>the file is empty; the first row names the columns ({columns})</source>
+      <translation>datoteka je prazna; prvi red sadrži nazive kolona ({columns})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="221" />
+      <source>with the separator {separator} the first row is one column; it holds {held}: is that the separator?</source>
+      <translation>uz razdelnik {separator} prvi red je jedna kolona; sadrži {held}: da li je to razdelnik?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="260" />
+      <source>a cell of {length:,} characters; a value holds at most {limit:,}</source>
+      <translation>ćelija je predugačka: broj znakova {length}, a vrednost može imati najviše {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="278" />
+      <source>unknown column role '{role}' in the mapping; roles are {roles}</source>
+      <translation>nepoznata uloga kolone „{role}“ u dodeli kolona; uloge su: {roles}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="284" />
+      <source>the mapping names column '{header}', which the first row does not have</source>
+      <translation>dodela kolona navodi kolonu „{header}“, koje nema u prvom redu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="306" />
+      <source>no column of unit names: name one '{name}' or map one with {option}</source>
+      <translation>nema kolone s nazivima jedinica: nazovite jednu „{name}“ ili je dodelite opcijom {option}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="309" />
+      <source>no column of parents: name one '{parent}' or '{reports_to}', or map one with {option}</source>
+      <translation>nema kolone s nadređenim jedinicama: nazovite jednu „{parent}“ ili „{reports_to}“ ili je dodelite opcijom {option}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="342" />
+      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more rows); name the column to import it</source>
+      <translation>
+        <numerusform>vrednost u koloni {column}, koja nema zaglavlje u redu zaglavlja (red {header_row}), izostavljena je (kao i u još %Ln redu); dajte koloni naziv da biste je uvezli</numerusform>
+        <numerusform>vrednost u koloni {column}, koja nema zaglavlje u redu zaglavlja (red {header_row}), izostavljena je (kao i u još %Ln reda); dajte koloni naziv da biste je uvezli</numerusform>
+        <numerusform>vrednost u koloni {column}, koja nema zaglavlje u redu zaglavlja (red {header_row}), izostavljena je (kao i u još %Ln redova); dajte koloni naziv da biste je uvezli</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="348" />
+      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it</source>
+      <translation>vrednost u koloni {column}, koja nema zaglavlje u redu zaglavlja (red {header_row}), izostavljena je; dajte koloni naziv da biste je uvezli</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="582" />
+      <source>the name '{name}' is none of this row's names by language ({tags}); say its language in its column's header (name:sr-Latn, name:en, ...), or leave the cell empty</source>
+      <translation>naziv „{name}“ nije nijedan od naziva ovog reda po jezicima ({tags}); navedite njegov jezik u zaglavlju kolone (name:sr-Latn, name:en, ...) ili ostavite ćeliju praznu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="396" />
+      <source>the first row names '{header}' twice (columns {first} and {second})</source>
+      <translation>prvi red dvaput navodi „{header}“ (kolone {first} i {second})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="431" />
+      <source>duplicate id '{unit}' (first in row {row})</source>
+      <translation>id „{unit}“ se ponavlja (prvi put u redu {row})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="449" />
+      <source>parent '{parent}' is no id or name in this file</source>
+      <translation>nadređena jedinica „{parent}“ nije ni id ni naziv u ovoj datoteci</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="453" />
+      <source>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</source>
+      <translation>
+        <numerusform>nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %n redu ({rows}); dodelite svakom od njih id</numerusform>
+        <numerusform>nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %n reda ({rows}); dodelite svakom od njih id</numerusform>
+        <numerusform>nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %n redova ({rows}); dodelite svakom od njih id</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="465" />
+      <source>reports to '{name}', which is no name in this file</source>
+      <translation>odgovara jedinici „{name}“, a takvog naziva nema u ovoj datoteci</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="469" />
+      <source>reports to '{name}', which names %n rows; give each an id</source>
+      <translation>
+        <numerusform>odgovara jedinici „{name}“, a taj naziv se javlja u %n redu; dodelite svakom od njih id</numerusform>
+        <numerusform>odgovara jedinici „{name}“, a taj naziv se javlja u %n reda; dodelite svakom od njih id</numerusform>
+        <numerusform>odgovara jedinici „{name}“, a taj naziv se javlja u %n redova; dodelite svakom od njih id</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="485" />
+      <source>a second top unit (rows {rows} have no parent); an import has one top</source>
+      <translation>druga jedinica najvišeg nivoa (redovi {rows} nemaju nadređenu jedinicu); uvoz ima samo jednu jedinicu najvišeg nivoa</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="491" />
+      <source>a cycle of parents: {cycle} → {first}</source>
+      <translation>nadređene jedinice čine krug: {cycle} → {first}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="248" />
+      <source>the sheet has no rows of units: only its first row, which names the columns</source>
+      <translation>list nema redove s jedinicama: ima samo prvi red, sa nazivima kolona</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/loader.py" line="165" />
+      <source>unexpected failure while importing: {reason}</source>
+      <translation>neočekivana greška pri uvozu (Python: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/loader.py" line="211" />
+      <source>loading was cancelled</source>
+      <translation>učitavanje je prekinuto</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/loader.py" line="215" />
+      <source>unexpected failure while reading: {reason}</source>
+      <translation>neočekivana greška pri čitanju (Python: {reason})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/problems.py" line="51" />
+      <source>stopped after %Ln problems</source>
+      <translation>
+        <numerusform>čitanje je zaustavljeno posle %Ln problema</numerusform>
+        <numerusform>čitanje je zaustavljeno posle %Ln problema</numerusform>
+        <numerusform>čitanje je zaustavljeno posle %Ln problema</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="41" />
+      <source>reading .xlsx needs the openpyxl package: {command}</source>
+      <translation>za čitanje .xlsx datoteka potreban je paket openpyxl: {command}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="48" />
+      <source>not a readable .xlsx file: it is not a zip archive ({reason})</source>
+      <translation>.xlsx datoteka ne može da se pročita: nije zip arhiva (Python: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="52" />
+      <source>the .xlsx file unpacks to {size:,.1f} MiB, more than the limit of {limit:,.0f} MiB</source>
+      <translation>raspakovana .xlsx datoteka ima {size} MiB, više od ograničenja od {limit} MiB</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="60" />
+      <source>not a readable .xlsx file: a part of it is damaged or missing ({reason})</source>
+      <translation>.xlsx datoteka ne može da se pročita: neki njen deo je oštećen ili nedostaje (openpyxl: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="67" />
+      <source>not a readable .xlsx file: it has no worksheet</source>
+      <translation>.xlsx datoteka ne može da se pročita: nema nijedan radni list</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="98" />
+      <source>the sheet is empty; the first row names the columns ({columns})</source>
+      <translation>list je prazan; prvi red sadrži nazive kolona ({columns})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="128" />
+      <source>the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)</source>
+      <translation>
+        <numerusform>radna sveska ima %n list; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)</numerusform>
+        <numerusform>radna sveska ima %n lista; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)</numerusform>
+        <numerusform>radna sveska ima %n listova; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="140" />
+      <source>the workbook has no sheet '{sheet}'; its sheets are {sheets}</source>
+      <translation>radna sveska nema list „{sheet}“; njeni listovi su {sheets}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="159" />
+      <source>not a readable .xlsx file: its sheet '{sheet}' is damaged ({reason})</source>
+      <translation>.xlsx datoteka ne može da se pročita: njen list „{sheet}“ je oštećen (openpyxl: {reason})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="175" />
+      <source>the sheet claims %Ln columns ({claim}), more than the limit of {limit:,}</source>
+      <translation>
+        <numerusform>list navodi %Ln kolonu ({claim}), više od ograničenja od {limit}</numerusform>
+        <numerusform>list navodi %Ln kolone ({claim}), više od ograničenja od {limit}</numerusform>
+        <numerusform>list navodi %Ln kolona ({claim}), više od ograničenja od {limit}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="180" />
+      <source>the sheet claims %Ln rows ({claim}), more than the limit of {limit:,}</source>
+      <translation>
+        <numerusform>list navodi %Ln red ({claim}), više od ograničenja od {limit}</numerusform>
+        <numerusform>list navodi %Ln reda ({claim}), više od ograničenja od {limit}</numerusform>
+        <numerusform>list navodi %Ln redova ({claim}), više od ograničenja od {limit}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="185" />
+      <source>the sheet claims {rows:,} rows of {columns:,} columns ({claim}): {cells:,} cells, more than the limit of {limit:,}</source>
+      <translation>list navodi opseg {claim}: redova {rows}, kolona {columns}, ukupno ćelija {cells}, više od ograničenja od {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="218" />
+      <source>the sheet has more than the limit of {limit:,} rows</source>
+      <translation>list ima više redova nego što ograničenje dozvoljava ({limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="222" />
+      <source>a cell in column {column:,}, more than the limit of {limit:,} columns</source>
+      <translation>ćelija u koloni {column}, iza poslednje dozvoljene kolone (ograničenje: {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="229" />
+      <source>the sheet has more than the limit of {limit:,} cells</source>
+      <translation>list ima više ćelija nego što ograničenje dozvoljava ({limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="271" />
+      <source>sheet '{sheet}', cell {cell}: the formula {formula} has no stored result; its text is kept as the value (open and save the file in a spreadsheet program to store results)</source>
+      <translation>list „{sheet}“, ćelija {cell}: formula {formula} nema sačuvan rezultat; kao vrednost je zadržan njen tekst (otvorite i sačuvajte datoteku u programu za tabele da bi se rezultati sačuvali)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="133" />
+      <source>not valid YAML</source>
+      <translation>nije ispravan YAML</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="135" />
+      <source>YAML syntax: {problem}</source>
+      <translation>greška u YAML sintaksi (PyYAML: {problem})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="138" />
+      <source>YAML syntax: {problem} ({context} at line {line}, column {column})</source>
+      <translation>greška u YAML sintaksi (PyYAML: {problem}; {context}: red {line}, kolona {column})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="144" />
+      <source>YAML syntax: {problem} ({context})</source>
+      <translation>greška u YAML sintaksi (PyYAML: {problem}; {context})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="168" />
+      <source>the quote ({quote}) that starts this value is never closed: end the value with {quote} on the same line</source>
+      <translation>navodnik ({quote}) kojim počinje ova vrednost nigde se ne zatvara: završite vrednost znakom {quote} u istom redu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="181" />
+      <source>the '{opening}' here is never closed: end it with '{closing}' on the same line, its items separated by commas</source>
+      <translation>zagrada „{opening}“ ovde se nigde ne zatvara: zatvorite je znakom „{closing}“ u istom redu, a stavke odvojite zarezima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="189" />
+      <source>a value cannot start with '{sign}' in YAML: put the value in quotes</source>
+      <translation>u YAML-u vrednost ne može da počne znakom „{sign}“: stavite vrednost pod navodnike</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="205" />
+      <source>a colon and a space ('{colon}') where no key can start: if they are part of the text, put the text in quotes</source>
+      <translation>dvotačka i razmak („{colon}“) na mestu gde ne može da počne ključ: ako su deo teksta, stavite tekst pod navodnike</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="224" />
+      <source>this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces</source>
+      <translation>ovaj red je uvučen tabulatorom: YAML uvlači redove samo razmacima; zamenite tabulator razmacima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="230" />
+      <source>a tab character: YAML separates keys and values with spaces only; replace the tab with a space</source>
+      <translation>znak tabulatora: YAML odvaja ključeve i vrednosti samo razmacima; zamenite tabulator razmakom</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="242" />
+      <source>YAML keeps '{character}' for itself at the start of a value: put the value in quotes ({quoted})</source>
+      <translation>YAML znak „{character}“ na početku vrednosti smatra svojim posebnim znakom: stavite vrednost pod navodnike ({quoted})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="252" />
+      <source>'{sequence}' in double quotes is no escape (YAML reads a backslash there as the start of one, such as {example}): put the value in single quotes, or write the backslash twice ({twice})</source>
+      <translation>„{sequence}“ pod dvostrukim navodnicima nije izlazna sekvenca (YAML tu obrnutu kosu crtu čita kao početak sekvence, kao u {example}): stavite vrednost pod jednostruke navodnike ili napišite obrnutu kosu crtu dvaput ({twice})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="266" />
+      <source>'{text}' needs a space after the colon: a key is followed by a colon and a space ('{written}')</source>
+      <translation>u „{text}“ nedostaje razmak posle dvotačke: posle ključa dolaze dvotačka i razmak („{written}“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="273" />
+      <source>'{text}' is not a key and its value: write the key, a colon and a space, then the value ('{example}'); if it continues the text of the line above, indent it further than that line's key</source>
+      <translation>„{text}“ nije ključ sa vrednošću: napišite ključ, dvotačku i razmak, pa vrednost („{example}“); ako je to nastavak teksta iz reda iznad, uvucite ga više od ključa tog reda</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="280" />
+      <source>'{text}' is not a key and its value: write the key, a colon and a space, then the value; if it continues the text of the line above, indent it further than that line's key</source>
+      <translation>„{text}“ nije ključ sa vrednošću: napišite ključ, dvotačku i razmak, pa vrednost; ako je to nastavak teksta iz reda iznad, uvucite ga više od ključa tog reda</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="293" />
+      <source>a list item ('-') cannot follow '{key}:' on the same line: put each item on a line of its own below '{key}:', indented further</source>
+      <translation>stavka liste („-“) ne može da stoji u istom redu posle „{key}:“: stavite svaku stavku u poseban red ispod „{key}:“, uvučenu više</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="312" />
+      <source>the value of '{key}' holds a colon and a space ('{colon}'), which YAML reads as a new key: put the value in quotes ({key}: {quoted})</source>
+      <translation>vrednost ključa „{key}“ sadrži dvotačku i razmak („{colon}“), koje YAML čita kao početak novog ključa: stavite vrednost pod navodnike ({key}: {quoted})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="328" />
+      <source>the quote ({quote}) that starts this value is not closed on its line, so the text runs on to line {line}: end the value with {quote}</source>
+      <translation>navodnik ({quote}) kojim počinje ova vrednost nije zatvoren u svom redu, pa se tekst nastavlja sve do reda {line}: završite vrednost znakom {quote}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="342" />
+      <source>text after the closing quote ({quote}): the quotes hold the whole value or none of it; put them around all of it, or leave them out</source>
+      <translation>tekst posle navodnika koji zatvara vrednost ({quote}): navodnici obuhvataju celu vrednost ili ništa od nje; stavite ih oko cele vrednosti ili ih izostavite</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="365" />
+      <source>a list item's '-' needs a space after it: write '- ' and then the item</source>
+      <translation>posle crtice („-“) stavke liste mora da stoji razmak: napišite „- “, pa stavku</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="374" />
+      <source>this line is indented further than line {above} above it: {owner} start in the same column; move '{key}' to column {column} (if the line continues the value of '{previous}', put that whole value in quotes instead)</source>
+      <translation>ovaj red je uvučen više od reda {above} iznad njega: {owner} počinju u istoj koloni; premestite „{key}“ u kolonu {column} (ako red nastavlja vrednost ključa „{previous}“, umesto toga stavite celu tu vrednost pod navodnike)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="381" />
+      <source>this line is indented further than line {above} above it: {owner} start in the same column; move this line to column {column} (if the line continues the value of '{previous}', put that whole value in quotes instead)</source>
+      <translation>ovaj red je uvučen više od reda {above} iznad njega: {owner} počinju u istoj koloni; premestite ovaj red u kolonu {column} (ako red nastavlja vrednost ključa „{previous}“, umesto toga stavite celu tu vrednost pod navodnike)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="415" />
+      <source>this list item ('-') stands among the keys of line {keys}: the items of one list start in the same column (column {column}, as on line {example}); a new list starts on the line after a key that ends with ':'</source>
+      <translation>ova stavka liste („-“) stoji među ključevima iz reda {keys}: stavke jedne liste počinju u istoj koloni (u koloni {column}, kao u redu {example}); nova lista počinje u redu posle ključa koji se završava dvotačkom („:“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="422" />
+      <source>this list item ('-') is in column {at}, which lines up with no list above it: the items of one list start in the same column (column {column}, as on line {example})</source>
+      <translation>ova stavka liste („-“) je u koloni {at}, koja se ne poklapa ni sa jednom listom iznad: stavke jedne liste počinju u istoj koloni (u koloni {column}, kao u redu {example})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="433" />
+      <source>'{key}' stands in the column of the list items ('-') of line {items}: a key cannot stand among a list's items; write '- ' before it if it starts a new item, or move it to column {column} (as on line {example}) if it belongs with the keys there</source>
+      <translation>„{key}“ stoji u koloni stavki liste („-“) iz reda {items}: ključ ne može da stoji među stavkama liste; napišite „- “ ispred njega ako počinje novu stavku ili ga premestite u kolonu {column} (kao u redu {example}) ako pripada tamošnjim ključevima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="440" />
+      <source>this line stands in the column of the list items ('-') of line {items}: a key cannot stand among a list's items; write '- ' before it if it starts a new item, or move it to column {column} (as on line {example}) if it belongs with the keys there</source>
+      <translation>ovaj red stoji u koloni stavki liste („-“) iz reda {items}: ključ ne može da stoji među stavkama liste; napišite „- “ ispred njega ako počinje novu stavku ili ga premestite u kolonu {column} (kao u redu {example}) ako pripada tamošnjim ključevima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="449" />
+      <source>'{key}' is in column {at}, which lines up with no line above it: {owner} start in the same column; move it to column {column} (as on line {example})</source>
+      <translation>„{key}“ je u koloni {at}, koja se ne poklapa ni sa jednim redom iznad: {owner} počinju u istoj koloni; premestite ga u kolonu {column} (kao u redu {example})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="455" />
+      <source>this line is in column {at}, which lines up with no line above it: {owner} start in the same column; move it to column {column} (as on line {example})</source>
+      <translation>ovaj red je u koloni {at}, koja se ne poklapa ni sa jednim redom iznad: {owner} počinju u istoj koloni; premestite ga u kolonu {column} (kao u redu {example})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="466" />
+      <source>the keys of one mapping</source>
+      <translation>ključevi jedne mape</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="480" />
+      <source>the keys of one unit ({keys})</source>
+      <translation>ključevi jedne jedinice ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="482" />
+      <source>the keys of a head ({keys})</source>
+      <translation>ključevi rukovodioca ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="484" />
+      <source>the terms of the glossary</source>
+      <translation>pojmovi rečnika</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="485" />
+      <source>the keys under '{key}'</source>
+      <translation>ključevi ispod „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="488" />
+      <source>the file's keys ({keys})</source>
+      <translation>ključevi datoteke ({keys})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/yamlread.py" line="271" />
+      <source>nesting deeper than %n levels; reading stopped</source>
+      <extracomment>The libyaml parser where PyYAML was built with it; the pure-Python one otherwise. Only the parser part of either loader is used (events), never its constructor. Plain scalars that YAML 1.2 reads as "no value". Explicit tags that change nothing for a file of text, lists and mappings.</extracomment>
+      <translation>
+        <numerusform>ugnežđenost dublja od %n nivoa; čitanje je zaustavljeno</numerusform>
+        <numerusform>ugnežđenost dublja od %n nivoa; čitanje je zaustavljeno</numerusform>
+        <numerusform>ugnežđenost dublja od %n nivoa; čitanje je zaustavljeno</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="292" />
+      <source>aliases ({alias}) are not allowed in organization files; write the value out (text that starts with '{sign}' goes in quotes)</source>
+      <translation>alijasi ({alias}) nisu dozvoljeni u datotekama organizacije; napišite vrednost u celini (tekst koji počinje znakom „{sign}“ stavlja se pod navodnike)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="307" />
+      <source>a second YAML document; an organization file holds one</source>
+      <translation>drugi YAML dokument; datoteka organizacije sadrži samo jedan</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="346" />
+      <source>an escaped surrogate ({escapes}) is not a character</source>
+      <translation>surogatni kod ({escapes}) zapisan izlaznom sekvencom nije znak</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="350" />
+      <source>a value of {length:,} characters (at most {limit:,})</source>
+      <translation>vrednost je predugačka: broj znakova {length} (najviše {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="361" />
+      <source>anchors ({anchor}) are not allowed in organization files</source>
+      <translation>sidra ({anchor}) nisu dozvoljena u datotekama organizacije</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="366" />
+      <source>the tag {tag} is not allowed: an organization file holds plain text</source>
+      <translation>oznaka tipa {tag} nije dozvoljena: datoteka organizacije sadrži samo običan tekst</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/yamlread.py" line="369" />
+      <source>the file has more than %Ln values; reading stopped</source>
+      <translation>
+        <numerusform>datoteka ima više od %Ln vrednosti; čitanje je zaustavljeno</numerusform>
+        <numerusform>datoteka ima više od %Ln vrednosti; čitanje je zaustavljeno</numerusform>
+        <numerusform>datoteka ima više od %Ln vrednosti; čitanje je zaustavljeno</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="384" />
+      <source>duplicate key '{key}' (first at line {line}, column {column}); a key may appear once in a mapping</source>
+      <translation>ključ „{key}“ se ponavlja (prvi put u redu {line}, kolona {column}); ključ se u mapi sme pojaviti samo jednom</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="390" />
+      <source>an empty key; keys are words such as '{name}' or '{units}'</source>
+      <translation>prazan ključ; ključevi su reči kao što su „{name}“ ili „{units}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="393" />
+      <source>a key that is not text; keys are words such as '{name}' or '{units}'</source>
+      <translation>ključ koji nije tekst; ključevi su reči kao što su „{name}“ ili „{units}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="442" />
+      <source>character {character} is not allowed in YAML text</source>
+      <translation>znak {character} nije dozvoljen u YAML tekstu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="445" />
+      <source>YAML text: {reason}</source>
+      <translation>YAML tekst (PyYAML: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="447" />
+      <source>not valid YAML: {reason}</source>
+      <translation>nije ispravan YAML (PyYAML: {reason})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/writer.py" line="116" />
+      <source>unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting); %Ln more units are deeper still</source>
+      <translation>
+        <numerusform>jedinica „{unit}“ je {depth} nivoa ispod vrha; datoteka organizacije sadrži jedinice najviše {deepest} nivoa ispod vrha (učitavanje čita najviše {nesting} nivoa ugnežđenosti); još %Ln jedinica je još dublje</numerusform>
+        <numerusform>jedinica „{unit}“ je {depth} nivoa ispod vrha; datoteka organizacije sadrži jedinice najviše {deepest} nivoa ispod vrha (učitavanje čita najviše {nesting} nivoa ugnežđenosti); još %Ln jedinice su još dublje</numerusform>
+        <numerusform>jedinica „{unit}“ je {depth} nivoa ispod vrha; datoteka organizacije sadrži jedinice najviše {deepest} nivoa ispod vrha (učitavanje čita najviše {nesting} nivoa ugnežđenosti); još %Ln jedinica je još dublje</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/writer.py" line="122" />
+      <source>unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting)</source>
+      <translation>jedinica „{unit}“ je {depth} nivoa ispod vrha; datoteka organizacije sadrži jedinice najviše {deepest} nivoa ispod vrha (učitavanje čita najviše {nesting} nivoa ugnežđenosti)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/directory.py" line="113" />
+      <source>import would read the details {labels} as columns of their own, not as details: rename those details before importing this file</source>
+      <extracomment>The header of the column of names in one language (``name:sr-Latn``), as ``importer`` reads it.</extracomment>
+      <translation>uvoz bi podatke {labels} pročitao kao zasebne kolone, a ne kao podatke: preimenujte te podatke pre uvoza ove datoteke</translation>
+    </message>
+    <message>
       <location filename="../../orgexplorer/model/header_row.py" line="48" />
       <source>the columns are named in row {row}; what is above it is left out (row {first_row}: '{text}'); choose another row with --header-row N, or Header row in the window's import</source>
       <extracomment>How far down a sheet the header is looked for, and how many rows below a candidate say which columns the data fills.</extracomment>
@@ -1836,28 +2605,6 @@
       <location filename="../../orgexplorer/model/header_row.py" line="62" />
       <source>the header row {row} is below the sheet's last row ({last}); choose the row that names the columns</source>
       <translation>red zaglavlja {row} je ispod poslednjeg reda tabele ({last}); izaberite red koji imenuje kolone</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/model/importer.py" line="309" />
-      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in {count} more rows); name the column to import it</source>
-      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
-      <translation>vrednost u koloni {column}, koja nema naziv u redu zaglavlja (red {header_row}), izostavljena je (i u još {count} redova); imenujte kolonu da biste je uvezli</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/model/importer.py" line="314" />
-      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it</source>
-      <translation>vrednost u koloni {column}, koja nema naziv u redu zaglavlja (red {header_row}), izostavljena je; imenujte kolonu da biste je uvezli</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/model/importer.py" line="529" />
-      <source>the name '{name}' is none of this row's names by language ({tags}); say its language in its column's header (name:sr-Latn, name:en, ...), or leave the cell empty</source>
-      <translation>naziv „{name}“ nije nijedan od naziva ovog reda po jezicima ({tags}); navedite njegov jezik u zaglavlju kolone (name:sr-Latn, name:en, ...) ili ostavite ćeliju praznu</translation>
-    </message>
-    <message>
-      <location filename="../../orgexplorer/chart/directory.py" line="113" />
-      <source>import would read the details {labels} as columns of their own, not as details: rename those details before importing this file</source>
-      <extracomment>The header of the column of names in one language (``name:sr-Latn``), as ``importer`` reads it.</extracomment>
-      <translation>uvoz bi podatke {labels} pročitao kao zasebne kolone, a ne kao podatke: preimenujte te podatke pre uvoza ove datoteke</translation>
     </message>
   </context>
   <context>
@@ -1881,22 +2628,22 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="91" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="119" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="125" />
       <source>Problems in the file</source>
       <translation>Problemi u datoteci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="105" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="133" />
       <source>The problem's place in the file</source>
       <translation>Mesto problema u datoteci</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="135" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="163" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz %Ln upozorenje.</numerusform>
@@ -1905,7 +2652,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="137" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: %Ln greška.</numerusform>
@@ -1914,17 +2661,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="139" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="167" />
       <source>{organization} stays open.</source>
       <translation>{organization} ostaje otvorena.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="193" />
       <source>Binary content (not text): not shown.</source>
       <translation>Binarni sadržaj (nije tekst): ne prikazuje se.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="168" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="196" />
       <source>An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column.</source>
       <translation>Radna sveska .xlsx je zip arhiva delova; navedeno mesto je red i kolona lista.</translation>
     </message>
