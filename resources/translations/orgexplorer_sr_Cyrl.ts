@@ -1103,178 +1103,198 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="50" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
       <source>Id</source>
       <extracomment>What the dialog calls each of the importer's roles (``importer.ROLES`` says which roles there are; a role without words here is shown by its ``--map`` name).</extracomment>
       <translation>Ид</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
       <source>Parent's id</source>
       <translation>Ид надређене јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
       <source>Reports to (parent's name)</source>
       <translation>Одговара (назив надређене)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
       <source>Unit name</source>
       <translation>Назив јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
       <source>Head (post)</source>
       <translation>Руководилац (функција)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
       <source>Head's name</source>
       <translation>Име руководиоца</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
       <source>Kind</source>
       <translation>Врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
       <source>Description</source>
       <translation>Опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
       <source>Responsibilities</source>
       <translation>Надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="60" />
       <source>Relation (attached)</source>
       <translation>Однос (придружена)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="60" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="61" />
       <source>Related units</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
       <source>Comma (,)</source>
       <translation>Зарез (,)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
       <source>Semicolon (;)</source>
       <translation>Тачка-зарез (;)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="66" />
       <source>Tabs (TSV)</source>
       <translation>Табулатори (TSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="66" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="67" />
       <source>Bar (|)</source>
       <translation>Усправна црта (|)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="123" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="124" />
       <source>details</source>
       <translation>подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="135" />
       <source>Import {name}</source>
       <translation>Увоз: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="156" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="157" />
       <source>&amp;Import</source>
       <translation>&amp;Увези</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="170" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="171" />
       <source>Found from the file</source>
       <translation>Препознат из датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="175" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="176" />
       <source>The character between the columns (--delimiter)</source>
       <translation>Знак између колона (--delimiter)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="178" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="179" />
       <source>The workbook's sheet to read (--sheet)</source>
       <translation>Лист радне свеске који се чита (--sheet)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="181" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="184" />
+      <source>Found from the sheet</source>
+      <translation>Пронађен у табели</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="185" />
+      <source>The row that names the columns, numbered as in the sheet (--header-row)</source>
+      <translation>Ред који именује колоне, с бројем као у табели (--header-row)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="189" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Лист:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="183" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="191" />
       <source>&amp;Separator:</source>
       <translation>&amp;Разделник:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="195" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="192" />
+      <source>&amp;Header row:</source>
+      <translation>&amp;Ред заглавља:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="212" />
       <source>The sheet's first rows</source>
       <translation>Први редови листа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="207" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="224" />
       <source>Columns</source>
       <translation>Колоне</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="211" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="228" />
       <source>Which column holds each field? &lt;b&gt;Unit name&lt;/b&gt; and a parent (id or name) are needed; columns left over are kept as each unit's details.</source>
       <translation>Која колона садржи које поље? Потребни су &lt;b&gt;Назив јединице&lt;/b&gt; и надређена јединица (id или назив); преостале колоне чувају се као подаци сваке јединице.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="221" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="238" />
       <source>The column of this field (--map {role}=HEADER)</source>
       <translation>Колона овог поља (--map {role}=заглавље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="240" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="261" />
       <source>Reading {name}…</source>
       <translation>Чита се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="271" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="293" />
       <source>Found from the file: {separator}</source>
       <translation>Препознат из датотеке: {separator}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="276" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="295" />
+      <source>Found: row {row}</source>
+      <translation>Пронађен: ред {row}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="300" />
       <source>(none)</source>
       <translation>(ниједна)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="284" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="308" />
       <source>The first {shown} of {count} rows</source>
       <translation>Првих {shown} редова (укупно редова: {count})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="288" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
       <source>{count} rows</source>
       <translation>Редова: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="313" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="341" />
       <source>The file cannot be read as it is: {problem}</source>
       <translation>Датотека не може да се прочита оваква каква је: {problem}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="319" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="347" />
       <source>Choose the column that holds the units' names.</source>
       <translation>Изаберите колону с називима јединица.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="322" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="350" />
       <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
       <translation>Изаберите колону која каже где свака јединица припада: id надређене јединице или назив јединице којој одговара.</translation>
     </message>
@@ -2007,27 +2027,38 @@
       <translation>„{key}“ наводи „{unit}“ двапут</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="37" />
+      <location filename="../../orgexplorer/model/encoding.py" line="41" />
       <source>the file is UTF-32 encoded; save it as UTF-8</source>
       <translation>датотека је у кодирању UTF-32; сачувајте је као UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="43" />
+      <location filename="../../orgexplorer/model/encoding.py" line="47" />
       <source>the file is not valid UTF-16 text ({reason}); save it as UTF-8</source>
       <translation>датотека није исправан UTF-16 текст (Python: {reason}); сачувајте је као UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="59" />
+      <location filename="../../orgexplorer/model/encoding.py" line="63" />
       <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
       <translation>ово је бинарна датотека, а не YAML текст (садржи бајт NUL)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="75" />
+      <location filename="../../orgexplorer/model/encoding.py" line="81" />
+      <source>the file is not UTF-8 but {encoding} (its letters {letters} say so); it was read as {encoding}: check the names, and save it as UTF-8 to be sure</source>
+      <translation>датотека није у кодирању UTF-8 него {encoding} (на то указују слова {letters}); прочитана је као {encoding}: проверите називе и сачувајте је као UTF-8 да бисте били сигурни</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="127" />
       <source>the file is not valid UTF-8 text (byte {byte} cannot be decoded); save it as UTF-8</source>
+      <extracomment>The legacy encodings a Serbian (or Croatian, Bosnian, Slovene) spreadsheet is saved in on Windows, each with the letters beyond ASCII its language needs, and whether they share words with ASCII letters (Latin: "Šić"; Cyrillic never: the same bytes read as Cyrillic give "Љiж"). A file is taken to be in one when every character beyond ASCII it decodes to is one of those letters or common typography, its words are of one script where they must be, and no other encoding fits as well.</extracomment>
       <translation>датотека није исправан UTF-8 текст (бајт {byte} не може да се декодира); сачувајте је као UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="101" />
+      <location filename="../../orgexplorer/model/encoding.py" line="131" />
+      <source>the file is not valid UTF-8 text (byte {byte} cannot be decoded); it looks like {encoding} (its letters {letters} say so): save it as UTF-8</source>
+      <translation>датотека није исправан UTF-8 текст (бајт {byte} не може да се декодира); изгледа да је у кодирању {encoding} (на то указују слова {letters}): сачувајте је као UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="156" />
       <source>a byte-order mark ({character}) inside the file; remove it</source>
       <translation>ознака редоследа бајтова ({character}) усред датотеке; уклоните је</translation>
     </message>
@@ -2099,12 +2130,12 @@
       <translation>табулатор</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/delimiter.py" line="74" />
+      <location filename="../../orgexplorer/model/delimiter.py" line="78" />
       <source>the first row is one column, and none of , ; tab | separates it (it has {shown})</source>
       <translation>први ред је једна колона и не дели га ниједан од знакова , ; табулатор | (садржи {shown})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/delimiter.py" line="83" />
+      <location filename="../../orgexplorer/model/delimiter.py" line="87" />
       <source>both {first} and {second} split the rows into %n columns</source>
       <translation>
         <numerusform>и {first} и {second} деле редове на %n колону</numerusform>
@@ -2113,97 +2144,102 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="114" />
+      <location filename="../../orgexplorer/model/importer.py" line="134" />
       <source>sheet '{sheet}', row {row}: '{field}' is no field; the fields are {fields} (left out)</source>
-      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes or underscores). An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
+      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
       <translation>лист „{sheet}“, ред {row}: „{field}“ није поље; поља су {fields} (изостављено)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="126" />
+      <location filename="../../orgexplorer/model/importer.py" line="146" />
       <source>sheet '{sheet}', row {row}: a glossary row without its term (left out)</source>
       <translation>лист „{sheet}“, ред {row}: ред речника без појма (изостављен)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="131" />
+      <location filename="../../orgexplorer/model/importer.py" line="151" />
       <source>sheet '{sheet}', row {row}: the term '{term}' again (row {kept} kept)</source>
       <translation>лист „{sheet}“, ред {row}: појам „{term}“ поново (задржан је ред {kept})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="167" />
+      <location filename="../../orgexplorer/model/importer.py" line="191" />
       <source>the column separator could not be determined: {doubt}; set it: {option} on the command line, or Separator in the window's Import spreadsheet</source>
       <translation>разделник колона није могао да се одреди: {doubt}; задајте га: опцијом {option} на командној линији или пољем Разделник у прозору Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="186" />
+      <location filename="../../orgexplorer/model/importer.py" line="210" />
       <source>not a readable CSV file: {reason}</source>
       <translation>CSV датотека не може да се прочита (Python: {reason})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="190" />
+      <location filename="../../orgexplorer/model/importer.py" line="214" />
       <source>the file is empty; the first row names the columns ({columns})</source>
       <translation>датотека је празна; први ред садржи називе колона ({columns})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="194" />
+      <location filename="../../orgexplorer/model/importer.py" line="221" />
       <source>with the separator {separator} the first row is one column; it holds {held}: is that the separator?</source>
       <translation>уз разделник {separator} први ред је једна колона; садржи {held}: да ли је то разделник?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="209" />
+      <location filename="../../orgexplorer/model/importer.py" line="260" />
       <source>a cell of {length:,} characters; a value holds at most {limit:,}</source>
       <translation>ћелија је предугачка: број знакова {length}, а вредност може имати највише {limit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="225" />
+      <location filename="../../orgexplorer/model/importer.py" line="278" />
       <source>unknown column role '{role}' in the mapping; roles are {roles}</source>
       <translation>непозната улога колоне „{role}“ у додели колона; улоге су: {roles}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="231" />
+      <location filename="../../orgexplorer/model/importer.py" line="284" />
       <source>the mapping names column '{header}', which the first row does not have</source>
       <translation>додела колона наводи колону „{header}“, које нема у првом реду</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="248" />
+      <location filename="../../orgexplorer/model/importer.py" line="306" />
       <source>no column of unit names: name one '{name}' or map one with {option}</source>
       <translation>нема колоне с називима јединица: назовите једну „{name}“ или је доделите опцијом {option}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="251" />
+      <location filename="../../orgexplorer/model/importer.py" line="309" />
       <source>no column of parents: name one '{parent}' or '{reports_to}', or map one with {option}</source>
       <translation>нема колоне с надређеним јединицама: назовите једну „{parent}“ или „{reports_to}“ или је доделите опцијом {option}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="283" />
-      <source>a value in column {column}, which has no header in the first row, is left out (and in %Ln more rows); name the column to import it</source>
+      <location filename="../../orgexplorer/model/importer.py" line="342" />
+      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more rows); name the column to import it</source>
       <translation>
-        <numerusform>вредност у колони {column}, која нема заглавље у првом реду, изостављена је (као и у још %Ln реду); дајте колони назив да бисте је увезли</numerusform>
-        <numerusform>вредност у колони {column}, која нема заглавље у првом реду, изостављена је (као и у још %Ln реда); дајте колони назив да бисте је увезли</numerusform>
-        <numerusform>вредност у колони {column}, која нема заглавље у првом реду, изостављена је (као и у још %Ln редова); дајте колони назив да бисте је увезли</numerusform>
+        <numerusform>вредност у колони {column}, која нема заглавље у реду заглавља (ред {header_row}), изостављена је (као и у још %Ln реду); дајте колони назив да бисте је увезли</numerusform>
+        <numerusform>вредност у колони {column}, која нема заглавље у реду заглавља (ред {header_row}), изостављена је (као и у још %Ln реда); дајте колони назив да бисте је увезли</numerusform>
+        <numerusform>вредност у колони {column}, која нема заглавље у реду заглавља (ред {header_row}), изостављена је (као и у још %Ln редова); дајте колони назив да бисте је увезли</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="289" />
-      <source>a value in column {column}, which has no header in the first row, is left out; name the column to import it</source>
-      <translation>вредност у колони {column}, која нема заглавље у првом реду, изостављена је; дајте колони назив да бисте је увезли</translation>
+      <location filename="../../orgexplorer/model/importer.py" line="348" />
+      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it</source>
+      <translation>вредност у колони {column}, која нема заглавље у реду заглавља (ред {header_row}), изостављена је; дајте колони назив да бисте је увезли</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="336" />
+      <location filename="../../orgexplorer/model/importer.py" line="582" />
+      <source>the name '{name}' is none of this row's names by language ({tags}); say its language in its column's header (name:sr-Latn, name:en, ...), or leave the cell empty</source>
+      <translation>назив „{name}“ није ниједан од назива овог реда по језицима ({tags}); наведите његов језик у заглављу колоне (наме:ср-Латн, наме:ен, ...) или оставите ћелију празну</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="396" />
       <source>the first row names '{header}' twice (columns {first} and {second})</source>
       <translation>први ред двапут наводи „{header}“ (колоне {first} и {second})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="360" />
+      <location filename="../../orgexplorer/model/importer.py" line="431" />
       <source>duplicate id '{unit}' (first in row {row})</source>
       <translation>id „{unit}“ се понавља (први пут у реду {row})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="378" />
+      <location filename="../../orgexplorer/model/importer.py" line="449" />
       <source>parent '{parent}' is no id or name in this file</source>
       <translation>надређена јединица „{parent}“ није ни id ни назив у овој датотеци</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="382" />
+      <location filename="../../orgexplorer/model/importer.py" line="453" />
       <source>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</source>
       <translation>
         <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %n реду ({rows}); доделите сваком од њих id</numerusform>
@@ -2212,12 +2248,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="394" />
+      <location filename="../../orgexplorer/model/importer.py" line="465" />
       <source>reports to '{name}', which is no name in this file</source>
       <translation>одговара јединици „{name}“, а таквог назива нема у овој датотеци</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="398" />
+      <location filename="../../orgexplorer/model/importer.py" line="469" />
       <source>reports to '{name}', which names %n rows; give each an id</source>
       <translation>
         <numerusform>одговара јединици „{name}“, а тај назив се јавља у %n реду; доделите сваком од њих id</numerusform>
@@ -2226,32 +2262,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="414" />
+      <location filename="../../orgexplorer/model/importer.py" line="485" />
       <source>a second top unit (rows {rows} have no parent); an import has one top</source>
       <translation>друга јединица највишег нивоа (редови {rows} немају надређену јединицу); увоз има само једну јединицу највишег нивоа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="420" />
+      <location filename="../../orgexplorer/model/importer.py" line="491" />
       <source>a cycle of parents: {cycle} → {first}</source>
       <translation>надређене јединице чине круг: {cycle} → {first}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="142" />
+      <location filename="../../orgexplorer/model/importer.py" line="248" />
       <source>the sheet has no rows of units: only its first row, which names the columns</source>
       <translation>лист нема редове с јединицама: има само први ред, са називима колона</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="160" />
+      <location filename="../../orgexplorer/model/loader.py" line="165" />
       <source>unexpected failure while importing: {reason}</source>
       <translation>неочекивана грешка при увозу (Python: {reason})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="206" />
+      <location filename="../../orgexplorer/model/loader.py" line="211" />
       <source>loading was cancelled</source>
       <translation>учитавање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="210" />
+      <location filename="../../orgexplorer/model/loader.py" line="215" />
       <source>unexpected failure while reading: {reason}</source>
       <translation>неочекивана грешка при читању (Python: {reason})</translation>
     </message>
@@ -2295,7 +2331,7 @@
       <translation>лист је празан; први ред садржи називе колона ({columns})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/xlsx.py" line="129" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="128" />
       <source>the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)</source>
       <translation>
         <numerusform>радна свеска има %n лист; прочитан је први, „{first}“, а не {others} (лист бирате опцијом {option} или при увозу у прозору)</numerusform>
@@ -2304,17 +2340,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="141" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="140" />
       <source>the workbook has no sheet '{sheet}'; its sheets are {sheets}</source>
       <translation>радна свеска нема лист „{sheet}“; њени листови су {sheets}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="160" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="159" />
       <source>not a readable .xlsx file: its sheet '{sheet}' is damaged ({reason})</source>
       <translation>.xlsx датотека не може да се прочита: њен лист „{sheet}“ је оштећен (openpyxl: {reason})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/xlsx.py" line="176" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="175" />
       <source>the sheet claims %Ln columns ({claim}), more than the limit of {limit:,}</source>
       <translation>
         <numerusform>лист наводи %Ln колону ({claim}), више од ограничења од {limit}</numerusform>
@@ -2323,7 +2359,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/xlsx.py" line="181" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="180" />
       <source>the sheet claims %Ln rows ({claim}), more than the limit of {limit:,}</source>
       <translation>
         <numerusform>лист наводи %Ln ред ({claim}), више од ограничења од {limit}</numerusform>
@@ -2332,27 +2368,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="186" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="185" />
       <source>the sheet claims {rows:,} rows of {columns:,} columns ({claim}): {cells:,} cells, more than the limit of {limit:,}</source>
       <translation>лист наводи опсег {claim}: редова {rows}, колона {columns}, укупно ћелија {cells}, више од ограничења од {limit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="219" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="218" />
       <source>the sheet has more than the limit of {limit:,} rows</source>
       <translation>лист има више редова него што ограничење дозвољава ({limit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="223" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="222" />
       <source>a cell in column {column:,}, more than the limit of {limit:,} columns</source>
       <translation>ћелија у колони {column}, иза последње дозвољене колоне (ограничење: {limit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="230" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="229" />
       <source>the sheet has more than the limit of {limit:,} cells</source>
       <translation>лист има више ћелија него што ограничење дозвољава ({limit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="272" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="271" />
       <source>sheet '{sheet}', cell {cell}: the formula {formula} has no stored result; its text is kept as the value (open and save the file in a spreadsheet program to store results)</source>
       <translation>лист „{sheet}“, ћелија {cell}: формула {formula} нема сачуван резултат; као вредност је задржан њен текст (отворите и сачувајте датотеку у програму за табеле да би се резултати сачували)</translation>
     </message>
@@ -2618,6 +2654,28 @@
       <location filename="../../orgexplorer/model/writer.py" line="122" />
       <source>unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting)</source>
       <translation>јединица „{unit}“ је {depth} нивоа испод врха; датотека организације садржи јединице највише {deepest} нивоа испод врха (учитавање чита највише {nesting} нивоа угнежђености)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/directory.py" line="113" />
+      <source>import would read the details {labels} as columns of their own, not as details: rename those details before importing this file</source>
+      <extracomment>The header of the column of names in one language (``name:sr-Latn``), as ``importer`` reads it.</extracomment>
+      <translation>увоз би податке {labels} прочитао као засебне колоне, а не као податке: преименујте те податке пре увоза ове датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/header_row.py" line="48" />
+      <source>the columns are named in row {row}; what is above it is left out (row {first_row}: '{text}'); choose another row with --header-row N, or Header row in the window's import</source>
+      <extracomment>How far down a sheet the header is looked for, and how many rows below a candidate say which columns the data fills.</extracomment>
+      <translation>колоне су именоване у реду {row}; оно изнад њега је изостављено (ред {first_row}: „{text}“); други ред изаберите опцијом --header-row Н или пољем „Ред заглавља“ у прозору за увоз</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/header_row.py" line="58" />
+      <source>the header row {row} is blank; choose the row that names the columns</source>
+      <translation>ред заглавља {row} је празан; изаберите ред који именује колоне</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/header_row.py" line="62" />
+      <source>the header row {row} is below the sheet's last row ({last}); choose the row that names the columns</source>
+      <translation>ред заглавља {row} је испод последњег реда табеле ({last}); изаберите ред који именује колоне</translation>
     </message>
   </context>
   <context>
