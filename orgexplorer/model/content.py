@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from orgexplorer.model.organization import Head, Organization, Placement, Unit
+from orgexplorer.model.organization import Head, Organization, Placement, Unit, closest
 from orgexplorer.model.problems import Report, Severity
 from orgexplorer.model.said import QT_TRANSLATE_NOOP, Said, said
 from orgexplorer.model.text import INVISIBLE_CHARACTER
@@ -86,14 +86,6 @@ def _glossary_entry(term: str) -> Place:
     return lambda: said(QT_TRANSLATE_NOOP("Problems", "glossary entry '{term}'"), term=term)
 
 
-def _suggest(word: str, choices: tuple[str, ...] | list[str]) -> str | None:
-    """The choice closest to ``word`` (a "did you mean"), or None."""
-    import difflib  # only a file with a mistyped key needs it
-
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return close[0] if close else None
-
-
 def _invisible(text: str, allow_newlines: bool) -> str | None:
     """The first control or bidirectional-override character in ``text``, described, or None."""
     found = (_PROSE if allow_newlines else _TEXT).search(text)
@@ -123,7 +115,7 @@ class _Rules:
         ``node.keys() <= known``, the usual case, in one set operation)."""
         for key in node:
             if key not in known:
-                close = _suggest(key, sorted(known))
+                close = closest(key, sorted(known))
                 if close is None:
                     message = said(
                         QT_TRANSLATE_NOOP("Problems", "unknown key '{key}' in {place}"), key=key, place=where()
@@ -500,7 +492,7 @@ class _Rules:
                     close = None
                     if suggestions_left > 0:
                         suggestions_left -= 1
-                        close = _suggest(target_id, list(by_id))
+                        close = closest(target_id, list(by_id))
                     if close is None:
                         template = QT_TRANSLATE_NOOP(
                             "Problems", "'{key}' names '{unit}', which is no unit in this file"
