@@ -124,7 +124,7 @@ _SPELLING = [
     (re.compile(r"^enrolment(s)?$"), r"enrollment\1"),
 ]
 _SERBIAN_LATIN = re.compile("[čćšžđČĆŠŽĐ]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
 _FAMILY_ENDINGS = ("ation", "ition", "ement", "ment", "ator", "ship", "ist",
                    "ism", "or", "er", "ee", "at")  # fmt: skip
 
@@ -172,7 +172,9 @@ def english_key(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def serbian_key(word: str) -> str:
-    return "s:" + _stem("serbian", word)
+    """The Serbian stem of a folded word, "đ" as "d": "međunarodna" folds to "medjunarodna", and
+    typed without diacritics it is that or "medunarodna" (Snowball makes "dj" "đ"; all three meet)."""
+    return "s:" + _stem("serbian", word).replace("đ", "d")
 
 
 # Serbian words that are never English ones: a query with one of them is Serbian ("ko se bavi ...").
@@ -183,7 +185,48 @@ SERBIAN_FUNCTION_WORDS = frozenset(
 
 def serbian_written(original: str) -> bool:
     """Written in Cyrillic or with a letter only Serbian Latin has (č, ć, š, ž, đ)."""
-    return bool(_CYRILLIC.search(original) or _SERBIAN_LATIN.search(original))
+    return bool(CYRILLIC.search(original) or _SERBIAN_LATIN.search(original))
+
+
+# English words that say how a text is put together; Serbian ones are SERBIAN_FUNCTION_WORDS and these.
+_ENGLISH_FUNCTION_WORDS = frozenset("the of and for with to in on by is are from as at an this that".split())  # noqa: SIM905
+_SERBIAN_TEXT_WORDS = SERBIAN_FUNCTION_WORDS | frozenset("i u o sa ka pri prema radi kao oko bez".split())  # noqa: SIM905
+
+
+# A Serbian function word or letter somewhere in a text: it may be Serbian (``serbian_text`` decides).
+SERBIAN_HINT = re.compile(r"(?i)\b(?:" + "|".join(sorted(_SERBIAN_TEXT_WORDS)) + r")\b|[čćšžđ]")
+
+
+def serbian_text(original: str) -> bool:
+    """Whether a text (a name, a responsibility, a description) is Serbian: written in Cyrillic, or
+    more of its words are Serbian (a Serbian letter, a Serbian function word) than English function
+    words. "Odsek za javne nabavke" is, though no letter says so; "Issued by Đurić" is not."""
+    if CYRILLIC.search(original):
+        return True
+    if not SERBIAN_HINT.search(original):  # most English text: one search
+        return False
+    serbian = english = 0
+    for word in re.findall(r"\w+", original):
+        lower = word.lower()
+        if _SERBIAN_LATIN.search(word) or lower in _SERBIAN_TEXT_WORDS:
+            serbian += 1
+        elif lower in _ENGLISH_FUNCTION_WORDS:
+            english += 1
+    return serbian > english
+
+
+# How a Serbian word typed without diacritics may look: its letters (lj, nj, dj for đ) and its endings.
+# Asked only of a word that is no English word (not the dictionary's, not WordNet's).
+_SERBIAN_FORM = re.compile(
+    r"(?:lj|nj|dj|dz)|(?:anj[aeiu]|enj[aeiu]|ij[aeu]|ijom|ijama|sk[aeiou]|skih|skog|skom|ck[aeiou]|ckih|ckog"
+    r"|on[aio]|ov[aei]|ev[aei]|ima|ama|nih|nog|nom|noj|stv[aou]|stvom|nost|nosti|aju|uje|uju|ovati|ivati)$"
+)
+
+
+def serbian_form(folded: str) -> bool:
+    """Whether a folded word, known to no English dictionary, looks Serbian ("naoruzanja", "verifikacioni",
+    "strateski", "medjunarodni"): its letters or its ending."""
+    return len(folded) >= 4 and folded.isalpha() and bool(_SERBIAN_FORM.search(folded))
 
 
 def keys(folded: str, serbian: bool) -> tuple[str, ...]:
