@@ -100,8 +100,8 @@ def ministry():
     return result.organization
 
 
-def answer(index, query):
-    result = index.search(query, typing=False)
+def answer(index, query, typing=False):
+    result = index.search(query, typing=typing)
     return [(index.organization.units[hit.unit].id, hit.match.value) for hit in result.hits], result.corrected
 
 
@@ -142,8 +142,9 @@ def test_the_meaning_layer_ranks_every_form_alike(ministry):
     if index.meaning is None:
         pytest.skip("the meaning model is not installed")
     for query in [*QUERIES, "kontrola izvoza oružja", "bezbednost saobraćaja"]:
-        found = [answer(index, form) for form in forms(query)]
-        assert all(one == found[0] for one in found), dict(zip(forms(query), found, strict=True))
+        for typing in (False, True):  # the command line, the window as the query is typed
+            found = [answer(index, form, typing) for form in forms(query)]
+            assert all(one == found[0] for one in found), (typing, dict(zip(forms(query), found, strict=True)))
 
 
 def with_meaning(organization):
