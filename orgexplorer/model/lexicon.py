@@ -125,6 +125,7 @@ _SPELLING = [
 ]
 _SERBIAN_LATIN = re.compile("[čćšžđČĆŠŽĐ]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
+_SERBIAN_LETTER = re.compile("[\u0400-\u04ffčćšžđČĆŠŽĐ]")
 _FAMILY_ENDINGS = ("ation", "ition", "ement", "ment", "ator", "ship", "ist",
                    "ism", "or", "er", "ee", "at")  # fmt: skip
 
@@ -190,27 +191,27 @@ def serbian_written(original: str) -> bool:
 
 # English words that say how a text is put together; Serbian ones are SERBIAN_FUNCTION_WORDS and these.
 _ENGLISH_FUNCTION_WORDS = frozenset("the of and for with to in on by is are from as at an this that".split())  # noqa: SIM905
-_SERBIAN_TEXT_WORDS = SERBIAN_FUNCTION_WORDS | frozenset("i u o sa ka pri prema radi kao oko bez".split())  # noqa: SIM905
-
-
-# A Serbian function word or letter somewhere in a text: it may be Serbian (``serbian_text`` decides).
-SERBIAN_HINT = re.compile(r"(?i)\b(?:" + "|".join(sorted(_SERBIAN_TEXT_WORDS)) + r")\b|[čćšžđ]")
+_ANY_WORD = re.compile(r"\w+")
+SERBIAN_TEXT_WORDS = SERBIAN_FUNCTION_WORDS | frozenset("i u o sa ka pri prema radi kao oko bez".split())  # noqa: SIM905
 
 
 def serbian_text(original: str) -> bool:
-    """Whether a text (a name, a responsibility, a description) is Serbian: written in Cyrillic, or
-    more of its words are Serbian (a Serbian letter, a Serbian function word) than English function
-    words. "Odsek za javne nabavke" is, though no letter says so; "Issued by Đurić" is not."""
-    if CYRILLIC.search(original):
-        return True
-    if not SERBIAN_HINT.search(original):  # most English text: one search
-        return False
-    serbian = english = 0
-    for word in re.findall(r"\w+", original):
+    """Whether a text (a name, a responsibility, a description) is Serbian: more of its words are
+    Serbian (written in Cyrillic or with a Serbian letter, a Serbian function word) than English (a
+    function word, a word of the dictionary). "Odsek za javne nabavke" is, though no letter says so;
+    "Head of Planning (Đorđe Nikolić)" and "Head of Unit (Љиљана Марковић)" are not."""
+    serbian, others = 0, []
+    for word in _ANY_WORD.findall(original):
         lower = word.lower()
-        if _SERBIAN_LATIN.search(word) or lower in _SERBIAN_TEXT_WORDS:
+        if lower in SERBIAN_TEXT_WORDS or (not word.isascii() and _SERBIAN_LETTER.search(word)):
             serbian += 1
-        elif lower in _ENGLISH_FUNCTION_WORDS:
+        else:
+            others.append(lower)
+    english = 0
+    for lower in others:  # as many English words as Serbian ones settle it
+        if english >= serbian:
+            return False
+        if lower in _ENGLISH_FUNCTION_WORDS or (len(lower) > 2 and ordinary(lower)):
             english += 1
     return serbian > english
 

@@ -61,7 +61,7 @@ class FileLanguages:
     def add(self, text: str, folded: str, serbian_names: set[str], vocabulary: set[str]) -> None:
         """The words of one field of a unit (``folded``: the field folded) into ``vocabulary``, each
         line's by its language; ``serbian_names``: the unit's names given in Serbian."""
-        if text.isascii() and not lexicon.SERBIAN_HINT.search(text):  # most English text: the field at once
+        if text.isascii() and lexicon.SERBIAN_TEXT_WORDS.isdisjoint(folded.split()):  # English: the field at once
             found = VOCABULARY_WORD.findall(folded)
             vocabulary.update(found)
             self.elsewhere.update(found)

@@ -217,3 +217,15 @@ def test_a_serbian_word_no_english_word_finds_its_english_cognate():
         assert [result.organization.units[i].id for i in index.search(query, typing=False).units] == ["hospitals"]
     for query in forms("plate zaposlenih"):  # "plate" is one: never "plates"
         assert "cars" not in [result.organization.units[i].id for i in index.search(query, typing=False).units]
+
+
+def test_an_english_title_beside_a_serbian_name_stays_english():
+    result = load_bytes(
+        "format: orgexplorer/1\norganization: O\nunits:\n"
+        "  - {id: a, name: Procurement, head: {title: Head of Procurement Planning, name: Љиљана Марковић}}\n"
+        "  - {id: b, name: Archive, head: {title: Archivist, name: Đorđe Nikolić}}\n".encode()
+    )
+    index = SearchIndex(result.organization)
+    assert [result.organization.units[i].id for i in index.search("plan", typing=False).units] == ["a"]
+    for query in ("Ljiljana Markovic", "Љиљана Марковић", "djordje nikolic", "Dorde Nikolic"):
+        assert len(index.search(query, typing=False).units) == 1, query
