@@ -33,4 +33,46 @@ EN_PLURAL: dict[str, str | tuple[str, ...]] = {
     ),
     " and %Ln more": (" and %Ln more", " and %Ln more"),
     "%Ln pixels": ("%Ln pixel", "%Ln pixels"),
+    # The model's messages (orgexplorer/model/said.py)
+    "stopped after %Ln problems": ("stopped after %Ln problem", "stopped after %Ln problems"),
+    "nesting deeper than %n levels; reading stopped": (
+        "nesting deeper than %n level; reading stopped",
+        "nesting deeper than %n levels; reading stopped",
+    ),
+    "the file has more than %Ln values; reading stopped": (
+        "the file has more than %Ln value; reading stopped",
+        "the file has more than %Ln values; reading stopped",
+    ),
+    "both {first} and {second} split the rows into %n columns": (
+        "both {first} and {second} split the rows into %n column",
+        "both {first} and {second} split the rows into %n columns",
+    ),
+    "the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)": (
+        "the workbook has %n sheet; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)",
+        "the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)",
+    ),
+    "the sheet claims %Ln columns ({claim}), more than the limit of {limit:,}": (
+        "the sheet claims %Ln column ({claim}), more than the limit of {limit:,}",
+        "the sheet claims %Ln columns ({claim}), more than the limit of {limit:,}",
+    ),
+    "the sheet claims %Ln rows ({claim}), more than the limit of {limit:,}": (
+        "the sheet claims %Ln row ({claim}), more than the limit of {limit:,}",
+        "the sheet claims %Ln rows ({claim}), more than the limit of {limit:,}",
+    ),
+    "a value in column {column}, which has no header in the first row, is left out (and in %Ln more rows); name the column to import it": (
+        "a value in column {column}, which has no header in the first row, is left out (and in %Ln more row); name the column to import it",
+        "a value in column {column}, which has no header in the first row, is left out (and in %Ln more rows); name the column to import it",
+    ),
+    "parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id": (
+        "parent '{parent}' is no id, and the name of %n row ({rows}); give each an id",
+        "parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id",
+    ),
+    "reports to '{name}', which names %n rows; give each an id": (
+        "reports to '{name}', which names %n row; give each an id",
+        "reports to '{name}', which names %n rows; give each an id",
+    ),
+    "unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting); %Ln more units are deeper still": (
+        "unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting); %Ln more unit is deeper still",
+        "unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting); %Ln more units are deeper still",
+    ),
 }

@@ -4,6 +4,8 @@
 derives the Cyrillic file from it by transliteration.
 """
 
+from sr_latn_problems import PROBLEMS
+
 SR_LATN: dict[str, str | tuple[str, ...]] = {
     "Organization chart": "Organizaciona šema",
     "The chart of the units; click a box to select its unit": "Šema jedinica; klik na polje bira njegovu jedinicu",
@@ -352,7 +354,7 @@ SR_LATN: dict[str, str | tuple[str, ...]] = {
     "%Ln units": ("%Ln jedinica", "%Ln jedinice", "%Ln jedinica"),
     "%Ln pages": ("%Ln strana", "%Ln strane", "%Ln strana"),
     "on %Ln pages": ("na %Ln strani", "na %Ln strane", "na %Ln strana"),
-    "{units} on {pages} ({charts} of charts), names at {size} pt.": "{units} {pages} (šeme na {charts}), nazivi veličine {size} pt.",
+    "{units} {pages}, {charts} of them charts; names at {size} pt.": "{units} {pages}, od toga šeme na {charts}; nazivi veličine {size} pt.",
     "Making the book of %Ln units… {percent}%": (
         "Pravi se knjiga od %Ln jedinice… {percent}%",
         "Pravi se knjiga od %Ln jedinice… {percent}%",
@@ -408,17 +410,8 @@ SR_LATN: dict[str, str | tuple[str, ...]] = {
     "{pixels}, {side} a side for {format}": "{pixels}, {side} po strani za {format}",
     "chart scaled to {dpi} dpi to fit the image size limit ({limit}); PDF and SVG have no such limit": "šema je smanjena na {dpi} DPI da stane u ograničenje veličine slike ({limit}); PDF i SVG nemaju takvo ograničenje",
     "the book is printed at scale {scale}, not {asked}, so that no text is under {smallest} pt": "knjiga se štampa u razmeri {scale}, a ne {asked}, da nijedan tekst ne bude manji od {smallest} pt",
-    # The model's messages (orgexplorer/model/said.py), as the Problems panel shows them
-    "cannot read the file: there is no such file": "datoteka ne može da se pročita: ne postoji",
-    "cannot read the file: permission denied": "datoteka ne može da se pročita: nema dozvole za čitanje",
-    "cannot read the file: it is a folder": "datoteka ne može da se pročita: to je fascikla",
-    "cannot read the file: {reason}": "datoteka ne može da se pročita: {reason}",
-    "the file is UTF-32 encoded; save it as UTF-8": "datoteka je u kodiranju UTF-32; sačuvajte je kao UTF-8",
-    "this is a binary file, not YAML text (it contains a NUL byte)": "ovo je binarna datoteka, a ne YAML tekst (sadrži bajt NUL)",
-    "the file is empty; an organization file starts with '{start}'": "datoteka je prazna; datoteka organizacije počinje sa „{start}“",
-    "the file has no '{key}'": "datoteka nema „{key}“",
-    "'{key}' is empty; an organization has at least one unit": "„{key}“ je prazno; organizacija ima bar jednu jedinicu",
 }
+SR_LATN.update(PROBLEMS)  # the model's messages, as the Problems panel shows them
 
 
 #: Qt's own words (orgexplorer/ui/qt_texts.py) by (context, source): Qt ships no Serbian for them.

@@ -156,6 +156,10 @@ def test_export_formats(tmp_path, name):
 def test_export_errors(tmp_path):
     result = run("export", str(BUNDLED), "-o", str(tmp_path / "c.pdf"), "--root", "nope")
     assert result.returncode == 1 and "no unit with id 'nope'" in result.stderr
+    result = run("export", str(BUNDLED), "-o", str(tmp_path / "c.pdf"), "--root", "verification-center")
+    assert "did you mean 'verification-centre'?" in result.stderr and not (tmp_path / "c.pdf").exists()
+    result = run("export", str(BUNDLED), "-o", str(tmp_path / "c.pdf"), "--root", "verification CENTRE")
+    assert "no unit with id 'verification CENTRE'; the unit named so has id 'verification-centre'" in result.stderr
     result = run("export", str(BUNDLED), "-o", str(tmp_path / "missing" / "c.pdf"))
     assert result.returncode == 1 and "does not exist" in result.stderr
     assert run("export", str(BUNDLED)).returncode == 2

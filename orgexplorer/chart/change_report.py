@@ -74,8 +74,9 @@ def marked_html(old: str | None, new: str | None) -> tuple[str, str]:
 
 
 def _html(stretches: list[Stretch], style: str) -> str:
-    return "".join(
-        escape(s.text) if s.edit is Edit.SAME else f'<span style="{style}">{escape(s.text)}</span>' for s in stretches
+    return "".join(  # white space alone is not marked: a struck-through space reads as a stray line
+        escape(s.text) if s.edit is Edit.SAME or s.text.isspace() else f'<span style="{style}">{escape(s.text)}</span>'
+        for s in stretches
     )
 
 

@@ -103,7 +103,7 @@ def export_directory(
     target = os.fspath(path)
     suffix = Path(target).suffix.lower()
     if root is not None and root not in organization:
-        raise ExportError(f"no unit with id '{root}'")
+        raise ExportError(organization.unknown_id(root))
     if suffix not in (".csv", ".xlsx", ".html", ".htm", ".pdf"):
         raise ExportError(f"a unit directory is written as .html, .pdf, .csv or .xlsx, not '{suffix or target}'")
     report = ExportReport(target)

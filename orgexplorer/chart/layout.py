@@ -72,7 +72,7 @@ def shown_units(organization: Organization, options: ChartOptions) -> Shown:
     if options.root is not None:
         root_unit = organization.get(options.root)
         if root_unit is None:
-            raise LayoutError(f"no unit with id '{options.root}'")
+            raise LayoutError(organization.unknown_id(options.root))
         roots: tuple[int, ...] = (root_unit.index,)
         subtitle = root_unit.name_in(options.language)
     else:

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from orgexplorer.model.organization import Head, Organization, Placement, Unit
+from orgexplorer.model.organization import Head, Organization, Placement, Unit, closest
 from orgexplorer.model.problems import Report, Severity
-from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, Said, said
 from orgexplorer.model.text import INVISIBLE_CHARACTER
 from orgexplorer.model.yamlread import REFUSED, Value, YMap, YSeq
 
@@ -54,19 +55,35 @@ _PROSE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + _UNSHOWN + "]")  # invisibl
 _TEXT = re.compile("[\x00-\x1f\x7f-\x9f" + _UNSHOWN + "]")  # invisible in a line of text
 
 
-def _describe(value: Value) -> str:
+def _describe(value: Value) -> Said:
+    """What ``value`` is, in a phrase of its own (a message says "..., not {what}")."""
     if isinstance(value, YMap):
-        return "a mapping"
+        return said(QT_TRANSLATE_NOOP("Problems", "a mapping"))
     if isinstance(value, YSeq):
-        return "a list"
-    return "empty" if value is None else "text"
+        return said(QT_TRANSLATE_NOOP("Problems", "a list"))
+    if value is None:
+        return said(QT_TRANSLATE_NOOP("Problems", "empty"))
+    return said(QT_TRANSLATE_NOOP("Problems", "text"))
 
 
-def _suggest(word: str, choices: tuple[str, ...] | list[str]) -> str:
-    import difflib  # only a file with a mistyped key needs it
+#: Where a key is, said when a rule is broken (a phrase of its own: "unknown key 'x' in {place}").
+Place = Callable[[], Said]
 
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+
+def _the_file() -> Said:
+    return said(QT_TRANSLATE_NOOP("Problems", "the file"))
+
+
+def _this_unit() -> Said:
+    return said(QT_TRANSLATE_NOOP("Problems", "this unit"))
+
+
+def _unit(unit_id: str) -> Place:
+    return lambda: said(QT_TRANSLATE_NOOP("Problems", "unit '{unit}'"), unit=unit_id)
+
+
+def _glossary_entry(term: str) -> Place:
+    return lambda: said(QT_TRANSLATE_NOOP("Problems", "glossary entry '{term}'"), term=term)
 
 
 def _invisible(text: str, allow_newlines: bool) -> str | None:
@@ -93,14 +110,26 @@ class _Rules:
         self.warning = report.warning
         self.lost_units = False  # a unit, a list of units or an id was refused: some ids are unknown
 
-    def check_keys(self, node: YMap, known: frozenset[str], where: str) -> None:
+    def check_keys(self, node: YMap, known: frozenset[str], where: Place) -> None:
         """Report each key of ``node`` that is not ``known`` (callers skip the call when
         ``node.keys() <= known``, the usual case, in one set operation)."""
         for key in node:
             if key not in known:
-                self.error(*node.key_place(key), f"unknown key '{key}' in {where}{_suggest(key, sorted(known))}")
+                close = closest(key, sorted(known))
+                if close is None:
+                    message = said(
+                        QT_TRANSLATE_NOOP("Problems", "unknown key '{key}' in {place}"), key=key, place=where()
+                    )
+                else:
+                    message = said(
+                        QT_TRANSLATE_NOOP("Problems", "unknown key '{key}' in {place}; did you mean '{suggestion}'?"),
+                        key=key,
+                        place=where(),
+                        suggestion=close,
+                    )
+                self.error(*node.key_place(key), message)
 
-    def text(self, node: YMap, key: str, where: str, required: bool = False, prose: bool = False) -> str | None:
+    def text(self, node: YMap, key: str, where: Place, required: bool = False, prose: bool = False) -> str | None:
         """The text under ``key``, stripped; None when absent or empty (an error when required)."""
         value = node.get(key)
         if type(value) is str:  # the usual case first: visible text
@@ -111,27 +140,45 @@ class _Rules:
                 return stripped
         if key not in node:
             if required:
-                self.error(node.line, node.column, f"{where} has no '{key}'")
+                self.error(
+                    node.line,
+                    node.column,
+                    said(QT_TRANSLATE_NOOP("Problems", "{place} has no '{key}'"), place=where(), key=key),
+                )
             return None
         if value is REFUSED:
             return None
         line, column = node.place(key)
         if value is not None and not isinstance(value, str):
-            self.error(line, column, f"'{key}' must be text, not {_describe(value)}")
+            self.error(
+                line,
+                column,
+                said(QT_TRANSLATE_NOOP("Problems", "'{key}' must be text, not {what}"), key=key, what=_describe(value)),
+            )
             return None
         if value is None or not value.strip():
             if required:
-                self.error(line, column, f"'{key}' of {where} is empty")
+                empty = QT_TRANSLATE_NOOP("Problems", "'{key}' of {place} is empty")
+                self.error(line, column, said(empty, key=key, place=where()))
             return None
-        self.check_visible(value, line, column, f"'{key}'", prose)
+        self.check_visible(value, line, column, key, prose)
         return value.strip()
 
-    def check_visible(self, value: str, line: int, column: int, what: str, prose: bool) -> None:
+    def check_visible(self, value: str, line: int, column: int, key: str | None, prose: bool) -> None:
+        """Report the first invisible character of the value of ``key`` (None: of a responsibility)."""
         bad = _invisible(value, allow_newlines=prose)
-        if bad:
-            self.error(line, column, f"{what} contains the invisible character {bad}; remove it")
+        if bad is None:
+            pass
+        elif key is None:
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "a responsibility contains the invisible character {character}; remove it"
+            )
+            self.error(line, column, said(template, character=bad))
+        else:
+            template = QT_TRANSLATE_NOOP("Problems", "'{key}' contains the invisible character {character}; remove it")
+            self.error(line, column, said(template, key=key, character=bad))
 
-    def check_shows(self, text: str, place: tuple[int, int], what: str, severity: Severity) -> None:
+    def check_shows(self, text: str, place: tuple[int, int], severity: Severity) -> None:
         """Report the first character of ``text`` that shows nothing (``text.INVISIBLE``): an error in
         an id, a warning in a name (each looks like the text without it)."""
         found = INVISIBLE_CHARACTER.search(text)
@@ -141,12 +188,19 @@ class _Rules:
         described = f"U+{ord(char):04X} ({unicodedata.name(char, 'format character')})"
         visible = INVISIBLE_CHARACTER.sub("", text)
         if severity is Severity.ERROR:
-            message = (f"character {found.start() + 1} of the id is the invisible {described}; an id must be "
-                       f"visible text (this one looks like '{visible}')")  # fmt: skip
-            self.error(*place, message)
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "character {position} of the id is the invisible {character}; an id must be visible text "
+                "(this one looks like '{visible}')",
+            )
+            self.error(*place, said(template, position=found.start() + 1, character=described, visible=visible))
         else:
-            self.warning(*place, f"character {found.start() + 1} of the name is the invisible "
-                         f"{described}: it looks like '{visible}' but is another name")  # fmt: skip
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "character {position} of the name is the invisible {character}: it looks like '{visible}' but is "
+                "another name",
+            )
+            self.warning(*place, said(template, position=found.start() + 1, character=described, visible=visible))
 
     def sequence(self, node: YMap, key: str) -> YSeq | None:
         """The list under ``key``; None when absent or empty (an error when not a list)."""
@@ -157,12 +211,19 @@ class _Rules:
             if key in ("units", "subunits", "attached"):
                 self.lost_units = True
             return None
-        how = (
-            "start each item with '- ' (a dash and a space), in the same column"
-            if isinstance(value, YMap)
-            else "write each item on a line of its own below it, starting with '- ', or all in brackets: [a, b]"
-        )
-        self.error(*node.place(key), f"'{key}' must be a list, not {_describe(value)}; {how}")
+        if isinstance(value, YMap):
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "'{key}' must be a list, not {what}; start each item with '{dash}' (a dash and a space), "
+                "in the same column",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "'{key}' must be a list, not {what}; write each item on a line of its own below it, starting with "
+                "'{dash}', or all in brackets: {brackets}",
+            )
+        self.error(*node.place(key), said(template, key=key, what=_describe(value), dash="- ", brackets="[a, b]"))
         return None
 
     def organization(self, root: Value, path: str | None = None) -> Organization | None:
@@ -174,20 +235,22 @@ class _Rules:
             self.error(1, 1, said(empty, start=f"format: {FORMAT}"))
             return None
         if not isinstance(root, YMap):
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "the file must be a mapping with '{format}', '{organization}' and '{units}', not {what}"
+            )
             self.error(
-                1,
-                1,
-                f"the file must be a mapping with 'format', 'organization' and 'units', not {_describe(root)}",
+                1, 1, said(template, format="format", organization="organization", units="units", what=_describe(root))
             )
             return None
-        self.check_keys(root, _TOP, "the file")
-        version = self.text(root, "format", "the file", required=True)
+        self.check_keys(root, _TOP, _the_file)
+        version = self.text(root, "format", _the_file, required=True)
         if version is not None and version != FORMAT:
-            self.error(
-                *root.place("format"), f"unknown format '{version}'; this version of OrgExplorer reads '{FORMAT}'"
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "unknown format '{version}'; this version of OrgExplorer reads '{format}'"
             )
-        title = self.text(root, "organization", "the file", required=True)
-        source = self.text(root, "source", "the file", prose=True)
+            self.error(*root.place("format"), said(template, version=version, format=FORMAT))
+        title = self.text(root, "organization", _the_file, required=True)
+        source = self.text(root, "source", _the_file, prose=True)
         glossary = self.glossary(root)
         if "units" not in root:
             self.error(
@@ -209,11 +272,12 @@ class _Rules:
         if terms is None or terms is REFUSED:
             return {}
         if type(terms) is not YMap:
-            self.error(*root.place("glossary"), f"'glossary' must be a mapping, not {_describe(terms)}")
+            template = QT_TRANSLATE_NOOP("Problems", "'{key}' must be a mapping, not {what}")
+            self.error(*root.place("glossary"), said(template, key="glossary", what=_describe(terms)))
             return {}
         glossary = {}
         for term in terms:
-            expansion = self.text(terms, term, f"glossary entry '{term}'", required=True)
+            expansion = self.text(terms, term, _glossary_entry(term), required=True)
             if expansion:
                 glossary[term.strip()] = expansion
         return glossary
@@ -237,15 +301,17 @@ class _Rules:
                 if node is REFUSED:
                     self.lost_units = True
                     continue
-                message = f"a unit must be a mapping with 'id' and 'name', not {_describe(node)}"
-                self.error(*holder.place(number), message)
+                template = QT_TRANSLATE_NOOP(
+                    "Problems", "a unit must be a mapping with '{id}' and '{name}', not {what}"
+                )
+                self.error(*holder.place(number), said(template, id="id", name="name", what=_describe(node)))
                 continue
-            unit_id = text(node, "id", "this unit", True)
+            unit_id = text(node, "id", _this_unit, True)
             if unit_id is None and node.get("id") is REFUSED:
                 self.lost_units = True
             if unit_id is not None and not unit_id.isascii():
-                self.check_shows(unit_id, node.place("id"), "id", Severity.ERROR)
-            where = f"unit '{unit_id}'" if unit_id else "this unit"
+                self.check_shows(unit_id, node.place("id"), Severity.ERROR)
+            where = _unit(unit_id) if unit_id else _this_unit
             if not node.keys() <= _UNIT:
                 self.check_keys(node, _UNIT, where)
             name, names = self.names(node, where)
@@ -259,8 +325,10 @@ class _Rules:
                 first = first_seen.setdefault(unit_id, index)
                 if first != index:
                     line, column = nodes[first].place("id")
-                    message = f"duplicate unit id '{unit_id}' (first used at line {line}, column {column})"
-                    self.error(*node.place("id"), message)
+                    template = QT_TRANSLATE_NOOP(
+                        "Problems", "duplicate unit id '{unit}' (first used at line {line}, column {column})"
+                    )
+                    self.error(*node.place("id"), said(template, unit=unit_id, line=line, column=column))
             get = node.get  # (absent and empty are alike below)
             details = self.details(node, where) if get("details") is not None else ()
             related = self.related_ids(node) if get("related") is not None else []
@@ -294,38 +362,47 @@ class _Rules:
         units = tuple(draft.freeze() for draft in drafts)
         return units, tuple(roots), by_id
 
-    def names(self, node: YMap, where: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    def names(self, node: YMap, where: Place) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The name, or names by language (``{en: ..., sr-Latn: ..., sr-Cyrl: ...}``)."""
         names_by_tag = node.get("name")
         if type(names_by_tag) is not YMap:
             name = self.text(node, "name", where, True) or ""
             if not name.isascii() and "name" in node:
-                self.check_shows(name, node.place("name"), "name", Severity.WARNING)
+                self.check_shows(name, node.place("name"), Severity.WARNING)
             return name, ()
         names = []
+        name_of = QT_TRANSLATE_NOOP("Problems", "the name of {place}")
         for tag in names_by_tag:
             if not _LANGUAGE_TAG.fullmatch(tag.strip()):
-                message = f"'{tag}' is not a language tag such as 'en', 'sr-Latn' or 'sr-Cyrl'"
+                template = QT_TRANSLATE_NOOP(
+                    "Problems", "'{tag}' is not a language tag such as '{en}', '{latin}' or '{cyrillic}'"
+                )
+                message = said(template, tag=tag, en="en", latin="sr-Latn", cyrillic="sr-Cyrl")
                 self.error(*names_by_tag.key_place(tag), message)
                 continue
-            text = self.text(names_by_tag, tag, f"the name of {where}", required=True)
+            text = self.text(names_by_tag, tag, lambda: said(name_of, place=where()), required=True)
             if text:
                 if not text.isascii():
-                    self.check_shows(text, names_by_tag.place(tag), "name", Severity.WARNING)
+                    self.check_shows(text, names_by_tag.place(tag), Severity.WARNING)
                 names.append((tag.strip(), text))
         if not names:
             if REFUSED not in names_by_tag.values():
-                self.error(*node.place("name"), f"'name' of {where} gives no name")
+                template = QT_TRANSLATE_NOOP("Problems", "'{key}' of {place} gives no name")
+                self.error(*node.place("name"), said(template, key="name", place=where()))
             return "", ()
         default = next((text for tag, text in names if tag.casefold() == "en"), names[0][1])
         return default, tuple(names)
 
-    def head(self, node: YMap, where: str) -> Head | None:
+    def head(self, node: YMap, where: Place) -> Head | None:
         value = node.get("head")
         if value is None:
             return None
         if type(value) is YMap:
-            whose = f"the head of {where}"
+            head_of = QT_TRANSLATE_NOOP("Problems", "the head of {place}")
+
+            def whose() -> Said:
+                return said(head_of, place=where())
+
             if not value.keys() <= _HEAD:
                 self.check_keys(value, _HEAD, whose)
             title = self.text(value, "title", whose)
@@ -356,23 +433,27 @@ class _Rules:
                     items.append(normal)
                     continue
             if not isinstance(value, str) or not value.strip():
-                self.error(*listed.place(number), f"a responsibility must be text, not {_describe(value)}")
+                template = QT_TRANSLATE_NOOP("Problems", "a responsibility must be text, not {what}")
+                blank = isinstance(value, str)  # (text of spaces only is no text: it says nothing)
+                self.error(*listed.place(number), said(template, what=_describe(None if blank else value)))
                 continue
-            self.check_visible(value, *listed.place(number), "a responsibility", prose=True)
+            self.check_visible(value, *listed.place(number), None, prose=True)
             items.append(" ".join(value.split()))
         return tuple(items)
 
-    def details(self, node: YMap, where: str) -> tuple[tuple[str, str], ...]:
+    def details(self, node: YMap, where: Place) -> tuple[tuple[str, str], ...]:
         labels = node.get("details")
         if labels is None or labels is REFUSED:
             return ()
         if type(labels) is not YMap:
-            message = f"'details' must be a mapping of labels to text, not {_describe(labels)}"
-            self.error(*node.place("details"), message)
+            template = QT_TRANSLATE_NOOP("Problems", "'{key}' must be a mapping of labels to text, not {what}")
+            self.error(*node.place("details"), said(template, key="details", what=_describe(labels)))
             return ()
         pairs = []
+        detail_of = QT_TRANSLATE_NOOP("Problems", "detail '{label}' of {place}")
         for label in labels:
-            value = self.text(labels, label, f"detail '{label}' of {where}", prose=True)
+            place = lambda label=label: said(detail_of, label=label, place=where())  # noqa: E731
+            value = self.text(labels, label, place, prose=True)
             if value is not None:
                 pairs.append((label.strip(), value))
         return tuple(pairs)
@@ -386,7 +467,8 @@ class _Rules:
             if value is REFUSED:
                 continue
             if not isinstance(value, str) or not value.strip():
-                self.error(*listed.place(number), f"'related' holds unit ids, not {_describe(value)}")
+                template = QT_TRANSLATE_NOOP("Problems", "'{key}' holds unit ids, not {what}")
+                self.error(*listed.place(number), said(template, key="related", what=_describe(value)))
                 continue
             refs.append((value.strip(), *listed.place(number)))
         return refs
@@ -407,15 +489,31 @@ class _Rules:
                 elif target is None:
                     if self.lost_units:
                         continue  # perhaps the id of a refused unit: its refusal is the message
-                    hint = ""
+                    close = None
                     if suggestions_left > 0:
                         suggestions_left -= 1
-                        hint = _suggest(target_id, list(by_id))
-                    self.error(line, column, f"'related' names '{target_id}', which is no unit in this file{hint}")
+                        close = closest(target_id, list(by_id))
+                    if close is None:
+                        template = QT_TRANSLATE_NOOP(
+                            "Problems", "'{key}' names '{unit}', which is no unit in this file"
+                        )
+                    else:
+                        template = QT_TRANSLATE_NOOP(
+                            "Problems",
+                            "'{key}' names '{unit}', which is no unit in this file; did you mean '{suggestion}'?",
+                        )
+                    self.error(line, column, said(template, key="related", unit=target_id, suggestion=close))
                 elif target == draft.index:
-                    self.error(line, column, f"'related' names the unit itself ('{target_id}')")
+                    template = QT_TRANSLATE_NOOP("Problems", "'{key}' names the unit itself ('{unit}')")
+                    self.error(line, column, said(template, key="related", unit=target_id))
                 else:
-                    self.warning(line, column, f"'related' names '{target_id}' twice")
+                    self.warning(
+                        line,
+                        column,
+                        said(
+                            QT_TRANSLATE_NOOP("Problems", "'{key}' names '{unit}' twice"), key="related", unit=target_id
+                        ),
+                    )
         return by_id
 
 

@@ -14,6 +14,8 @@ import csv
 import io
 from dataclasses import dataclass
 
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
+
 #: The separators looked for, with the names the user gives them by (``--delimiter tab``).
 DELIMITERS: dict[str, str] = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 _SAMPLE_CHARS = 64 * 1024
@@ -21,8 +23,8 @@ _SAMPLE_RECORDS = 200
 
 
 def delimiter_name(delimiter: str) -> str:
-    """How a message shows a separator: ``';'``, or ``tab``."""
-    return "tab" if delimiter == "\t" else f"'{delimiter}'"
+    """How a message shows a separator: ``';'``, or ``tab`` (a ``Said``: a word the window translates)."""
+    return said(QT_TRANSLATE_NOOP("Problems", "tab")) if delimiter == "\t" else f"'{delimiter}'"
 
 
 def parse_delimiter(text: str) -> str | None:
@@ -41,7 +43,7 @@ class Found:
     when they do not, why (a sentence)."""
 
     delimiter: str | None
-    doubt: str = ""
+    doubt: str = ""  # a Said where there is a doubt
 
 
 def find_delimiter(text: str, preferred: str = ",") -> Found:
@@ -69,16 +71,17 @@ def find_delimiter(text: str, preferred: str = ",") -> Found:
         odd = sorted({char for char in header if not (char.isalnum() or char.isspace() or char in "_-.'\"()")})
         if odd:
             shown = " ".join(odd[:5])
-            return Found(None, f"the first row is one column, and none of , ; tab | separates it (it has {shown})")
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "the first row is one column, and none of , ; tab | separates it (it has {shown})"
+            )
+            return Found(None, said(template, shown=shown))
         return Found(preferred)
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     best, score = ranked[0]
     if len(ranked) > 1 and ranked[1][1] == score:
         other = ranked[1][0]
-        return Found(
-            None,
-            f"both {delimiter_name(best)} and {delimiter_name(other)} split the rows into {score[1]} columns",
-        )
+        template = QT_TRANSLATE_NOOP("Problems", "both {first} and {second} split the rows into %n columns")
+        return Found(None, said(template, count=score[1], first=delimiter_name(best), second=delimiter_name(other)))
     return Found(best)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 
 from orgexplorer.model.problems import Report
-from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, Said, said
 
 _BOM = "\ufeff"
 _SCAN = 1 << 22  # bytes searched for a stray byte-order mark in one call (4 MiB: about 3 ms)
@@ -40,12 +40,13 @@ def decode(data: bytes, report: Report, check_utf8: bool = True) -> str | bytes 
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            report.error(1, 1, f"the file is not valid UTF-16 text ({exc.reason}); save it as UTF-8")
+            template = QT_TRANSLATE_NOOP("Problems", "the file is not valid UTF-16 text ({reason}); save it as UTF-8")
+            report.error(1, 1, said(template, reason=exc.reason))
             return None
         stray_bom = text.find(_BOM)
         if stray_bom >= 0:
             line, column = position(text, stray_bom)
-            report.error(line, column, "a byte-order mark (U+FEFF) inside the file; remove it")
+            report.error(line, column, _stray_bom_said())
             return None
         return text
     nul = data.find(b"\0")
@@ -71,11 +72,10 @@ def decode(data: bytes, report: Report, check_utf8: bool = True) -> str | bytes 
             while start < len(data) and start > 0 and (data[start] & 0xC0) == 0x80:
                 start -= 1  # back to the first byte of the broken sequence
             line, column = _byte_position(data, start)
-            report.error(
-                line,
-                column,
-                f"the file is not valid UTF-8 text (byte 0x{data[start]:02X} cannot be decoded); save it as UTF-8",
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "the file is not valid UTF-8 text (byte {byte} cannot be decoded); save it as UTF-8"
             )
+            report.error(line, column, said(template, byte=f"0x{data[start]:02X}"))
             return None
     return _stray_bom(data, report)
 
@@ -92,6 +92,11 @@ def _stray_bom(data: bytes, report: Report) -> bytes | None:
     )
     if stray_bom >= 0:
         line, column = _byte_position(data, stray_bom)
-        report.error(line, column, "a byte-order mark (U+FEFF) inside the file; remove it")
+        report.error(line, column, _stray_bom_said())
         return None
     return data
+
+
+def _stray_bom_said() -> Said:
+    template = QT_TRANSLATE_NOOP("Problems", "a byte-order mark ({character}) inside the file; remove it")
+    return said(template, character="U+FEFF")

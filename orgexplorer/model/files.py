@@ -343,26 +343,40 @@ def check_format(suffix: str) -> Verify:
 # --- reading ---
 
 
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
+def _kind(mode: int) -> Said:
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return said(QT_TRANSLATE_NOOP("Problems", "a pipe (FIFO)"))
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return said(QT_TRANSLATE_NOOP("Problems", "a device"))
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return said(QT_TRANSLATE_NOOP("Problems", "a socket"))
+    return said(QT_TRANSLATE_NOOP("Problems", "not a regular file"))
 
 
 def _not_regular(mode: int) -> InputError:
     if stat.S_ISDIR(mode):
-        return InputError("this is a folder, not a file")
-    return InputError(f"this is {_kind(mode)}, not a regular file; save the data to a file and open that")
+        return InputError(said(QT_TRANSLATE_NOOP("Problems", "this is a folder, not a file")))
+    template = QT_TRANSLATE_NOOP(
+        "Problems", "this is {kind}, not a regular file; save the data to a file and open that"
+    )
+    return InputError(said(template, kind=_kind(mode)))
+
+
+def mebibytes(size: int) -> int | float:
+    """``size`` bytes in MiB for a message: a whole number as an ``int``, which a translation writes
+    without decimals."""
+    value = size / 2**20
+    return int(value) if value.is_integer() else value
+
+
+def too_large(size: int, limit: int) -> Said:
+    """The message of a file of ``size`` bytes over the ``limit``."""
+    template = QT_TRANSLATE_NOOP("Problems", "the file is {size:,.1f} MiB, more than the limit of {limit:,.0f} MiB")
+    return said(template, size=size / 2**20, limit=mebibytes(limit))
 
 
 def _too_large(size: int, limit: int) -> InputError:
-    return InputError(f"the file is {size / 2**20:,.1f} MiB, more than the limit of {limit / 2**20:,.0f} MiB")
+    return InputError(too_large(size, limit))
 
 
 def read_input(path: str | os.PathLike[str], max_bytes: int, whole: bool = True, skip: int = 0) -> bytes:
@@ -400,5 +414,6 @@ def read_input(path: str | os.PathLike[str], max_bytes: int, whole: bool = True,
     except OSError as exc:
         raise InputError(unreadable(exc)) from None
     if len(data) > max_bytes:
-        raise InputError(f"the file grew past the limit of {max_bytes / 2**20:,.0f} MiB while it was read")
+        template = QT_TRANSLATE_NOOP("Problems", "the file grew past the limit of {limit:,.0f} MiB while it was read")
+        raise InputError(said(template, limit=mebibytes(max_bytes)))
     return data

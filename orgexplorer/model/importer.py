@@ -25,7 +25,8 @@ from pathlib import Path
 from orgexplorer.model.delimiter import DELIMITERS, delimiter_name, find_delimiter
 from orgexplorer.model.encoding import decode
 from orgexplorer.model.problems import Report
-from orgexplorer.model.xlsx import read_sheet
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
+from orgexplorer.model.xlsx import FIRST_COLUMNS, read_sheet
 from orgexplorer.model.yamlread import Limits, Value, YMap, YSeq
 
 #: Each role and the headers that claim it (compared without case, spaces, dashes or underscores).
@@ -106,12 +107,15 @@ def organization_fields(
     is not understood is reported as a warning naming the sheet and row, and left out."""
     title = source = None
     glossary: dict[str, tuple[str, str, int]] = {}
-    where = f"sheet '{ORGANIZATION_SHEET}'"
+    sheet = ORGANIZATION_SHEET
     for line, cells in rows:
         field, term, text = ([cell.strip() for cell in cells] + ["", "", ""])[:3]
         if field.casefold() not in ORGANIZATION_FIELDS:
-            report.warning(line, 1, f"{where}, row {line}: '{field}' is no field; the fields are "
-                           f"{', '.join(ORGANIZATION_FIELDS)} (left out)")  # fmt: skip
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "sheet '{sheet}', row {row}: '{field}' is no field; the fields are {fields} (left out)"
+            )
+            fields = ", ".join(ORGANIZATION_FIELDS)
+            report.warning(line, 1, said(template, sheet=sheet, row=line, field=field, fields=fields))
         elif not text:
             continue
         elif field.casefold() == "organization":
@@ -119,9 +123,15 @@ def organization_fields(
         elif field.casefold() == "source":
             source = text
         elif not term:
-            report.warning(line, 2, f"{where}, row {line}: a glossary row without its term (left out)")
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "sheet '{sheet}', row {row}: a glossary row without its term (left out)"
+            )
+            report.warning(line, 2, said(template, sheet=sheet, row=line))
         elif term in glossary:
-            report.warning(line, 2, f"{where}, row {line}: the term '{term}' again (row {glossary[term][2]} kept)")
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "sheet '{sheet}', row {row}: the term '{term}' again (row {kept} kept)"
+            )
+            report.warning(line, 2, said(template, sheet=sheet, row=line, term=term, kept=glossary[term][2]))
         else:
             glossary[term] = (term, text, line)
     return title, source, tuple(glossary.values())
@@ -154,8 +164,12 @@ def read_table(
     if delimiter is None:
         found = find_delimiter(text, "\t" if suffix == ".tsv" else ",")
         if found.delimiter is None:
-            report.error(1, 1, f"the column separator could not be determined: {found.doubt}; set it: --delimiter C on "
-                               "the command line, or Separator in the window's Import spreadsheet")  # fmt: skip
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "the column separator could not be determined: {doubt}; set it: {option} on the command line, "
+                "or Separator in the window's Import spreadsheet",
+            )
+            report.error(1, 1, said(template, doubt=found.doubt, option="--delimiter C"))
             return None
         delimiter = found.delimiter
     # Every spreadsheet program quotes with '"' (an apostrophe starts neutralised formulas instead).
@@ -168,14 +182,20 @@ def read_table(
         for cells in reader:
             rows.append((reader.line_num, [restore_cell(cell) for cell in cells]))
     except csv.Error as exc:
-        report.error(reader.line_num, 1, f"not a readable CSV file: {exc}")
+        report.error(
+            reader.line_num, 1, said(QT_TRANSLATE_NOOP("Problems", "not a readable CSV file: {reason}"), reason=exc)
+        )
         return None
     if not headers:
-        report.error(1, 1, "the file is empty; the first row names the columns (id, parentId, name ...)")
+        template = QT_TRANSLATE_NOOP("Problems", "the file is empty; the first row names the columns ({columns})")
+        report.error(1, 1, said(template, columns=FIRST_COLUMNS))
         return None
     if given and len(headers) == 1 and (held := [d for d in DELIMITERS if d in headers[0]]):
-        report.error(1, 1, f"with the separator {delimiter_name(delimiter)} the first row is one column; it holds "
-                           f"{delimiter_name(held[0])}: is that the separator?")  # fmt: skip
+        template = QT_TRANSLATE_NOOP(
+            "Problems",
+            "with the separator {separator} the first row is one column; it holds {held}: is that the separator?",
+        )
+        report.error(1, 1, said(template, separator=delimiter_name(delimiter), held=delimiter_name(held[0])))
         return None
     rows = [(line, cells) for line, cells in rows if any(c.strip() for c in cells)]
     return Table([h.strip() for h in headers], rows, delimiter=delimiter)
@@ -186,7 +206,10 @@ def check_lengths(table: Table, max_chars: int, report: Report) -> None:
     for line, cells in [(1, table.headers), *table.rows]:
         for column, text in enumerate(cells, 1):
             if len(text) > max_chars:
-                report.error(line, column, f"a cell of {len(text):,} characters; a value holds at most {max_chars:,}")
+                template = QT_TRANSLATE_NOOP(
+                    "Problems", "a cell of {length:,} characters; a value holds at most {limit:,}"
+                )
+                report.error(line, column, said(template, length=len(text), limit=max_chars))
 
 
 def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: Report) -> dict[str, int]:
@@ -199,12 +222,16 @@ def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: 
     columns: dict[str, int] = {}
     for role, header in overrides.items():
         if role not in ROLES:
-            report.error(1, 1, f"unknown column role '{role}' in the mapping; roles are {', '.join(ROLES)}")
+            template = QT_TRANSLATE_NOOP("Problems", "unknown column role '{role}' in the mapping; roles are {roles}")
+            report.error(1, 1, said(template, role=role, roles=", ".join(ROLES)))
             continue
         if not header.strip():
             continue  # no column: not even one the role's usual headers would claim
         if _normal(header) not in by_header:
-            report.error(1, 1, f"the mapping names column '{header}', which the first row does not have")
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "the mapping names column '{header}', which the first row does not have"
+            )
+            report.error(1, 1, said(template, header=header))
             continue
         columns[role] = by_header[_normal(header)]
     taken = set(columns.values())
@@ -218,9 +245,13 @@ def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: 
                 taken.add(claimed)
                 break
     if "name" not in columns:
-        report.error(1, 1, "no column of unit names: name one 'name' or map one with --map name=HEADER")
+        template = QT_TRANSLATE_NOOP("Problems", "no column of unit names: name one '{name}' or map one with {option}")
+        report.error(1, 1, said(template, name="name", option="--map name=HEADER"))
     if "parent" not in columns and "reports_to" not in columns:
-        report.error(1, 1, "no column of parents: name one 'parentId' or 'Reports_To', or map one with --map")
+        template = QT_TRANSLATE_NOOP(
+            "Problems", "no column of parents: name one '{parent}' or '{reports_to}', or map one with {option}"
+        )
+        report.error(1, 1, said(template, parent="parentId", reports_to="Reports_To", option="--map"))
     return columns
 
 
@@ -248,9 +279,19 @@ def _report_unnamed_columns(table: Table, columns: Mapping[str, int], report: Re
             if index not in named and text.strip():
                 seen.setdefault(index, [line, 0])[1] += 1
     for index, (line, rows) in sorted(seen.items(), key=lambda item: item[1][0]):
-        more = f" (and in {rows - 1:,} more rows)" if rows > 1 else ""
-        report.warning(line, index + 1, f"a value in column {index + 1}, which has no header in the first row, "
-                                        f"is left out{more}; name the column to import it")  # fmt: skip
+        if rows > 1:
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "a value in column {column}, which has no header in the first row, is left out "
+                "(and in %Ln more rows); name the column to import it",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "a value in column {column}, which has no header in the first row, is left out; "
+                "name the column to import it",
+            )
+        report.warning(line, index + 1, said(template, count=rows - 1 if rows > 1 else None, column=index + 1))
 
 
 def _cycles(parent_of: Sequence[int | None]) -> list[tuple[int, list[int]]]:
@@ -292,7 +333,10 @@ def table_to_values(
         first = first_of.setdefault(table.headers[index], index)
         if first != index:  # both would be one detail: one of them lost
             header = table.headers[index]
-            report.error(1, index + 1, f"the first row names '{header}' twice (columns {first + 1} and {index + 1})")
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "the first row names '{header}' twice (columns {first} and {second})"
+            )
+            report.error(1, index + 1, said(template, header=header, first=first + 1, second=index + 1))
 
     def cell(cells: list[str], role: str) -> str:
         index = columns.get(role)
@@ -313,7 +357,8 @@ def table_to_values(
                 unit_id, number = f"{base}-{number}", number + 1
             next_number[base] = number
         if unit_id in ids_seen and "id" in columns:
-            report.error(line, columns["id"] + 1, f"duplicate id '{unit_id}' (first in row {ids_seen[unit_id]})")
+            template = QT_TRANSLATE_NOOP("Problems", "duplicate id '{unit}' (first in row {row})")
+            report.error(line, columns["id"] + 1, said(template, unit=unit_id, row=ids_seen[unit_id]))
             continue
         ids_seen[unit_id] = line
         number_of[unit_id] = len(records)
@@ -330,19 +375,31 @@ def table_to_values(
                 found = names.get(parent_id.casefold(), [])
                 target = found[0] if len(found) == 1 else None
                 if not found:
-                    report.error(line, columns["parent"] + 1, f"parent '{parent_id}' is no id or name in this file")
+                    template = QT_TRANSLATE_NOOP("Problems", "parent '{parent}' is no id or name in this file")
+                    report.error(line, columns["parent"] + 1, said(template, parent=parent_id))
                 elif target is None:
                     rows = ", ".join(str(records[n][0]) for n in found[:5]) + (", …" if len(found) > 5 else "")
+                    template = QT_TRANSLATE_NOOP(
+                        "Problems", "parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id"
+                    )
                     report.error(
-                        line, columns["parent"] + 1,
-                        f"parent '{parent_id}' is no id, and the name of {len(found)} rows ({rows}); give each an id",
-                    )  # fmt: skip
+                        line, columns["parent"] + 1, said(template, count=len(found), parent=parent_id, rows=rows)
+                    )
             parent_of.append(target)
         elif reports_to:
             found = names.get(reports_to.casefold(), [])
             if len(found) != 1:
-                problem = "is no name in this file" if not found else f"names {len(found)} rows; give each an id"
-                report.error(line, columns["reports_to"] + 1, f"reports to '{reports_to}', which {problem}")
+                if not found:
+                    message = said(
+                        QT_TRANSLATE_NOOP("Problems", "reports to '{name}', which is no name in this file"),
+                        name=reports_to,
+                    )
+                else:
+                    template = QT_TRANSLATE_NOOP(
+                        "Problems", "reports to '{name}', which names %n rows; give each an id"
+                    )
+                    message = said(template, count=len(found), name=reports_to)
+                report.error(line, columns["reports_to"] + 1, message)
             parent_of.append(found[0] if len(found) == 1 else None)
         else:
             parent_of.append(None)
@@ -354,10 +411,14 @@ def table_to_values(
     if len(roots) > 1:
         rows = ", ".join(str(records[n][0]) for n in roots[:10])
         for n in roots[1:]:
-            report.error(records[n][0], 1, f"a second top unit (rows {rows} have no parent); an import has one top")
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "a second top unit (rows {rows} have no parent); an import has one top"
+            )
+            report.error(records[n][0], 1, said(template, rows=rows))
     for first, members in _cycles(parent_of):
         cycle = " → ".join(records[n][2] for n in members)
-        report.error(records[first][0], 1, f"a cycle of parents: {cycle} → {records[first][2]}")
+        template = QT_TRANSLATE_NOOP("Problems", "a cycle of parents: {cycle} → {first}")
+        report.error(records[first][0], 1, said(template, cycle=cycle, first=records[first][2]))
         parent_of[first] = None
 
     def put(node: YMap, key: str, text: str, line: int, role: str) -> None:

@@ -29,6 +29,7 @@ from orgexplorer.model.importer import (
 from orgexplorer.model.organization import Organization
 from orgexplorer.model.problems import Problem, Report, TooManyProblems
 from orgexplorer.model.progress import Cancelled, Progress
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
 from orgexplorer.model.yamlread import Doubting, Limits, NeedsCare, read_yaml
 
 __all__ = ["FORMAT", "LoadResult", "load_bytes", "load_file", "load_spreadsheet", "quick_organization"]
@@ -138,7 +139,10 @@ def load_spreadsheet(
         try:
             table = read_table(data, Path(path).suffix.lower(), report, limits, delimiter, sheet)
             if table is not None and not table.rows:
-                report.error(2, 1, "the sheet has no rows of units: only its first row, which names the columns")
+                only_header = QT_TRANSLATE_NOOP(
+                    "Problems", "the sheet has no rows of units: only its first row, which names the columns"
+                )
+                report.error(2, 1, said(only_header))
             elif table is not None:
                 check_lengths(table, limits.max_scalar, report)
                 before = len(report.problems)
@@ -152,7 +156,10 @@ def load_spreadsheet(
         except TooManyProblems:
             pass
         except Exception as exc:  # the boundary: whatever escapes is a located problem, not a traceback
-            report.problems.append(Problem(path, 1, 1, f"unexpected failure while importing: {exc!r}"))
+            failure = said(
+                QT_TRANSLATE_NOOP("Problems", "unexpected failure while importing: {reason}"), reason=repr(exc)
+            )
+            report.problems.append(Problem(path, 1, 1, failure))
     report.problems.sort(key=lambda problem: (problem.line, problem.column))
     return LoadResult(None if report.has_errors else organization, report.problems, needs_columns=needs_columns)
 
@@ -196,9 +203,13 @@ def load_bytes(
         except TooManyProblems:
             pass
         except Cancelled:
-            return LoadResult(None, [Problem(path, 1, 1, "loading was cancelled")], cancelled=True)
+            cancelled = said(QT_TRANSLATE_NOOP("Problems", "loading was cancelled"))
+            return LoadResult(None, [Problem(path, 1, 1, cancelled)], cancelled=True)
         except Exception as exc:  # the boundary: whatever escapes is a located problem, not a traceback
-            report.problems.append(Problem(path, 1, 1, f"unexpected failure while reading: {exc!r}"))
+            failure = said(
+                QT_TRANSLATE_NOOP("Problems", "unexpected failure while reading: {reason}"), reason=repr(exc)
+            )
+            report.problems.append(Problem(path, 1, 1, failure))
     report.problems.sort(key=lambda problem: (problem.line, problem.column))
     if report.has_errors:
         organization = None

@@ -150,6 +150,18 @@ class Organization:
         """The unit with this id; KeyError when there is none."""
         return self.units[self._by_id[unit_id]]
 
+    def unknown_id(self, given: str) -> str:
+        """What to say of ``given``, an id no unit has: with the id of the unit that has it as a name
+        (in any of its languages), or else with the closest id ("did you mean")."""
+        from orgexplorer.model.text import fold  # either script, with or without diacritics
+
+        wanted = fold(given.strip())
+        named = next((u.id for u in self.units if wanted in (fold(u.name), *(fold(t) for _, t in u.names))), None)
+        if named is not None:
+            return f"no unit with id '{given}'; the unit named so has id '{named}'"
+        close = closest(given, [unit.id for unit in self.units])
+        return f"no unit with id '{given}'" + (f"; did you mean '{close}'?" if close else "")
+
     def get(self, unit_id: str) -> Unit | None:
         """The unit with this id, or None."""
         index = self._by_id.get(unit_id)
@@ -203,3 +215,11 @@ class Organization:
             unit = self.units[stack.pop()]
             yield unit
             stack.extend(reversed(unit.children))
+
+
+def closest(word: str, choices: Sequence[str]) -> str | None:
+    """The choice closest to ``word`` (a "did you mean"), or None."""
+    import difflib  # only a mistyped key or id needs it
+
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return close[0] if close else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
+
 
 class Severity(enum.Enum):
     """How bad a problem is: an error stops the file from opening, a warning does not."""
@@ -46,7 +48,8 @@ class Report:
     def error(self, line: int, column: int, message: str) -> None:
         self.problems.append(Problem(self.path, line, column, message))
         if len(self.problems) >= self.limit:
-            self.problems.append(Problem(self.path, line, column, f"stopped after {self.limit} problems"))
+            stopped = said(QT_TRANSLATE_NOOP("Problems", "stopped after %Ln problems"), count=self.limit)
+            self.problems.append(Problem(self.path, line, column, stopped))
             raise TooManyProblems
 
     def warning(self, line: int, column: int, message: str) -> None:

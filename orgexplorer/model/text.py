@@ -100,9 +100,10 @@ _TO_CYRILLIC = {
 _TO_CYRILLIC.update({k.upper(): v.upper() for k, v in list(_TO_CYRILLIC.items()) if len(k) == 1})
 # What an interface string keeps as written: placeholders, markup, entities, and words that are names
 # of products, keys or file columns (Ctrl+F, OrgExplorer, parentId) or codes, command-line options
-# (--delimiter) and file extensions (.xlsx).
+# (--delimiter) and file extensions (.xlsx); the programs a message quotes (PyYAML) and binary units (MiB).
 _KEEP = re.compile(
-    r"\{[^}]*\}|<[^>]*>|&[a-z]+;|\b(?:[A-Z]{2,}[a-z]*|OrgExplorer|Excel|Enter|Ctrl\+\w|id|parentId|Name|Reports_To|pt)\b"
+    r"\{[^}]*\}|<[^>]*>|&[a-z]+;|\b(?:[A-Z]{2,}[a-z]*|OrgExplorer|Excel|Enter|Ctrl\+\w|id|parentId|Name|Reports_To|pt"
+    r"|PyYAML|Python|openpyxl|MiB)\b"
     r"|(?<!\w)--[a-z][a-z-]*|(?<!\w)\.[a-z]{3,4}\b"
 )
 _LATIN_LETTER = re.compile("dž|Dž|DŽ|lj|Lj|LJ|nj|Nj|NJ|[a-zA-ZčćđšžČĆĐŠŽ]")

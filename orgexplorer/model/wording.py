@@ -125,10 +125,20 @@ def word_changes(old: str, new: str) -> list[Stretch]:
         put(Edit.REMOVED, old)
         put(Edit.ADDED, new)
         return out
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # Words are compared without the space after them: "grants" before a comma is the word "grants ".
+    keys_a, keys_b = [token.rstrip() or token for token in a], [token.rstrip() or token for token in b]
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            put(Edit.SAME, "".join(a[i1:i2]))
+            for old_token, new_token in zip(a[i1:i2], b[j1:j2], strict=True):
+                word = new_token.rstrip() or new_token
+                put(Edit.SAME, word)
+                old_space, new_space = old_token[len(word) :], new_token[len(word) :]
+                if old_space == new_space:
+                    put(Edit.SAME, new_space)
+                else:  # "grants " and "grants" before a comma: each version keeps its own space
+                    put(Edit.REMOVED, old_space)
+                    put(Edit.ADDED, new_space)
             continue
         put(Edit.REMOVED, "".join(a[i1:i2]))
         put(Edit.ADDED, "".join(b[j1:j2]))

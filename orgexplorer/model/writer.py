@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from orgexplorer.model.loader import FORMAT
 from orgexplorer.model.organization import Organization, Unit
 from orgexplorer.model.problems import Problem
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
 from orgexplorer.model.yamlread import Limits
 
 # What JSON leaves as it is but YAML does not allow in a file (DEL, C1 controls, surrogates,
@@ -111,13 +112,24 @@ def unwritable(organization: Organization, path: str, limits: Limits = Limits())
     if not too_deep:
         return []
     first = min(too_deep, key=lambda unit: (unit.line, unit.column))
-    others = f"; {len(too_deep) - 1:,} more units are deeper still" if len(too_deep) > 1 else ""
-    return [
-        Problem(
-            path,
-            first.line,
-            first.column,
-            f"unit '{first.id}' is {first.depth} levels below the top; an organization file holds units at most "
-            f"{deepest} levels down (the loader reads at most {limits.max_depth} levels of nesting){others}",
+    if len(too_deep) > 1:
+        template = QT_TRANSLATE_NOOP(
+            "Problems",
+            "unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} "
+            "levels down (the loader reads at most {nesting} levels of nesting); %Ln more units are deeper still",
         )
-    ]
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Problems",
+            "unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} "
+            "levels down (the loader reads at most {nesting} levels of nesting)",
+        )
+    message = said(
+        template,
+        count=len(too_deep) - 1 if len(too_deep) > 1 else None,
+        unit=first.id,
+        depth=first.depth,
+        deepest=deepest,
+        nesting=limits.max_depth,
+    )
+    return [Problem(path, first.line, first.column, message)]

@@ -13,10 +13,13 @@ import io
 import zipfile
 from typing import Any
 
+from orgexplorer.model.files import mebibytes
 from orgexplorer.model.problems import Report
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
 from orgexplorer.model.yamlread import Limits
 
 Rows = list[tuple[int, list[str]]]
+FIRST_COLUMNS = "id, parentId, name ..."  # what the first row of a sheet of units names, as messages say
 
 
 def read_sheet(
@@ -35,26 +38,33 @@ def read_sheet(
     try:
         import openpyxl  # type: ignore[import-untyped]  # a well-kept .xlsx reader: orgexplorer[xlsx]
     except ImportError:
-        report.error(1, 1, "reading .xlsx needs the openpyxl package: pip install 'orgexplorer[xlsx]'")
+        template = QT_TRANSLATE_NOOP("Problems", "reading .xlsx needs the openpyxl package: {command}")
+        report.error(1, 1, said(template, command="pip install 'orgexplorer[xlsx]'"))
         return None
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(part.file_size for part in archive.infolist())
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        report.error(1, 1, f"not a readable .xlsx file: it is not a zip archive ({_reason(exc)})")
+        template = QT_TRANSLATE_NOOP("Problems", "not a readable .xlsx file: it is not a zip archive ({reason})")
+        report.error(1, 1, said(template, reason=_reason(exc)))
         return None
     if unpacked > limits.max_unpacked:
-        report.error(1, 1, f"the .xlsx file unpacks to {unpacked / 2**20:,.1f} MiB, more than the limit of "
-                           f"{limits.max_unpacked / 2**20:,.0f} MiB")  # fmt: skip
+        template = QT_TRANSLATE_NOOP(
+            "Problems", "the .xlsx file unpacks to {size:,.1f} MiB, more than the limit of {limit:,.0f} MiB"
+        )
+        report.error(1, 1, said(template, size=unpacked / 2**20, limit=mebibytes(limits.max_unpacked)))
         return None
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:  # a damaged or foreign file: a located problem, not a traceback
-        report.error(1, 1, f"not a readable .xlsx file: a part of it is damaged or missing ({_reason(exc)})")
+        template = QT_TRANSLATE_NOOP(
+            "Problems", "not a readable .xlsx file: a part of it is damaged or missing ({reason})"
+        )
+        report.error(1, 1, said(template, reason=_reason(exc)))
         return None
     try:
         if not book.worksheets:
-            report.error(1, 1, "not a readable .xlsx file: it has no worksheet")
+            report.error(1, 1, said(QT_TRANSLATE_NOOP("Problems", "not a readable .xlsx file: it has no worksheet")))
             return None
         sheet = _chosen_sheet(book.worksheets, sheet_name, named, report)
         if sheet is None:
@@ -64,7 +74,7 @@ def read_sheet(
         try:
             values, formulas = _sheet_values(sheet, limits, report)
         except Exception as exc:
-            report.error(1, 1, f"not a readable .xlsx file: its sheet '{sheet.title}' is damaged ({_reason(exc)})")
+            report.error(1, 1, said(_DAMAGED_SHEET, sheet=sheet.title, reason=_reason(exc)))
             return None
         about: Rows = []
         if named is not None and values is not None and named in book.sheetnames and sheet.title != named:
@@ -72,7 +82,7 @@ def read_sheet(
             try:
                 cells = _sheet_values(other, limits, report)[0] if _claim_fits(other, limits, report) else None
             except Exception as exc:
-                report.error(1, 1, f"not a readable .xlsx file: its sheet '{named}' is damaged ({_reason(exc)})")
+                report.error(1, 1, said(_DAMAGED_SHEET, sheet=named, reason=_reason(exc)))
                 return None
             if cells is None:
                 return None
@@ -85,7 +95,8 @@ def read_sheet(
         _stored_results(data, values, formulas, sheet.title, report)
     top = next((index for index, row in enumerate(values) if any(row)), None)  # rows above a table are blank
     if top is None:
-        report.error(1, 1, "the sheet is empty; the first row names the columns (id, parentId, name ...)")
+        template = QT_TRANSLATE_NOOP("Problems", "the sheet is empty; the first row names the columns ({columns})")
+        report.error(1, 1, said(template, columns=FIRST_COLUMNS))
         return None
     rows = [(n, row) for n, row in enumerate(values[top + 1 :], top + 2) if any(row)]
     return [h.strip() for h in values[top]], rows, about
@@ -115,13 +126,20 @@ def _chosen_sheet(sheets: list[Any], name: str | None, named: str | None, report
     if name is None:
         if len([title for title in titles if title != named]) > 1:
             others = ", ".join(f"'{title}'" for title in titles[1:] if title != named)
-            report.warning(1, 1, f"the workbook has {len(sheets)} sheets; the first, '{titles[0]}', was read, not "
-                                 f"{others} (choose one with --sheet NAME, or in the window's import)")  # fmt: skip
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "the workbook has %n sheets; the first, '{first}', was read, not {others} "
+                "(choose one with {option}, or in the window's import)",
+            )
+            report.warning(
+                1, 1, said(template, count=len(sheets), first=titles[0], others=others, option="--sheet NAME")
+            )
         return sheets[0]
     for sheet, title in zip(sheets, titles, strict=True):
         if title.casefold() == name.strip().casefold():
             return sheet
-    report.error(1, 1, f"the workbook has no sheet '{name}'; its sheets are {listed}")
+    template = QT_TRANSLATE_NOOP("Problems", "the workbook has no sheet '{sheet}'; its sheets are {sheets}")
+    report.error(1, 1, said(template, sheet=name, sheets=listed))
     return None
 
 
@@ -139,6 +157,9 @@ def shown(value: object) -> str:
     return str(value)
 
 
+_DAMAGED_SHEET = QT_TRANSLATE_NOOP("Problems", "not a readable .xlsx file: its sheet '{sheet}' is damaged ({reason})")
+
+
 def _reason(exc: BaseException) -> str:
     """An exception's own words, never empty (a KeyError's without its quotes)."""
     text = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
@@ -152,12 +173,22 @@ def _claim_fits(sheet: Any, limits: Limits, report: Report) -> bool:
         return True  # no claim: counted while reading
     claim = f"A1:{_column_letters(columns)}{rows}"
     if columns > limits.max_columns:
-        message = f"the sheet claims {columns:,} columns ({claim}), more than the limit of {limits.max_columns:,}"
+        template = QT_TRANSLATE_NOOP(
+            "Problems", "the sheet claims %Ln columns ({claim}), more than the limit of {limit:,}"
+        )
+        message = said(template, count=columns, claim=claim, limit=limits.max_columns)
     elif rows > limits.max_rows:
-        message = f"the sheet claims {rows:,} rows ({claim}), more than the limit of {limits.max_rows:,}"
+        template = QT_TRANSLATE_NOOP(
+            "Problems", "the sheet claims %Ln rows ({claim}), more than the limit of {limit:,}"
+        )
+        message = said(template, count=rows, claim=claim, limit=limits.max_rows)
     elif rows * columns > limits.max_cells:
-        message = (f"the sheet claims {rows:,} rows of {columns:,} columns ({claim}): {rows * columns:,} cells, "
-                   f"more than the limit of {limits.max_cells:,}")  # fmt: skip
+        template = QT_TRANSLATE_NOOP(
+            "Problems",
+            "the sheet claims {rows:,} rows of {columns:,} columns ({claim}): {cells:,} cells, "
+            "more than the limit of {limit:,}",
+        )
+        message = said(template, rows=rows, columns=columns, claim=claim, cells=rows * columns, limit=limits.max_cells)
     else:
         return True
     report.error(1, 1, message)
@@ -185,15 +216,19 @@ def _sheet_values(
     for row in sheet.iter_rows():
         line = len(values) + 1
         if line > limits.max_rows:
-            report.error(line, 1, f"the sheet has more than the limit of {limits.max_rows:,} rows")
+            template = QT_TRANSLATE_NOOP("Problems", "the sheet has more than the limit of {limit:,} rows")
+            report.error(line, 1, said(template, limit=limits.max_rows))
             return None, formulas
         if len(row) > limits.max_columns:
-            report.error(line, len(row), f"a cell in column {len(row):,}, more than the limit of "
-                                         f"{limits.max_columns:,} columns")  # fmt: skip
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "a cell in column {column:,}, more than the limit of {limit:,} columns"
+            )
+            report.error(line, len(row), said(template, column=len(row), limit=limits.max_columns))
             return None, formulas
         cells += len(row)
         if cells > limits.max_cells:
-            report.error(line, 1, f"the sheet has more than the limit of {limits.max_cells:,} cells")
+            template = QT_TRANSLATE_NOOP("Problems", "the sheet has more than the limit of {limit:,} cells")
+            report.error(line, 1, said(template, limit=limits.max_cells))
             return None, formulas
         texts = []
         for column, cell in enumerate(row):
@@ -234,6 +269,9 @@ def _stored_results(
             values[row][column] = shown(result)
             continue
         place = f"{_column_letters(column + 1)}{row + 1}"
-        report.warning(row + 1, column + 1, f"sheet '{title}', cell {place}: the formula {formula} has no stored "
-                       "result; its text is kept as the value (open and save the file in a spreadsheet program "
-                       "to store results)")  # fmt: skip
+        template = QT_TRANSLATE_NOOP(
+            "Problems",
+            "sheet '{sheet}', cell {cell}: the formula {formula} has no stored result; its text is kept as the value "
+            "(open and save the file in a spreadsheet program to store results)",
+        )
+        report.warning(row + 1, column + 1, said(template, sheet=title, cell=place, formula=formula))

@@ -18,6 +18,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, Said, said
+
+Found = tuple[int, int, Said]  # where the error is, and what it means
+
 _MOST_LINES_UP = 200_000  # lines looked at above the error, at most
 _COLON = re.compile(r":(?:\s|$)")  # a colon that ends a key
 _NO_SPACE = re.compile(r"([^\s:#'\"]+):([^\s:/\\])")  # "name:A" (not "http://", not "12:30")
@@ -111,7 +115,7 @@ class _Text:
             end = start
 
 
-def explain(text: str | bytes, error: Any) -> tuple[int, int, str]:
+def explain(text: str | bytes, error: Any) -> Found:
     """Where the YAML syntax error ``error`` (a ``yaml.MarkedYAMLError``) in ``text`` is and what it
     means, for the person who wrote the file; PyYAML's own words where no better ones are known."""
     mark = error.problem_mark or error.context_mark
@@ -125,13 +129,20 @@ def explain(text: str | bytes, error: Any) -> tuple[int, int, str]:
             found = None
         if found is not None:
             return found
-    message = error.problem or "not valid YAML"
-    if error.context:
-        message = f"{message} ({error.context}"
-        if error.context_mark is not None and error.context_mark is not mark:
-            message += f" at line {error.context_mark.line + 1}, column {error.context_mark.column + 1}"
-        message += ")"
-    return line, column, f"YAML syntax: {message}"
+    # PyYAML's own words (libyaml's are alike), said to be theirs.
+    problem: str | Said = error.problem or said(QT_TRANSLATE_NOOP("Problems", "not valid YAML"))
+    if not error.context:
+        return line, column, said(QT_TRANSLATE_NOOP("Problems", "YAML syntax: {problem}"), problem=problem)
+    context = error.context_mark
+    if context is not None and context is not mark:
+        template = QT_TRANSLATE_NOOP("Problems", "YAML syntax: {problem} ({context} at line {line}, column {column})")
+        return (
+            line,
+            column,
+            said(template, problem=problem, context=error.context, line=context.line + 1, column=context.column + 1),
+        )
+    template = QT_TRANSLATE_NOOP("Problems", "YAML syntax: {problem} ({context})")
+    return line, column, said(template, problem=problem, context=error.context)
 
 
 class _Explainer:
@@ -144,7 +155,7 @@ class _Explainer:
         context = error.context_mark
         self.context_at = (context.line + 1, context.column + 1) if context is not None else None
 
-    def explain(self) -> tuple[int, int, str] | None:
+    def explain(self) -> Found | None:
         problem, context = self.problem, self.context
         if "tab" in problem or "\t" in problem or "cannot start any token" in problem:
             found = self.tab()
@@ -154,11 +165,12 @@ class _Explainer:
             return self.bad_start()
         if "quoted scalar" in context and "end of stream" in problem and self.context_at:
             quote = self.text.at(self.context_at[0])[self.context_at[1] - 1]
-            return (
-                *self.context_at,
-                f"the quote ({quote}) that starts this value is never closed: "
-                f"end the value with {quote} on the same line",
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "the quote ({quote}) that starts this value is never closed: "
+                "end the value with {quote} on the same line",
             )
+            return (*self.context_at, said(template, quote=quote))
         if "escape" in problem and "unknown" in problem:
             return self.escape()
         if "could not find expected ':'" in problem and self.context_at:
@@ -166,17 +178,18 @@ class _Explainer:
         if "expected ','" in problem and self.context_at:
             closing = "]" if "]" in problem else "}"
             opening = "[" if closing == "]" else "{"
-            return (
-                *self.context_at,
-                f"the '{opening}' here is never closed: end it with '{closing}' on the "
-                "same line, its items separated by commas",
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "the '{opening}' here is never closed: end it with '{closing}' on the same line, "
+                "its items separated by commas",
             )
+            return (*self.context_at, said(template, opening=opening, closing=closing))
         if "alias" in context or "anchor" in context:
             sign = "*" if "alias" in context else "&"
-            return (
-                *(self.context_at or (self.line, self.column)),
-                f"a value cannot start with '{sign}' in YAML: put the value in quotes",
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "a value cannot start with '{sign}' in YAML: put the value in quotes"
             )
+            return (*(self.context_at or (self.line, self.column)), said(template, sign=sign))
         if "sequence entries are not allowed" in problem:
             found = self.same_line_item()
             if found is not None:
@@ -188,8 +201,14 @@ class _Explainer:
                 or (
                     self.line,
                     self.column,
-                    "a colon and a space (': ') where no key can start: if they are part of the text, put the text "
-                    "in quotes",
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "Problems",
+                            "a colon and a space ('{colon}') where no key can start: if they are part of the text, "
+                            "put the text in quotes",
+                        ),
+                        colon=": ",
+                    ),
                 )
             )
         if "block" in context and ("expected <block end>" in problem or "did not find expected" in problem):
@@ -198,78 +217,87 @@ class _Explainer:
 
     # --- the rules ---
 
-    def tab(self) -> tuple[int, int, str] | None:
+    def tab(self) -> Found | None:
         text = self.text.at(self.line)
         lead = text[: len(text) - len(text.lstrip(" \t"))]
         if "\t" in lead:
-            return (
-                self.line,
-                lead.index("\t") + 1,
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
                 "this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces",
             )
+            return self.line, lead.index("\t") + 1, said(template)
         if self.column <= len(text) and text[self.column - 1] == "\t":
-            return (
-                self.line,
-                self.column,
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
                 "a tab character: YAML separates keys and values with spaces only; replace the tab with a space",
             )
+            return self.line, self.column, said(template)
         return None
 
-    def bad_start(self) -> tuple[int, int, str] | None:
+    def bad_start(self) -> Found | None:
         text = self.text.at(self.line)
         if self.column > len(text):
             return None
         char = text[self.column - 1]
-        return (
-            self.line,
-            self.column,
-            f"YAML keeps '{char}' for itself at the start of a value: put the value in quotes "
-            f'("{text[self.column - 1 :].strip()}")',
+        template = QT_TRANSLATE_NOOP(
+            "Problems",
+            "YAML keeps '{character}' for itself at the start of a value: put the value in quotes ({quoted})",
         )
+        return self.line, self.column, said(template, character=char, quoted=f'"{text[self.column - 1 :].strip()}"')
 
-    def escape(self) -> tuple[int, int, str]:
+    def escape(self) -> Found:
         text = self.text.at(self.line)
         at = self.column if text[self.column - 1 : self.column] == "\\" else self.column - 1
         sequence = text[at - 1 : at + 1]
-        return (
-            self.line,
-            at,
-            f"'{sequence}' in double quotes is no escape (YAML reads a backslash there as the start of one, "
-            "such as \\n): put the value in single quotes, or write the backslash twice (\\\\)",
+        template = QT_TRANSLATE_NOOP(
+            "Problems",
+            "'{sequence}' in double quotes is no escape (YAML reads a backslash there as the start of one, "
+            "such as {example}): put the value in single quotes, or write the backslash twice ({twice})",
         )
+        return self.line, at, said(template, sequence=sequence, example="\\n", twice="\\\\")
 
-    def no_colon(self) -> tuple[int, int, str]:
+    def no_colon(self) -> Found:
         assert self.context_at is not None
         line, column = self.context_at
         rest = self.text.at(line)[column - 1 :].split(" #", 1)[0].rstrip()
         glued = _NO_SPACE.match(rest)
         if glued:
             written = f"{glued.group(1)}: {rest[glued.end(1) + 1 :]}"
-            message = f"'{rest}' needs a space after the colon: a key is followed by a colon and a space ('{written}')"
-            return line, column + glued.end(1), message
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "'{text}' needs a space after the colon: a key is followed by a colon and a space ('{written}')",
+            )
+            return line, column + glued.end(1), said(template, text=rest, written=written)
         first, _, others = rest.partition(" ")
-        example = f" ('{first}: {others.strip()}')" if others.strip() else ""
-        return (
-            line,
-            column,
-            f"'{rest}' is not a key and its value: write the key, a colon and a space, then the value{example}; "
-            "if it continues the text of the line above, indent it further than that line's key",
-        )
+        if others.strip():
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "'{text}' is not a key and its value: write the key, a colon and a space, "
+                "then the value ('{example}'); "
+                "if it continues the text of the line above, indent it further than that line's key",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "'{text}' is not a key and its value: write the key, a colon and a space, then the value; "
+                "if it continues the text of the line above, indent it further than that line's key",
+            )
+        return line, column, said(template, text=rest, example=f"{first}: {others.strip()}")
 
-    def same_line_item(self) -> tuple[int, int, str] | None:
+    def same_line_item(self) -> Found | None:
         text = self.text.at(self.line)
         before = text[: self.column - 1].rstrip()
         if not before.endswith(":"):
             return None
         key = before.lstrip(" -")[:-1].strip()
-        return (
-            self.line,
-            self.column,
-            f"a list item ('-') cannot follow '{key}:' on the same line: put each item on a line of its own "
-            f"below '{key}:', indented further",
+        template = QT_TRANSLATE_NOOP(
+            "Problems",
+            "a list item ('-') cannot follow '{key}:' on the same line: put each item on a line of its own "
+            "below '{key}:', indented further",
         )
+        return self.line, self.column, said(template, key=key)
 
-    def colon_in_value(self) -> tuple[int, int, str] | None:
+    def colon_in_value(self) -> Found | None:
         """``name: Office: Legal``: a second ': ' on the line of a key."""
         parsed = _parse(self.line, self.text.at(self.line))
         if parsed is None:
@@ -281,14 +309,14 @@ class _Explainer:
         key = rest[: first.start()].strip()
         value = rest[first.end() :].split(" #", 1)[0].strip()
         quoted = f'"{value}"' if '"' not in value else "'" + value.replace("'", "''") + "'"
-        return (
-            self.line,
-            self.column,
-            f"the value of '{key}' holds a colon and a space (': '), which YAML reads as a new key: put the "
-            f"value in quotes ({key}: {quoted})",
+        template = QT_TRANSLATE_NOOP(
+            "Problems",
+            "the value of '{key}' holds a colon and a space ('{colon}'), which YAML reads as a new key: put the "
+            "value in quotes ({key}: {quoted})",
         )
+        return self.line, self.column, said(template, key=key, colon=": ", quoted=quoted)
 
-    def quote_left_open(self) -> tuple[int, int, str] | None:
+    def quote_left_open(self) -> Found | None:
         """A quote opened on a line above and closed only by the quote of a later value."""
         top = self.context_at[0] if self.context_at else self.line
         for parsed in self.text.above(self.line):
@@ -297,28 +325,28 @@ class _Explainer:
             found = _open_quote(parsed)
             if found is not None:
                 quote, column = found
-                return (
-                    parsed.number,
-                    column,
-                    f"the quote ({quote}) that starts this value is not closed on its line, so the text runs on to "
-                    f"line {self.line}: end the value with {quote}",
+                template = QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "the quote ({quote}) that starts this value is not closed on its line, so the text runs on to "
+                    "line {line}: end the value with {quote}",
                 )
+                return parsed.number, column, said(template, quote=quote, line=self.line)
         return None
 
-    def after_closing_quote(self) -> tuple[int, int, str] | None:
+    def after_closing_quote(self) -> Found | None:
         """``name: "A" Office``: text after a quoted value's closing quote."""
         text = self.text.at(self.line)
         before = text[: self.column - 1].rstrip()
         if not before or before[-1] not in "'\"" or not _COLON.search(before):
             return None
-        return (
-            self.line,
-            self.column,
-            f"text after the closing quote ({before[-1]}): the quotes hold the whole value or none of it; "
+        template = QT_TRANSLATE_NOOP(
+            "Problems",
+            "text after the closing quote ({quote}): the quotes hold the whole value or none of it; "
             "put them around all of it, or leave them out",
         )
+        return self.line, self.column, said(template, quote=before[-1])
 
-    def indentation(self, number: int) -> tuple[int, int, str] | None:
+    def indentation(self, number: int) -> Found | None:
         """A line at a column no block above it has: further in than a finished line, or between columns."""
         line = _parse(number, self.text.at(number))
         if line is None:
@@ -327,29 +355,39 @@ class _Explainer:
         previous = next(above, None)
         if previous is None:
             return None
-        word = f"'{line.key}'" if line.key else "this line"
+        key = line.key  # the line is named by its key where it has one
         item = bool(line.dashes)
         column = line.indent
         if previous.dashes and not previous.text[previous.key_column - 1 :].strip():
             return None  # after a lone '-': any column further in starts the item
         glued = re.match(r"\s*-[^\s-]", previous.text)
         if glued and column > previous.indent:
-            return (
-                previous.number,
-                previous.indent,
-                "a list item's '-' needs a space after it: write '- ' and then the item",
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "a list item's '-' needs a space after it: write '- ' and then the item"
             )
+            return previous.number, previous.indent, said(template)
         if column > previous.key_column:
             if previous.opens:
                 return None  # the first line of a block: any column further in will do
             owner = _owner(previous, self.text.above(previous.number))
-            return (
-                number,
-                column,
-                f"this line is indented further than line {previous.number} above it: {owner} start in the "
-                f"same column; move {word} to column {previous.key_column} (if the line continues the value "
-                f"of '{previous.key}', put that whole value in quotes instead)",
+            if key:
+                template = QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "this line is indented further than line {above} above it: {owner} start in the same column; "
+                    "move '{key}' to column {column} (if the line continues the value of '{previous}', put that "
+                    "whole value in quotes instead)",
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "this line is indented further than line {above} above it: {owner} start in the same column; "
+                    "move this line to column {column} (if the line continues the value of '{previous}', put that "
+                    "whole value in quotes instead)",
+                )
+            found = said(
+                template, above=previous.number, owner=owner, key=key, column=previous.key_column, previous=previous.key
             )
+            return number, column, found
         # The columns of the blocks this line could belong to: each line above less indented than the last.
         columns: list[tuple[int, bool, _Line]] = []  # (column, is a list item's '-', the line)
         chain = [previous]
@@ -374,41 +412,58 @@ class _Explainer:
                 return None
             at, where = min(items, key=lambda pair: (abs(pair[0] - column), -pair[0]))
             if same:
-                return (
-                    number,
-                    column,
-                    f"this list item ('-') stands among the keys of line {same[0][1].number}: the items of one "
-                    f"list start in the same column (column {at}, as on line {where.number}); a new list starts on "
-                    "the line after a key that ends with ':'",
+                template = QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "this list item ('-') stands among the keys of line {keys}: the items of one list start in the "
+                    "same column (column {column}, as on line {example}); a new list starts on the line after a key "
+                    "that ends with ':'",
                 )
-            return (
-                number,
-                column,
-                f"this list item ('-') is in column {column}, which lines up with no list above it: the items "
-                f"of one list start in the same column (column {at}, as on line {where.number})",
+                return number, column, said(template, keys=same[0][1].number, column=at, example=where.number)
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "this list item ('-') is in column {at}, which lines up with no list above it: the items of one "
+                "list start in the same column (column {column}, as on line {example})",
             )
+            return number, column, said(template, at=column, column=at, example=where.number)
         if not keys:
             return None
         at, where = min(keys, key=lambda pair: (abs(pair[0] - column), -pair[0]))
         if same:
-            return (
-                number,
-                column,
-                f"{word} stands in the column of the list items ('-') of line {same[0][1].number}: a key "
-                f"cannot stand among a list's items; write '- ' before it if it starts a new item, or move it "
-                f"to column {at} (as on line {where.number}) if it belongs with the keys there",
-            )
+            if key:
+                template = QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "'{key}' stands in the column of the list items ('-') of line {items}: a key cannot stand among "
+                    "a list's items; write '- ' before it if it starts a new item, or move it to column {column} "
+                    "(as on line {example}) if it belongs with the keys there",
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "this line stands in the column of the list items ('-') of line {items}: a key cannot stand among "
+                    "a list's items; write '- ' before it if it starts a new item, or move it to column {column} "
+                    "(as on line {example}) if it belongs with the keys there",
+                )
+            return number, column, said(template, key=key, items=same[0][1].number, column=at, example=where.number)
         owner = _owner(where, self.text.above(where.number))
-        return (
-            number,
-            column,
-            f"{word} is in column {column}, which lines up with no line above it: {owner} start in the "
-            f"same column; move it to column {at} (as on line {where.number})",
-        )
+        if key:
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "'{key}' is in column {at}, which lines up with no line above it: {owner} start in the same column; "
+                "move it to column {column} (as on line {example})",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "this line is in column {at}, which lines up with no line above it: {owner} start in the same "
+                "column; move it to column {column} (as on line {example})",
+            )
+        return number, column, said(template, key=key, at=column, owner=owner, column=at, example=where.number)
 
 
-def _owner(line: _Line, above: Iterator[_Line]) -> str:
-    """Who holds the keys at ``line``'s key column, in words ("the keys of one unit (id, name, ...)")."""
+def _owner(line: _Line, above: Iterator[_Line]) -> Said:
+    """Who holds the keys at ``line``'s key column, in words ("the keys of one unit (id, name, ...)"):
+    a phrase of its own, the subject of "... start in the same column"."""
+    one_mapping = QT_TRANSLATE_NOOP("Problems", "the keys of one mapping")
     column, item = line.key_column, False
     if line.dashes:  # the mapping is a list item: the key above its list says what it is
         column, item = line.dashes[-1], True
@@ -419,18 +474,19 @@ def _owner(line: _Line, above: Iterator[_Line]) -> str:
             column, item = parsed.dashes[-1], True
             continue
         if not parsed.opens:
-            return "the keys of one mapping"
+            return said(one_mapping)
         key = parsed.key
         if key in _UNIT_LISTS:
-            return "the keys of one unit (id, name, kind, ...)"
+            return said(QT_TRANSLATE_NOOP("Problems", "the keys of one unit ({keys})"), keys="id, name, kind, ...")
         if key == "head":
-            return "the keys of a head (title, name)"
+            return said(QT_TRANSLATE_NOOP("Problems", "the keys of a head ({keys})"), keys="title, name")
         if key == "glossary":
-            return "the terms of the glossary"
-        return f"the keys under '{key}'" if key else "the keys of one mapping"
+            return said(QT_TRANSLATE_NOOP("Problems", "the terms of the glossary"))
+        return said(QT_TRANSLATE_NOOP("Problems", "the keys under '{key}'"), key=key) if key else said(one_mapping)
     if column == 1:
-        return "the file's keys (format, organization, units, ...)"
-    return "the keys of one mapping"
+        keys = "format, organization, units, ..."
+        return said(QT_TRANSLATE_NOOP("Problems", "the file's keys ({keys})"), keys=keys)
+    return said(one_mapping)
 
 
 def _open_quote(line: _Line) -> tuple[str, int] | None:

@@ -32,8 +32,10 @@ from yaml.events import (
 )
 
 from orgexplorer.model.encoding import decode, position
+from orgexplorer.model.files import too_large
 from orgexplorer.model.problems import Report
 from orgexplorer.model.progress import Progress
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
 from orgexplorer.model.yamlerrors import explain
 
 #: The libyaml parser where PyYAML was built with it; the pure-Python one otherwise. Only the parser
@@ -266,7 +268,8 @@ def build(
                 break
             mark = event.start_mark
             if depth >= max_depth:
-                report.error(mark.line + 1, mark.column + 1, f"nesting deeper than {max_depth} levels; reading stopped")
+                deep = QT_TRANSLATE_NOOP("Problems", "nesting deeper than %n levels; reading stopped")
+                report.error(mark.line + 1, mark.column + 1, said(deep, count=max_depth))
                 break
             if progress is not None:
                 countdown -= 1
@@ -286,12 +289,12 @@ def build(
         elif kind is AliasEvent:
             mark = event.start_mark
             line, column = mark.line + 1, mark.column + 1
-            report.error(
-                line,
-                column,
-                f"aliases (*{event.anchor}) are not allowed in organization files; write the value out "
-                "(text that starts with '*' goes in quotes)",
+            template = QT_TRANSLATE_NOOP(
+                "Problems",
+                "aliases ({alias}) are not allowed in organization files; write the value out "
+                "(text that starts with '{sign}' goes in quotes)",
             )
+            report.error(line, column, said(template, alias=f"*{event.anchor}", sign="*"))
             if in_map and key is None:
                 key = _BAD_KEY  # a refused key: its value is read and dropped
                 continue
@@ -301,9 +304,8 @@ def build(
                 documents += 1
                 if documents > 1:
                     mark = event.start_mark
-                    report.error(
-                        mark.line + 1, mark.column + 1, "a second YAML document; an organization file holds one"
-                    )
+                    second = QT_TRANSLATE_NOOP("Problems", "a second YAML document; an organization file holds one")
+                    report.error(mark.line + 1, mark.column + 1, said(second))
                     break
             continue
         # A value (text, none, a mapping or list just closed): the open mapping's key or value, the open
@@ -341,10 +343,12 @@ def _odd_scalar(event: Any, report: Report, nodes: int, limits: Limits, escapes:
         return _STOP
     text: str = event.value
     if escapes and event.style == '"' and _SURROGATE.search(text):
-        report.error(line, column, "an escaped surrogate (\\uD800-\\uDFFF) is not a character")
+        template = QT_TRANSLATE_NOOP("Problems", "an escaped surrogate ({escapes}) is not a character")
+        report.error(line, column, said(template, escapes="\\uD800-\\uDFFF"))
         text = _SURROGATE.sub("\ufffd", text)
     if len(text) > limits.max_scalar:
-        report.error(line, column, f"a value of {len(text):,} characters (at most {limits.max_scalar:,})")
+        template = QT_TRANSLATE_NOOP("Problems", "a value of {length:,} characters (at most {limit:,})")
+        report.error(line, column, said(template, length=len(text), limit=limits.max_scalar))
         text = text[: limits.max_scalar]
     return text
 
@@ -354,13 +358,16 @@ def _odd_node(event: Any, kind: type, report: Report, nodes: int, max_nodes: int
     mark = event.start_mark
     line, column = mark.line + 1, mark.column + 1
     if event.anchor is not None:
-        report.error(line, column, f"anchors (&{event.anchor}) are not allowed in organization files")
+        template = QT_TRANSLATE_NOOP("Problems", "anchors ({anchor}) are not allowed in organization files")
+        report.error(line, column, said(template, anchor=f"&{event.anchor}"))
     tag = event.tag
     if tag is not None and tag not in _HARMLESS_TAGS[kind]:
         shown = tag.replace("tag:yaml.org,2002:", "!!")
-        report.error(line, column, f"the tag {shown} is not allowed: an organization file holds plain text")
+        template = QT_TRANSLATE_NOOP("Problems", "the tag {tag} is not allowed: an organization file holds plain text")
+        report.error(line, column, said(template, tag=shown))
     if nodes > max_nodes:
-        report.error(line, column, f"the file has more than {max_nodes:,} values; reading stopped")
+        many = QT_TRANSLATE_NOOP("Problems", "the file has more than %Ln values; reading stopped")
+        report.error(line, column, said(many, count=max_nodes))
         return True
     return False
 
@@ -374,14 +381,17 @@ def _refuse_key(node: YMap, key: Value, event: Any, report: Report) -> object:
         line, column = event.start_mark.line + 1, event.start_mark.column + 1
     if type(key) is str and key.strip() and key in node:
         first = node.key_place(key)
-        report.error(
-            line,
-            column,
-            f"duplicate key '{key}' (first at line {first[0]}, column {first[1]}); a key may appear once in a mapping",
+        template = QT_TRANSLATE_NOOP(
+            "Problems",
+            "duplicate key '{key}' (first at line {line}, column {column}); a key may appear once in a mapping",
         )
+        report.error(line, column, said(template, key=key, line=first[0], column=first[1]))
+    elif key is None or type(key) is str:
+        template = QT_TRANSLATE_NOOP("Problems", "an empty key; keys are words such as '{name}' or '{units}'")
+        report.error(line, column, said(template, name="name", units="units"))
     else:
-        what = "an empty key" if key is None or type(key) is str else "a key that is not text"
-        report.error(line, column, f"{what}; keys are words such as 'name' or 'units'")
+        template = QT_TRANSLATE_NOOP("Problems", "a key that is not text; keys are words such as '{name}' or '{units}'")
+        report.error(line, column, said(template, name="name", units="units"))
     return _BAD_KEY
 
 
@@ -406,11 +416,7 @@ def read_yaml(
     False is the quick reading (with a ``Doubting`` report): no place noted for each value.
     """
     if len(data) > limits.max_bytes:
-        report.error(
-            1,
-            1,
-            f"the file is {len(data) / 2**20:,.1f} MiB, more than the limit of {limits.max_bytes / 2**20:,.0f} MiB",
-        )
+        report.error(1, 1, too_large(len(data), limits.max_bytes))
         return None
     parser_class = _parser_class(libyaml)
     with_libyaml = parser_class is not yaml.SafeLoader
@@ -433,11 +439,12 @@ def read_yaml(
         else:
             line, column = position(text.decode("utf-8-sig", errors="replace"), exc.position)
         if isinstance(exc.character, int):
-            report.error(line, column, f"character U+{exc.character:04X} is not allowed in YAML text")
+            template = QT_TRANSLATE_NOOP("Problems", "character {character} is not allowed in YAML text")
+            report.error(line, column, said(template, character=f"U+{exc.character:04X}"))
         else:
-            report.error(line, column, f"YAML text: {exc.reason}")
+            report.error(line, column, said(QT_TRANSLATE_NOOP("Problems", "YAML text: {reason}"), reason=exc.reason))
     except yaml.YAMLError as exc:
-        report.error(1, 1, f"not valid YAML: {exc}")
+        report.error(1, 1, said(QT_TRANSLATE_NOOP("Problems", "not valid YAML: {reason}"), reason=exc))
     finally:
         events.close()
     return None

@@ -11,6 +11,8 @@ from orgexplorer.ui.icons import named_icon
 from orgexplorer.ui.language import LANGUAGES
 
 _Key = QKeySequence.StandardKey
+#: The keys README promises where the platform binds none to the standard key (Windows has no Quit).
+_FALLBACK_KEYS = {_Key.Quit: "Ctrl+Q"}
 #: View > Language's items: each language's own name, with a mnemonic no other item of the menu takes
 #: (System default's is "d", translated with it).
 _LANGUAGE_ITEMS = {"en": "&English", "sr_Latn": "Srpski (&latinica)", "sr_Cyrl": "Српски (ћ&ирилица)"}
@@ -34,7 +36,10 @@ class MainActions(QObject):
         action.setStatusTip(tip)
         action.setToolTip(tip)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            key = QKeySequence(shortcut)
+            if key.isEmpty() and isinstance(shortcut, _Key):  # the platform has none (Quit on Windows)
+                key = QKeySequence(_FALLBACK_KEYS.get(shortcut, ""))
+            action.setShortcut(key)
         if icon is not None:
             action.setIcon(icon)
         return action

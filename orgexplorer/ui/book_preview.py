@@ -175,7 +175,7 @@ class BookPreview(QWidget):
         if first:
             locale = QLocale()
             self.described.emit(
-                self.tr("{units} on {pages} ({charts} of charts), names at {size} pt.").format(
+                self.tr("{units} {pages}, {charts} of them charts; names at {size} pt.").format(
                     units=self.tr("%Ln units", "", len(self.book.page_of)),
                     pages=self.tr("on %Ln pages", "", self.book.pages),
                     charts=locale.toString(len(self.book.chart_pages)),

@@ -30,7 +30,7 @@ h3 { margin-top: 14px; margin-bottom: 4px; }
 .path { color: MUTED; }
 .meta { margin-top: 0px; }
 .missing { color: MUTED; font-style: italic; }
-td.label { padding-right: 10px; font-weight: bold; vertical-align: top; }
+td.label { padding-right: 10px; font-weight: bold; vertical-align: top; white-space: nowrap; }
 td { padding-bottom: 3px; }
 """
 MARK_STYLE = "background-color: #ffe680; color: #000000; font-weight: bold;"

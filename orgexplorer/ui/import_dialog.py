@@ -42,6 +42,7 @@ from orgexplorer.model.importer import ROLES, ImportChoices
 from orgexplorer.model.progress import Progress
 from orgexplorer.ui import background
 from orgexplorer.ui.background import BackgroundTask, Failure
+from orgexplorer.ui.problems_panel import problem_text
 
 #: What the dialog calls each of the importer's roles (``importer.ROLES`` says which roles there are;
 #: a role without words here is shown by its ``--map`` name).
@@ -310,7 +311,7 @@ class ImportDialog(QDialog):
         """What keeps the sheet from being imported as chosen, in a sentence ('' when nothing does)."""
         if self.preview.problems:
             return self.tr("The file cannot be read as it is: {problem}").format(
-                problem=self.preview.problems[0].message
+                problem=problem_text(self.preview.problems[0])
             )
         if not self.preview.headers:
             return ""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import codecs
 import html
+import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from orgexplorer.model import Problem
 from orgexplorer.model.files import InputError, read_input
-from orgexplorer.model.said import Said
+from orgexplorer.model.said import Argument, Said
 
 _CONTEXT_LINES = 3
+_FORMAT_SPEC = re.compile(r"\{(\w+):[^{}]*\}")
+_GROUPED = re.compile(r"\{(\w+):[^{}]*,")
 _MAX_EXCERPT_READ = 64 * 1024 * 1024
 _SNIFF = 8192  # bytes looked at to tell text from binary content
 
@@ -75,11 +78,36 @@ def excerpt(path: str, line: int, column: int) -> str | None:
 
 def problem_text(problem: Problem) -> str:
     """A problem's message in the interface's language where the model made it translatable (a
-    ``Said``: its template translated, then filled), else as the model wrote it (English)."""
+    ``Said``), else as the model wrote it (English)."""
     message = problem.message
-    if not isinstance(message, Said):
-        return message
-    return QCoreApplication.translate("Problems", message.template).format(**dict(message.arguments))
+    return said_text(message) if isinstance(message, Said) else message
+
+
+def located_text(problem: Problem) -> str:
+    """``FILE:LINE:COLUMN: message`` in the interface's language (the icon beside it says error or warning)."""
+    return f"{problem.path}:{problem.line}:{problem.column}: {problem_text(problem)}"
+
+
+def said_text(message: Said) -> str:
+    """``message`` translated: its template (one form per plural category where it counts), filled
+    with its arguments: a number as the language writes it, a ``Said`` phrase translated in turn."""
+    locale = QLocale()
+    grouped = set(_GROUPED.findall(message.template))  # "{limit:,}": a quantity, its thousands grouped
+
+    def shown(name: str, value: Argument) -> str:
+        if isinstance(value, Said):
+            return said_text(value)
+        if isinstance(value, int):
+            return locale.toString(value) if name in grouped else str(value)  # a line's number: 1234
+        if isinstance(value, float):
+            return locale.toString(value, "f", 1)
+        return value
+
+    arguments = {name: shown(name, value) for name, value in message.arguments}
+    count = -1 if message.quantity is None else message.quantity
+    template = QCoreApplication.translate("Problems", message.template, None, count)
+    # The numbers are written already: an English template's format specs ("{limit:,}") go.
+    return _FORMAT_SPEC.sub(r"{\1}", template).format(**arguments)
 
 
 class ProblemsPanel(QWidget):
@@ -146,7 +174,7 @@ class ProblemsPanel(QWidget):
                 else QStyle.StandardPixmap.SP_MessageBoxWarning
             )
             item = QListWidgetItem(icon, f"{problem.line}:{problem.column}: {problem_text(problem)}")
-            item.setToolTip(str(problem))
+            item.setToolTip(located_text(problem))
             self._list.addItem(item)
         if problems:
             self._list.setCurrentRow(0)
@@ -162,9 +190,9 @@ class ProblemsPanel(QWidget):
         wrap = QPlainTextEdit.LineWrapMode  # lines of a file stay lines; a sentence about one wraps
         self._excerpt.setLineWrapMode(wrap.NoWrap if shown else wrap.WidgetWidth)
         if shown is None:
-            shown = str(problem) + "\n\n" + self.tr("Binary content (not text): not shown.")
+            shown = located_text(problem) + "\n\n" + self.tr("Binary content (not text): not shown.")
             if problem.path.lower().endswith(".xlsx"):
                 shown += " " + self.tr(
                     "An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column."
                 )
-        self._excerpt.setPlainText(shown or str(problem))
+        self._excerpt.setPlainText(shown or located_text(problem))

@@ -142,9 +142,101 @@
     </message>
   </context>
   <context>
+    <name>Problems</name>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/delimiter.py" line="83" />
+      <source>both {first} and {second} split the rows into %n columns</source>
+      <translation>
+        <numerusform>both {first} and {second} split the rows into %n column</numerusform>
+        <numerusform>both {first} and {second} split the rows into %n columns</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="283" />
+      <source>a value in column {column}, which has no header in the first row, is left out (and in %Ln more rows); name the column to import it</source>
+      <translation>
+        <numerusform>a value in column {column}, which has no header in the first row, is left out (and in %Ln more row); name the column to import it</numerusform>
+        <numerusform>a value in column {column}, which has no header in the first row, is left out (and in %Ln more rows); name the column to import it</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="382" />
+      <source>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</source>
+      <translation>
+        <numerusform>parent '{parent}' is no id, and the name of %n row ({rows}); give each an id</numerusform>
+        <numerusform>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="398" />
+      <source>reports to '{name}', which names %n rows; give each an id</source>
+      <translation>
+        <numerusform>reports to '{name}', which names %n row; give each an id</numerusform>
+        <numerusform>reports to '{name}', which names %n rows; give each an id</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/problems.py" line="51" />
+      <source>stopped after %Ln problems</source>
+      <translation>
+        <numerusform>stopped after %Ln problem</numerusform>
+        <numerusform>stopped after %Ln problems</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="129" />
+      <source>the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)</source>
+      <translation>
+        <numerusform>the workbook has %n sheet; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)</numerusform>
+        <numerusform>the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="176" />
+      <source>the sheet claims %Ln columns ({claim}), more than the limit of {limit:,}</source>
+      <translation>
+        <numerusform>the sheet claims %Ln column ({claim}), more than the limit of {limit:,}</numerusform>
+        <numerusform>the sheet claims %Ln columns ({claim}), more than the limit of {limit:,}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="181" />
+      <source>the sheet claims %Ln rows ({claim}), more than the limit of {limit:,}</source>
+      <translation>
+        <numerusform>the sheet claims %Ln row ({claim}), more than the limit of {limit:,}</numerusform>
+        <numerusform>the sheet claims %Ln rows ({claim}), more than the limit of {limit:,}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/yamlread.py" line="271" />
+      <source>nesting deeper than %n levels; reading stopped</source>
+      <extracomment>The libyaml parser where PyYAML was built with it; the pure-Python one otherwise. Only the parser part of either loader is used (events), never its constructor. Plain scalars that YAML 1.2 reads as "no value". Explicit tags that change nothing for a file of text, lists and mappings.</extracomment>
+      <translation>
+        <numerusform>nesting deeper than %n level; reading stopped</numerusform>
+        <numerusform>nesting deeper than %n levels; reading stopped</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/yamlread.py" line="369" />
+      <source>the file has more than %Ln values; reading stopped</source>
+      <translation>
+        <numerusform>the file has more than %Ln value; reading stopped</numerusform>
+        <numerusform>the file has more than %Ln values; reading stopped</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/writer.py" line="116" />
+      <source>unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting); %Ln more units are deeper still</source>
+      <translation>
+        <numerusform>unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting); %Ln more unit is deeper still</numerusform>
+        <numerusform>unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting); %Ln more units are deeper still</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="135" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="163" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warning.</numerusform>
@@ -152,7 +244,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="137" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln error.</numerusform>

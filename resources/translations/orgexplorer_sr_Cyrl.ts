@@ -66,8 +66,8 @@
     </message>
     <message>
       <location filename="../../orgexplorer/ui/book_preview.py" line="178" />
-      <source>{units} on {pages} ({charts} of charts), names at {size} pt.</source>
-      <translation>{units} {pages} (шеме на {charts}), називи величине {size} pt.</translation>
+      <source>{units} {pages}, {charts} of them charts; names at {size} pt.</source>
+      <translation>{units} {pages}, од тога шеме на {charts}; називи величине {size} pt.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../orgexplorer/ui/book_preview.py" line="179" />
@@ -211,52 +211,52 @@
       <translation>промењен id: препозната по називу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="88" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="89" />
       <source>(top level)</source>
       <translation>(највиши ниво)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="91" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="92" />
       <source>{path} [attached]</source>
       <translation>{path} [придружена]</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="110" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="111" />
       <source>new unit: {name}</source>
       <translation>нова јединица: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="119" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="120" />
       <source>from {unit}</source>
       <translation>из јединице {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="141" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="142" />
       <source>Changes from {old} to {new}</source>
       <translation>Промене од {old} до {new}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="145" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="146" />
       <source>No changes.</source>
       <translation>Нема промена.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="150" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="151" />
       <source>struck through</source>
       <translation>прецртане</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="151" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="152" />
       <source>underlined</source>
       <translation>подвучене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="152" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="153" />
       <source>Words taken out are {removed}; words put in are {added}.</source>
       <translation>Избачене речи су {removed}; додате речи су {added}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="212" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="213" />
       <source>{title}: change report, page {page} of {pages}</source>
       <translation>{title}: извештај о променама, страна {page} од {pages}</translation>
     </message>
@@ -1088,178 +1088,178 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="49" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="50" />
       <source>Id</source>
       <extracomment>What the dialog calls each of the importer's roles (``importer.ROLES`` says which roles there are; a role without words here is shown by its ``--map`` name).</extracomment>
       <translation>Ид</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="50" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
       <source>Parent's id</source>
       <translation>Ид надређене јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
       <source>Reports to (parent's name)</source>
       <translation>Одговара (назив надређене)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
       <source>Unit name</source>
       <translation>Назив јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
       <source>Head (post)</source>
       <translation>Руководилац (функција)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
       <source>Head's name</source>
       <translation>Име руководиоца</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
       <source>Kind</source>
       <translation>Врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
       <source>Description</source>
       <translation>Опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
       <source>Responsibilities</source>
       <translation>Надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
       <source>Relation (attached)</source>
       <translation>Однос (придружена)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="60" />
       <source>Related units</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="62" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="63" />
       <source>Comma (,)</source>
       <translation>Зарез (,)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
       <source>Semicolon (;)</source>
       <translation>Тачка-зарез (;)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
       <source>Tabs (TSV)</source>
       <translation>Табулатори (TSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="66" />
       <source>Bar (|)</source>
       <translation>Усправна црта (|)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="122" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="123" />
       <source>details</source>
       <translation>подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="133" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="134" />
       <source>Import {name}</source>
       <translation>Увоз: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="155" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="156" />
       <source>&amp;Import</source>
       <translation>&amp;Увези</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="169" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="170" />
       <source>Found from the file</source>
       <translation>Препознат из датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="174" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="175" />
       <source>The character between the columns (--delimiter)</source>
       <translation>Знак између колона (--delimiter)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="177" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="178" />
       <source>The workbook's sheet to read (--sheet)</source>
       <translation>Лист радне свеске који се чита (--sheet)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="180" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="181" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Лист:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="182" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="183" />
       <source>&amp;Separator:</source>
       <translation>&amp;Разделник:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="194" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="195" />
       <source>The sheet's first rows</source>
       <translation>Први редови листа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="206" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="207" />
       <source>Columns</source>
       <translation>Колоне</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="210" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="211" />
       <source>Which column holds each field? &lt;b&gt;Unit name&lt;/b&gt; and a parent (id or name) are needed; columns left over are kept as each unit's details.</source>
       <translation>Која колона садржи које поље? Потребни су &lt;b&gt;Назив јединице&lt;/b&gt; и надређена јединица (id или назив); преостале колоне чувају се као подаци сваке јединице.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="220" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="221" />
       <source>The column of this field (--map {role}=HEADER)</source>
       <translation>Колона овог поља (--map {role}=заглавље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="239" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="240" />
       <source>Reading {name}…</source>
       <translation>Чита се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="270" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="271" />
       <source>Found from the file: {separator}</source>
       <translation>Препознат из датотеке: {separator}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="275" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="276" />
       <source>(none)</source>
       <translation>(ниједна)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="283" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="284" />
       <source>The first {shown} of {count} rows</source>
       <translation>Првих {shown} редова (укупно редова: {count})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="287" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="288" />
       <source>{count} rows</source>
       <translation>Редова: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="313" />
       <source>The file cannot be read as it is: {problem}</source>
       <translation>Датотека не може да се прочита оваква каква је: {problem}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="318" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="319" />
       <source>Choose the column that holds the units' names.</source>
       <translation>Изаберите колону с називима јединица.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="321" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="322" />
       <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
       <translation>Изаберите колону која каже где свака јединица припада: id надређене јединице или назив јединице којој одговара.</translation>
     </message>
@@ -1267,228 +1267,228 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="49" />
+      <location filename="../../orgexplorer/ui/actions.py" line="54" />
       <source>&amp;Open…</source>
-      <extracomment>View &gt; Language's items: each language's own name, with a mnemonic no other item of the menu takes (System default's is "d", translated with it).</extracomment>
+      <extracomment>The keys README promises where the platform binds none to the standard key (Windows has no Quit). View &gt; Language's items: each language's own name, with a mnemonic no other item of the menu takes (System default's is "d", translated with it).</extracomment>
       <translation>&amp;Отвори…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="50" />
+      <location filename="../../orgexplorer/ui/actions.py" line="55" />
       <source>Open an organization file</source>
       <translation>Отворите датотеку организације</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="55" />
+      <location filename="../../orgexplorer/ui/actions.py" line="60" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Увези табелу…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="56" />
+      <location filename="../../orgexplorer/ui/actions.py" line="61" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Отворите CSV или Excel табелу јединица (id и parentId, или Name и Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="60" />
+      <location filename="../../orgexplorer/ui/actions.py" line="65" />
       <source>Reloa&amp;d</source>
       <translation>Учитај &amp;поново</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="61" />
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
       <source>Read the open file again from disk</source>
       <translation>Поново прочитајте отворену датотеку са диска</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="66" />
+      <location filename="../../orgexplorer/ui/actions.py" line="71" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Извези шему…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="67" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Извезите шему као PDF, SVG или PNG, или именик јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <location filename="../../orgexplorer/ui/actions.py" line="77" />
       <source>&amp;Print…</source>
       <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <location filename="../../orgexplorer/ui/actions.py" line="77" />
       <source>Print the chart, with a preview</source>
       <translation>Штампајте шему, уз преглед</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
       <source>&amp;Quit</source>
       <translation>Из&amp;лаз</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
       <source>Quit OrgExplorer</source>
       <translation>Затворите OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
       <source>&amp;Find…</source>
       <translation>&amp;Пронађи…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
       <source>Find units by name or function</source>
       <translation>Пронађите јединице по називу или надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
       <source>C&amp;lear search</source>
       <translation>&amp;Обриши претрагу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
       <source>Clear the search and show the whole tree</source>
       <translation>Обришите претрагу и прикажите цело стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
       <source>&amp;Details</source>
       <translation>&amp;Подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
       <source>Show the selected unit's details</source>
       <translation>Прикажи податке о изабраној јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>C&amp;hart</source>
       <translation>&amp;Шема</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>Show the organization chart</source>
       <translation>Прикажи организациону шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="90" />
       <source>Zoom &amp;in</source>
       <translation>У&amp;величај</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="90" />
       <source>Enlarge the chart</source>
       <translation>Увећајте шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
       <source>Zoom &amp;out</source>
       <translation>У&amp;мањи</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
       <source>Shrink the chart</source>
       <translation>Умањите шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="104" />
+      <location filename="../../orgexplorer/ui/actions.py" line="109" />
       <source>System &amp;default</source>
       <translation>Језик &amp;система</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="87" />
+      <location filename="../../orgexplorer/ui/actions.py" line="92" />
       <source>Show the whole chart</source>
       <translation>Прикажи целу шему</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="87" />
+      <location filename="../../orgexplorer/ui/actions.py" line="92" />
       <source>Fi&amp;t chart to window</source>
       <translation>Шема п&amp;о величини прозора</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <location filename="../../orgexplorer/ui/actions.py" line="93" />
       <source>&amp;Expand all</source>
       <translation>&amp;Рашири све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <location filename="../../orgexplorer/ui/actions.py" line="93" />
       <source>Expand every unit</source>
       <translation>Раширите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="89" />
+      <location filename="../../orgexplorer/ui/actions.py" line="94" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Скупи све</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="89" />
+      <location filename="../../orgexplorer/ui/actions.py" line="94" />
       <source>Collapse every unit</source>
       <translation>Скупите све јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="91" />
+      <location filename="../../orgexplorer/ui/actions.py" line="96" />
       <source>&amp;Back</source>
       <translation>&amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="92" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>Go back to the unit selected before</source>
       <translation>Вратите се на претходно изабрану јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="97" />
+      <location filename="../../orgexplorer/ui/actions.py" line="102" />
       <source>&amp;Forward</source>
       <translation>Н&amp;апред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="97" />
+      <location filename="../../orgexplorer/ui/actions.py" line="102" />
       <source>Go forward again</source>
       <translation>Идите поново напред</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="99" />
+      <location filename="../../orgexplorer/ui/actions.py" line="104" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;О програму OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="99" />
+      <location filename="../../orgexplorer/ui/actions.py" line="104" />
       <source>About OrgExplorer and the data shown</source>
       <translation>О програму OrgExplorer и приказаним подацима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="109" />
+      <location filename="../../orgexplorer/ui/actions.py" line="114" />
       <source>Choose the language of the interface</source>
       <translation>Изаберите језик интерфејса</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="113" />
+      <location filename="../../orgexplorer/ui/actions.py" line="118" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="121" />
+      <location filename="../../orgexplorer/ui/actions.py" line="126" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="123" />
+      <location filename="../../orgexplorer/ui/actions.py" line="128" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="134" />
+      <location filename="../../orgexplorer/ui/actions.py" line="139" />
       <source>&amp;Language</source>
       <translation>&amp;Језик</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="137" />
+      <location filename="../../orgexplorer/ui/actions.py" line="142" />
       <source>&amp;Help</source>
       <translation>По&amp;моћ</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="141" />
+      <location filename="../../orgexplorer/ui/actions.py" line="146" />
       <source>Main</source>
       <translation>Главна трака</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="142" />
+      <location filename="../../orgexplorer/ui/actions.py" line="147" />
       <source>Show or hide the toolbar</source>
       <translation>Прикажите или сакријте траку с алаткама</translation>
     </message>
@@ -1740,19 +1740,200 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="173" />
+      <location filename="../../orgexplorer/model/content.py" line="61" />
+      <source>a mapping</source>
+      <translation>мапа</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="63" />
+      <source>a list</source>
+      <translation>листа</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="65" />
+      <source>empty</source>
+      <translation>празна вредност</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="66" />
+      <source>text</source>
+      <translation>текст</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="74" />
+      <source>the file</source>
+      <extracomment>Where a key is, said when a rule is broken (a phrase of its own: "unknown key 'x' in {place}").</extracomment>
+      <translation>датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="78" />
+      <source>this unit</source>
+      <translation>ове јединице</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="82" />
+      <source>unit '{unit}'</source>
+      <translation>јединице „{unit}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="86" />
+      <source>glossary entry '{term}'</source>
+      <translation>појма „{term}“ у речнику</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="129" />
+      <source>unknown key '{key}' in {place}</source>
+      <translation>непознат кључ „{key}“ у оквиру {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="133" />
+      <source>unknown key '{key}' in {place}; did you mean '{suggestion}'?</source>
+      <translation>непознат кључ „{key}“ у оквиру {place}; да ли сте мислили на „{suggestion}“?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="154" />
+      <source>{place} has no '{key}'</source>
+      <translation>недостаје кључ „{key}“ {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="164" />
+      <source>'{key}' must be text, not {what}</source>
+      <translation>„{key}“ мора бити текст, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="169" />
+      <source>'{key}' of {place} is empty</source>
+      <translation>кључ „{key}“ {place} нема вредност</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="181" />
+      <source>a responsibility contains the invisible character {character}; remove it</source>
+      <translation>надлежност садржи невидљиви знак {character}; уклоните га</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="186" />
+      <source>'{key}' contains the invisible character {character}; remove it</source>
+      <translation>„{key}“ садржи невидљиви знак {character}; уклоните га</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="199" />
+      <source>character {position} of the id is the invisible {character}; an id must be visible text (this one looks like '{visible}')</source>
+      <translation>знак број {position} у id-у је невидљиви знак {character}; id мора бити видљив текст (овај изгледа као „{visible}“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="206" />
+      <source>character {position} of the name is the invisible {character}: it looks like '{visible}' but is another name</source>
+      <translation>знак број {position} у називу је невидљиви знак {character}: назив изгледа као „{visible}“, али је други назив</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="223" />
+      <source>'{key}' must be a list, not {what}; start each item with '{dash}' (a dash and a space), in the same column</source>
+      <translation>„{key}“ мора бити листа, а не {what}; почните сваку ставку са „{dash}“ (цртица и размак), у истој колони</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="229" />
+      <source>'{key}' must be a list, not {what}; write each item on a line of its own below it, starting with '{dash}', or all in brackets: {brackets}</source>
+      <translation>„{key}“ мора бити листа, а не {what}; напишите сваку ставку у посебан ред испод кључа, почевши са „{dash}“, или све ставке у угластим заградама: {brackets}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="242" />
       <source>the file is empty; an organization file starts with '{start}'</source>
       <translation>датотека је празна; датотека организације почиње са „{start}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="194" />
+      <location filename="../../orgexplorer/model/content.py" line="246" />
+      <source>the file must be a mapping with '{format}', '{organization}' and '{units}', not {what}</source>
+      <translation>датотека мора бити мапа са кључевима „{format}“, „{organization}“ и „{units}“, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="256" />
+      <source>unknown format '{version}'; this version of OrgExplorer reads '{format}'</source>
+      <translation>непознат формат „{version}“; ова верзија програма OrgExplorer чита формат „{format}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="265" />
       <source>the file has no '{key}'</source>
       <translation>датотека нема „{key}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="199" />
+      <location filename="../../orgexplorer/model/content.py" line="270" />
       <source>'{key}' is empty; an organization has at least one unit</source>
       <translation>„{key}“ је празно; организација има бар једну јединицу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="283" />
+      <source>'{key}' must be a mapping, not {what}</source>
+      <translation>„{key}“ мора бити мапа, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="312" />
+      <source>a unit must be a mapping with '{id}' and '{name}', not {what}</source>
+      <translation>јединица мора бити мапа са кључевима „{id}“ и „{name}“, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="336" />
+      <source>duplicate unit id '{unit}' (first used at line {line}, column {column})</source>
+      <translation>id јединице „{unit}“ се понавља (први пут употребљен у реду {line}, колона {column})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="382" />
+      <source>the name of {place}</source>
+      <translation>назива {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="385" />
+      <source>'{tag}' is not a language tag such as '{en}', '{latin}' or '{cyrillic}'</source>
+      <translation>„{tag}“ није ознака језика као што су „{en}“, „{latin}“ или „{cyrillic}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="398" />
+      <source>'{key}' of {place} gives no name</source>
+      <translation>кључ „{key}“ {place} не наводи ниједан назив</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="409" />
+      <source>the head of {place}</source>
+      <translation>руководиоца {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="444" />
+      <source>a responsibility must be text, not {what}</source>
+      <translation>надлежност мора бити текст, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="457" />
+      <source>'{key}' must be a mapping of labels to text, not {what}</source>
+      <translation>„{key}“ мора бити мапа назива података и текста, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="461" />
+      <source>detail '{label}' of {place}</source>
+      <translation>податка „{label}“ {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="478" />
+      <source>'{key}' holds unit ids, not {what}</source>
+      <translation>„{key}“ садржи id-ове јединица, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="505" />
+      <source>'{key}' names '{unit}', which is no unit in this file</source>
+      <translation>„{key}“ наводи „{unit}“, а такве јединице нема у овој датотеци</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="509" />
+      <source>'{key}' names '{unit}', which is no unit in this file; did you mean '{suggestion}'?</source>
+      <translation>„{key}“ наводи „{unit}“, а такве јединице нема у овој датотеци; да ли сте мислили на „{suggestion}“?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="515" />
+      <source>'{key}' names the unit itself ('{unit}')</source>
+      <translation>„{key}“ наводи саму јединицу („{unit}“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="522" />
+      <source>'{key}' names '{unit}' twice</source>
+      <translation>„{key}“ наводи „{unit}“ двапут</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/model/encoding.py" line="37" />
@@ -1760,9 +1941,24 @@
       <translation>датотека је у кодирању UTF-32; сачувајте је као UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="58" />
+      <location filename="../../orgexplorer/model/encoding.py" line="43" />
+      <source>the file is not valid UTF-16 text ({reason}); save it as UTF-8</source>
+      <translation>датотека није исправан UTF-16 текст (Python: {reason}); сачувајте је као UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="59" />
       <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
       <translation>ово је бинарна датотека, а не YAML текст (садржи бајт NUL)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="75" />
+      <source>the file is not valid UTF-8 text (byte {byte} cannot be decoded); save it as UTF-8</source>
+      <translation>датотека није исправан UTF-8 текст (бајт {byte} не може да се декодира); сачувајте је као UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="101" />
+      <source>a byte-order mark ({character}) inside the file; remove it</source>
+      <translation>ознака редоследа бајтова ({character}) усред датотеке; уклоните је</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/model/files.py" line="49" />
@@ -1784,6 +1980,573 @@
       <location filename="../../orgexplorer/model/files.py" line="54" />
       <source>cannot read the file: {reason}</source>
       <translation>датотека не може да се прочита: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="348" />
+      <source>a pipe (FIFO)</source>
+      <translation>цев (FIFO)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="350" />
+      <source>a device</source>
+      <translation>уређај</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="352" />
+      <source>a socket</source>
+      <translation>утичница</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="353" />
+      <source>not a regular file</source>
+      <translation>посебна датотека</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="358" />
+      <source>this is a folder, not a file</source>
+      <translation>ово је фасцикла, а не датотека</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="359" />
+      <source>this is {kind}, not a regular file; save the data to a file and open that</source>
+      <translation>ово је {kind}, а не обична датотека; сачувајте податке у датотеку и отворите њу</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="374" />
+      <source>the file is {size:,.1f} MiB, more than the limit of {limit:,.0f} MiB</source>
+      <translation>датотека има {size} MiB, више од ограничења од {limit} MiB</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="417" />
+      <source>the file grew past the limit of {limit:,.0f} MiB while it was read</source>
+      <translation>датотека је током читања нарасла преко ограничења од {limit} MiB</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/delimiter.py" line="27" />
+      <source>tab</source>
+      <extracomment>The separators looked for, with the names the user gives them by (``--delimiter tab``).</extracomment>
+      <translation>табулатор</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/delimiter.py" line="74" />
+      <source>the first row is one column, and none of , ; tab | separates it (it has {shown})</source>
+      <translation>први ред је једна колона и не дели га ниједан од знакова , ; табулатор | (садржи {shown})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/delimiter.py" line="83" />
+      <source>both {first} and {second} split the rows into %n columns</source>
+      <translation>
+        <numerusform>и {first} и {second} деле редове на %n колону</numerusform>
+        <numerusform>и {first} и {second} деле редове на %n колоне</numerusform>
+        <numerusform>и {first} и {second} деле редове на %n колона</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="114" />
+      <source>sheet '{sheet}', row {row}: '{field}' is no field; the fields are {fields} (left out)</source>
+      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes or underscores). An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
+      <translation>лист „{sheet}“, ред {row}: „{field}“ није поље; поља су {fields} (изостављено)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="126" />
+      <source>sheet '{sheet}', row {row}: a glossary row without its term (left out)</source>
+      <translation>лист „{sheet}“, ред {row}: ред речника без појма (изостављен)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="131" />
+      <source>sheet '{sheet}', row {row}: the term '{term}' again (row {kept} kept)</source>
+      <translation>лист „{sheet}“, ред {row}: појам „{term}“ поново (задржан је ред {kept})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="167" />
+      <source>the column separator could not be determined: {doubt}; set it: {option} on the command line, or Separator in the window's Import spreadsheet</source>
+      <translation>разделник колона није могао да се одреди: {doubt}; задајте га: опцијом {option} на командној линији или пољем Разделник у прозору Увоз табеле</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="186" />
+      <source>not a readable CSV file: {reason}</source>
+      <translation>CSV датотека не може да се прочита (Python: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="190" />
+      <source>the file is empty; the first row names the columns ({columns})</source>
+      <translation>датотека је празна; први ред садржи називе колона ({columns})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="194" />
+      <source>with the separator {separator} the first row is one column; it holds {held}: is that the separator?</source>
+      <translation>уз разделник {separator} први ред је једна колона; садржи {held}: да ли је то разделник?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="209" />
+      <source>a cell of {length:,} characters; a value holds at most {limit:,}</source>
+      <translation>ћелија је предугачка: број знакова {length}, а вредност може имати највише {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="225" />
+      <source>unknown column role '{role}' in the mapping; roles are {roles}</source>
+      <translation>непозната улога колоне „{role}“ у додели колона; улоге су: {roles}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="231" />
+      <source>the mapping names column '{header}', which the first row does not have</source>
+      <translation>додела колона наводи колону „{header}“, које нема у првом реду</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="248" />
+      <source>no column of unit names: name one '{name}' or map one with {option}</source>
+      <translation>нема колоне с називима јединица: назовите једну „{name}“ или је доделите опцијом {option}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="251" />
+      <source>no column of parents: name one '{parent}' or '{reports_to}', or map one with {option}</source>
+      <translation>нема колоне с надређеним јединицама: назовите једну „{parent}“ или „{reports_to}“ или је доделите опцијом {option}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="283" />
+      <source>a value in column {column}, which has no header in the first row, is left out (and in %Ln more rows); name the column to import it</source>
+      <translation>
+        <numerusform>вредност у колони {column}, која нема заглавље у првом реду, изостављена је (као и у још %Ln реду); дајте колони назив да бисте је увезли</numerusform>
+        <numerusform>вредност у колони {column}, која нема заглавље у првом реду, изостављена је (као и у још %Ln реда); дајте колони назив да бисте је увезли</numerusform>
+        <numerusform>вредност у колони {column}, која нема заглавље у првом реду, изостављена је (као и у још %Ln редова); дајте колони назив да бисте је увезли</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="289" />
+      <source>a value in column {column}, which has no header in the first row, is left out; name the column to import it</source>
+      <translation>вредност у колони {column}, која нема заглавље у првом реду, изостављена је; дајте колони назив да бисте је увезли</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="336" />
+      <source>the first row names '{header}' twice (columns {first} and {second})</source>
+      <translation>први ред двапут наводи „{header}“ (колоне {first} и {second})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="360" />
+      <source>duplicate id '{unit}' (first in row {row})</source>
+      <translation>id „{unit}“ се понавља (први пут у реду {row})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="378" />
+      <source>parent '{parent}' is no id or name in this file</source>
+      <translation>надређена јединица „{parent}“ није ни id ни назив у овој датотеци</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="382" />
+      <source>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</source>
+      <translation>
+        <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %n реду ({rows}); доделите сваком од њих id</numerusform>
+        <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %n реда ({rows}); доделите сваком од њих id</numerusform>
+        <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %n редова ({rows}); доделите сваком од њих id</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="394" />
+      <source>reports to '{name}', which is no name in this file</source>
+      <translation>одговара јединици „{name}“, а таквог назива нема у овој датотеци</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="398" />
+      <source>reports to '{name}', which names %n rows; give each an id</source>
+      <translation>
+        <numerusform>одговара јединици „{name}“, а тај назив се јавља у %n реду; доделите сваком од њих id</numerusform>
+        <numerusform>одговара јединици „{name}“, а тај назив се јавља у %n реда; доделите сваком од њих id</numerusform>
+        <numerusform>одговара јединици „{name}“, а тај назив се јавља у %n редова; доделите сваком од њих id</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="414" />
+      <source>a second top unit (rows {rows} have no parent); an import has one top</source>
+      <translation>друга јединица највишег нивоа (редови {rows} немају надређену јединицу); увоз има само једну јединицу највишег нивоа</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="420" />
+      <source>a cycle of parents: {cycle} → {first}</source>
+      <translation>надређене јединице чине круг: {cycle} → {first}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/loader.py" line="142" />
+      <source>the sheet has no rows of units: only its first row, which names the columns</source>
+      <translation>лист нема редове с јединицама: има само први ред, са називима колона</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/loader.py" line="160" />
+      <source>unexpected failure while importing: {reason}</source>
+      <translation>неочекивана грешка при увозу (Python: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/loader.py" line="206" />
+      <source>loading was cancelled</source>
+      <translation>учитавање је прекинуто</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/loader.py" line="210" />
+      <source>unexpected failure while reading: {reason}</source>
+      <translation>неочекивана грешка при читању (Python: {reason})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/problems.py" line="51" />
+      <source>stopped after %Ln problems</source>
+      <translation>
+        <numerusform>читање је заустављено после %Ln проблема</numerusform>
+        <numerusform>читање је заустављено после %Ln проблема</numerusform>
+        <numerusform>читање је заустављено после %Ln проблема</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="41" />
+      <source>reading .xlsx needs the openpyxl package: {command}</source>
+      <translation>за читање .xlsx датотека потребан је пакет openpyxl: {command}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="48" />
+      <source>not a readable .xlsx file: it is not a zip archive ({reason})</source>
+      <translation>.xlsx датотека не може да се прочита: није зип архива (Python: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="52" />
+      <source>the .xlsx file unpacks to {size:,.1f} MiB, more than the limit of {limit:,.0f} MiB</source>
+      <translation>распакована .xlsx датотека има {size} MiB, више од ограничења од {limit} MiB</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="60" />
+      <source>not a readable .xlsx file: a part of it is damaged or missing ({reason})</source>
+      <translation>.xlsx датотека не може да се прочита: неки њен део је оштећен или недостаје (openpyxl: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="67" />
+      <source>not a readable .xlsx file: it has no worksheet</source>
+      <translation>.xlsx датотека не може да се прочита: нема ниједан радни лист</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="98" />
+      <source>the sheet is empty; the first row names the columns ({columns})</source>
+      <translation>лист је празан; први ред садржи називе колона ({columns})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="129" />
+      <source>the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)</source>
+      <translation>
+        <numerusform>радна свеска има %n лист; прочитан је први, „{first}“, а не {others} (лист бирате опцијом {option} или при увозу у прозору)</numerusform>
+        <numerusform>радна свеска има %n листа; прочитан је први, „{first}“, а не {others} (лист бирате опцијом {option} или при увозу у прозору)</numerusform>
+        <numerusform>радна свеска има %n листова; прочитан је први, „{first}“, а не {others} (лист бирате опцијом {option} или при увозу у прозору)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="141" />
+      <source>the workbook has no sheet '{sheet}'; its sheets are {sheets}</source>
+      <translation>радна свеска нема лист „{sheet}“; њени листови су {sheets}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="160" />
+      <source>not a readable .xlsx file: its sheet '{sheet}' is damaged ({reason})</source>
+      <translation>.xlsx датотека не може да се прочита: њен лист „{sheet}“ је оштећен (openpyxl: {reason})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="176" />
+      <source>the sheet claims %Ln columns ({claim}), more than the limit of {limit:,}</source>
+      <translation>
+        <numerusform>лист наводи %Ln колону ({claim}), више од ограничења од {limit}</numerusform>
+        <numerusform>лист наводи %Ln колоне ({claim}), више од ограничења од {limit}</numerusform>
+        <numerusform>лист наводи %Ln колона ({claim}), више од ограничења од {limit}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="181" />
+      <source>the sheet claims %Ln rows ({claim}), more than the limit of {limit:,}</source>
+      <translation>
+        <numerusform>лист наводи %Ln ред ({claim}), више од ограничења од {limit}</numerusform>
+        <numerusform>лист наводи %Ln реда ({claim}), више од ограничења од {limit}</numerusform>
+        <numerusform>лист наводи %Ln редова ({claim}), више од ограничења од {limit}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="186" />
+      <source>the sheet claims {rows:,} rows of {columns:,} columns ({claim}): {cells:,} cells, more than the limit of {limit:,}</source>
+      <translation>лист наводи опсег {claim}: редова {rows}, колона {columns}, укупно ћелија {cells}, више од ограничења од {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="219" />
+      <source>the sheet has more than the limit of {limit:,} rows</source>
+      <translation>лист има више редова него што ограничење дозвољава ({limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="223" />
+      <source>a cell in column {column:,}, more than the limit of {limit:,} columns</source>
+      <translation>ћелија у колони {column}, иза последње дозвољене колоне (ограничење: {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="230" />
+      <source>the sheet has more than the limit of {limit:,} cells</source>
+      <translation>лист има више ћелија него што ограничење дозвољава ({limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="272" />
+      <source>sheet '{sheet}', cell {cell}: the formula {formula} has no stored result; its text is kept as the value (open and save the file in a spreadsheet program to store results)</source>
+      <translation>лист „{sheet}“, ћелија {cell}: формула {formula} нема сачуван резултат; као вредност је задржан њен текст (отворите и сачувајте датотеку у програму за табеле да би се резултати сачували)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="133" />
+      <source>not valid YAML</source>
+      <translation>није исправан YAML</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="135" />
+      <source>YAML syntax: {problem}</source>
+      <translation>грешка у YAML синтакси (PyYAML: {problem})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="138" />
+      <source>YAML syntax: {problem} ({context} at line {line}, column {column})</source>
+      <translation>грешка у YAML синтакси (PyYAML: {problem}; {context}: ред {line}, колона {column})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="144" />
+      <source>YAML syntax: {problem} ({context})</source>
+      <translation>грешка у YAML синтакси (PyYAML: {problem}; {context})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="168" />
+      <source>the quote ({quote}) that starts this value is never closed: end the value with {quote} on the same line</source>
+      <translation>наводник ({quote}) којим почиње ова вредност нигде се не затвара: завршите вредност знаком {quote} у истом реду</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="181" />
+      <source>the '{opening}' here is never closed: end it with '{closing}' on the same line, its items separated by commas</source>
+      <translation>заграда „{opening}“ овде се нигде не затвара: затворите је знаком „{closing}“ у истом реду, а ставке одвојите зарезима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="189" />
+      <source>a value cannot start with '{sign}' in YAML: put the value in quotes</source>
+      <translation>у YAML-у вредност не може да почне знаком „{sign}“: ставите вредност под наводнике</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="205" />
+      <source>a colon and a space ('{colon}') where no key can start: if they are part of the text, put the text in quotes</source>
+      <translation>двотачка и размак („{colon}“) на месту где не може да почне кључ: ако су део текста, ставите текст под наводнике</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="224" />
+      <source>this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces</source>
+      <translation>овај ред је увучен табулатором: YAML увлачи редове само размацима; замените табулатор размацима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="230" />
+      <source>a tab character: YAML separates keys and values with spaces only; replace the tab with a space</source>
+      <translation>знак табулатора: YAML одваја кључеве и вредности само размацима; замените табулатор размаком</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="242" />
+      <source>YAML keeps '{character}' for itself at the start of a value: put the value in quotes ({quoted})</source>
+      <translation>YAML знак „{character}“ на почетку вредности сматра својим посебним знаком: ставите вредност под наводнике ({quoted})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="252" />
+      <source>'{sequence}' in double quotes is no escape (YAML reads a backslash there as the start of one, such as {example}): put the value in single quotes, or write the backslash twice ({twice})</source>
+      <translation>„{sequence}“ под двоструким наводницима није излазна секвенца (YAML ту обрнуту косу црту чита као почетак секвенце, као у {example}): ставите вредност под једноструке наводнике или напишите обрнуту косу црту двапут ({twice})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="266" />
+      <source>'{text}' needs a space after the colon: a key is followed by a colon and a space ('{written}')</source>
+      <translation>у „{text}“ недостаје размак после двотачке: после кључа долазе двотачка и размак („{written}“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="273" />
+      <source>'{text}' is not a key and its value: write the key, a colon and a space, then the value ('{example}'); if it continues the text of the line above, indent it further than that line's key</source>
+      <translation>„{text}“ није кључ са вредношћу: напишите кључ, двотачку и размак, па вредност („{example}“); ако је то наставак текста из реда изнад, увуците га више од кључа тог реда</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="280" />
+      <source>'{text}' is not a key and its value: write the key, a colon and a space, then the value; if it continues the text of the line above, indent it further than that line's key</source>
+      <translation>„{text}“ није кључ са вредношћу: напишите кључ, двотачку и размак, па вредност; ако је то наставак текста из реда изнад, увуците га више од кључа тог реда</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="293" />
+      <source>a list item ('-') cannot follow '{key}:' on the same line: put each item on a line of its own below '{key}:', indented further</source>
+      <translation>ставка листе („-“) не може да стоји у истом реду после „{key}:“: ставите сваку ставку у посебан ред испод „{key}:“, увучену више</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="312" />
+      <source>the value of '{key}' holds a colon and a space ('{colon}'), which YAML reads as a new key: put the value in quotes ({key}: {quoted})</source>
+      <translation>вредност кључа „{key}“ садржи двотачку и размак („{colon}“), које YAML чита као почетак новог кључа: ставите вредност под наводнике ({key}: {quoted})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="328" />
+      <source>the quote ({quote}) that starts this value is not closed on its line, so the text runs on to line {line}: end the value with {quote}</source>
+      <translation>наводник ({quote}) којим почиње ова вредност није затворен у свом реду, па се текст наставља све до реда {line}: завршите вредност знаком {quote}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="342" />
+      <source>text after the closing quote ({quote}): the quotes hold the whole value or none of it; put them around all of it, or leave them out</source>
+      <translation>текст после наводника који затвара вредност ({quote}): наводници обухватају целу вредност или ништа од ње; ставите их око целе вредности или их изоставите</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="365" />
+      <source>a list item's '-' needs a space after it: write '- ' and then the item</source>
+      <translation>после цртице („-“) ставке листе мора да стоји размак: напишите „- “, па ставку</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="374" />
+      <source>this line is indented further than line {above} above it: {owner} start in the same column; move '{key}' to column {column} (if the line continues the value of '{previous}', put that whole value in quotes instead)</source>
+      <translation>овај ред је увучен више од реда {above} изнад њега: {owner} почињу у истој колони; преместите „{key}“ у колону {column} (ако ред наставља вредност кључа „{previous}“, уместо тога ставите целу ту вредност под наводнике)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="381" />
+      <source>this line is indented further than line {above} above it: {owner} start in the same column; move this line to column {column} (if the line continues the value of '{previous}', put that whole value in quotes instead)</source>
+      <translation>овај ред је увучен више од реда {above} изнад њега: {owner} почињу у истој колони; преместите овај ред у колону {column} (ако ред наставља вредност кључа „{previous}“, уместо тога ставите целу ту вредност под наводнике)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="415" />
+      <source>this list item ('-') stands among the keys of line {keys}: the items of one list start in the same column (column {column}, as on line {example}); a new list starts on the line after a key that ends with ':'</source>
+      <translation>ова ставка листе („-“) стоји међу кључевима из реда {keys}: ставке једне листе почињу у истој колони (у колони {column}, као у реду {example}); нова листа почиње у реду после кључа који се завршава двотачком („:“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="422" />
+      <source>this list item ('-') is in column {at}, which lines up with no list above it: the items of one list start in the same column (column {column}, as on line {example})</source>
+      <translation>ова ставка листе („-“) је у колони {at}, која се не поклапа ни са једном листом изнад: ставке једне листе почињу у истој колони (у колони {column}, као у реду {example})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="433" />
+      <source>'{key}' stands in the column of the list items ('-') of line {items}: a key cannot stand among a list's items; write '- ' before it if it starts a new item, or move it to column {column} (as on line {example}) if it belongs with the keys there</source>
+      <translation>„{key}“ стоји у колони ставки листе („-“) из реда {items}: кључ не може да стоји међу ставкама листе; напишите „- “ испред њега ако почиње нову ставку или га преместите у колону {column} (као у реду {example}) ако припада тамошњим кључевима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="440" />
+      <source>this line stands in the column of the list items ('-') of line {items}: a key cannot stand among a list's items; write '- ' before it if it starts a new item, or move it to column {column} (as on line {example}) if it belongs with the keys there</source>
+      <translation>овај ред стоји у колони ставки листе („-“) из реда {items}: кључ не може да стоји међу ставкама листе; напишите „- “ испред њега ако почиње нову ставку или га преместите у колону {column} (као у реду {example}) ако припада тамошњим кључевима</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="449" />
+      <source>'{key}' is in column {at}, which lines up with no line above it: {owner} start in the same column; move it to column {column} (as on line {example})</source>
+      <translation>„{key}“ је у колони {at}, која се не поклапа ни са једним редом изнад: {owner} почињу у истој колони; преместите га у колону {column} (као у реду {example})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="455" />
+      <source>this line is in column {at}, which lines up with no line above it: {owner} start in the same column; move it to column {column} (as on line {example})</source>
+      <translation>овај ред је у колони {at}, која се не поклапа ни са једним редом изнад: {owner} почињу у истој колони; преместите га у колону {column} (као у реду {example})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="466" />
+      <source>the keys of one mapping</source>
+      <translation>кључеви једне мапе</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="480" />
+      <source>the keys of one unit ({keys})</source>
+      <translation>кључеви једне јединице ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="482" />
+      <source>the keys of a head ({keys})</source>
+      <translation>кључеви руководиоца ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="484" />
+      <source>the terms of the glossary</source>
+      <translation>појмови речника</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="485" />
+      <source>the keys under '{key}'</source>
+      <translation>кључеви испод „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="488" />
+      <source>the file's keys ({keys})</source>
+      <translation>кључеви датотеке ({keys})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/yamlread.py" line="271" />
+      <source>nesting deeper than %n levels; reading stopped</source>
+      <extracomment>The libyaml parser where PyYAML was built with it; the pure-Python one otherwise. Only the parser part of either loader is used (events), never its constructor. Plain scalars that YAML 1.2 reads as "no value". Explicit tags that change nothing for a file of text, lists and mappings.</extracomment>
+      <translation>
+        <numerusform>угнежђеност дубља од %n нивоа; читање је заустављено</numerusform>
+        <numerusform>угнежђеност дубља од %n нивоа; читање је заустављено</numerusform>
+        <numerusform>угнежђеност дубља од %n нивоа; читање је заустављено</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="292" />
+      <source>aliases ({alias}) are not allowed in organization files; write the value out (text that starts with '{sign}' goes in quotes)</source>
+      <translation>алијаси ({alias}) нису дозвољени у датотекама организације; напишите вредност у целини (текст који почиње знаком „{sign}“ ставља се под наводнике)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="307" />
+      <source>a second YAML document; an organization file holds one</source>
+      <translation>други YAML документ; датотека организације садржи само један</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="346" />
+      <source>an escaped surrogate ({escapes}) is not a character</source>
+      <translation>сурогатни код ({escapes}) записан излазном секвенцом није знак</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="350" />
+      <source>a value of {length:,} characters (at most {limit:,})</source>
+      <translation>вредност је предугачка: број знакова {length} (највише {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="361" />
+      <source>anchors ({anchor}) are not allowed in organization files</source>
+      <translation>сидра ({anchor}) нису дозвољена у датотекама организације</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="366" />
+      <source>the tag {tag} is not allowed: an organization file holds plain text</source>
+      <translation>ознака типа {tag} није дозвољена: датотека организације садржи само обичан текст</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/yamlread.py" line="369" />
+      <source>the file has more than %Ln values; reading stopped</source>
+      <translation>
+        <numerusform>датотека има више од %Ln вредности; читање је заустављено</numerusform>
+        <numerusform>датотека има више од %Ln вредности; читање је заустављено</numerusform>
+        <numerusform>датотека има више од %Ln вредности; читање је заустављено</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="384" />
+      <source>duplicate key '{key}' (first at line {line}, column {column}); a key may appear once in a mapping</source>
+      <translation>кључ „{key}“ се понавља (први пут у реду {line}, колона {column}); кључ се у мапи сме појавити само једном</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="390" />
+      <source>an empty key; keys are words such as '{name}' or '{units}'</source>
+      <translation>празан кључ; кључеви су речи као што су „{name}“ или „{units}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="393" />
+      <source>a key that is not text; keys are words such as '{name}' or '{units}'</source>
+      <translation>кључ који није текст; кључеви су речи као што су „{name}“ или „{units}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="442" />
+      <source>character {character} is not allowed in YAML text</source>
+      <translation>знак {character} није дозвољен у YAML тексту</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="445" />
+      <source>YAML text: {reason}</source>
+      <translation>YAML текст (PyYAML: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="447" />
+      <source>not valid YAML: {reason}</source>
+      <translation>није исправан YAML (PyYAML: {reason})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/writer.py" line="116" />
+      <source>unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting); %Ln more units are deeper still</source>
+      <translation>
+        <numerusform>јединица „{unit}“ је {depth} нивоа испод врха; датотека организације садржи јединице највише {deepest} нивоа испод врха (учитавање чита највише {nesting} нивоа угнежђености); још %Ln јединица је још дубље</numerusform>
+        <numerusform>јединица „{unit}“ је {depth} нивоа испод врха; датотека организације садржи јединице највише {deepest} нивоа испод врха (учитавање чита највише {nesting} нивоа угнежђености); још %Ln јединице су још дубље</numerusform>
+        <numerusform>јединица „{unit}“ је {depth} нивоа испод врха; датотека организације садржи јединице највише {deepest} нивоа испод врха (учитавање чита највише {nesting} нивоа угнежђености); још %Ln јединица је још дубље</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/writer.py" line="122" />
+      <source>unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting)</source>
+      <translation>јединица „{unit}“ је {depth} нивоа испод врха; датотека организације садржи јединице највише {deepest} нивоа испод врха (учитавање чита највише {nesting} нивоа угнежђености)</translation>
     </message>
   </context>
   <context>
@@ -1807,22 +2570,22 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="91" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="119" />
       <source>Problems</source>
       <translation>Проблеми</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="125" />
       <source>Problems in the file</source>
       <translation>Проблеми у датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="105" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="133" />
       <source>The problem's place in the file</source>
       <translation>Место проблема у датотеци</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="135" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="163" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; је отворена, уз %Ln упозорење.</numerusform>
@@ -1831,7 +2594,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="137" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; није отворена: %Ln грешка.</numerusform>
@@ -1840,17 +2603,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="139" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="167" />
       <source>{organization} stays open.</source>
       <translation>{organization} остаје отворена.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="193" />
       <source>Binary content (not text): not shown.</source>
       <translation>Бинарни садржај (није текст): не приказује се.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="168" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="196" />
       <source>An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column.</source>
       <translation>Радна свеска .xlsx је зип архива делова; наведено место је ред и колона листа.</translation>
     </message>

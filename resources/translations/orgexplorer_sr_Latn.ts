@@ -66,8 +66,8 @@
     </message>
     <message>
       <location filename="../../orgexplorer/ui/book_preview.py" line="178" />
-      <source>{units} on {pages} ({charts} of charts), names at {size} pt.</source>
-      <translation>{units} {pages} (šeme na {charts}), nazivi veličine {size} pt.</translation>
+      <source>{units} {pages}, {charts} of them charts; names at {size} pt.</source>
+      <translation>{units} {pages}, od toga šeme na {charts}; nazivi veličine {size} pt.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../orgexplorer/ui/book_preview.py" line="179" />
@@ -211,52 +211,52 @@
       <translation>promenjen id: prepoznata po nazivu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="88" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="89" />
       <source>(top level)</source>
       <translation>(najviši nivo)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="91" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="92" />
       <source>{path} [attached]</source>
       <translation>{path} [pridružena]</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="110" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="111" />
       <source>new unit: {name}</source>
       <translation>nova jedinica: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="119" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="120" />
       <source>from {unit}</source>
       <translation>iz jedinice {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="141" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="142" />
       <source>Changes from {old} to {new}</source>
       <translation>Promene od {old} do {new}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="145" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="146" />
       <source>No changes.</source>
       <translation>Nema promena.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="150" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="151" />
       <source>struck through</source>
       <translation>precrtane</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="151" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="152" />
       <source>underlined</source>
       <translation>podvučene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="152" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="153" />
       <source>Words taken out are {removed}; words put in are {added}.</source>
       <translation>Izbačene reči su {removed}; dodate reči su {added}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/chart/change_report.py" line="212" />
+      <location filename="../../orgexplorer/chart/change_report.py" line="213" />
       <source>{title}: change report, page {page} of {pages}</source>
       <translation>{title}: izveštaj o promenama, strana {page} od {pages}</translation>
     </message>
@@ -1088,178 +1088,178 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="49" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="50" />
       <source>Id</source>
       <extracomment>What the dialog calls each of the importer's roles (``importer.ROLES`` says which roles there are; a role without words here is shown by its ``--map`` name).</extracomment>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="50" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
       <source>Parent's id</source>
       <translation>Id nadređene jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
       <source>Reports to (parent's name)</source>
       <translation>Odgovara (naziv nadređene)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
       <source>Unit name</source>
       <translation>Naziv jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
       <source>Head (post)</source>
       <translation>Rukovodilac (funkcija)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
       <source>Head's name</source>
       <translation>Ime rukovodioca</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
       <source>Kind</source>
       <translation>Vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
       <source>Description</source>
       <translation>Opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
       <source>Responsibilities</source>
       <translation>Nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
       <source>Relation (attached)</source>
       <translation>Odnos (pridružena)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="60" />
       <source>Related units</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="62" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="63" />
       <source>Comma (,)</source>
       <translation>Zarez (,)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
       <source>Semicolon (;)</source>
       <translation>Tačka-zarez (;)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
       <source>Tabs (TSV)</source>
       <translation>Tabulatori (TSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="66" />
       <source>Bar (|)</source>
       <translation>Uspravna crta (|)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="122" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="123" />
       <source>details</source>
       <translation>podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="133" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="134" />
       <source>Import {name}</source>
       <translation>Uvoz: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="155" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="156" />
       <source>&amp;Import</source>
       <translation>&amp;Uvezi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="169" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="170" />
       <source>Found from the file</source>
       <translation>Prepoznat iz datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="174" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="175" />
       <source>The character between the columns (--delimiter)</source>
       <translation>Znak između kolona (--delimiter)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="177" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="178" />
       <source>The workbook's sheet to read (--sheet)</source>
       <translation>List radne sveske koji se čita (--sheet)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="180" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="181" />
       <source>&amp;Sheet:</source>
       <translation>&amp;List:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="182" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="183" />
       <source>&amp;Separator:</source>
       <translation>&amp;Razdelnik:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="194" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="195" />
       <source>The sheet's first rows</source>
       <translation>Prvi redovi lista</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="206" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="207" />
       <source>Columns</source>
       <translation>Kolone</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="210" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="211" />
       <source>Which column holds each field? &lt;b&gt;Unit name&lt;/b&gt; and a parent (id or name) are needed; columns left over are kept as each unit's details.</source>
       <translation>Koja kolona sadrži koje polje? Potrebni su &lt;b&gt;Naziv jedinice&lt;/b&gt; i nadređena jedinica (id ili naziv); preostale kolone čuvaju se kao podaci svake jedinice.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="220" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="221" />
       <source>The column of this field (--map {role}=HEADER)</source>
       <translation>Kolona ovog polja (--map {role}=zaglavlje)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="239" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="240" />
       <source>Reading {name}…</source>
       <translation>Čita se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="270" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="271" />
       <source>Found from the file: {separator}</source>
       <translation>Prepoznat iz datoteke: {separator}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="275" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="276" />
       <source>(none)</source>
       <translation>(nijedna)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="283" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="284" />
       <source>The first {shown} of {count} rows</source>
       <translation>Prvih {shown} redova (ukupno redova: {count})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="287" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="288" />
       <source>{count} rows</source>
       <translation>Redova: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="313" />
       <source>The file cannot be read as it is: {problem}</source>
       <translation>Datoteka ne može da se pročita ovakva kakva je: {problem}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="318" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="319" />
       <source>Choose the column that holds the units' names.</source>
       <translation>Izaberite kolonu s nazivima jedinica.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="321" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="322" />
       <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
       <translation>Izaberite kolonu koja kaže gde svaka jedinica pripada: id nadređene jedinice ili naziv jedinice kojoj odgovara.</translation>
     </message>
@@ -1267,228 +1267,228 @@
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="49" />
+      <location filename="../../orgexplorer/ui/actions.py" line="54" />
       <source>&amp;Open…</source>
-      <extracomment>View &gt; Language's items: each language's own name, with a mnemonic no other item of the menu takes (System default's is "d", translated with it).</extracomment>
+      <extracomment>The keys README promises where the platform binds none to the standard key (Windows has no Quit). View &gt; Language's items: each language's own name, with a mnemonic no other item of the menu takes (System default's is "d", translated with it).</extracomment>
       <translation>&amp;Otvori…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="50" />
+      <location filename="../../orgexplorer/ui/actions.py" line="55" />
       <source>Open an organization file</source>
       <translation>Otvorite datoteku organizacije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="55" />
+      <location filename="../../orgexplorer/ui/actions.py" line="60" />
       <source>&amp;Import spreadsheet…</source>
       <translation>&amp;Uvezi tabelu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="56" />
+      <location filename="../../orgexplorer/ui/actions.py" line="61" />
       <source>Open a CSV or Excel sheet of units (id and parentId, or Name and Reports_To)</source>
       <translation>Otvorite CSV ili Excel tabelu jedinica (id i parentId, ili Name i Reports_To)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="60" />
+      <location filename="../../orgexplorer/ui/actions.py" line="65" />
       <source>Reloa&amp;d</source>
       <translation>Učitaj &amp;ponovo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="61" />
+      <location filename="../../orgexplorer/ui/actions.py" line="66" />
       <source>Read the open file again from disk</source>
       <translation>Ponovo pročitajte otvorenu datoteku sa diska</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="66" />
+      <location filename="../../orgexplorer/ui/actions.py" line="71" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Izvezi šemu…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="67" />
+      <location filename="../../orgexplorer/ui/actions.py" line="72" />
       <source>Export the chart as PDF, SVG or PNG, or the unit directory</source>
       <translation>Izvezite šemu kao PDF, SVG ili PNG, ili imenik jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <location filename="../../orgexplorer/ui/actions.py" line="77" />
       <source>&amp;Print…</source>
       <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="72" />
+      <location filename="../../orgexplorer/ui/actions.py" line="77" />
       <source>Print the chart, with a preview</source>
       <translation>Štampajte šemu, uz pregled</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
       <source>&amp;Quit</source>
       <translation>Iz&amp;laz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="74" />
+      <location filename="../../orgexplorer/ui/actions.py" line="79" />
       <source>Quit OrgExplorer</source>
       <translation>Zatvorite OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
       <source>&amp;Find…</source>
       <translation>&amp;Pronađi…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="76" />
+      <location filename="../../orgexplorer/ui/actions.py" line="81" />
       <source>Find units by name or function</source>
       <translation>Pronađite jedinice po nazivu ili nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
       <source>C&amp;lear search</source>
       <translation>&amp;Obriši pretragu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="78" />
+      <location filename="../../orgexplorer/ui/actions.py" line="83" />
       <source>Clear the search and show the whole tree</source>
       <translation>Obrišite pretragu i prikažite celo stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
       <source>&amp;Details</source>
       <translation>&amp;Podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="82" />
+      <location filename="../../orgexplorer/ui/actions.py" line="87" />
       <source>Show the selected unit's details</source>
       <translation>Prikaži podatke o izabranoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>C&amp;hart</source>
       <translation>&amp;Šema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="84" />
+      <location filename="../../orgexplorer/ui/actions.py" line="89" />
       <source>Show the organization chart</source>
       <translation>Prikaži organizacionu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="90" />
       <source>Zoom &amp;in</source>
       <translation>U&amp;veličaj</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="85" />
+      <location filename="../../orgexplorer/ui/actions.py" line="90" />
       <source>Enlarge the chart</source>
       <translation>Uvećajte šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
       <source>Zoom &amp;out</source>
       <translation>U&amp;manji</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="86" />
+      <location filename="../../orgexplorer/ui/actions.py" line="91" />
       <source>Shrink the chart</source>
       <translation>Umanjite šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="104" />
+      <location filename="../../orgexplorer/ui/actions.py" line="109" />
       <source>System &amp;default</source>
       <translation>Jezik &amp;sistema</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="87" />
+      <location filename="../../orgexplorer/ui/actions.py" line="92" />
       <source>Show the whole chart</source>
       <translation>Prikaži celu šemu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="87" />
+      <location filename="../../orgexplorer/ui/actions.py" line="92" />
       <source>Fi&amp;t chart to window</source>
       <translation>Šema p&amp;o veličini prozora</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <location filename="../../orgexplorer/ui/actions.py" line="93" />
       <source>&amp;Expand all</source>
       <translation>&amp;Raširi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="88" />
+      <location filename="../../orgexplorer/ui/actions.py" line="93" />
       <source>Expand every unit</source>
       <translation>Raširite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="89" />
+      <location filename="../../orgexplorer/ui/actions.py" line="94" />
       <source>&amp;Collapse all</source>
       <translation>&amp;Skupi sve</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="89" />
+      <location filename="../../orgexplorer/ui/actions.py" line="94" />
       <source>Collapse every unit</source>
       <translation>Skupite sve jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="91" />
+      <location filename="../../orgexplorer/ui/actions.py" line="96" />
       <source>&amp;Back</source>
       <translation>&amp;Nazad</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="92" />
+      <location filename="../../orgexplorer/ui/actions.py" line="97" />
       <source>Go back to the unit selected before</source>
       <translation>Vratite se na prethodno izabranu jedinicu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="97" />
+      <location filename="../../orgexplorer/ui/actions.py" line="102" />
       <source>&amp;Forward</source>
       <translation>N&amp;apred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="97" />
+      <location filename="../../orgexplorer/ui/actions.py" line="102" />
       <source>Go forward again</source>
       <translation>Idite ponovo napred</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="99" />
+      <location filename="../../orgexplorer/ui/actions.py" line="104" />
       <source>&amp;About OrgExplorer</source>
       <translation>&amp;O programu OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="99" />
+      <location filename="../../orgexplorer/ui/actions.py" line="104" />
       <source>About OrgExplorer and the data shown</source>
       <translation>O programu OrgExplorer i prikazanim podacima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="109" />
+      <location filename="../../orgexplorer/ui/actions.py" line="114" />
       <source>Choose the language of the interface</source>
       <translation>Izaberite jezik interfejsa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="113" />
+      <location filename="../../orgexplorer/ui/actions.py" line="118" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="121" />
+      <location filename="../../orgexplorer/ui/actions.py" line="126" />
       <source>&amp;Edit</source>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="123" />
+      <location filename="../../orgexplorer/ui/actions.py" line="128" />
       <source>&amp;View</source>
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="134" />
+      <location filename="../../orgexplorer/ui/actions.py" line="139" />
       <source>&amp;Language</source>
       <translation>&amp;Jezik</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="137" />
+      <location filename="../../orgexplorer/ui/actions.py" line="142" />
       <source>&amp;Help</source>
       <translation>Po&amp;moć</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="141" />
+      <location filename="../../orgexplorer/ui/actions.py" line="146" />
       <source>Main</source>
       <translation>Glavna traka</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/actions.py" line="142" />
+      <location filename="../../orgexplorer/ui/actions.py" line="147" />
       <source>Show or hide the toolbar</source>
       <translation>Prikažite ili sakrijte traku s alatkama</translation>
     </message>
@@ -1740,19 +1740,200 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="173" />
+      <location filename="../../orgexplorer/model/content.py" line="61" />
+      <source>a mapping</source>
+      <translation>mapa</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="63" />
+      <source>a list</source>
+      <translation>lista</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="65" />
+      <source>empty</source>
+      <translation>prazna vrednost</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="66" />
+      <source>text</source>
+      <translation>tekst</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="74" />
+      <source>the file</source>
+      <extracomment>Where a key is, said when a rule is broken (a phrase of its own: "unknown key 'x' in {place}").</extracomment>
+      <translation>datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="78" />
+      <source>this unit</source>
+      <translation>ove jedinice</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="82" />
+      <source>unit '{unit}'</source>
+      <translation>jedinice „{unit}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="86" />
+      <source>glossary entry '{term}'</source>
+      <translation>pojma „{term}“ u rečniku</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="129" />
+      <source>unknown key '{key}' in {place}</source>
+      <translation>nepoznat ključ „{key}“ u okviru {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="133" />
+      <source>unknown key '{key}' in {place}; did you mean '{suggestion}'?</source>
+      <translation>nepoznat ključ „{key}“ u okviru {place}; da li ste mislili na „{suggestion}“?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="154" />
+      <source>{place} has no '{key}'</source>
+      <translation>nedostaje ključ „{key}“ {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="164" />
+      <source>'{key}' must be text, not {what}</source>
+      <translation>„{key}“ mora biti tekst, a ne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="169" />
+      <source>'{key}' of {place} is empty</source>
+      <translation>ključ „{key}“ {place} nema vrednost</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="181" />
+      <source>a responsibility contains the invisible character {character}; remove it</source>
+      <translation>nadležnost sadrži nevidljivi znak {character}; uklonite ga</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="186" />
+      <source>'{key}' contains the invisible character {character}; remove it</source>
+      <translation>„{key}“ sadrži nevidljivi znak {character}; uklonite ga</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="199" />
+      <source>character {position} of the id is the invisible {character}; an id must be visible text (this one looks like '{visible}')</source>
+      <translation>znak broj {position} u id-u je nevidljivi znak {character}; id mora biti vidljiv tekst (ovaj izgleda kao „{visible}“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="206" />
+      <source>character {position} of the name is the invisible {character}: it looks like '{visible}' but is another name</source>
+      <translation>znak broj {position} u nazivu je nevidljivi znak {character}: naziv izgleda kao „{visible}“, ali je drugi naziv</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="223" />
+      <source>'{key}' must be a list, not {what}; start each item with '{dash}' (a dash and a space), in the same column</source>
+      <translation>„{key}“ mora biti lista, a ne {what}; počnite svaku stavku sa „{dash}“ (crtica i razmak), u istoj koloni</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="229" />
+      <source>'{key}' must be a list, not {what}; write each item on a line of its own below it, starting with '{dash}', or all in brackets: {brackets}</source>
+      <translation>„{key}“ mora biti lista, a ne {what}; napišite svaku stavku u poseban red ispod ključa, počevši sa „{dash}“, ili sve stavke u uglastim zagradama: {brackets}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="242" />
       <source>the file is empty; an organization file starts with '{start}'</source>
       <translation>datoteka je prazna; datoteka organizacije počinje sa „{start}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="194" />
+      <location filename="../../orgexplorer/model/content.py" line="246" />
+      <source>the file must be a mapping with '{format}', '{organization}' and '{units}', not {what}</source>
+      <translation>datoteka mora biti mapa sa ključevima „{format}“, „{organization}“ i „{units}“, a ne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="256" />
+      <source>unknown format '{version}'; this version of OrgExplorer reads '{format}'</source>
+      <translation>nepoznat format „{version}“; ova verzija programa OrgExplorer čita format „{format}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="265" />
       <source>the file has no '{key}'</source>
       <translation>datoteka nema „{key}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="199" />
+      <location filename="../../orgexplorer/model/content.py" line="270" />
       <source>'{key}' is empty; an organization has at least one unit</source>
       <translation>„{key}“ je prazno; organizacija ima bar jednu jedinicu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="283" />
+      <source>'{key}' must be a mapping, not {what}</source>
+      <translation>„{key}“ mora biti mapa, a ne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="312" />
+      <source>a unit must be a mapping with '{id}' and '{name}', not {what}</source>
+      <translation>jedinica mora biti mapa sa ključevima „{id}“ i „{name}“, a ne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="336" />
+      <source>duplicate unit id '{unit}' (first used at line {line}, column {column})</source>
+      <translation>id jedinice „{unit}“ se ponavlja (prvi put upotrebljen u redu {line}, kolona {column})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="382" />
+      <source>the name of {place}</source>
+      <translation>naziva {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="385" />
+      <source>'{tag}' is not a language tag such as '{en}', '{latin}' or '{cyrillic}'</source>
+      <translation>„{tag}“ nije oznaka jezika kao što su „{en}“, „{latin}“ ili „{cyrillic}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="398" />
+      <source>'{key}' of {place} gives no name</source>
+      <translation>ključ „{key}“ {place} ne navodi nijedan naziv</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="409" />
+      <source>the head of {place}</source>
+      <translation>rukovodioca {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="444" />
+      <source>a responsibility must be text, not {what}</source>
+      <translation>nadležnost mora biti tekst, a ne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="457" />
+      <source>'{key}' must be a mapping of labels to text, not {what}</source>
+      <translation>„{key}“ mora biti mapa naziva podataka i teksta, a ne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="461" />
+      <source>detail '{label}' of {place}</source>
+      <translation>podatka „{label}“ {place}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="478" />
+      <source>'{key}' holds unit ids, not {what}</source>
+      <translation>„{key}“ sadrži id-ove jedinica, a ne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="505" />
+      <source>'{key}' names '{unit}', which is no unit in this file</source>
+      <translation>„{key}“ navodi „{unit}“, a takve jedinice nema u ovoj datoteci</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="509" />
+      <source>'{key}' names '{unit}', which is no unit in this file; did you mean '{suggestion}'?</source>
+      <translation>„{key}“ navodi „{unit}“, a takve jedinice nema u ovoj datoteci; da li ste mislili na „{suggestion}“?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="515" />
+      <source>'{key}' names the unit itself ('{unit}')</source>
+      <translation>„{key}“ navodi samu jedinicu („{unit}“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/content.py" line="522" />
+      <source>'{key}' names '{unit}' twice</source>
+      <translation>„{key}“ navodi „{unit}“ dvaput</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/model/encoding.py" line="37" />
@@ -1760,9 +1941,24 @@
       <translation>datoteka je u kodiranju UTF-32; sačuvajte je kao UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="58" />
+      <location filename="../../orgexplorer/model/encoding.py" line="43" />
+      <source>the file is not valid UTF-16 text ({reason}); save it as UTF-8</source>
+      <translation>datoteka nije ispravan UTF-16 tekst (Python: {reason}); sačuvajte je kao UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="59" />
       <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
       <translation>ovo je binarna datoteka, a ne YAML tekst (sadrži bajt NUL)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="75" />
+      <source>the file is not valid UTF-8 text (byte {byte} cannot be decoded); save it as UTF-8</source>
+      <translation>datoteka nije ispravan UTF-8 tekst (bajt {byte} ne može da se dekodira); sačuvajte je kao UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="101" />
+      <source>a byte-order mark ({character}) inside the file; remove it</source>
+      <translation>oznaka redosleda bajtova ({character}) usred datoteke; uklonite je</translation>
     </message>
     <message>
       <location filename="../../orgexplorer/model/files.py" line="49" />
@@ -1784,6 +1980,573 @@
       <location filename="../../orgexplorer/model/files.py" line="54" />
       <source>cannot read the file: {reason}</source>
       <translation>datoteka ne može da se pročita: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="348" />
+      <source>a pipe (FIFO)</source>
+      <translation>cev (FIFO)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="350" />
+      <source>a device</source>
+      <translation>uređaj</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="352" />
+      <source>a socket</source>
+      <translation>utičnica</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="353" />
+      <source>not a regular file</source>
+      <translation>posebna datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="358" />
+      <source>this is a folder, not a file</source>
+      <translation>ovo je fascikla, a ne datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="359" />
+      <source>this is {kind}, not a regular file; save the data to a file and open that</source>
+      <translation>ovo je {kind}, a ne obična datoteka; sačuvajte podatke u datoteku i otvorite nju</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="374" />
+      <source>the file is {size:,.1f} MiB, more than the limit of {limit:,.0f} MiB</source>
+      <translation>datoteka ima {size} MiB, više od ograničenja od {limit} MiB</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/files.py" line="417" />
+      <source>the file grew past the limit of {limit:,.0f} MiB while it was read</source>
+      <translation>datoteka je tokom čitanja narasla preko ograničenja od {limit} MiB</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/delimiter.py" line="27" />
+      <source>tab</source>
+      <extracomment>The separators looked for, with the names the user gives them by (``--delimiter tab``).</extracomment>
+      <translation>tabulator</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/delimiter.py" line="74" />
+      <source>the first row is one column, and none of , ; tab | separates it (it has {shown})</source>
+      <translation>prvi red je jedna kolona i ne deli ga nijedan od znakova , ; tabulator | (sadrži {shown})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/delimiter.py" line="83" />
+      <source>both {first} and {second} split the rows into %n columns</source>
+      <translation>
+        <numerusform>i {first} i {second} dele redove na %n kolonu</numerusform>
+        <numerusform>i {first} i {second} dele redove na %n kolone</numerusform>
+        <numerusform>i {first} i {second} dele redove na %n kolona</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="114" />
+      <source>sheet '{sheet}', row {row}: '{field}' is no field; the fields are {fields} (left out)</source>
+      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes or underscores). An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
+      <translation>list „{sheet}“, red {row}: „{field}“ nije polje; polja su {fields} (izostavljeno)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="126" />
+      <source>sheet '{sheet}', row {row}: a glossary row without its term (left out)</source>
+      <translation>list „{sheet}“, red {row}: red rečnika bez pojma (izostavljen)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="131" />
+      <source>sheet '{sheet}', row {row}: the term '{term}' again (row {kept} kept)</source>
+      <translation>list „{sheet}“, red {row}: pojam „{term}“ ponovo (zadržan je red {kept})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="167" />
+      <source>the column separator could not be determined: {doubt}; set it: {option} on the command line, or Separator in the window's Import spreadsheet</source>
+      <translation>razdelnik kolona nije mogao da se odredi: {doubt}; zadajte ga: opcijom {option} na komandnoj liniji ili poljem Razdelnik u prozoru Uvoz tabele</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="186" />
+      <source>not a readable CSV file: {reason}</source>
+      <translation>CSV datoteka ne može da se pročita (Python: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="190" />
+      <source>the file is empty; the first row names the columns ({columns})</source>
+      <translation>datoteka je prazna; prvi red sadrži nazive kolona ({columns})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="194" />
+      <source>with the separator {separator} the first row is one column; it holds {held}: is that the separator?</source>
+      <translation>uz razdelnik {separator} prvi red je jedna kolona; sadrži {held}: da li je to razdelnik?</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="209" />
+      <source>a cell of {length:,} characters; a value holds at most {limit:,}</source>
+      <translation>ćelija je predugačka: broj znakova {length}, a vrednost može imati najviše {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="225" />
+      <source>unknown column role '{role}' in the mapping; roles are {roles}</source>
+      <translation>nepoznata uloga kolone „{role}“ u dodeli kolona; uloge su: {roles}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="231" />
+      <source>the mapping names column '{header}', which the first row does not have</source>
+      <translation>dodela kolona navodi kolonu „{header}“, koje nema u prvom redu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="248" />
+      <source>no column of unit names: name one '{name}' or map one with {option}</source>
+      <translation>nema kolone s nazivima jedinica: nazovite jednu „{name}“ ili je dodelite opcijom {option}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="251" />
+      <source>no column of parents: name one '{parent}' or '{reports_to}', or map one with {option}</source>
+      <translation>nema kolone s nadređenim jedinicama: nazovite jednu „{parent}“ ili „{reports_to}“ ili je dodelite opcijom {option}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="283" />
+      <source>a value in column {column}, which has no header in the first row, is left out (and in %Ln more rows); name the column to import it</source>
+      <translation>
+        <numerusform>vrednost u koloni {column}, koja nema zaglavlje u prvom redu, izostavljena je (kao i u još %Ln redu); dajte koloni naziv da biste je uvezli</numerusform>
+        <numerusform>vrednost u koloni {column}, koja nema zaglavlje u prvom redu, izostavljena je (kao i u još %Ln reda); dajte koloni naziv da biste je uvezli</numerusform>
+        <numerusform>vrednost u koloni {column}, koja nema zaglavlje u prvom redu, izostavljena je (kao i u još %Ln redova); dajte koloni naziv da biste je uvezli</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="289" />
+      <source>a value in column {column}, which has no header in the first row, is left out; name the column to import it</source>
+      <translation>vrednost u koloni {column}, koja nema zaglavlje u prvom redu, izostavljena je; dajte koloni naziv da biste je uvezli</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="336" />
+      <source>the first row names '{header}' twice (columns {first} and {second})</source>
+      <translation>prvi red dvaput navodi „{header}“ (kolone {first} i {second})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="360" />
+      <source>duplicate id '{unit}' (first in row {row})</source>
+      <translation>id „{unit}“ se ponavlja (prvi put u redu {row})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="378" />
+      <source>parent '{parent}' is no id or name in this file</source>
+      <translation>nadređena jedinica „{parent}“ nije ni id ni naziv u ovoj datoteci</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="382" />
+      <source>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</source>
+      <translation>
+        <numerusform>nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %n redu ({rows}); dodelite svakom od njih id</numerusform>
+        <numerusform>nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %n reda ({rows}); dodelite svakom od njih id</numerusform>
+        <numerusform>nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %n redova ({rows}); dodelite svakom od njih id</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="394" />
+      <source>reports to '{name}', which is no name in this file</source>
+      <translation>odgovara jedinici „{name}“, a takvog naziva nema u ovoj datoteci</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/importer.py" line="398" />
+      <source>reports to '{name}', which names %n rows; give each an id</source>
+      <translation>
+        <numerusform>odgovara jedinici „{name}“, a taj naziv se javlja u %n redu; dodelite svakom od njih id</numerusform>
+        <numerusform>odgovara jedinici „{name}“, a taj naziv se javlja u %n reda; dodelite svakom od njih id</numerusform>
+        <numerusform>odgovara jedinici „{name}“, a taj naziv se javlja u %n redova; dodelite svakom od njih id</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="414" />
+      <source>a second top unit (rows {rows} have no parent); an import has one top</source>
+      <translation>druga jedinica najvišeg nivoa (redovi {rows} nemaju nadređenu jedinicu); uvoz ima samo jednu jedinicu najvišeg nivoa</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="420" />
+      <source>a cycle of parents: {cycle} → {first}</source>
+      <translation>nadređene jedinice čine krug: {cycle} → {first}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/loader.py" line="142" />
+      <source>the sheet has no rows of units: only its first row, which names the columns</source>
+      <translation>list nema redove s jedinicama: ima samo prvi red, sa nazivima kolona</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/loader.py" line="160" />
+      <source>unexpected failure while importing: {reason}</source>
+      <translation>neočekivana greška pri uvozu (Python: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/loader.py" line="206" />
+      <source>loading was cancelled</source>
+      <translation>učitavanje je prekinuto</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/loader.py" line="210" />
+      <source>unexpected failure while reading: {reason}</source>
+      <translation>neočekivana greška pri čitanju (Python: {reason})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/problems.py" line="51" />
+      <source>stopped after %Ln problems</source>
+      <translation>
+        <numerusform>čitanje je zaustavljeno posle %Ln problema</numerusform>
+        <numerusform>čitanje je zaustavljeno posle %Ln problema</numerusform>
+        <numerusform>čitanje je zaustavljeno posle %Ln problema</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="41" />
+      <source>reading .xlsx needs the openpyxl package: {command}</source>
+      <translation>za čitanje .xlsx datoteka potreban je paket openpyxl: {command}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="48" />
+      <source>not a readable .xlsx file: it is not a zip archive ({reason})</source>
+      <translation>.xlsx datoteka ne može da se pročita: nije zip arhiva (Python: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="52" />
+      <source>the .xlsx file unpacks to {size:,.1f} MiB, more than the limit of {limit:,.0f} MiB</source>
+      <translation>raspakovana .xlsx datoteka ima {size} MiB, više od ograničenja od {limit} MiB</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="60" />
+      <source>not a readable .xlsx file: a part of it is damaged or missing ({reason})</source>
+      <translation>.xlsx datoteka ne može da se pročita: neki njen deo je oštećen ili nedostaje (openpyxl: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="67" />
+      <source>not a readable .xlsx file: it has no worksheet</source>
+      <translation>.xlsx datoteka ne može da se pročita: nema nijedan radni list</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="98" />
+      <source>the sheet is empty; the first row names the columns ({columns})</source>
+      <translation>list je prazan; prvi red sadrži nazive kolona ({columns})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="129" />
+      <source>the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)</source>
+      <translation>
+        <numerusform>radna sveska ima %n list; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)</numerusform>
+        <numerusform>radna sveska ima %n lista; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)</numerusform>
+        <numerusform>radna sveska ima %n listova; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="141" />
+      <source>the workbook has no sheet '{sheet}'; its sheets are {sheets}</source>
+      <translation>radna sveska nema list „{sheet}“; njeni listovi su {sheets}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="160" />
+      <source>not a readable .xlsx file: its sheet '{sheet}' is damaged ({reason})</source>
+      <translation>.xlsx datoteka ne može da se pročita: njen list „{sheet}“ je oštećen (openpyxl: {reason})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="176" />
+      <source>the sheet claims %Ln columns ({claim}), more than the limit of {limit:,}</source>
+      <translation>
+        <numerusform>list navodi %Ln kolonu ({claim}), više od ograničenja od {limit}</numerusform>
+        <numerusform>list navodi %Ln kolone ({claim}), više od ograničenja od {limit}</numerusform>
+        <numerusform>list navodi %Ln kolona ({claim}), više od ograničenja od {limit}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/xlsx.py" line="181" />
+      <source>the sheet claims %Ln rows ({claim}), more than the limit of {limit:,}</source>
+      <translation>
+        <numerusform>list navodi %Ln red ({claim}), više od ograničenja od {limit}</numerusform>
+        <numerusform>list navodi %Ln reda ({claim}), više od ograničenja od {limit}</numerusform>
+        <numerusform>list navodi %Ln redova ({claim}), više od ograničenja od {limit}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="186" />
+      <source>the sheet claims {rows:,} rows of {columns:,} columns ({claim}): {cells:,} cells, more than the limit of {limit:,}</source>
+      <translation>list navodi opseg {claim}: redova {rows}, kolona {columns}, ukupno ćelija {cells}, više od ograničenja od {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="219" />
+      <source>the sheet has more than the limit of {limit:,} rows</source>
+      <translation>list ima više redova nego što ograničenje dozvoljava ({limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="223" />
+      <source>a cell in column {column:,}, more than the limit of {limit:,} columns</source>
+      <translation>ćelija u koloni {column}, iza poslednje dozvoljene kolone (ograničenje: {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="230" />
+      <source>the sheet has more than the limit of {limit:,} cells</source>
+      <translation>list ima više ćelija nego što ograničenje dozvoljava ({limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/xlsx.py" line="272" />
+      <source>sheet '{sheet}', cell {cell}: the formula {formula} has no stored result; its text is kept as the value (open and save the file in a spreadsheet program to store results)</source>
+      <translation>list „{sheet}“, ćelija {cell}: formula {formula} nema sačuvan rezultat; kao vrednost je zadržan njen tekst (otvorite i sačuvajte datoteku u programu za tabele da bi se rezultati sačuvali)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="133" />
+      <source>not valid YAML</source>
+      <translation>nije ispravan YAML</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="135" />
+      <source>YAML syntax: {problem}</source>
+      <translation>greška u YAML sintaksi (PyYAML: {problem})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="138" />
+      <source>YAML syntax: {problem} ({context} at line {line}, column {column})</source>
+      <translation>greška u YAML sintaksi (PyYAML: {problem}; {context}: red {line}, kolona {column})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="144" />
+      <source>YAML syntax: {problem} ({context})</source>
+      <translation>greška u YAML sintaksi (PyYAML: {problem}; {context})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="168" />
+      <source>the quote ({quote}) that starts this value is never closed: end the value with {quote} on the same line</source>
+      <translation>navodnik ({quote}) kojim počinje ova vrednost nigde se ne zatvara: završite vrednost znakom {quote} u istom redu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="181" />
+      <source>the '{opening}' here is never closed: end it with '{closing}' on the same line, its items separated by commas</source>
+      <translation>zagrada „{opening}“ ovde se nigde ne zatvara: zatvorite je znakom „{closing}“ u istom redu, a stavke odvojite zarezima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="189" />
+      <source>a value cannot start with '{sign}' in YAML: put the value in quotes</source>
+      <translation>u YAML-u vrednost ne može da počne znakom „{sign}“: stavite vrednost pod navodnike</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="205" />
+      <source>a colon and a space ('{colon}') where no key can start: if they are part of the text, put the text in quotes</source>
+      <translation>dvotačka i razmak („{colon}“) na mestu gde ne može da počne ključ: ako su deo teksta, stavite tekst pod navodnike</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="224" />
+      <source>this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces</source>
+      <translation>ovaj red je uvučen tabulatorom: YAML uvlači redove samo razmacima; zamenite tabulator razmacima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="230" />
+      <source>a tab character: YAML separates keys and values with spaces only; replace the tab with a space</source>
+      <translation>znak tabulatora: YAML odvaja ključeve i vrednosti samo razmacima; zamenite tabulator razmakom</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="242" />
+      <source>YAML keeps '{character}' for itself at the start of a value: put the value in quotes ({quoted})</source>
+      <translation>YAML znak „{character}“ na početku vrednosti smatra svojim posebnim znakom: stavite vrednost pod navodnike ({quoted})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="252" />
+      <source>'{sequence}' in double quotes is no escape (YAML reads a backslash there as the start of one, such as {example}): put the value in single quotes, or write the backslash twice ({twice})</source>
+      <translation>„{sequence}“ pod dvostrukim navodnicima nije izlazna sekvenca (YAML tu obrnutu kosu crtu čita kao početak sekvence, kao u {example}): stavite vrednost pod jednostruke navodnike ili napišite obrnutu kosu crtu dvaput ({twice})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="266" />
+      <source>'{text}' needs a space after the colon: a key is followed by a colon and a space ('{written}')</source>
+      <translation>u „{text}“ nedostaje razmak posle dvotačke: posle ključa dolaze dvotačka i razmak („{written}“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="273" />
+      <source>'{text}' is not a key and its value: write the key, a colon and a space, then the value ('{example}'); if it continues the text of the line above, indent it further than that line's key</source>
+      <translation>„{text}“ nije ključ sa vrednošću: napišite ključ, dvotačku i razmak, pa vrednost („{example}“); ako je to nastavak teksta iz reda iznad, uvucite ga više od ključa tog reda</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="280" />
+      <source>'{text}' is not a key and its value: write the key, a colon and a space, then the value; if it continues the text of the line above, indent it further than that line's key</source>
+      <translation>„{text}“ nije ključ sa vrednošću: napišite ključ, dvotačku i razmak, pa vrednost; ako je to nastavak teksta iz reda iznad, uvucite ga više od ključa tog reda</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="293" />
+      <source>a list item ('-') cannot follow '{key}:' on the same line: put each item on a line of its own below '{key}:', indented further</source>
+      <translation>stavka liste („-“) ne može da stoji u istom redu posle „{key}:“: stavite svaku stavku u poseban red ispod „{key}:“, uvučenu više</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="312" />
+      <source>the value of '{key}' holds a colon and a space ('{colon}'), which YAML reads as a new key: put the value in quotes ({key}: {quoted})</source>
+      <translation>vrednost ključa „{key}“ sadrži dvotačku i razmak („{colon}“), koje YAML čita kao početak novog ključa: stavite vrednost pod navodnike ({key}: {quoted})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="328" />
+      <source>the quote ({quote}) that starts this value is not closed on its line, so the text runs on to line {line}: end the value with {quote}</source>
+      <translation>navodnik ({quote}) kojim počinje ova vrednost nije zatvoren u svom redu, pa se tekst nastavlja sve do reda {line}: završite vrednost znakom {quote}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="342" />
+      <source>text after the closing quote ({quote}): the quotes hold the whole value or none of it; put them around all of it, or leave them out</source>
+      <translation>tekst posle navodnika koji zatvara vrednost ({quote}): navodnici obuhvataju celu vrednost ili ništa od nje; stavite ih oko cele vrednosti ili ih izostavite</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="365" />
+      <source>a list item's '-' needs a space after it: write '- ' and then the item</source>
+      <translation>posle crtice („-“) stavke liste mora da stoji razmak: napišite „- “, pa stavku</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="374" />
+      <source>this line is indented further than line {above} above it: {owner} start in the same column; move '{key}' to column {column} (if the line continues the value of '{previous}', put that whole value in quotes instead)</source>
+      <translation>ovaj red je uvučen više od reda {above} iznad njega: {owner} počinju u istoj koloni; premestite „{key}“ u kolonu {column} (ako red nastavlja vrednost ključa „{previous}“, umesto toga stavite celu tu vrednost pod navodnike)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="381" />
+      <source>this line is indented further than line {above} above it: {owner} start in the same column; move this line to column {column} (if the line continues the value of '{previous}', put that whole value in quotes instead)</source>
+      <translation>ovaj red je uvučen više od reda {above} iznad njega: {owner} počinju u istoj koloni; premestite ovaj red u kolonu {column} (ako red nastavlja vrednost ključa „{previous}“, umesto toga stavite celu tu vrednost pod navodnike)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="415" />
+      <source>this list item ('-') stands among the keys of line {keys}: the items of one list start in the same column (column {column}, as on line {example}); a new list starts on the line after a key that ends with ':'</source>
+      <translation>ova stavka liste („-“) stoji među ključevima iz reda {keys}: stavke jedne liste počinju u istoj koloni (u koloni {column}, kao u redu {example}); nova lista počinje u redu posle ključa koji se završava dvotačkom („:“)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="422" />
+      <source>this list item ('-') is in column {at}, which lines up with no list above it: the items of one list start in the same column (column {column}, as on line {example})</source>
+      <translation>ova stavka liste („-“) je u koloni {at}, koja se ne poklapa ni sa jednom listom iznad: stavke jedne liste počinju u istoj koloni (u koloni {column}, kao u redu {example})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="433" />
+      <source>'{key}' stands in the column of the list items ('-') of line {items}: a key cannot stand among a list's items; write '- ' before it if it starts a new item, or move it to column {column} (as on line {example}) if it belongs with the keys there</source>
+      <translation>„{key}“ stoji u koloni stavki liste („-“) iz reda {items}: ključ ne može da stoji među stavkama liste; napišite „- “ ispred njega ako počinje novu stavku ili ga premestite u kolonu {column} (kao u redu {example}) ako pripada tamošnjim ključevima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="440" />
+      <source>this line stands in the column of the list items ('-') of line {items}: a key cannot stand among a list's items; write '- ' before it if it starts a new item, or move it to column {column} (as on line {example}) if it belongs with the keys there</source>
+      <translation>ovaj red stoji u koloni stavki liste („-“) iz reda {items}: ključ ne može da stoji među stavkama liste; napišite „- “ ispred njega ako počinje novu stavku ili ga premestite u kolonu {column} (kao u redu {example}) ako pripada tamošnjim ključevima</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="449" />
+      <source>'{key}' is in column {at}, which lines up with no line above it: {owner} start in the same column; move it to column {column} (as on line {example})</source>
+      <translation>„{key}“ je u koloni {at}, koja se ne poklapa ni sa jednim redom iznad: {owner} počinju u istoj koloni; premestite ga u kolonu {column} (kao u redu {example})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="455" />
+      <source>this line is in column {at}, which lines up with no line above it: {owner} start in the same column; move it to column {column} (as on line {example})</source>
+      <translation>ovaj red je u koloni {at}, koja se ne poklapa ni sa jednim redom iznad: {owner} počinju u istoj koloni; premestite ga u kolonu {column} (kao u redu {example})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="466" />
+      <source>the keys of one mapping</source>
+      <translation>ključevi jedne mape</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="480" />
+      <source>the keys of one unit ({keys})</source>
+      <translation>ključevi jedne jedinice ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="482" />
+      <source>the keys of a head ({keys})</source>
+      <translation>ključevi rukovodioca ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="484" />
+      <source>the terms of the glossary</source>
+      <translation>pojmovi rečnika</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="485" />
+      <source>the keys under '{key}'</source>
+      <translation>ključevi ispod „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="488" />
+      <source>the file's keys ({keys})</source>
+      <translation>ključevi datoteke ({keys})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/yamlread.py" line="271" />
+      <source>nesting deeper than %n levels; reading stopped</source>
+      <extracomment>The libyaml parser where PyYAML was built with it; the pure-Python one otherwise. Only the parser part of either loader is used (events), never its constructor. Plain scalars that YAML 1.2 reads as "no value". Explicit tags that change nothing for a file of text, lists and mappings.</extracomment>
+      <translation>
+        <numerusform>ugnežđenost dublja od %n nivoa; čitanje je zaustavljeno</numerusform>
+        <numerusform>ugnežđenost dublja od %n nivoa; čitanje je zaustavljeno</numerusform>
+        <numerusform>ugnežđenost dublja od %n nivoa; čitanje je zaustavljeno</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="292" />
+      <source>aliases ({alias}) are not allowed in organization files; write the value out (text that starts with '{sign}' goes in quotes)</source>
+      <translation>alijasi ({alias}) nisu dozvoljeni u datotekama organizacije; napišite vrednost u celini (tekst koji počinje znakom „{sign}“ stavlja se pod navodnike)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="307" />
+      <source>a second YAML document; an organization file holds one</source>
+      <translation>drugi YAML dokument; datoteka organizacije sadrži samo jedan</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="346" />
+      <source>an escaped surrogate ({escapes}) is not a character</source>
+      <translation>surogatni kod ({escapes}) zapisan izlaznom sekvencom nije znak</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="350" />
+      <source>a value of {length:,} characters (at most {limit:,})</source>
+      <translation>vrednost je predugačka: broj znakova {length} (najviše {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="361" />
+      <source>anchors ({anchor}) are not allowed in organization files</source>
+      <translation>sidra ({anchor}) nisu dozvoljena u datotekama organizacije</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="366" />
+      <source>the tag {tag} is not allowed: an organization file holds plain text</source>
+      <translation>oznaka tipa {tag} nije dozvoljena: datoteka organizacije sadrži samo običan tekst</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/yamlread.py" line="369" />
+      <source>the file has more than %Ln values; reading stopped</source>
+      <translation>
+        <numerusform>datoteka ima više od %Ln vrednosti; čitanje je zaustavljeno</numerusform>
+        <numerusform>datoteka ima više od %Ln vrednosti; čitanje je zaustavljeno</numerusform>
+        <numerusform>datoteka ima više od %Ln vrednosti; čitanje je zaustavljeno</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="384" />
+      <source>duplicate key '{key}' (first at line {line}, column {column}); a key may appear once in a mapping</source>
+      <translation>ključ „{key}“ se ponavlja (prvi put u redu {line}, kolona {column}); ključ se u mapi sme pojaviti samo jednom</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="390" />
+      <source>an empty key; keys are words such as '{name}' or '{units}'</source>
+      <translation>prazan ključ; ključevi su reči kao što su „{name}“ ili „{units}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="393" />
+      <source>a key that is not text; keys are words such as '{name}' or '{units}'</source>
+      <translation>ključ koji nije tekst; ključevi su reči kao što su „{name}“ ili „{units}“</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="442" />
+      <source>character {character} is not allowed in YAML text</source>
+      <translation>znak {character} nije dozvoljen u YAML tekstu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="445" />
+      <source>YAML text: {reason}</source>
+      <translation>YAML tekst (PyYAML: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/yamlread.py" line="447" />
+      <source>not valid YAML: {reason}</source>
+      <translation>nije ispravan YAML (PyYAML: {reason})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../orgexplorer/model/writer.py" line="116" />
+      <source>unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting); %Ln more units are deeper still</source>
+      <translation>
+        <numerusform>jedinica „{unit}“ je {depth} nivoa ispod vrha; datoteka organizacije sadrži jedinice najviše {deepest} nivoa ispod vrha (učitavanje čita najviše {nesting} nivoa ugnežđenosti); još %Ln jedinica je još dublje</numerusform>
+        <numerusform>jedinica „{unit}“ je {depth} nivoa ispod vrha; datoteka organizacije sadrži jedinice najviše {deepest} nivoa ispod vrha (učitavanje čita najviše {nesting} nivoa ugnežđenosti); još %Ln jedinice su još dublje</numerusform>
+        <numerusform>jedinica „{unit}“ je {depth} nivoa ispod vrha; datoteka organizacije sadrži jedinice najviše {deepest} nivoa ispod vrha (učitavanje čita najviše {nesting} nivoa ugnežđenosti); još %Ln jedinica je još dublje</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/writer.py" line="122" />
+      <source>unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting)</source>
+      <translation>jedinica „{unit}“ je {depth} nivoa ispod vrha; datoteka organizacije sadrži jedinice najviše {deepest} nivoa ispod vrha (učitavanje čita najviše {nesting} nivoa ugnežđenosti)</translation>
     </message>
   </context>
   <context>
@@ -1807,22 +2570,22 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="91" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="119" />
       <source>Problems</source>
       <translation>Problemi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="97" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="125" />
       <source>Problems in the file</source>
       <translation>Problemi u datoteci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="105" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="133" />
       <source>The problem's place in the file</source>
       <translation>Mesto problema u datoteci</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="135" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="163" />
       <source>&lt;b&gt;{path}&lt;/b&gt; is open, with %Ln warnings.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; je otvorena, uz %Ln upozorenje.</numerusform>
@@ -1831,7 +2594,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="137" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
       <source>&lt;b&gt;{path}&lt;/b&gt; could not be opened: %Ln errors.</source>
       <translation>
         <numerusform>&lt;b&gt;{path}&lt;/b&gt; nije otvorena: %Ln greška.</numerusform>
@@ -1840,17 +2603,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="139" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="167" />
       <source>{organization} stays open.</source>
       <translation>{organization} ostaje otvorena.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="165" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="193" />
       <source>Binary content (not text): not shown.</source>
       <translation>Binarni sadržaj (nije tekst): ne prikazuje se.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/problems_panel.py" line="168" />
+      <location filename="../../orgexplorer/ui/problems_panel.py" line="196" />
       <source>An .xlsx workbook is a zip archive of parts; the place given is the sheet's row and column.</source>
       <translation>Radna sveska .xlsx je zip arhiva delova; navedeno mesto je red i kolona lista.</translation>
     </message>

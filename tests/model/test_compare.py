@@ -7,6 +7,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -230,6 +231,27 @@ def test_word_changes_mark_what_changed():
         (Edit.SAME, "waste"),
     ]
     assert "".join(s.text for s in stretches if s.edit is not Edit.ADDED) == "collecting household waste"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "marked"),
+    [
+        # The tryout's change report struck "scholarships" and "grants" through and underlined them
+        # again: "scholarships " before "and" was another word than "scholarships" before a comma.
+        ("student scholarships and grants", "student scholarships, grants and loans", [", grants", "grants", "loans"]),
+        (
+            "planning and budgeting of defence",
+            "planning, budgeting and control of defence",
+            [", budgeting", "budgeting", "control"],
+        ),
+        ("a  b", "a b", []),  # a space more or less: nothing is marked
+    ],
+)
+def test_a_word_beside_new_punctuation_is_the_same_word(old, new, marked):
+    stretches = word_changes(old, new)
+    assert "".join(s.text for s in stretches if s.edit is not Edit.ADDED) == old
+    assert "".join(s.text for s in stretches if s.edit is not Edit.REMOVED) == new
+    assert [s.text.strip() for s in stretches if s.edit is not Edit.SAME and not s.text.isspace()] == marked
 
 
 def test_cross_references_to_a_removed_unit_are_removed():

@@ -50,7 +50,9 @@ def test_book_pages_previewed_printed_and_exported(window, qtbot, tmp_path, monk
     book = preview.book
     assert book.pages > 3 and preview.page_label.text() == f"Page 1 of {book.pages}"
     assert drawn_on and drawn_on[0] != threading.main_thread().name  # planned and drawn off the GUI thread
-    assert not preview.image.pixmap().isNull() and "units on" in dialog.info.text()
+    assert not preview.image.pixmap().isNull()
+    described = f"300 units on {book.pages} pages, {len(book.chart_pages)} of them charts; names at"
+    assert described in dialog.info.text() and "on on" not in dialog.info.text()
     assert not preview.previous_button.isEnabled() and preview.next_button.isEnabled()
     preview.next_button.click()
     qtbot.waitUntil(lambda: preview.page_label.text() == f"Page 2 of {book.pages}", timeout=10_000)

@@ -47,3 +47,33 @@ def test_relations_are_translated(serbian):
     assert {"Deo jedinice", "Upućuju na nju"} <= headings, headings
     english = {"Part of", "Subunits", "Attached units", "Related", "Referred to by", "Attached to"}
     assert not headings & english
+
+
+def test_a_narrow_pane_never_breaks_a_label_inside_its_word(qtbot):
+    # The tryout's narrow window showed "Руководила|ц": the label column broke inside the word.
+    from PySide6.QtWidgets import QApplication
+
+    from orgexplorer.ui.detail_pane import DetailPane
+
+    install_language("sr_Cyrl")
+    try:
+        organization = load_bytes(ALL_RELATIONS).organization
+        assert organization is not None
+        pane = DetailPane()
+        qtbot.addWidget(pane)
+        pane.resize(190, 600)
+        pane.show()
+        checked = 0
+        for unit in organization:
+            pane.show_unit(organization, unit)
+            QApplication.processEvents()
+            labels = _headings(unit_html(organization, unit))
+            block = pane.document().begin()
+            while block.isValid():
+                if block.text() in labels:
+                    assert block.layout().lineCount() == 1, block.text()
+                    checked += 1
+                block = block.next()
+        assert checked >= len(organization) * 2  # kind and head at least, for every unit
+    finally:
+        install_language("en")

@@ -97,6 +97,13 @@ def test_main_tasks_by_keyboard_alone(window, qtbot, tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
 
 
+def test_ctrl_q_quits_where_the_platform_binds_no_quit_key(window, qtbot):
+    # Windows and Qt's offscreen platform bind nothing to the standard Quit key; README promises Ctrl+Q.
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
 def test_every_control_has_an_accessible_name(window):
     window.open_file(BUNDLED)
     for name in ("searchField", "filterToggle", "searchResults", "unitTree", "detailPane", "chartView", "rightTabs"):

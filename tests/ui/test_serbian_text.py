@@ -151,7 +151,7 @@ def test_the_book_preview_says_two_pages_in_serbian(qtbot, serbian):
     qtbot.waitUntil(lambda: "nazivi veličine" in dialog.info.text(), timeout=10_000)
     units = QCoreApplication.translate("BookPreview", "%Ln units", None, len(book.page_of))
     pages = QCoreApplication.translate("BookPreview", "on %Ln pages", None, book.pages)
-    assert f"{units} {pages} (šeme na" in dialog.info.text()
+    assert f"{units} {pages}, od toga šeme na" in dialog.info.text()  # (the summary since 38c0475)
     assert pages.split()[-1] == {1: "strani", 2: "strane", 3: "strane", 4: "strane"}.get(book.pages, "strana")
 
 
