@@ -197,21 +197,21 @@ SERBIAN_TEXT_WORDS = SERBIAN_FUNCTION_WORDS | frozenset("i u o sa ka pri prema r
 
 def serbian_text(original: str) -> bool:
     """Whether a text (a name, a responsibility, a description) is Serbian: more of its words are
-    Serbian (written in Cyrillic or with a Serbian letter, a Serbian function word) than English (a
-    function word, a word of the dictionary). "Odsek za javne nabavke" is, though no letter says so;
-    "Head of Planning (Đorđe Nikolić)" and "Head of Unit (Љиљана Марковић)" are not."""
-    serbian, others = 0, []
-    for word in _ANY_WORD.findall(original):
+    Serbian (a Serbian function word, a word in Cyrillic or with a Serbian letter that is not a name)
+    than English (a function word; a Latin word among Cyrillic ones). "Odsek za javne nabavke" is,
+    though no letter says so; "Head of Planning (Đorđe Nikolić)" and "Head of Unit (Љиљана Марковић)"
+    are not."""
+    words = _ANY_WORD.findall(original)
+    cyrillic = CYRILLIC.search(original) is not None
+    serbian = english = 0
+    for position, word in enumerate(words):
         lower = word.lower()
-        if lower in SERBIAN_TEXT_WORDS or (not word.isascii() and _SERBIAN_LETTER.search(word)):
+        if lower in SERBIAN_TEXT_WORDS:
             serbian += 1
-        else:
-            others.append(lower)
-    english = 0
-    for lower in others:  # as many English words as Serbian ones settle it
-        if english >= serbian:
-            return False
-        if lower in _ENGLISH_FUNCTION_WORDS or (len(lower) > 2 and ordinary(lower)):
+        elif not word.isascii() and _SERBIAN_LETTER.search(word):
+            # a name ("Đorđe Nikolić") says nothing of the text around it
+            serbian += 0 if position and word[:1].isupper() and word[1:].islower() else 1
+        elif lower in _ENGLISH_FUNCTION_WORDS or (cyrillic and word.isascii() and word.isalpha()):
             english += 1
     return serbian > english
 
