@@ -179,6 +179,13 @@ def cmd_import(argv: Sequence[str]) -> int:
         help="the character between a CSV's columns: , ; | or tab (default: found from the file)",
     )
     parser.add_argument("--sheet", metavar="NAME", help="the sheet of an .xlsx workbook to read (default: the first)")
+    parser.add_argument(
+        "--header-row",
+        type=cli_options.whole_number(1),
+        metavar="N",
+        help="the row that names the columns, numbered as in the spreadsheet (default: found below any title "
+        "rows, notes or blank rows)",
+    )
     parser.add_argument("--title", help="the organization's name (default: from the file name)")
     parser.add_argument("--force", action="store_true", help=cli_options.FORCE_HELP)
     args = parser.parse_args(argv)
@@ -215,7 +222,14 @@ def cmd_import(argv: Sequence[str]) -> int:
         print(f"{args.file}:1:1: error: {exc}")
         return 1
     result = load_spreadsheet(
-        data, args.file, columns, args.separator, args.title, delimiter=args.delimiter, sheet=args.sheet
+        data,
+        args.file,
+        columns,
+        args.separator,
+        args.title,
+        delimiter=args.delimiter,
+        sheet=args.sheet,
+        header_row=args.header_row,
     )
     for problem in result.problems:
         print(problem)

@@ -59,9 +59,9 @@ EN_PLURAL: dict[str, str | tuple[str, ...]] = {
         "the sheet claims %Ln row ({claim}), more than the limit of {limit:,}",
         "the sheet claims %Ln rows ({claim}), more than the limit of {limit:,}",
     ),
-    "a value in column {column}, which has no header in the first row, is left out (and in %Ln more rows); name the column to import it": (
-        "a value in column {column}, which has no header in the first row, is left out (and in %Ln more row); name the column to import it",
-        "a value in column {column}, which has no header in the first row, is left out (and in %Ln more rows); name the column to import it",
+    "a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more rows); name the column to import it": (
+        "a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more row); name the column to import it",
+        "a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more rows); name the column to import it",
     ),
     "parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id": (
         "parent '{parent}' is no id, and the name of %n row ({rows}); give each an id",

@@ -187,12 +187,6 @@ PROBLEMS: dict[str, str | tuple[str, ...]] = {
     "the mapping names column '{header}', which the first row does not have": "dodela kolona navodi kolonu „{header}“, koje nema u prvom redu",
     "no column of unit names: name one '{name}' or map one with {option}": "nema kolone s nazivima jedinica: nazovite jednu „{name}“ ili je dodelite opcijom {option}",
     "no column of parents: name one '{parent}' or '{reports_to}', or map one with {option}": "nema kolone s nadređenim jedinicama: nazovite jednu „{parent}“ ili „{reports_to}“ ili je dodelite opcijom {option}",
-    "a value in column {column}, which has no header in the first row, is left out; name the column to import it": "vrednost u koloni {column}, koja nema zaglavlje u prvom redu, izostavljena je; dajte koloni naziv da biste je uvezli",
-    "a value in column {column}, which has no header in the first row, is left out (and in %Ln more rows); name the column to import it": (
-        "vrednost u koloni {column}, koja nema zaglavlje u prvom redu, izostavljena je (kao i u još %Ln redu); dajte koloni naziv da biste je uvezli",
-        "vrednost u koloni {column}, koja nema zaglavlje u prvom redu, izostavljena je (kao i u još %Ln reda); dajte koloni naziv da biste je uvezli",
-        "vrednost u koloni {column}, koja nema zaglavlje u prvom redu, izostavljena je (kao i u još %Ln redova); dajte koloni naziv da biste je uvezli",
-    ),
     "the first row names '{header}' twice (columns {first} and {second})": "prvi red dvaput navodi „{header}“ (kolone {first} i {second})",
     "duplicate id '{unit}' (first in row {row})": "id „{unit}“ se ponavlja (prvi put u redu {row})",
     "parent '{parent}' is no id or name in this file": "nadređena jedinica „{parent}“ nije ni id ni naziv u ovoj datoteci",
@@ -220,4 +214,18 @@ PROBLEMS: dict[str, str | tuple[str, ...]] = {
         "jedinica „{unit}“ je {depth} nivoa ispod vrha; datoteka organizacije sadrži jedinice najviše {deepest} nivoa ispod vrha (učitavanje čita najviše {nesting} nivoa ugnežđenosti); još %Ln jedinice su još dublje",
         "jedinica „{unit}“ je {depth} nivoa ispod vrha; datoteka organizacije sadrži jedinice najviše {deepest} nivoa ispod vrha (učitavanje čita najviše {nesting} nivoa ugnežđenosti); još %Ln jedinica je još dublje",
     ),
+    # Importing spreadsheets (importfix2): a header row below a title, a Windows-1250/1251 CSV, names by language
+    "the file is not valid UTF-8 text (byte {byte} cannot be decoded); it looks like {encoding} (its letters {letters} say so): save it as UTF-8": "datoteka nije ispravan UTF-8 tekst (bajt {byte} ne može da se dekodira); izgleda da je u kodiranju {encoding} (na to ukazuju slova {letters}): sačuvajte je kao UTF-8",
+    "the file is not UTF-8 but {encoding} (its letters {letters} say so); it was read as {encoding}: check the names, and save it as UTF-8 to be sure": "datoteka nije u kodiranju UTF-8 nego {encoding} (na to ukazuju slova {letters}); pročitana je kao {encoding}: proverite nazive i sačuvajte je kao UTF-8 da biste bili sigurni",
+    "the columns are named in row {row}; what is above it is left out (row {first_row}: '{text}'); choose another row with --header-row N, or Header row in the window's import": "kolone su imenovane u redu {row}; ono iznad njega je izostavljeno (red {first_row}: „{text}“); drugi red izaberite opcijom --header-row N ili poljem „Red zaglavlja“ u prozoru za uvoz",
+    "the header row {row} is blank; choose the row that names the columns": "red zaglavlja {row} je prazan; izaberite red koji imenuje kolone",
+    "the header row {row} is below the sheet's last row ({last}); choose the row that names the columns": "red zaglavlja {row} je ispod poslednjeg reda tabele ({last}); izaberite red koji imenuje kolone",
+    "a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it": "vrednost u koloni {column}, koja nema zaglavlje u redu zaglavlja (red {header_row}), izostavljena je; dajte koloni naziv da biste je uvezli",
+    "a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more rows); name the column to import it": (
+        "vrednost u koloni {column}, koja nema zaglavlje u redu zaglavlja (red {header_row}), izostavljena je (kao i u još %Ln redu); dajte koloni naziv da biste je uvezli",
+        "vrednost u koloni {column}, koja nema zaglavlje u redu zaglavlja (red {header_row}), izostavljena je (kao i u još %Ln reda); dajte koloni naziv da biste je uvezli",
+        "vrednost u koloni {column}, koja nema zaglavlje u redu zaglavlja (red {header_row}), izostavljena je (kao i u još %Ln redova); dajte koloni naziv da biste je uvezli",
+    ),
+    "the name '{name}' is none of this row's names by language ({tags}); say its language in its column's header (name:sr-Latn, name:en, ...), or leave the cell empty": "naziv „{name}“ nije nijedan od naziva ovog reda po jezicima ({tags}); navedite njegov jezik u zaglavlju kolone (name:sr-Latn, name:en, ...) ili ostavite ćeliju praznu",
+    "import would read the details {labels} as columns of their own, not as details: rename those details before importing this file": "uvoz bi podatke {labels} pročitao kao zasebne kolone, a ne kao podatke: preimenujte te podatke pre uvoza ove datoteke",
 }

@@ -8,8 +8,10 @@ import html
 import io
 from typing import assert_never
 
-from orgexplorer.model.importer import neutralise_cell
+from orgexplorer.model.importer import match_columns, neutralise_cell
 from orgexplorer.model.organization import Organization, Relation, Unit
+from orgexplorer.model.problems import Report
+from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
 
 CSV_COLUMNS = (
     "id",
@@ -23,6 +25,8 @@ CSV_COLUMNS = (
     "responsibilities",
     "related",
 )
+#: The header of the column of names in one language (``name:sr-Latn``), as ``importer`` reads it.
+NAME_IN = "name:{tag}"
 # One responsibility per line of the cell: a responsibility never holds a line break (the loader joins
 # its lines), while a bar or a comma is ordinary text in one.
 RESPONSIBILITY_SEPARATOR = "\n"
@@ -53,7 +57,8 @@ def _units(organization: Organization, root: str | None) -> list[Unit]:
 
 
 def unit_rows(organization: Organization, root: str | None = None) -> tuple[list[str], list[list[str]]]:
-    """The header and one row per unit: id, name, parent id, relation to the parent, kind, head,
+    """The header and one row per unit: id, name (the one shown by default), a ``name:TAG`` column per
+    language the units are named in (where any is), parent id, relation to the parent, kind, head,
     responsibilities, related ids, then one column per detail label (the shape ``orgexplorer import``
     reads back), as the CSV and the .xlsx workbook write them.
 
@@ -62,15 +67,17 @@ def unit_rows(organization: Organization, root: str | None = None) -> tuple[list
     """
     units = _units(organization, root)
     inside = {unit.index for unit in units}
-    labels = list(dict.fromkeys(label for unit in units for label, _ in unit.details))
+    tags, labels = _languages_and_labels(units)
     rows = []
     for unit in units:
         details = dict(unit.details)
+        names = dict(unit.names)
         parent = organization.parent(unit) if unit.id != root else None
         rows.append(
             [
                 unit.id,
                 unit.name,
+                *(names.get(tag, "") for tag in tags),
                 parent.id if parent else "",
                 unit.placement.value if parent else "",
                 unit.kind or "",
@@ -82,7 +89,30 @@ def unit_rows(organization: Organization, root: str | None = None) -> tuple[list
                 *(details.get(label, "") for label in labels),
             ]
         )
-    return [*CSV_COLUMNS, *labels], rows
+    return [*CSV_COLUMNS[:2], *(NAME_IN.format(tag=tag) for tag in tags), *CSV_COLUMNS[2:], *labels], rows
+
+
+def _languages_and_labels(units: list[Unit]) -> tuple[list[str], list[str]]:
+    """The languages the units are named in and the labels of their details, each once, in order."""
+    tags = list(dict.fromkeys(tag for unit in units for tag, _ in unit.names))
+    labels = list(dict.fromkeys(label for unit in units for label, _ in unit.details))
+    return tags, labels
+
+
+def misread_details(organization: Organization, root: str | None = None) -> str | None:
+    """What import would not read back as details from a spreadsheet of the units: a detail whose
+    label import takes for a column of its own ('Manager', 'name:de'), said for the user; None
+    when every detail comes back as one."""
+    tags, labels = _languages_and_labels(_units(organization, root))
+    headers = [*CSV_COLUMNS[:2], *(NAME_IN.format(tag=tag) for tag in tags), *CSV_COLUMNS[2:], *labels]
+    claimed = match_columns(headers, {}, Report(""))
+    first = len(headers) - len(labels)
+    taken = [f"'{headers[index]}' ({role})" for role, index in claimed.items() if index >= first]
+    if not taken:
+        return None
+    return said(QT_TRANSLATE_NOOP("Problems",
+        "import would read the details {labels} as columns of their own, not as details: rename those "
+        "details before importing this file"), labels=", ".join(taken))  # fmt: skip
 
 
 def units_csv(organization: Organization, root: str | None = None) -> str:

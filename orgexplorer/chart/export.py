@@ -14,7 +14,7 @@ from PySide6.QtGui import QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from orgexplorer import __version__
-from orgexplorer.chart.directory import csv_leaves_out, directory_html, units_csv
+from orgexplorer.chart.directory import csv_leaves_out, directory_html, misread_details, units_csv
 from orgexplorer.chart.directory_pages import keep_headings_with_text
 from orgexplorer.chart.export_report import ExportError, ExportReport
 from orgexplorer.chart.export_words import cut_text
@@ -123,6 +123,8 @@ def export_directory(
     else:
         with atomic_output(target, organization.path) as temporary:
             write_directory_pdf(temporary, organization, root, setup)
+    if suffix in (".csv", ".xlsx") and (misread := misread_details(organization, root)):
+        report.warnings.append(misread)
     return report
 
 

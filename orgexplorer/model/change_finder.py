@@ -36,6 +36,18 @@ def _head(unit: Unit) -> str | None:
     return unit.head.label() or None if unit.head else None
 
 
+def _other_names(unit: Unit) -> dict[str, str]:
+    """The unit's names in other languages than the one it is shown by (the tags as the loader
+    compares them)."""
+    return {tag.casefold(): text for tag, text in unit.names if text != unit.name}
+
+
+def _names_label(unit: Unit) -> str:
+    """The name with its names in other languages: "Rectorate (sr-Latn: Rektorat, sr-Cyrl: Ректорат)"."""
+    others = ", ".join(f"{tag}: {text}" for tag, text in unit.names if text != unit.name)
+    return f"{unit.name} ({others})" if others else unit.name
+
+
 def _prose(text: str | None) -> str | None:
     return normal(text) or None if text else None
 
@@ -183,6 +195,8 @@ class ChangeFinder:
             )
         if before.name != unit.name:
             self.add(ChangeKind.RENAMED, key, before.name, unit.name)
+        elif (before.names or unit.names) and _other_names(before) != _other_names(unit):
+            self.add(ChangeKind.RENAMED, key, _names_label(before), _names_label(unit))  # in another language
         if before.kind != unit.kind:
             self.add(ChangeKind.KIND_CHANGED, key, before.kind, unit.kind)
         if before.head != unit.head and _head(before) != _head(unit):

@@ -49,7 +49,8 @@ class Found:
 def find_delimiter(text: str, preferred: str = ",") -> Found:
     """The separator of the CSV ``text`` (decoded, without a byte-order mark).
 
-    Every candidate reads the first records; one that leaves the header whole (one column) is out.
+    Every candidate reads the first records; one that leaves every record whole (one column: a title
+    above the header is one with every candidate) is out.
     Of the rest, the one whose rows most often have the header's number of columns wins, then the one
     making more columns. A file whose header no candidate splits has one column: ``preferred`` is as
     good as any, unless the header holds a character that may separate columns, when the doubt is said.
@@ -60,8 +61,11 @@ def find_delimiter(text: str, preferred: str = ",") -> Found:
     scores: dict[str, tuple[float, int]] = {}
     for delimiter in DELIMITERS:
         records = _records(sample, delimiter, truncated)
-        if records is None or not records or len(records[0]) < 2:
+        # A title or a note above the header ("ACME: structure") is one column with every candidate.
+        first = next((n for n, record in enumerate(records or ()) if len(record) >= 2), None)
+        if records is None or first is None:
             continue
+        records = records[first:]
         width = len(records[0])
         rows = records[1:]
         fitting = sum(1 for row in rows if len(row) == width) / len(rows) if rows else 1.0

@@ -10,6 +10,10 @@ Two shapes that organizations already keep are understood, matched by column hea
 Columns no role claims are kept as the unit's ``details``. The rows become the same located values
 the YAML reader makes, and go through the one loader's validation, so every problem is reported as
 ``FILE:ROW:COLUMN`` and nothing is silently dropped.
+
+Over 500 lines: reading the table, matching its columns (one table of roles) and making the values
+are one path; the header row went to ``header_row``, and the reading of a table (``read_table``,
+``organization_fields``) leaves next, once the conversion of its messages to ``said`` is merged.
 """
 
 from __future__ import annotations
@@ -19,19 +23,26 @@ import io
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from orgexplorer.model.delimiter import DELIMITERS, delimiter_name, find_delimiter
 from orgexplorer.model.encoding import decode
+from orgexplorer.model.header_row import header_index
 from orgexplorer.model.problems import Report
 from orgexplorer.model.said import QT_TRANSLATE_NOOP, said
+from orgexplorer.model.text import fold
 from orgexplorer.model.xlsx import FIRST_COLUMNS, read_sheet
 from orgexplorer.model.yamlread import Limits, Value, YMap, YSeq
 
-#: Each role and the headers that claim it (compared without case, spaces, dashes or underscores).
+#: Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots,
+#: in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person
+#: or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made
+#: from names.
 ROLES: dict[str, tuple[str, ...]] = {
-    "id": ("id", "unitid", "code", "key"),
+    "id": ("id", "unitid", "code", "key", "employeeid", "empid", "employeenumber", "employeeno", "personnelnumber",
+           "personnelno", "staffid", "staffnumber", "sifra", "idradnika", "sifraradnika", "idzaposlenog",
+           "sifrazaposlenog", "brojradnika"),
     "parent": ("parentid", "parent", "pid", "managerid", "reportstoid"),
     "reports_to": ("reportsto", "manager", "parentname", "supervisor"),
     "name": ("name", "unit", "unitname", "fullname"),
@@ -42,8 +53,12 @@ ROLES: dict[str, tuple[str, ...]] = {
     "responsibilities": ("responsibilities", "functions", "duties", "tasks"),
     "relation": ("relation", "placement"),
     "related": ("related",),
-}
+}  # fmt: skip
+_KNOWN = frozenset(word for words in ROLES.values() for word in words)
 SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".xlsx")
+#: A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role
+#: ``name:TAG`` beside ``ROLES``; the units it names get their names by language.
+NAME_IN = re.compile(r"name\s*:\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)", re.IGNORECASE)
 
 #: An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says
 #: of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of
@@ -72,25 +87,29 @@ def restore_cell(text: str) -> str:
 
 def _normal(header: str) -> str:
     """A header as compared: one Unicode form (a name typed on one system matches one saved on
-    another), without case, spaces, dashes, underscores or dots."""
-    return re.sub(r"[\s_\-.]+", "", unicodedata.normalize("NFC", header)).casefold()
+    another), without case, spaces, dashes, underscores or dots, Cyrillic as Latin, no diacritics
+    (``Шифра``, ``Šifra`` and ``Sifra`` are one header)."""
+    return re.sub(r"[\s_\-.]+", "", fold(unicodedata.normalize("NFC", header)))
 
 
 @dataclass(frozen=True, slots=True)
 class ImportChoices:
     """What the user chose where a spreadsheet's own shape does not say: the header of each role's
     column (``--map``), the character between a CSV's columns (``--delimiter``; None: found from the
-    file) and the workbook's sheet (``--sheet``; None: the first)."""
+    file), the workbook's sheet (``--sheet``; None: the first) and the row that names the columns
+    (``--header-row``, numbered as in the file; None: found, ``find_header``)."""
 
     columns: Mapping[str, str] = field(default_factory=dict)
     delimiter: str | None = None
     sheet: str | None = None
+    header_row: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Table:
     """A spreadsheet's cells with their places: ``rows[i] = (line, cells)``; columns are 1-based.
-    ``title``, ``source`` and ``glossary``: what an .xlsx's ``ORGANIZATION_SHEET`` says, if it has one."""
+    ``title``, ``source`` and ``glossary``: what an .xlsx's ``ORGANIZATION_SHEET`` says, if it has one;
+    ``header_line``: the row of ``headers`` in the file."""
 
     headers: list[str]
     rows: list[tuple[int, list[str]]]
@@ -98,6 +117,7 @@ class Table:
     source: str | None = None
     glossary: tuple[tuple[str, str, int], ...] = ()  # (term, text, row)
     delimiter: str | None = None  # between a CSV's columns (None for a workbook's sheet)
+    header_line: int = 1
 
 
 def organization_fields(
@@ -144,18 +164,22 @@ def read_table(
     limits: Limits = Limits(),
     delimiter: str | None = None,
     sheet: str | None = None,
+    header_row: int | None = None,
 ) -> Table | None:
     """The cells of a CSV/TSV or an .xlsx sheet; None after reporting. ``delimiter`` separates a
     CSV's columns (None: found from the file, ``delimiter.find_delimiter``); ``sheet`` names a
-    workbook's sheet (None: the first)."""
+    workbook's sheet (None: the first); ``header_row`` the row naming the columns (None: found,
+    ``find_header``)."""
     if suffix == ".xlsx":
         read = read_sheet(data, report, limits, ORGANIZATION_SHEET, sheet)
         if read is None:
             return None
-        if not read[2]:  # a workbook from elsewhere (an HR system): its units alone, as always
-            return Table(read[0], read[1])
-        return Table(read[0], read[1], *organization_fields(read[2], report))
-    text = decode(data, report)
+        table = _headed(read[0], header_row, report)
+        if table is None or not read[1]:  # a workbook from elsewhere (an HR system): its units alone, as always
+            return table
+        title, source, glossary = organization_fields(read[1], report)
+        return replace(table, title=title, source=source, glossary=glossary)
+    text = decode(data, report, legacy=True)  # a CSV from a Windows HR system: read, with a warning
     if text is None:
         return None
     if isinstance(text, bytes):
@@ -174,31 +198,58 @@ def read_table(
         delimiter = found.delimiter
     # Every spreadsheet program quotes with '"' (an apostrophe starts neutralised formulas instead).
     reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
-    rows: list[tuple[int, list[str]]] = []
+    records: list[tuple[int, list[str]]] = []
     try:
-        headers = next(reader, None)
-        if headers is not None:
-            headers = [restore_cell(cell) for cell in headers]
+        start = 1
         for cells in reader:
-            rows.append((reader.line_num, [restore_cell(cell) for cell in cells]))
+            if any(cell.strip() for cell in cells):
+                records.append((start, [restore_cell(cell) for cell in cells]))
+            start = reader.line_num + 1
     except csv.Error as exc:
         report.error(
             reader.line_num, 1, said(QT_TRANSLATE_NOOP("Problems", "not a readable CSV file: {reason}"), reason=exc)
         )
         return None
-    if not headers:
+    if not records:
         template = QT_TRANSLATE_NOOP("Problems", "the file is empty; the first row names the columns ({columns})")
         report.error(1, 1, said(template, columns=FIRST_COLUMNS))
         return None
-    if given and len(headers) == 1 and (held := [d for d in DELIMITERS if d in headers[0]]):
+    table = _headed(records, header_row, report)
+    if table is None:
+        return None
+    if given and len(table.headers) == 1 and (held := [d for d in DELIMITERS if d in table.headers[0]]):
         template = QT_TRANSLATE_NOOP(
             "Problems",
             "with the separator {separator} the first row is one column; it holds {held}: is that the separator?",
         )
-        report.error(1, 1, said(template, separator=delimiter_name(delimiter), held=delimiter_name(held[0])))
+        report.error(
+            table.header_line, 1, said(template, separator=delimiter_name(delimiter), held=delimiter_name(held[0]))
+        )
         return None
-    rows = [(line, cells) for line, cells in rows if any(c.strip() for c in cells)]
-    return Table([h.strip() for h in headers], rows, delimiter=delimiter)
+    return replace(table, delimiter=delimiter)
+
+
+def _headed(records: list[tuple[int, list[str]]], header_row: int | None, report: Report) -> Table | None:
+    """The table whose header is row ``header_row`` of the file (None: found, ``header_row.find_header``,
+    knowing the importer's headers); the rows above it are left out."""
+    index = header_index(
+        records, header_row, report, lambda text: _normal(text) in _KNOWN or bool(NAME_IN.fullmatch(text.strip()))
+    )
+    if index is None:
+        return None
+    line, headers = records[index]
+    return Table([header.strip() for header in headers], records[index + 1 :], header_line=line)
+
+
+def has_rows(table: Table, report: Report) -> bool:
+    """Whether the sheet has rows of units below its header; said where it has none (another sheet,
+    or another header row, may hold them)."""
+    if not table.rows:
+        template = QT_TRANSLATE_NOOP(
+            "Problems", "the sheet has no rows of units: only its first row, which names the columns"
+        )
+        report.error(table.header_line + 1, 1, said(template))
+    return bool(table.rows)
 
 
 def check_lengths(table: Table, max_chars: int, report: Report) -> None:
@@ -212,9 +263,11 @@ def check_lengths(table: Table, max_chars: int, report: Report) -> None:
                 report.error(line, column, said(template, length=len(text), limit=max_chars))
 
 
-def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: Report) -> dict[str, int]:
+def match_columns(
+    headers: Sequence[str], overrides: Mapping[str, str], report: Report, line: int = 1
+) -> dict[str, int]:
     """Role -> column index (0-based): overrides first (``name="Full Name"``; an empty header leaves
-    the role without a column), then known headers."""
+    the role without a column), then known headers; what is missing is said at the header's ``line``."""
     by_header: dict[str, int] = {}
     for index, header in enumerate(headers):  # the first column of a header claims its role; later ones are details
         if header:
@@ -223,7 +276,7 @@ def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: 
     for role, header in overrides.items():
         if role not in ROLES:
             template = QT_TRANSLATE_NOOP("Problems", "unknown column role '{role}' in the mapping; roles are {roles}")
-            report.error(1, 1, said(template, role=role, roles=", ".join(ROLES)))
+            report.error(line, 1, said(template, role=role, roles=", ".join(ROLES)))
             continue
         if not header.strip():
             continue  # no column: not even one the role's usual headers would claim
@@ -231,7 +284,7 @@ def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: 
             template = QT_TRANSLATE_NOOP(
                 "Problems", "the mapping names column '{header}', which the first row does not have"
             )
-            report.error(1, 1, said(template, header=header))
+            report.error(line, 1, said(template, header=header))
             continue
         columns[role] = by_header[_normal(header)]
     taken = set(columns.values())
@@ -244,14 +297,19 @@ def match_columns(headers: Sequence[str], overrides: Mapping[str, str], report: 
                 columns[role] = claimed
                 taken.add(claimed)
                 break
-    if "name" not in columns:
+    for index, header in enumerate(headers):
+        language = NAME_IN.fullmatch(header.strip())
+        if language and index not in taken:
+            columns.setdefault(f"name:{language.group(1)}", index)
+            taken.add(index)
+    if "name" not in columns and not any(role.startswith("name:") for role in columns):
         template = QT_TRANSLATE_NOOP("Problems", "no column of unit names: name one '{name}' or map one with {option}")
-        report.error(1, 1, said(template, name="name", option="--map name=HEADER"))
+        report.error(line, 1, said(template, name="name", option="--map name=HEADER"))
     if "parent" not in columns and "reports_to" not in columns:
         template = QT_TRANSLATE_NOOP(
             "Problems", "no column of parents: name one '{parent}' or '{reports_to}', or map one with {option}"
         )
-        report.error(1, 1, said(template, parent="parentId", reports_to="Reports_To", option="--map"))
+        report.error(line, 1, said(template, parent="parentId", reports_to="Reports_To", option="--map"))
     return columns
 
 
@@ -267,10 +325,11 @@ def _related_ids(text: str, ids: Mapping[str, int]) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-def _report_unnamed_columns(table: Table, columns: Mapping[str, int], report: Report) -> None:
-    """A value in a column the first row does not name is not imported: said once per column, at
-    its first row, with how many rows more."""
-    named = {i for i, header in enumerate(table.headers) if header} | set(columns.values())
+def report_unnamed_columns(table: Table, report: Report) -> None:
+    """A value in a column the header row does not name is not imported: said once per column, at
+    its first row, with how many rows more (whether or not the columns needed are found: values
+    beside a title taken for the header tell that it is not the header)."""
+    named = {i for i, header in enumerate(table.headers) if header}
     seen: dict[int, list[int]] = {}  # column -> [first row, rows]
     for line, cells in table.rows:
         if len(cells) <= len(table.headers) and len(named) == len(table.headers):
@@ -282,16 +341,17 @@ def _report_unnamed_columns(table: Table, columns: Mapping[str, int], report: Re
         if rows > 1:
             template = QT_TRANSLATE_NOOP(
                 "Problems",
-                "a value in column {column}, which has no header in the first row, is left out "
-                "(and in %Ln more rows); name the column to import it",
+                "a value in column {column}, which has no header in the header row (row {header_row}), is left "
+                "out (and in %Ln more rows); name the column to import it",
             )
         else:
             template = QT_TRANSLATE_NOOP(
                 "Problems",
-                "a value in column {column}, which has no header in the first row, is left out; "
-                "name the column to import it",
+                "a value in column {column}, which has no header in the header row (row {header_row}), is left "
+                "out; name the column to import it",
             )
-        report.warning(line, index + 1, said(template, count=rows - 1 if rows > 1 else None, column=index + 1))
+        count = rows - 1 if rows > 1 else None
+        report.warning(line, index + 1, said(template, count, column=index + 1, header_row=table.header_line))
 
 
 def _cycles(parent_of: Sequence[int | None]) -> list[tuple[int, list[int]]]:
@@ -324,7 +384,7 @@ def _slug(text: str) -> str:
 
 
 def table_to_values(
-    table: Table, columns: Mapping[str, int], title: str, source: str, separator: str, report: Report
+    table: Table, columns: Mapping[str, int], title: str, source: str | None, separator: str, report: Report
 ) -> Value:
     """The table as located YAML-like values: a format-1 document the loader validates."""
     detail_columns = [i for i in range(len(table.headers)) if i not in columns.values() and table.headers[i]]
@@ -336,13 +396,24 @@ def table_to_values(
             template = QT_TRANSLATE_NOOP(
                 "Problems", "the first row names '{header}' twice (columns {first} and {second})"
             )
-            report.error(1, index + 1, said(template, header=header, first=first + 1, second=index + 1))
+            report.error(table.header_line, index + 1, said(template, header=header, first=first + 1, second=index + 1))
 
     def cell(cells: list[str], role: str) -> str:
         index = columns.get(role)
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
-    _report_unnamed_columns(table, columns, report)
+    languages = sorted((index, role.partition(":")[2]) for role, index in columns.items() if role.startswith("name:"))
+
+    def names_in(cells: list[str]) -> list[tuple[str, str]]:
+        """The row's names by language, in the order of their columns."""
+        return [(tag, cells[index].strip()) for index, tag in languages if index < len(cells) and cells[index].strip()]
+
+    def shown_name(cells: list[str]) -> str:
+        """The name the unit is shown by: the name column's, else the English one, else the first."""
+        tagged = names_in(cells) if languages else []
+        english = [text for tag, text in tagged if tag.casefold() == "en"]
+        return cell(cells, "name") or (english or [text for _, text in tagged] or [""])[0]
+
     records: list[tuple[int, list[str], str]] = []  # (line, cells, id)
     ids_seen: dict[str, int] = {}  # id -> its row
     number_of: dict[str, int] = {}  # id -> its record
@@ -351,7 +422,7 @@ def table_to_values(
     for line, cells in table.rows:
         unit_id = cell(cells, "id")
         if not unit_id:
-            base = _slug(cell(cells, "name"))
+            base = _slug(shown_name(cells))
             unit_id, number = base, next_number.get(base, 2)
             while unit_id in ids_seen:
                 unit_id, number = f"{base}-{number}", number + 1
@@ -362,7 +433,7 @@ def table_to_values(
             continue
         ids_seen[unit_id] = line
         number_of[unit_id] = len(records)
-        names.setdefault(cell(cells, "name").casefold(), []).append(len(records))
+        names.setdefault(shown_name(cells).casefold(), []).append(len(records))
         records.append((line, cells, unit_id))
 
     parent_of: list[int | None] = []
@@ -432,7 +503,11 @@ def table_to_values(
     for line, cells, unit_id in records:
         node = YMap.located(line, 1)
         put(node, "id", unit_id, line, "id")
-        put(node, "name", cell(cells, "name"), line, "name")
+        tagged = names_in(cells) if languages else []
+        if not tagged:
+            put(node, "name", cell(cells, "name"), line, "name")
+        else:
+            put_node(node, "name", _names_by_language(tagged, cell(cells, "name"), line, columns, report))
         for role in ("kind", "description"):
             if cell(cells, role):
                 put(node, role, cell(cells, role), line, role)
@@ -483,8 +558,10 @@ def table_to_values(
         assert isinstance(seq, YSeq)
         seq.add(node, node.line, 1)
     document = YMap.located(1, 1)
-    for key, value in (("format", "orgexplorer/1"), ("organization", title), ("source", source)):
-        document.put(key, value, 1, 1, 1, 1)
+    document.put("format", "orgexplorer/1", 1, 1, 1, 1)
+    document.put("organization", title, 1, 1, 1, 1)
+    if source:  # a workbook of an organization without a source: none is made up
+        document.put("source", source, 1, 1, 1, 1)
     if table.glossary:
         glossary = YMap.located(1, 1)
         for term, text, line in table.glossary:
@@ -492,6 +569,28 @@ def table_to_values(
         put_node(document, "glossary", glossary)
     put_node(document, "units", top)
     return document
+
+
+def _names_by_language(
+    tagged: list[tuple[str, str]], name: str, line: int, columns: Mapping[str, int], report: Report
+) -> YMap:
+    """A row's names by language as a ``name`` mapping, the name shown first where it is not the
+    English one (the loader shows the English name, else the first); a name given beside them that is
+    none of them has no language, and is refused at its cell."""
+    texts = [text for _, text in tagged]
+    if name and name not in texts:
+        report.error(line, columns["name"] + 1, said(QT_TRANSLATE_NOOP("Problems",
+            "the name '{name}' is none of this row's names by language ({tags}); say its language in its "
+            "column's header (name:sr-Latn, name:en, ...), or leave the cell empty"),
+            name=name, tags=", ".join(f"name:{tag}" for tag, _ in tagged)))  # fmt: skip
+    elif name and not any(tag.casefold() == "en" for tag, _ in tagged):
+        tagged = sorted(tagged, key=lambda pair: pair[1] != name)  # stable: the shown one first
+    first = columns[f"name:{tagged[0][0]}"] + 1
+    node = YMap.located(line, first)
+    for tag, text in tagged:
+        column = columns[f"name:{tag}"] + 1
+        node.put(tag, text, line, column, line, column)
+    return node
 
 
 def spreadsheet_title(path: str) -> str:

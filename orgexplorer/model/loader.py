@@ -21,8 +21,10 @@ from orgexplorer.model.importer import (
     SPREADSHEET_SUFFIXES,
     ImportChoices,
     check_lengths,
+    has_rows,
     match_columns,
     read_table,
+    report_unnamed_columns,
     spreadsheet_title,
     table_to_values,
 )
@@ -75,7 +77,9 @@ def load_file(
         return LoadResult(None, [Problem(name, 1, 1, exc.said or str(exc))])
     if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES:
         chosen = choices or ImportChoices()
-        result = load_spreadsheet(data, name, chosen.columns, delimiter=chosen.delimiter, sheet=chosen.sheet)
+        result = load_spreadsheet(
+            data, name, chosen.columns, delimiter=chosen.delimiter, sheet=chosen.sheet, header_row=chosen.header_row
+        )
         return _with_content_key(result, lambda: cache.content_key(data))
     folder = cache_folder() if use_cache else None
     key, cached = cache.open_cached(data, name, folder)
@@ -124,32 +128,33 @@ def load_spreadsheet(
     limits: Limits = Limits(),
     delimiter: str | None = None,
     sheet: str | None = None,
+    header_row: int | None = None,
 ) -> LoadResult:
     """Import a spreadsheet (``importer``); validated like any file, problems at row and column.
 
     ``columns`` maps roles to headers where the headers are not the usual ones
     (``{"name": "Full Name", "parent": "Manager"}``); ``separator`` splits a responsibilities cell;
     ``delimiter`` separates a CSV's columns (None: found from the file); ``sheet`` names the
-    workbook's sheet to read (None: the first).
+    workbook's sheet to read (None: the first); ``header_row`` the row naming the columns (None: found).
     """
     report = Report(path, limits.max_problems)
     organization = None
     needs_columns = False
     with paused_gc():
         try:
-            table = read_table(data, Path(path).suffix.lower(), report, limits, delimiter, sheet)
-            if table is not None and not table.rows:
-                only_header = QT_TRANSLATE_NOOP(
-                    "Problems", "the sheet has no rows of units: only its first row, which names the columns"
-                )
-                report.error(2, 1, said(only_header))
+            table = read_table(data, Path(path).suffix.lower(), report, limits, delimiter, sheet, header_row)
+            if table is not None and not has_rows(table, report):
+                needs_columns = True  # the dialog shows the other sheets, and the header row
             elif table is not None:
                 check_lengths(table, limits.max_scalar, report)
+                report_unnamed_columns(table, report)
                 before = len(report.problems)
-                matched = match_columns(table.headers, columns or {}, report)
+                matched = match_columns(table.headers, columns or {}, report, table.header_line)
                 needs_columns = len(report.problems) > before
                 if not report.has_errors:
-                    source = table.source or f"Imported from {Path(path).name}"
+                    # A workbook that says what it is of the whole organization (its Organization sheet) says
+                    # its source too, or that it has none: none is made up for it.
+                    source = table.source if table.title else f"Imported from {Path(path).name}"
                     title = title or table.title or spreadsheet_title(path)  # --title, the workbook's, the name's
                     root = table_to_values(table, matched, title, source, separator, report)
                     organization = organization_of(root, report, str(Path(path).resolve()))

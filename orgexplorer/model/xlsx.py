@@ -24,8 +24,8 @@ FIRST_COLUMNS = "id, parentId, name ..."  # what the first row of a sheet of uni
 
 def read_sheet(
     data: bytes, report: Report, limits: Limits, named: str | None = None, sheet_name: str | None = None
-) -> tuple[list[str], Rows, Rows] | None:
-    """The headers and rows (``(row number, cells)``, blank rows left out) of the sheet called
+) -> tuple[Rows, Rows] | None:
+    """The rows (``(row number, cells)``, the header among them, blank rows left out) of the sheet called
     ``sheet_name`` (the first when None: a workbook of several says which was read), and the rows
     after the header of the sheet called ``named`` where there is one (else none), within ``limits``
     checked before anything is unpacked or read; None after reporting.
@@ -93,13 +93,12 @@ def read_sheet(
         return None
     if formulas:
         _stored_results(data, values, formulas, sheet.title, report)
-    top = next((index for index, row in enumerate(values) if any(row)), None)  # rows above a table are blank
-    if top is None:
+    rows = [(n, row) for n, row in enumerate(values, 1) if any(row)]  # the header among them (importer)
+    if not rows:
         template = QT_TRANSLATE_NOOP("Problems", "the sheet is empty; the first row names the columns ({columns})")
         report.error(1, 1, said(template, columns=FIRST_COLUMNS))
         return None
-    rows = [(n, row) for n, row in enumerate(values[top + 1 :], top + 2) if any(row)]
-    return [h.strip() for h in values[top]], rows, about
+    return rows, about
 
 
 def sheet_names(data: bytes) -> list[str]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -164,7 +165,7 @@ class ImportDialog(QDialog):
         self.resize(980, 560)
 
     def _init_reading(self) -> QFormLayout:
-        """How the file is read: a CSV's separator, or a workbook's sheet."""
+        """How the file is read: a CSV's separator, or a workbook's sheet; and the row naming the columns."""
         self.separator_box = QComboBox()
         self.separator_box.setObjectName("separatorBox")
         self.separator_box.addItem(self.tr("Found from the file"), None)
@@ -176,16 +177,32 @@ class ImportDialog(QDialog):
         self.sheet_box = QComboBox()
         self.sheet_box.setObjectName("sheetBox")
         self.sheet_box.setToolTip(self.tr("The workbook's sheet to read (--sheet)"))
+        # 0 is "found": the importer finds the header below title rows, notes and blank rows.
+        self.header_box = QSpinBox()
+        self.header_box.setObjectName("headerRowBox")
+        self.header_box.setRange(0, 1_000_000)
+        self.header_box.setSpecialValueText(self.tr("Found from the sheet"))
+        self.header_box.setToolTip(self.tr("The row that names the columns, numbered as in the sheet (--header-row)"))
+        self.header_box.setKeyboardTracking(False)  # "12" typed is one reading, not two
         reading = QFormLayout()
         if self._workbook:
             reading.addRow(self.tr("&Sheet:"), self.sheet_box)
         else:
             reading.addRow(self.tr("&Separator:"), self.separator_box)
+        reading.addRow(self.tr("&Header row:"), self.header_box)
         self.separator_box.setVisible(not self._workbook)
         self.sheet_box.setVisible(self._workbook)
         self.separator_box.currentIndexChanged.connect(self._read)
-        self.sheet_box.currentIndexChanged.connect(self._read)
+        self.sheet_box.currentIndexChanged.connect(self._on_sheet_box_changed)
+        self.header_box.valueChanged.connect(self._read)
         return reading
+
+    def _on_sheet_box_changed(self) -> None:
+        """Another sheet: its header is found again (a row chosen for one sheet says nothing of another)."""
+        self.header_box.blockSignals(True)
+        self.header_box.setValue(0)
+        self.header_box.blockSignals(False)
+        self._read()
 
     def _init_preview(self) -> QTableView:
         """The sheet's first rows, each column headed by the field it goes to."""
@@ -230,7 +247,11 @@ class ImportDialog(QDialog):
 
     def _read(self) -> None:
         """Read the sheet's start as the separator and sheet now chosen say (on a worker when large)."""
-        choices = ImportChoices(delimiter=self.separator_box.currentData(), sheet=self.sheet_box.currentData())
+        choices = ImportChoices(
+            delimiter=self.separator_box.currentData(),
+            sheet=self.sheet_box.currentData(),
+            header_row=self.header_box.value() or None,
+        )
         path = self.path
         try:
             size = os.stat(path).st_size
@@ -265,10 +286,13 @@ class ImportDialog(QDialog):
             self.sheet_box.blockSignals(True)
             for name in preview.sheets:
                 self.sheet_box.addItem(name, name)
+            self.sheet_box.setCurrentIndex(max(0, self.sheet_box.findData(preview.sheet)))  # the one read
             self.sheet_box.blockSignals(False)
         if not self._workbook and preview.delimiter is not None and self.separator_box.currentIndex() == 0:
             found = QCoreApplication.translate("ImportDialog", DELIMITER_LABELS.get(preview.delimiter, "?"))
             self.separator_box.setItemText(0, self.tr("Found from the file: {separator}").format(separator=found))
+        if preview.headers:
+            self.header_box.setSpecialValueText(self.tr("Found: row {row}").format(row=preview.header_row))
         self.model.set_preview(preview)
         for role, box in self.role_boxes.items():
             box.blockSignals(True)
@@ -295,16 +319,20 @@ class ImportDialog(QDialog):
     # --- the choice ---
 
     def choices(self) -> ImportChoices:
-        """What import reads as chosen: every field's column ('' for none), the separator, the sheet;
-        as ``orgexplorer import --map ROLE=HEADER,... --delimiter C --sheet NAME`` would."""
+        """What import reads as chosen: every field's column ('' for none), the separator, the sheet, the
+        header row; as ``orgexplorer import --map ROLE=HEADER,... --delimiter C --sheet NAME --header-row N``
+        would."""
         columns = {role: str(box.currentData() or "") for role, box in self.role_boxes.items()}
-        return ImportChoices(columns, self.separator_box.currentData(), self.sheet_box.currentData())
+        return ImportChoices(
+            columns, self.separator_box.currentData(), self.sheet_box.currentData(), self.header_box.value() or None
+        )
 
     def _on_role_box_changed(self) -> None:
         columns = self.choices().columns
         self.model.set_roles(columns)
         problem = self._problem(columns)
-        self.hint.setText(problem)
+        # Nothing in the way: what reading said besides (the header row found, an encoding read).
+        self.hint.setText(problem or "\n".join(problem_text(warning) for warning in self.preview.warnings[:3]))
         self.import_button.setEnabled(bool(self.preview.headers) and not problem)
 
     def _problem(self, columns: Mapping[str, str]) -> str:

@@ -144,7 +144,7 @@
   <context>
     <name>Problems</name>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/delimiter.py" line="83" />
+      <location filename="../../orgexplorer/model/delimiter.py" line="87" />
       <source>both {first} and {second} split the rows into %n columns</source>
       <translation>
         <numerusform>both {first} and {second} split the rows into %n column</numerusform>
@@ -152,15 +152,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="283" />
-      <source>a value in column {column}, which has no header in the first row, is left out (and in %Ln more rows); name the column to import it</source>
+      <location filename="../../orgexplorer/model/importer.py" line="342" />
+      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more rows); name the column to import it</source>
       <translation>
-        <numerusform>a value in column {column}, which has no header in the first row, is left out (and in %Ln more row); name the column to import it</numerusform>
-        <numerusform>a value in column {column}, which has no header in the first row, is left out (and in %Ln more rows); name the column to import it</numerusform>
+        <numerusform>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more row); name the column to import it</numerusform>
+        <numerusform>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more rows); name the column to import it</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="382" />
+      <location filename="../../orgexplorer/model/importer.py" line="453" />
       <source>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</source>
       <translation>
         <numerusform>parent '{parent}' is no id, and the name of %n row ({rows}); give each an id</numerusform>
@@ -168,7 +168,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="398" />
+      <location filename="../../orgexplorer/model/importer.py" line="469" />
       <source>reports to '{name}', which names %n rows; give each an id</source>
       <translation>
         <numerusform>reports to '{name}', which names %n row; give each an id</numerusform>
@@ -184,7 +184,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/xlsx.py" line="129" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="128" />
       <source>the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)</source>
       <translation>
         <numerusform>the workbook has %n sheet; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)</numerusform>
@@ -192,7 +192,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/xlsx.py" line="176" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="175" />
       <source>the sheet claims %Ln columns ({claim}), more than the limit of {limit:,}</source>
       <translation>
         <numerusform>the sheet claims %Ln column ({claim}), more than the limit of {limit:,}</numerusform>
@@ -200,7 +200,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/xlsx.py" line="181" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="180" />
       <source>the sheet claims %Ln rows ({claim}), more than the limit of {limit:,}</source>
       <translation>
         <numerusform>the sheet claims %Ln row ({claim}), more than the limit of {limit:,}</numerusform>

@@ -1088,178 +1088,198 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="50" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
       <source>Id</source>
       <extracomment>What the dialog calls each of the importer's roles (``importer.ROLES`` says which roles there are; a role without words here is shown by its ``--map`` name).</extracomment>
       <translation>Ид</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
       <source>Parent's id</source>
       <translation>Ид надређене јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
       <source>Reports to (parent's name)</source>
       <translation>Одговара (назив надређене)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
       <source>Unit name</source>
       <translation>Назив јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
       <source>Head (post)</source>
       <translation>Руководилац (функција)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
       <source>Head's name</source>
       <translation>Име руководиоца</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
       <source>Kind</source>
       <translation>Врста</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
       <source>Description</source>
       <translation>Опис</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
       <source>Responsibilities</source>
       <translation>Надлежности</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="60" />
       <source>Relation (attached)</source>
       <translation>Однос (придружена)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="60" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="61" />
       <source>Related units</source>
       <translation>Повезане јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
       <source>Comma (,)</source>
       <translation>Зарез (,)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
       <source>Semicolon (;)</source>
       <translation>Тачка-зарез (;)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="66" />
       <source>Tabs (TSV)</source>
       <translation>Табулатори (TSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="66" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="67" />
       <source>Bar (|)</source>
       <translation>Усправна црта (|)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="123" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="124" />
       <source>details</source>
       <translation>подаци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="135" />
       <source>Import {name}</source>
       <translation>Увоз: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="156" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="157" />
       <source>&amp;Import</source>
       <translation>&amp;Увези</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="170" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="171" />
       <source>Found from the file</source>
       <translation>Препознат из датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="175" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="176" />
       <source>The character between the columns (--delimiter)</source>
       <translation>Знак између колона (--delimiter)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="178" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="179" />
       <source>The workbook's sheet to read (--sheet)</source>
       <translation>Лист радне свеске који се чита (--sheet)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="181" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="184" />
+      <source>Found from the sheet</source>
+      <translation>Пронађен у табели</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="185" />
+      <source>The row that names the columns, numbered as in the sheet (--header-row)</source>
+      <translation>Ред који именује колоне, с бројем као у табели (--header-row)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="189" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Лист:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="183" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="191" />
       <source>&amp;Separator:</source>
       <translation>&amp;Разделник:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="195" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="192" />
+      <source>&amp;Header row:</source>
+      <translation>&amp;Ред заглавља:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="212" />
       <source>The sheet's first rows</source>
       <translation>Први редови листа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="207" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="224" />
       <source>Columns</source>
       <translation>Колоне</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="211" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="228" />
       <source>Which column holds each field? &lt;b&gt;Unit name&lt;/b&gt; and a parent (id or name) are needed; columns left over are kept as each unit's details.</source>
       <translation>Која колона садржи које поље? Потребни су &lt;b&gt;Назив јединице&lt;/b&gt; и надређена јединица (id или назив); преостале колоне чувају се као подаци сваке јединице.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="221" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="238" />
       <source>The column of this field (--map {role}=HEADER)</source>
       <translation>Колона овог поља (--map {role}=заглавље)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="240" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="261" />
       <source>Reading {name}…</source>
       <translation>Чита се {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="271" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="293" />
       <source>Found from the file: {separator}</source>
       <translation>Препознат из датотеке: {separator}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="276" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="295" />
+      <source>Found: row {row}</source>
+      <translation>Пронађен: ред {row}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="300" />
       <source>(none)</source>
       <translation>(ниједна)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="284" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="308" />
       <source>The first {shown} of {count} rows</source>
       <translation>Првих {shown} редова (укупно редова: {count})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="288" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
       <source>{count} rows</source>
       <translation>Редова: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="313" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="341" />
       <source>The file cannot be read as it is: {problem}</source>
       <translation>Датотека не може да се прочита оваква каква је: {problem}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="319" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="347" />
       <source>Choose the column that holds the units' names.</source>
       <translation>Изаберите колону с називима јединица.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="322" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="350" />
       <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
       <translation>Изаберите колону која каже где свака јединица припада: id надређене јединице или назив јединице којој одговара.</translation>
     </message>
@@ -1781,182 +1801,193 @@
       <translation>појма „{term}“ у речнику</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="129" />
+      <location filename="../../orgexplorer/model/content.py" line="121" />
       <source>unknown key '{key}' in {place}</source>
       <translation>непознат кључ „{key}“ у оквиру {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="133" />
+      <location filename="../../orgexplorer/model/content.py" line="125" />
       <source>unknown key '{key}' in {place}; did you mean '{suggestion}'?</source>
       <translation>непознат кључ „{key}“ у оквиру {place}; да ли сте мислили на „{suggestion}“?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="154" />
+      <location filename="../../orgexplorer/model/content.py" line="146" />
       <source>{place} has no '{key}'</source>
       <translation>недостаје кључ „{key}“ {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="164" />
+      <location filename="../../orgexplorer/model/content.py" line="156" />
       <source>'{key}' must be text, not {what}</source>
       <translation>„{key}“ мора бити текст, а не {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="169" />
+      <location filename="../../orgexplorer/model/content.py" line="161" />
       <source>'{key}' of {place} is empty</source>
       <translation>кључ „{key}“ {place} нема вредност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="181" />
+      <location filename="../../orgexplorer/model/content.py" line="173" />
       <source>a responsibility contains the invisible character {character}; remove it</source>
       <translation>надлежност садржи невидљиви знак {character}; уклоните га</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="186" />
+      <location filename="../../orgexplorer/model/content.py" line="178" />
       <source>'{key}' contains the invisible character {character}; remove it</source>
       <translation>„{key}“ садржи невидљиви знак {character}; уклоните га</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="199" />
+      <location filename="../../orgexplorer/model/content.py" line="191" />
       <source>character {position} of the id is the invisible {character}; an id must be visible text (this one looks like '{visible}')</source>
       <translation>знак број {position} у id-у је невидљиви знак {character}; id мора бити видљив текст (овај изгледа као „{visible}“)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="206" />
+      <location filename="../../orgexplorer/model/content.py" line="198" />
       <source>character {position} of the name is the invisible {character}: it looks like '{visible}' but is another name</source>
       <translation>знак број {position} у називу је невидљиви знак {character}: назив изгледа као „{visible}“, али је други назив</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="223" />
+      <location filename="../../orgexplorer/model/content.py" line="215" />
       <source>'{key}' must be a list, not {what}; start each item with '{dash}' (a dash and a space), in the same column</source>
       <translation>„{key}“ мора бити листа, а не {what}; почните сваку ставку са „{dash}“ (цртица и размак), у истој колони</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="229" />
+      <location filename="../../orgexplorer/model/content.py" line="221" />
       <source>'{key}' must be a list, not {what}; write each item on a line of its own below it, starting with '{dash}', or all in brackets: {brackets}</source>
       <translation>„{key}“ мора бити листа, а не {what}; напишите сваку ставку у посебан ред испод кључа, почевши са „{dash}“, или све ставке у угластим заградама: {brackets}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="242" />
+      <location filename="../../orgexplorer/model/content.py" line="234" />
       <source>the file is empty; an organization file starts with '{start}'</source>
       <translation>датотека је празна; датотека организације почиње са „{start}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="246" />
+      <location filename="../../orgexplorer/model/content.py" line="238" />
       <source>the file must be a mapping with '{format}', '{organization}' and '{units}', not {what}</source>
       <translation>датотека мора бити мапа са кључевима „{format}“, „{organization}“ и „{units}“, а не {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="256" />
+      <location filename="../../orgexplorer/model/content.py" line="248" />
       <source>unknown format '{version}'; this version of OrgExplorer reads '{format}'</source>
       <translation>непознат формат „{version}“; ова верзија програма OrgExplorer чита формат „{format}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="265" />
+      <location filename="../../orgexplorer/model/content.py" line="257" />
       <source>the file has no '{key}'</source>
       <translation>датотека нема „{key}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="270" />
+      <location filename="../../orgexplorer/model/content.py" line="262" />
       <source>'{key}' is empty; an organization has at least one unit</source>
       <translation>„{key}“ је празно; организација има бар једну јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="283" />
+      <location filename="../../orgexplorer/model/content.py" line="275" />
       <source>'{key}' must be a mapping, not {what}</source>
       <translation>„{key}“ мора бити мапа, а не {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="312" />
+      <location filename="../../orgexplorer/model/content.py" line="304" />
       <source>a unit must be a mapping with '{id}' and '{name}', not {what}</source>
       <translation>јединица мора бити мапа са кључевима „{id}“ и „{name}“, а не {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="336" />
+      <location filename="../../orgexplorer/model/content.py" line="328" />
       <source>duplicate unit id '{unit}' (first used at line {line}, column {column})</source>
       <translation>id јединице „{unit}“ се понавља (први пут употребљен у реду {line}, колона {column})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="382" />
+      <location filename="../../orgexplorer/model/content.py" line="374" />
       <source>the name of {place}</source>
       <translation>назива {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="385" />
+      <location filename="../../orgexplorer/model/content.py" line="377" />
       <source>'{tag}' is not a language tag such as '{en}', '{latin}' or '{cyrillic}'</source>
       <translation>„{tag}“ није ознака језика као што су „{en}“, „{latin}“ или „{cyrillic}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="398" />
+      <location filename="../../orgexplorer/model/content.py" line="390" />
       <source>'{key}' of {place} gives no name</source>
       <translation>кључ „{key}“ {place} не наводи ниједан назив</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="409" />
+      <location filename="../../orgexplorer/model/content.py" line="401" />
       <source>the head of {place}</source>
       <translation>руководиоца {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="444" />
+      <location filename="../../orgexplorer/model/content.py" line="436" />
       <source>a responsibility must be text, not {what}</source>
       <translation>надлежност мора бити текст, а не {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="457" />
+      <location filename="../../orgexplorer/model/content.py" line="449" />
       <source>'{key}' must be a mapping of labels to text, not {what}</source>
       <translation>„{key}“ мора бити мапа назива података и текста, а не {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="461" />
+      <location filename="../../orgexplorer/model/content.py" line="453" />
       <source>detail '{label}' of {place}</source>
       <translation>податка „{label}“ {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="478" />
+      <location filename="../../orgexplorer/model/content.py" line="470" />
       <source>'{key}' holds unit ids, not {what}</source>
       <translation>„{key}“ садржи id-ове јединица, а не {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="505" />
+      <location filename="../../orgexplorer/model/content.py" line="497" />
       <source>'{key}' names '{unit}', which is no unit in this file</source>
       <translation>„{key}“ наводи „{unit}“, а такве јединице нема у овој датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="509" />
+      <location filename="../../orgexplorer/model/content.py" line="501" />
       <source>'{key}' names '{unit}', which is no unit in this file; did you mean '{suggestion}'?</source>
       <translation>„{key}“ наводи „{unit}“, а такве јединице нема у овој датотеци; да ли сте мислили на „{suggestion}“?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="515" />
+      <location filename="../../orgexplorer/model/content.py" line="507" />
       <source>'{key}' names the unit itself ('{unit}')</source>
       <translation>„{key}“ наводи саму јединицу („{unit}“)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="522" />
+      <location filename="../../orgexplorer/model/content.py" line="514" />
       <source>'{key}' names '{unit}' twice</source>
       <translation>„{key}“ наводи „{unit}“ двапут</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="37" />
+      <location filename="../../orgexplorer/model/encoding.py" line="41" />
       <source>the file is UTF-32 encoded; save it as UTF-8</source>
       <translation>датотека је у кодирању UTF-32; сачувајте је као UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="43" />
+      <location filename="../../orgexplorer/model/encoding.py" line="47" />
       <source>the file is not valid UTF-16 text ({reason}); save it as UTF-8</source>
       <translation>датотека није исправан UTF-16 текст (Python: {reason}); сачувајте је као UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="59" />
+      <location filename="../../orgexplorer/model/encoding.py" line="63" />
       <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
       <translation>ово је бинарна датотека, а не YAML текст (садржи бајт NUL)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="75" />
+      <location filename="../../orgexplorer/model/encoding.py" line="81" />
+      <source>the file is not UTF-8 but {encoding} (its letters {letters} say so); it was read as {encoding}: check the names, and save it as UTF-8 to be sure</source>
+      <translation>датотека није у кодирању UTF-8 него {encoding} (на то указују слова {letters}); прочитана је као {encoding}: проверите називе и сачувајте је као UTF-8 да бисте били сигурни</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="127" />
       <source>the file is not valid UTF-8 text (byte {byte} cannot be decoded); save it as UTF-8</source>
+      <extracomment>The legacy encodings a Serbian (or Croatian, Bosnian, Slovene) spreadsheet is saved in on Windows, each with the letters beyond ASCII its language needs, and whether they share words with ASCII letters (Latin: "Šić"; Cyrillic never: the same bytes read as Cyrillic give "Љiж"). A file is taken to be in one when every character beyond ASCII it decodes to is one of those letters or common typography, its words are of one script where they must be, and no other encoding fits as well.</extracomment>
       <translation>датотека није исправан UTF-8 текст (бајт {byte} не може да се декодира); сачувајте је као UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="101" />
+      <location filename="../../orgexplorer/model/encoding.py" line="131" />
+      <source>the file is not valid UTF-8 text (byte {byte} cannot be decoded); it looks like {encoding} (its letters {letters} say so): save it as UTF-8</source>
+      <translation>датотека није исправан UTF-8 текст (бајт {byte} не може да се декодира); изгледа да је у кодирању {encoding} (на то указују слова {letters}): сачувајте је као UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="156" />
       <source>a byte-order mark ({character}) inside the file; remove it</source>
       <translation>ознака редоследа бајтова ({character}) усред датотеке; уклоните је</translation>
     </message>
@@ -2028,12 +2059,12 @@
       <translation>табулатор</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/delimiter.py" line="74" />
+      <location filename="../../orgexplorer/model/delimiter.py" line="78" />
       <source>the first row is one column, and none of , ; tab | separates it (it has {shown})</source>
       <translation>први ред је једна колона и не дели га ниједан од знакова , ; табулатор | (садржи {shown})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/delimiter.py" line="83" />
+      <location filename="../../orgexplorer/model/delimiter.py" line="87" />
       <source>both {first} and {second} split the rows into %n columns</source>
       <translation>
         <numerusform>и {first} и {second} деле редове на %n колону</numerusform>
@@ -2042,97 +2073,102 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="114" />
+      <location filename="../../orgexplorer/model/importer.py" line="134" />
       <source>sheet '{sheet}', row {row}: '{field}' is no field; the fields are {fields} (left out)</source>
-      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes or underscores). An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
+      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
       <translation>лист „{sheet}“, ред {row}: „{field}“ није поље; поља су {fields} (изостављено)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="126" />
+      <location filename="../../orgexplorer/model/importer.py" line="146" />
       <source>sheet '{sheet}', row {row}: a glossary row without its term (left out)</source>
       <translation>лист „{sheet}“, ред {row}: ред речника без појма (изостављен)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="131" />
+      <location filename="../../orgexplorer/model/importer.py" line="151" />
       <source>sheet '{sheet}', row {row}: the term '{term}' again (row {kept} kept)</source>
       <translation>лист „{sheet}“, ред {row}: појам „{term}“ поново (задржан је ред {kept})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="167" />
+      <location filename="../../orgexplorer/model/importer.py" line="191" />
       <source>the column separator could not be determined: {doubt}; set it: {option} on the command line, or Separator in the window's Import spreadsheet</source>
       <translation>разделник колона није могао да се одреди: {doubt}; задајте га: опцијом {option} на командној линији или пољем Разделник у прозору Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="186" />
+      <location filename="../../orgexplorer/model/importer.py" line="210" />
       <source>not a readable CSV file: {reason}</source>
       <translation>CSV датотека не може да се прочита (Python: {reason})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="190" />
+      <location filename="../../orgexplorer/model/importer.py" line="214" />
       <source>the file is empty; the first row names the columns ({columns})</source>
       <translation>датотека је празна; први ред садржи називе колона ({columns})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="194" />
+      <location filename="../../orgexplorer/model/importer.py" line="221" />
       <source>with the separator {separator} the first row is one column; it holds {held}: is that the separator?</source>
       <translation>уз разделник {separator} први ред је једна колона; садржи {held}: да ли је то разделник?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="209" />
+      <location filename="../../orgexplorer/model/importer.py" line="260" />
       <source>a cell of {length:,} characters; a value holds at most {limit:,}</source>
       <translation>ћелија је предугачка: број знакова {length}, а вредност може имати највише {limit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="225" />
+      <location filename="../../orgexplorer/model/importer.py" line="278" />
       <source>unknown column role '{role}' in the mapping; roles are {roles}</source>
       <translation>непозната улога колоне „{role}“ у додели колона; улоге су: {roles}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="231" />
+      <location filename="../../orgexplorer/model/importer.py" line="284" />
       <source>the mapping names column '{header}', which the first row does not have</source>
       <translation>додела колона наводи колону „{header}“, које нема у првом реду</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="248" />
+      <location filename="../../orgexplorer/model/importer.py" line="306" />
       <source>no column of unit names: name one '{name}' or map one with {option}</source>
       <translation>нема колоне с називима јединица: назовите једну „{name}“ или је доделите опцијом {option}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="251" />
+      <location filename="../../orgexplorer/model/importer.py" line="309" />
       <source>no column of parents: name one '{parent}' or '{reports_to}', or map one with {option}</source>
       <translation>нема колоне с надређеним јединицама: назовите једну „{parent}“ или „{reports_to}“ или је доделите опцијом {option}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="283" />
-      <source>a value in column {column}, which has no header in the first row, is left out (and in %Ln more rows); name the column to import it</source>
+      <location filename="../../orgexplorer/model/importer.py" line="342" />
+      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more rows); name the column to import it</source>
       <translation>
-        <numerusform>вредност у колони {column}, која нема заглавље у првом реду, изостављена је (као и у још %Ln реду); дајте колони назив да бисте је увезли</numerusform>
-        <numerusform>вредност у колони {column}, која нема заглавље у првом реду, изостављена је (као и у још %Ln реда); дајте колони назив да бисте је увезли</numerusform>
-        <numerusform>вредност у колони {column}, која нема заглавље у првом реду, изостављена је (као и у још %Ln редова); дајте колони назив да бисте је увезли</numerusform>
+        <numerusform>вредност у колони {column}, која нема заглавље у реду заглавља (ред {header_row}), изостављена је (као и у још %Ln реду); дајте колони назив да бисте је увезли</numerusform>
+        <numerusform>вредност у колони {column}, која нема заглавље у реду заглавља (ред {header_row}), изостављена је (као и у још %Ln реда); дајте колони назив да бисте је увезли</numerusform>
+        <numerusform>вредност у колони {column}, која нема заглавље у реду заглавља (ред {header_row}), изостављена је (као и у још %Ln редова); дајте колони назив да бисте је увезли</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="289" />
-      <source>a value in column {column}, which has no header in the first row, is left out; name the column to import it</source>
-      <translation>вредност у колони {column}, која нема заглавље у првом реду, изостављена је; дајте колони назив да бисте је увезли</translation>
+      <location filename="../../orgexplorer/model/importer.py" line="348" />
+      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it</source>
+      <translation>вредност у колони {column}, која нема заглавље у реду заглавља (ред {header_row}), изостављена је; дајте колони назив да бисте је увезли</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="336" />
+      <location filename="../../orgexplorer/model/importer.py" line="582" />
+      <source>the name '{name}' is none of this row's names by language ({tags}); say its language in its column's header (name:sr-Latn, name:en, ...), or leave the cell empty</source>
+      <translation>назив „{name}“ није ниједан од назива овог реда по језицима ({tags}); наведите његов језик у заглављу колоне (наме:ср-Латн, наме:ен, ...) или оставите ћелију празну</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="396" />
       <source>the first row names '{header}' twice (columns {first} and {second})</source>
       <translation>први ред двапут наводи „{header}“ (колоне {first} и {second})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="360" />
+      <location filename="../../orgexplorer/model/importer.py" line="431" />
       <source>duplicate id '{unit}' (first in row {row})</source>
       <translation>id „{unit}“ се понавља (први пут у реду {row})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="378" />
+      <location filename="../../orgexplorer/model/importer.py" line="449" />
       <source>parent '{parent}' is no id or name in this file</source>
       <translation>надређена јединица „{parent}“ није ни id ни назив у овој датотеци</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="382" />
+      <location filename="../../orgexplorer/model/importer.py" line="453" />
       <source>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</source>
       <translation>
         <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %n реду ({rows}); доделите сваком од њих id</numerusform>
@@ -2141,12 +2177,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="394" />
+      <location filename="../../orgexplorer/model/importer.py" line="465" />
       <source>reports to '{name}', which is no name in this file</source>
       <translation>одговара јединици „{name}“, а таквог назива нема у овој датотеци</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="398" />
+      <location filename="../../orgexplorer/model/importer.py" line="469" />
       <source>reports to '{name}', which names %n rows; give each an id</source>
       <translation>
         <numerusform>одговара јединици „{name}“, а тај назив се јавља у %n реду; доделите сваком од њих id</numerusform>
@@ -2155,32 +2191,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="414" />
+      <location filename="../../orgexplorer/model/importer.py" line="485" />
       <source>a second top unit (rows {rows} have no parent); an import has one top</source>
       <translation>друга јединица највишег нивоа (редови {rows} немају надређену јединицу); увоз има само једну јединицу највишег нивоа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="420" />
+      <location filename="../../orgexplorer/model/importer.py" line="491" />
       <source>a cycle of parents: {cycle} → {first}</source>
       <translation>надређене јединице чине круг: {cycle} → {first}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="142" />
+      <location filename="../../orgexplorer/model/importer.py" line="248" />
       <source>the sheet has no rows of units: only its first row, which names the columns</source>
       <translation>лист нема редове с јединицама: има само први ред, са називима колона</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="160" />
+      <location filename="../../orgexplorer/model/loader.py" line="165" />
       <source>unexpected failure while importing: {reason}</source>
       <translation>неочекивана грешка при увозу (Python: {reason})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="206" />
+      <location filename="../../orgexplorer/model/loader.py" line="211" />
       <source>loading was cancelled</source>
       <translation>учитавање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="210" />
+      <location filename="../../orgexplorer/model/loader.py" line="215" />
       <source>unexpected failure while reading: {reason}</source>
       <translation>неочекивана грешка при читању (Python: {reason})</translation>
     </message>
@@ -2224,7 +2260,7 @@
       <translation>лист је празан; први ред садржи називе колона ({columns})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/xlsx.py" line="129" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="128" />
       <source>the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)</source>
       <translation>
         <numerusform>радна свеска има %n лист; прочитан је први, „{first}“, а не {others} (лист бирате опцијом {option} или при увозу у прозору)</numerusform>
@@ -2233,17 +2269,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="141" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="140" />
       <source>the workbook has no sheet '{sheet}'; its sheets are {sheets}</source>
       <translation>радна свеска нема лист „{sheet}“; њени листови су {sheets}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="160" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="159" />
       <source>not a readable .xlsx file: its sheet '{sheet}' is damaged ({reason})</source>
       <translation>.xlsx датотека не може да се прочита: њен лист „{sheet}“ је оштећен (openpyxl: {reason})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/xlsx.py" line="176" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="175" />
       <source>the sheet claims %Ln columns ({claim}), more than the limit of {limit:,}</source>
       <translation>
         <numerusform>лист наводи %Ln колону ({claim}), више од ограничења од {limit}</numerusform>
@@ -2252,7 +2288,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/xlsx.py" line="181" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="180" />
       <source>the sheet claims %Ln rows ({claim}), more than the limit of {limit:,}</source>
       <translation>
         <numerusform>лист наводи %Ln ред ({claim}), више од ограничења од {limit}</numerusform>
@@ -2261,27 +2297,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="186" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="185" />
       <source>the sheet claims {rows:,} rows of {columns:,} columns ({claim}): {cells:,} cells, more than the limit of {limit:,}</source>
       <translation>лист наводи опсег {claim}: редова {rows}, колона {columns}, укупно ћелија {cells}, више од ограничења од {limit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="219" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="218" />
       <source>the sheet has more than the limit of {limit:,} rows</source>
       <translation>лист има више редова него што ограничење дозвољава ({limit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="223" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="222" />
       <source>a cell in column {column:,}, more than the limit of {limit:,} columns</source>
       <translation>ћелија у колони {column}, иза последње дозвољене колоне (ограничење: {limit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="230" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="229" />
       <source>the sheet has more than the limit of {limit:,} cells</source>
       <translation>лист има више ћелија него што ограничење дозвољава ({limit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="272" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="271" />
       <source>sheet '{sheet}', cell {cell}: the formula {formula} has no stored result; its text is kept as the value (open and save the file in a spreadsheet program to store results)</source>
       <translation>лист „{sheet}“, ћелија {cell}: формула {formula} нема сачуван резултат; као вредност је задржан њен текст (отворите и сачувајте датотеку у програму за табеле да би се резултати сачували)</translation>
     </message>
@@ -2547,6 +2583,28 @@
       <location filename="../../orgexplorer/model/writer.py" line="122" />
       <source>unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting)</source>
       <translation>јединица „{unit}“ је {depth} нивоа испод врха; датотека организације садржи јединице највише {deepest} нивоа испод врха (учитавање чита највише {nesting} нивоа угнежђености)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/directory.py" line="113" />
+      <source>import would read the details {labels} as columns of their own, not as details: rename those details before importing this file</source>
+      <extracomment>The header of the column of names in one language (``name:sr-Latn``), as ``importer`` reads it.</extracomment>
+      <translation>увоз би податке {labels} прочитао као засебне колоне, а не као податке: преименујте те податке пре увоза ове датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/header_row.py" line="48" />
+      <source>the columns are named in row {row}; what is above it is left out (row {first_row}: '{text}'); choose another row with --header-row N, or Header row in the window's import</source>
+      <extracomment>How far down a sheet the header is looked for, and how many rows below a candidate say which columns the data fills.</extracomment>
+      <translation>колоне су именоване у реду {row}; оно изнад њега је изостављено (ред {first_row}: „{text}“); други ред изаберите опцијом --header-row Н или пољем „Ред заглавља“ у прозору за увоз</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/header_row.py" line="58" />
+      <source>the header row {row} is blank; choose the row that names the columns</source>
+      <translation>ред заглавља {row} је празан; изаберите ред који именује колоне</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/header_row.py" line="62" />
+      <source>the header row {row} is below the sheet's last row ({last}); choose the row that names the columns</source>
+      <translation>ред заглавља {row} је испод последњег реда табеле ({last}); изаберите ред који именује колоне</translation>
     </message>
   </context>
   <context>

@@ -1088,178 +1088,198 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="50" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
       <source>Id</source>
       <extracomment>What the dialog calls each of the importer's roles (``importer.ROLES`` says which roles there are; a role without words here is shown by its ``--map`` name).</extracomment>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="51" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
       <source>Parent's id</source>
       <translation>Id nadređene jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="52" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
       <source>Reports to (parent's name)</source>
       <translation>Odgovara (naziv nadređene)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="53" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
       <source>Unit name</source>
       <translation>Naziv jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="54" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
       <source>Head (post)</source>
       <translation>Rukovodilac (funkcija)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="55" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
       <source>Head's name</source>
       <translation>Ime rukovodioca</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="56" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
       <source>Kind</source>
       <translation>Vrsta</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="57" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
       <source>Description</source>
       <translation>Opis</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="58" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
       <source>Responsibilities</source>
       <translation>Nadležnosti</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="59" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="60" />
       <source>Relation (attached)</source>
       <translation>Odnos (pridružena)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="60" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="61" />
       <source>Related units</source>
       <translation>Povezane jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="63" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
       <source>Comma (,)</source>
       <translation>Zarez (,)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="64" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
       <source>Semicolon (;)</source>
       <translation>Tačka-zarez (;)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="65" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="66" />
       <source>Tabs (TSV)</source>
       <translation>Tabulatori (TSV)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="66" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="67" />
       <source>Bar (|)</source>
       <translation>Uspravna crta (|)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="123" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="124" />
       <source>details</source>
       <translation>podaci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="134" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="135" />
       <source>Import {name}</source>
       <translation>Uvoz: {name}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="156" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="157" />
       <source>&amp;Import</source>
       <translation>&amp;Uvezi</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="170" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="171" />
       <source>Found from the file</source>
       <translation>Prepoznat iz datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="175" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="176" />
       <source>The character between the columns (--delimiter)</source>
       <translation>Znak između kolona (--delimiter)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="178" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="179" />
       <source>The workbook's sheet to read (--sheet)</source>
       <translation>List radne sveske koji se čita (--sheet)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="181" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="184" />
+      <source>Found from the sheet</source>
+      <translation>Pronađen u tabeli</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="185" />
+      <source>The row that names the columns, numbered as in the sheet (--header-row)</source>
+      <translation>Red koji imenuje kolone, s brojem kao u tabeli (--header-row)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="189" />
       <source>&amp;Sheet:</source>
       <translation>&amp;List:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="183" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="191" />
       <source>&amp;Separator:</source>
       <translation>&amp;Razdelnik:</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="195" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="192" />
+      <source>&amp;Header row:</source>
+      <translation>&amp;Red zaglavlja:</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="212" />
       <source>The sheet's first rows</source>
       <translation>Prvi redovi lista</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="207" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="224" />
       <source>Columns</source>
       <translation>Kolone</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="211" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="228" />
       <source>Which column holds each field? &lt;b&gt;Unit name&lt;/b&gt; and a parent (id or name) are needed; columns left over are kept as each unit's details.</source>
       <translation>Koja kolona sadrži koje polje? Potrebni su &lt;b&gt;Naziv jedinice&lt;/b&gt; i nadređena jedinica (id ili naziv); preostale kolone čuvaju se kao podaci svake jedinice.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="221" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="238" />
       <source>The column of this field (--map {role}=HEADER)</source>
       <translation>Kolona ovog polja (--map {role}=zaglavlje)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="240" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="261" />
       <source>Reading {name}…</source>
       <translation>Čita se {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="271" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="293" />
       <source>Found from the file: {separator}</source>
       <translation>Prepoznat iz datoteke: {separator}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="276" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="295" />
+      <source>Found: row {row}</source>
+      <translation>Pronađen: red {row}</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="300" />
       <source>(none)</source>
       <translation>(nijedna)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="284" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="308" />
       <source>The first {shown} of {count} rows</source>
       <translation>Prvih {shown} redova (ukupno redova: {count})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="288" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="312" />
       <source>{count} rows</source>
       <translation>Redova: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="313" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="341" />
       <source>The file cannot be read as it is: {problem}</source>
       <translation>Datoteka ne može da se pročita ovakva kakva je: {problem}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="319" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="347" />
       <source>Choose the column that holds the units' names.</source>
       <translation>Izaberite kolonu s nazivima jedinica.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/import_dialog.py" line="322" />
+      <location filename="../../orgexplorer/ui/import_dialog.py" line="350" />
       <source>Choose the column that says where each unit belongs: its parent's id, or the name it reports to.</source>
       <translation>Izaberite kolonu koja kaže gde svaka jedinica pripada: id nadređene jedinice ili naziv jedinice kojoj odgovara.</translation>
     </message>
@@ -1781,182 +1801,193 @@
       <translation>pojma „{term}“ u rečniku</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="129" />
+      <location filename="../../orgexplorer/model/content.py" line="121" />
       <source>unknown key '{key}' in {place}</source>
       <translation>nepoznat ključ „{key}“ u okviru {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="133" />
+      <location filename="../../orgexplorer/model/content.py" line="125" />
       <source>unknown key '{key}' in {place}; did you mean '{suggestion}'?</source>
       <translation>nepoznat ključ „{key}“ u okviru {place}; da li ste mislili na „{suggestion}“?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="154" />
+      <location filename="../../orgexplorer/model/content.py" line="146" />
       <source>{place} has no '{key}'</source>
       <translation>nedostaje ključ „{key}“ {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="164" />
+      <location filename="../../orgexplorer/model/content.py" line="156" />
       <source>'{key}' must be text, not {what}</source>
       <translation>„{key}“ mora biti tekst, a ne {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="169" />
+      <location filename="../../orgexplorer/model/content.py" line="161" />
       <source>'{key}' of {place} is empty</source>
       <translation>ključ „{key}“ {place} nema vrednost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="181" />
+      <location filename="../../orgexplorer/model/content.py" line="173" />
       <source>a responsibility contains the invisible character {character}; remove it</source>
       <translation>nadležnost sadrži nevidljivi znak {character}; uklonite ga</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="186" />
+      <location filename="../../orgexplorer/model/content.py" line="178" />
       <source>'{key}' contains the invisible character {character}; remove it</source>
       <translation>„{key}“ sadrži nevidljivi znak {character}; uklonite ga</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="199" />
+      <location filename="../../orgexplorer/model/content.py" line="191" />
       <source>character {position} of the id is the invisible {character}; an id must be visible text (this one looks like '{visible}')</source>
       <translation>znak broj {position} u id-u je nevidljivi znak {character}; id mora biti vidljiv tekst (ovaj izgleda kao „{visible}“)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="206" />
+      <location filename="../../orgexplorer/model/content.py" line="198" />
       <source>character {position} of the name is the invisible {character}: it looks like '{visible}' but is another name</source>
       <translation>znak broj {position} u nazivu je nevidljivi znak {character}: naziv izgleda kao „{visible}“, ali je drugi naziv</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="223" />
+      <location filename="../../orgexplorer/model/content.py" line="215" />
       <source>'{key}' must be a list, not {what}; start each item with '{dash}' (a dash and a space), in the same column</source>
       <translation>„{key}“ mora biti lista, a ne {what}; počnite svaku stavku sa „{dash}“ (crtica i razmak), u istoj koloni</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="229" />
+      <location filename="../../orgexplorer/model/content.py" line="221" />
       <source>'{key}' must be a list, not {what}; write each item on a line of its own below it, starting with '{dash}', or all in brackets: {brackets}</source>
       <translation>„{key}“ mora biti lista, a ne {what}; napišite svaku stavku u poseban red ispod ključa, počevši sa „{dash}“, ili sve stavke u uglastim zagradama: {brackets}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="242" />
+      <location filename="../../orgexplorer/model/content.py" line="234" />
       <source>the file is empty; an organization file starts with '{start}'</source>
       <translation>datoteka je prazna; datoteka organizacije počinje sa „{start}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="246" />
+      <location filename="../../orgexplorer/model/content.py" line="238" />
       <source>the file must be a mapping with '{format}', '{organization}' and '{units}', not {what}</source>
       <translation>datoteka mora biti mapa sa ključevima „{format}“, „{organization}“ i „{units}“, a ne {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="256" />
+      <location filename="../../orgexplorer/model/content.py" line="248" />
       <source>unknown format '{version}'; this version of OrgExplorer reads '{format}'</source>
       <translation>nepoznat format „{version}“; ova verzija programa OrgExplorer čita format „{format}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="265" />
+      <location filename="../../orgexplorer/model/content.py" line="257" />
       <source>the file has no '{key}'</source>
       <translation>datoteka nema „{key}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="270" />
+      <location filename="../../orgexplorer/model/content.py" line="262" />
       <source>'{key}' is empty; an organization has at least one unit</source>
       <translation>„{key}“ je prazno; organizacija ima bar jednu jedinicu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="283" />
+      <location filename="../../orgexplorer/model/content.py" line="275" />
       <source>'{key}' must be a mapping, not {what}</source>
       <translation>„{key}“ mora biti mapa, a ne {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="312" />
+      <location filename="../../orgexplorer/model/content.py" line="304" />
       <source>a unit must be a mapping with '{id}' and '{name}', not {what}</source>
       <translation>jedinica mora biti mapa sa ključevima „{id}“ i „{name}“, a ne {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="336" />
+      <location filename="../../orgexplorer/model/content.py" line="328" />
       <source>duplicate unit id '{unit}' (first used at line {line}, column {column})</source>
       <translation>id jedinice „{unit}“ se ponavlja (prvi put upotrebljen u redu {line}, kolona {column})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="382" />
+      <location filename="../../orgexplorer/model/content.py" line="374" />
       <source>the name of {place}</source>
       <translation>naziva {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="385" />
+      <location filename="../../orgexplorer/model/content.py" line="377" />
       <source>'{tag}' is not a language tag such as '{en}', '{latin}' or '{cyrillic}'</source>
       <translation>„{tag}“ nije oznaka jezika kao što su „{en}“, „{latin}“ ili „{cyrillic}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="398" />
+      <location filename="../../orgexplorer/model/content.py" line="390" />
       <source>'{key}' of {place} gives no name</source>
       <translation>ključ „{key}“ {place} ne navodi nijedan naziv</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="409" />
+      <location filename="../../orgexplorer/model/content.py" line="401" />
       <source>the head of {place}</source>
       <translation>rukovodioca {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="444" />
+      <location filename="../../orgexplorer/model/content.py" line="436" />
       <source>a responsibility must be text, not {what}</source>
       <translation>nadležnost mora biti tekst, a ne {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="457" />
+      <location filename="../../orgexplorer/model/content.py" line="449" />
       <source>'{key}' must be a mapping of labels to text, not {what}</source>
       <translation>„{key}“ mora biti mapa naziva podataka i teksta, a ne {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="461" />
+      <location filename="../../orgexplorer/model/content.py" line="453" />
       <source>detail '{label}' of {place}</source>
       <translation>podatka „{label}“ {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="478" />
+      <location filename="../../orgexplorer/model/content.py" line="470" />
       <source>'{key}' holds unit ids, not {what}</source>
       <translation>„{key}“ sadrži id-ove jedinica, a ne {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="505" />
+      <location filename="../../orgexplorer/model/content.py" line="497" />
       <source>'{key}' names '{unit}', which is no unit in this file</source>
       <translation>„{key}“ navodi „{unit}“, a takve jedinice nema u ovoj datoteci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="509" />
+      <location filename="../../orgexplorer/model/content.py" line="501" />
       <source>'{key}' names '{unit}', which is no unit in this file; did you mean '{suggestion}'?</source>
       <translation>„{key}“ navodi „{unit}“, a takve jedinice nema u ovoj datoteci; da li ste mislili na „{suggestion}“?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="515" />
+      <location filename="../../orgexplorer/model/content.py" line="507" />
       <source>'{key}' names the unit itself ('{unit}')</source>
       <translation>„{key}“ navodi samu jedinicu („{unit}“)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="522" />
+      <location filename="../../orgexplorer/model/content.py" line="514" />
       <source>'{key}' names '{unit}' twice</source>
       <translation>„{key}“ navodi „{unit}“ dvaput</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="37" />
+      <location filename="../../orgexplorer/model/encoding.py" line="41" />
       <source>the file is UTF-32 encoded; save it as UTF-8</source>
       <translation>datoteka je u kodiranju UTF-32; sačuvajte je kao UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="43" />
+      <location filename="../../orgexplorer/model/encoding.py" line="47" />
       <source>the file is not valid UTF-16 text ({reason}); save it as UTF-8</source>
       <translation>datoteka nije ispravan UTF-16 tekst (Python: {reason}); sačuvajte je kao UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="59" />
+      <location filename="../../orgexplorer/model/encoding.py" line="63" />
       <source>this is a binary file, not YAML text (it contains a NUL byte)</source>
       <translation>ovo je binarna datoteka, a ne YAML tekst (sadrži bajt NUL)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="75" />
+      <location filename="../../orgexplorer/model/encoding.py" line="81" />
+      <source>the file is not UTF-8 but {encoding} (its letters {letters} say so); it was read as {encoding}: check the names, and save it as UTF-8 to be sure</source>
+      <translation>datoteka nije u kodiranju UTF-8 nego {encoding} (na to ukazuju slova {letters}); pročitana je kao {encoding}: proverite nazive i sačuvajte je kao UTF-8 da biste bili sigurni</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="127" />
       <source>the file is not valid UTF-8 text (byte {byte} cannot be decoded); save it as UTF-8</source>
+      <extracomment>The legacy encodings a Serbian (or Croatian, Bosnian, Slovene) spreadsheet is saved in on Windows, each with the letters beyond ASCII its language needs, and whether they share words with ASCII letters (Latin: "Šić"; Cyrillic never: the same bytes read as Cyrillic give "Љiж"). A file is taken to be in one when every character beyond ASCII it decodes to is one of those letters or common typography, its words are of one script where they must be, and no other encoding fits as well.</extracomment>
       <translation>datoteka nije ispravan UTF-8 tekst (bajt {byte} ne može da se dekodira); sačuvajte je kao UTF-8</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/encoding.py" line="101" />
+      <location filename="../../orgexplorer/model/encoding.py" line="131" />
+      <source>the file is not valid UTF-8 text (byte {byte} cannot be decoded); it looks like {encoding} (its letters {letters} say so): save it as UTF-8</source>
+      <translation>datoteka nije ispravan UTF-8 tekst (bajt {byte} ne može da se dekodira); izgleda da je u kodiranju {encoding} (na to ukazuju slova {letters}): sačuvajte je kao UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/encoding.py" line="156" />
       <source>a byte-order mark ({character}) inside the file; remove it</source>
       <translation>oznaka redosleda bajtova ({character}) usred datoteke; uklonite je</translation>
     </message>
@@ -2028,12 +2059,12 @@
       <translation>tabulator</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/delimiter.py" line="74" />
+      <location filename="../../orgexplorer/model/delimiter.py" line="78" />
       <source>the first row is one column, and none of , ; tab | separates it (it has {shown})</source>
       <translation>prvi red je jedna kolona i ne deli ga nijedan od znakova , ; tabulator | (sadrži {shown})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/delimiter.py" line="83" />
+      <location filename="../../orgexplorer/model/delimiter.py" line="87" />
       <source>both {first} and {second} split the rows into %n columns</source>
       <translation>
         <numerusform>i {first} i {second} dele redove na %n kolonu</numerusform>
@@ -2042,97 +2073,102 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="114" />
+      <location filename="../../orgexplorer/model/importer.py" line="134" />
       <source>sheet '{sheet}', row {row}: '{field}' is no field; the fields are {fields} (left out)</source>
-      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes or underscores). An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
+      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
       <translation>list „{sheet}“, red {row}: „{field}“ nije polje; polja su {fields} (izostavljeno)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="126" />
+      <location filename="../../orgexplorer/model/importer.py" line="146" />
       <source>sheet '{sheet}', row {row}: a glossary row without its term (left out)</source>
       <translation>list „{sheet}“, red {row}: red rečnika bez pojma (izostavljen)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="131" />
+      <location filename="../../orgexplorer/model/importer.py" line="151" />
       <source>sheet '{sheet}', row {row}: the term '{term}' again (row {kept} kept)</source>
       <translation>list „{sheet}“, red {row}: pojam „{term}“ ponovo (zadržan je red {kept})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="167" />
+      <location filename="../../orgexplorer/model/importer.py" line="191" />
       <source>the column separator could not be determined: {doubt}; set it: {option} on the command line, or Separator in the window's Import spreadsheet</source>
       <translation>razdelnik kolona nije mogao da se odredi: {doubt}; zadajte ga: opcijom {option} na komandnoj liniji ili poljem Razdelnik u prozoru Uvoz tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="186" />
+      <location filename="../../orgexplorer/model/importer.py" line="210" />
       <source>not a readable CSV file: {reason}</source>
       <translation>CSV datoteka ne može da se pročita (Python: {reason})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="190" />
+      <location filename="../../orgexplorer/model/importer.py" line="214" />
       <source>the file is empty; the first row names the columns ({columns})</source>
       <translation>datoteka je prazna; prvi red sadrži nazive kolona ({columns})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="194" />
+      <location filename="../../orgexplorer/model/importer.py" line="221" />
       <source>with the separator {separator} the first row is one column; it holds {held}: is that the separator?</source>
       <translation>uz razdelnik {separator} prvi red je jedna kolona; sadrži {held}: da li je to razdelnik?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="209" />
+      <location filename="../../orgexplorer/model/importer.py" line="260" />
       <source>a cell of {length:,} characters; a value holds at most {limit:,}</source>
       <translation>ćelija je predugačka: broj znakova {length}, a vrednost može imati najviše {limit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="225" />
+      <location filename="../../orgexplorer/model/importer.py" line="278" />
       <source>unknown column role '{role}' in the mapping; roles are {roles}</source>
       <translation>nepoznata uloga kolone „{role}“ u dodeli kolona; uloge su: {roles}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="231" />
+      <location filename="../../orgexplorer/model/importer.py" line="284" />
       <source>the mapping names column '{header}', which the first row does not have</source>
       <translation>dodela kolona navodi kolonu „{header}“, koje nema u prvom redu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="248" />
+      <location filename="../../orgexplorer/model/importer.py" line="306" />
       <source>no column of unit names: name one '{name}' or map one with {option}</source>
       <translation>nema kolone s nazivima jedinica: nazovite jednu „{name}“ ili je dodelite opcijom {option}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="251" />
+      <location filename="../../orgexplorer/model/importer.py" line="309" />
       <source>no column of parents: name one '{parent}' or '{reports_to}', or map one with {option}</source>
       <translation>nema kolone s nadređenim jedinicama: nazovite jednu „{parent}“ ili „{reports_to}“ ili je dodelite opcijom {option}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="283" />
-      <source>a value in column {column}, which has no header in the first row, is left out (and in %Ln more rows); name the column to import it</source>
+      <location filename="../../orgexplorer/model/importer.py" line="342" />
+      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more rows); name the column to import it</source>
       <translation>
-        <numerusform>vrednost u koloni {column}, koja nema zaglavlje u prvom redu, izostavljena je (kao i u još %Ln redu); dajte koloni naziv da biste je uvezli</numerusform>
-        <numerusform>vrednost u koloni {column}, koja nema zaglavlje u prvom redu, izostavljena je (kao i u još %Ln reda); dajte koloni naziv da biste je uvezli</numerusform>
-        <numerusform>vrednost u koloni {column}, koja nema zaglavlje u prvom redu, izostavljena je (kao i u još %Ln redova); dajte koloni naziv da biste je uvezli</numerusform>
+        <numerusform>vrednost u koloni {column}, koja nema zaglavlje u redu zaglavlja (red {header_row}), izostavljena je (kao i u još %Ln redu); dajte koloni naziv da biste je uvezli</numerusform>
+        <numerusform>vrednost u koloni {column}, koja nema zaglavlje u redu zaglavlja (red {header_row}), izostavljena je (kao i u još %Ln reda); dajte koloni naziv da biste je uvezli</numerusform>
+        <numerusform>vrednost u koloni {column}, koja nema zaglavlje u redu zaglavlja (red {header_row}), izostavljena je (kao i u još %Ln redova); dajte koloni naziv da biste je uvezli</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="289" />
-      <source>a value in column {column}, which has no header in the first row, is left out; name the column to import it</source>
-      <translation>vrednost u koloni {column}, koja nema zaglavlje u prvom redu, izostavljena je; dajte koloni naziv da biste je uvezli</translation>
+      <location filename="../../orgexplorer/model/importer.py" line="348" />
+      <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it</source>
+      <translation>vrednost u koloni {column}, koja nema zaglavlje u redu zaglavlja (red {header_row}), izostavljena je; dajte koloni naziv da biste je uvezli</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="336" />
+      <location filename="../../orgexplorer/model/importer.py" line="582" />
+      <source>the name '{name}' is none of this row's names by language ({tags}); say its language in its column's header (name:sr-Latn, name:en, ...), or leave the cell empty</source>
+      <translation>naziv „{name}“ nije nijedan od naziva ovog reda po jezicima ({tags}); navedite njegov jezik u zaglavlju kolone (name:sr-Latn, name:en, ...) ili ostavite ćeliju praznu</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/importer.py" line="396" />
       <source>the first row names '{header}' twice (columns {first} and {second})</source>
       <translation>prvi red dvaput navodi „{header}“ (kolone {first} i {second})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="360" />
+      <location filename="../../orgexplorer/model/importer.py" line="431" />
       <source>duplicate id '{unit}' (first in row {row})</source>
       <translation>id „{unit}“ se ponavlja (prvi put u redu {row})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="378" />
+      <location filename="../../orgexplorer/model/importer.py" line="449" />
       <source>parent '{parent}' is no id or name in this file</source>
       <translation>nadređena jedinica „{parent}“ nije ni id ni naziv u ovoj datoteci</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="382" />
+      <location filename="../../orgexplorer/model/importer.py" line="453" />
       <source>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</source>
       <translation>
         <numerusform>nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %n redu ({rows}); dodelite svakom od njih id</numerusform>
@@ -2141,12 +2177,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="394" />
+      <location filename="../../orgexplorer/model/importer.py" line="465" />
       <source>reports to '{name}', which is no name in this file</source>
       <translation>odgovara jedinici „{name}“, a takvog naziva nema u ovoj datoteci</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="398" />
+      <location filename="../../orgexplorer/model/importer.py" line="469" />
       <source>reports to '{name}', which names %n rows; give each an id</source>
       <translation>
         <numerusform>odgovara jedinici „{name}“, a taj naziv se javlja u %n redu; dodelite svakom od njih id</numerusform>
@@ -2155,32 +2191,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="414" />
+      <location filename="../../orgexplorer/model/importer.py" line="485" />
       <source>a second top unit (rows {rows} have no parent); an import has one top</source>
       <translation>druga jedinica najvišeg nivoa (redovi {rows} nemaju nadređenu jedinicu); uvoz ima samo jednu jedinicu najvišeg nivoa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="420" />
+      <location filename="../../orgexplorer/model/importer.py" line="491" />
       <source>a cycle of parents: {cycle} → {first}</source>
       <translation>nadređene jedinice čine krug: {cycle} → {first}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="142" />
+      <location filename="../../orgexplorer/model/importer.py" line="248" />
       <source>the sheet has no rows of units: only its first row, which names the columns</source>
       <translation>list nema redove s jedinicama: ima samo prvi red, sa nazivima kolona</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="160" />
+      <location filename="../../orgexplorer/model/loader.py" line="165" />
       <source>unexpected failure while importing: {reason}</source>
       <translation>neočekivana greška pri uvozu (Python: {reason})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="206" />
+      <location filename="../../orgexplorer/model/loader.py" line="211" />
       <source>loading was cancelled</source>
       <translation>učitavanje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="210" />
+      <location filename="../../orgexplorer/model/loader.py" line="215" />
       <source>unexpected failure while reading: {reason}</source>
       <translation>neočekivana greška pri čitanju (Python: {reason})</translation>
     </message>
@@ -2224,7 +2260,7 @@
       <translation>list je prazan; prvi red sadrži nazive kolona ({columns})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/xlsx.py" line="129" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="128" />
       <source>the workbook has %n sheets; the first, '{first}', was read, not {others} (choose one with {option}, or in the window's import)</source>
       <translation>
         <numerusform>radna sveska ima %n list; pročitan je prvi, „{first}“, a ne {others} (list birate opcijom {option} ili pri uvozu u prozoru)</numerusform>
@@ -2233,17 +2269,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="141" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="140" />
       <source>the workbook has no sheet '{sheet}'; its sheets are {sheets}</source>
       <translation>radna sveska nema list „{sheet}“; njeni listovi su {sheets}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="160" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="159" />
       <source>not a readable .xlsx file: its sheet '{sheet}' is damaged ({reason})</source>
       <translation>.xlsx datoteka ne može da se pročita: njen list „{sheet}“ je oštećen (openpyxl: {reason})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/xlsx.py" line="176" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="175" />
       <source>the sheet claims %Ln columns ({claim}), more than the limit of {limit:,}</source>
       <translation>
         <numerusform>list navodi %Ln kolonu ({claim}), više od ograničenja od {limit}</numerusform>
@@ -2252,7 +2288,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/xlsx.py" line="181" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="180" />
       <source>the sheet claims %Ln rows ({claim}), more than the limit of {limit:,}</source>
       <translation>
         <numerusform>list navodi %Ln red ({claim}), više od ograničenja od {limit}</numerusform>
@@ -2261,27 +2297,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="186" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="185" />
       <source>the sheet claims {rows:,} rows of {columns:,} columns ({claim}): {cells:,} cells, more than the limit of {limit:,}</source>
       <translation>list navodi opseg {claim}: redova {rows}, kolona {columns}, ukupno ćelija {cells}, više od ograničenja od {limit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="219" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="218" />
       <source>the sheet has more than the limit of {limit:,} rows</source>
       <translation>list ima više redova nego što ograničenje dozvoljava ({limit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="223" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="222" />
       <source>a cell in column {column:,}, more than the limit of {limit:,} columns</source>
       <translation>ćelija u koloni {column}, iza poslednje dozvoljene kolone (ograničenje: {limit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="230" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="229" />
       <source>the sheet has more than the limit of {limit:,} cells</source>
       <translation>list ima više ćelija nego što ograničenje dozvoljava ({limit})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/xlsx.py" line="272" />
+      <location filename="../../orgexplorer/model/xlsx.py" line="271" />
       <source>sheet '{sheet}', cell {cell}: the formula {formula} has no stored result; its text is kept as the value (open and save the file in a spreadsheet program to store results)</source>
       <translation>list „{sheet}“, ćelija {cell}: formula {formula} nema sačuvan rezultat; kao vrednost je zadržan njen tekst (otvorite i sačuvajte datoteku u programu za tabele da bi se rezultati sačuvali)</translation>
     </message>
@@ -2547,6 +2583,28 @@
       <location filename="../../orgexplorer/model/writer.py" line="122" />
       <source>unit '{unit}' is {depth} levels below the top; an organization file holds units at most {deepest} levels down (the loader reads at most {nesting} levels of nesting)</source>
       <translation>jedinica „{unit}“ je {depth} nivoa ispod vrha; datoteka organizacije sadrži jedinice najviše {deepest} nivoa ispod vrha (učitavanje čita najviše {nesting} nivoa ugnežđenosti)</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/chart/directory.py" line="113" />
+      <source>import would read the details {labels} as columns of their own, not as details: rename those details before importing this file</source>
+      <extracomment>The header of the column of names in one language (``name:sr-Latn``), as ``importer`` reads it.</extracomment>
+      <translation>uvoz bi podatke {labels} pročitao kao zasebne kolone, a ne kao podatke: preimenujte te podatke pre uvoza ove datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/header_row.py" line="48" />
+      <source>the columns are named in row {row}; what is above it is left out (row {first_row}: '{text}'); choose another row with --header-row N, or Header row in the window's import</source>
+      <extracomment>How far down a sheet the header is looked for, and how many rows below a candidate say which columns the data fills.</extracomment>
+      <translation>kolone su imenovane u redu {row}; ono iznad njega je izostavljeno (red {first_row}: „{text}“); drugi red izaberite opcijom --header-row N ili poljem „Red zaglavlja“ u prozoru za uvoz</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/header_row.py" line="58" />
+      <source>the header row {row} is blank; choose the row that names the columns</source>
+      <translation>red zaglavlja {row} je prazan; izaberite red koji imenuje kolone</translation>
+    </message>
+    <message>
+      <location filename="../../orgexplorer/model/header_row.py" line="62" />
+      <source>the header row {row} is below the sheet's last row ({last}); choose the row that names the columns</source>
+      <translation>red zaglavlja {row} je ispod poslednjeg reda tabele ({last}); izaberite red koji imenuje kolone</translation>
     </message>
   </context>
   <context>

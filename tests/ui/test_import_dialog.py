@@ -137,6 +137,9 @@ def test_a_workbooks_sheet_is_chosen_in_the_dialog(qtbot, tmp_path):
     dialog = ImportDialog(str(path))
     qtbot.addWidget(dialog)
     assert [dialog.sheet_box.itemText(i) for i in range(dialog.sheet_box.count())] == ["Notes", "Units"]
+    assert dialog.sheet_box.currentData() == "Units"  # the first sheet holds no units: the first that does
+    assert dialog.import_button.isEnabled() and dialog.preview.headers == ["id", "parentId", "name"]
+    dialog.sheet_box.setCurrentIndex(0)
     assert not dialog.import_button.isEnabled()
     dialog.sheet_box.setCurrentIndex(1)
     assert dialog.import_button.isEnabled() and dialog.preview.headers == ["id", "parentId", "name"]
@@ -171,3 +174,70 @@ def test_choices_read_as_the_command_lines_map(hr_workbook):
     columns = {role: CHOSEN.get(role, "") for role in ROLES}
     result = load_file(hr_workbook, choices=ImportChoices(columns))
     assert result.ok and len(result.organization) == 3
+
+
+def _titled_workbook(tmp_path):
+    """The tryout's hr_multi.xlsx: a readme sheet first, then a sheet with a merged title above its header."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.title = "Readme"
+    book.active.append(["Export from HRIS 2026-11-30"])
+    sheet = book.create_sheet("Employees")
+    sheet.append(["ACME d.o.o. — Organizational structure"])
+    sheet.append(["Employee ID", "Full Name", "Job Title", "Manager", "Department"])
+    sheet.append(["E001", "Marko Petrović", "Generalni direktor", None, "Uprava"])
+    sheet.append([])
+    sheet.append(["E002", "Jelena Jovanović", "Direktorka", "Marko Petrović", "Ljudski resursi"])
+    sheet.merge_cells("A1:E1")
+    path = tmp_path / "hr_multi.xlsx"
+    book.save(path)
+    return path
+
+
+def test_the_header_below_a_title_is_shown_found_and_can_be_chosen(qtbot, tmp_path):
+    path = _titled_workbook(tmp_path)
+    dialog = ImportDialog(str(path))
+    qtbot.addWidget(dialog)
+    dialog.sheet_box.setCurrentIndex(dialog.sheet_box.findData("Employees"))
+    assert dialog.preview.headers[:2] == ["Employee ID", "Full Name"] and dialog.model.columnCount() == 5
+    assert dialog.header_box.value() == 0 and dialog.header_box.text() == "Found: row 2"
+    assert dialog.model.headerData(0, Qt.Orientation.Vertical) == "3"
+    assert dialog.import_button.isEnabled(), dialog.hint.text()
+    assert "the columns are named in row 2" in dialog.hint.text() and "ACME" in dialog.hint.text()
+    assert dialog.choices().header_row is None
+    dialog.header_box.setValue(1)  # the title, as chosen: only its column, Import needs a name column
+    assert dialog.preview.headers[0].startswith("ACME") and not dialog.import_button.isEnabled()
+    assert dialog.choices().header_row == 1
+    dialog.header_box.setValue(2)
+    assert dialog.import_button.isEnabled() and dialog.choices().header_row == 2
+    result = load_file(path, choices=dialog.choices())
+    assert result.ok and {unit.name for unit in result.organization.units} == {"Marko Petrović", "Jelena Jovanović"}
+    dialog.resize(980, 560)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(str(tmp_path / "dialog.png"))
+
+
+def test_opening_a_workbook_whose_first_sheet_is_no_table_shows_the_dialog_on_the_sheet_of_units(
+    window, tmp_path, qtbot
+):
+    """File > Open on the tryout's hr_multi.xlsx (a Readme sheet first): not a dead end in Problems but
+    the import dialog, on the first sheet with rows of units, its header found below the title."""
+    path = _titled_workbook(tmp_path)
+    assert window.open_file(path) is False
+    assert window.organization.title == "Ministry of Defence of the Republic of Serbia"  # kept
+    dialog = window.imports.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.path == str(path)
+    assert dialog.sheet_box.currentData() == "Employees" and dialog.header_box.text() == "Found: row 2"
+    assert dialog.import_button.isEnabled(), dialog.hint.text()
+    dialog.import_button.click()
+    assert window.organization is not None and window.path == str(path)
+    assert {unit.id for unit in window.organization.units} == {"E001", "E002"}
+    assert window.reload() is True  # read again as chosen: that sheet
+    again = ImportDialog(str(path))
+    qtbot.addWidget(again)
+    again.sheet_box.setCurrentIndex(0)  # the Readme, chosen: said, and Import stays off
+    assert not again.import_button.isEnabled() and "no rows of units" in again.hint.text(), (
+        again.sheet_box.currentData(),
+        again.hint.text(),
+    )
