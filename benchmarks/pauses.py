@@ -39,6 +39,9 @@ SCENARIOS = (
     "export-pdf",  # the export dialog's preview, then a one-page PDF
     "export-poster",  # the same for an A4 poster
     "print-poster",  # the print preview of an A4 poster
+    "compare",  # Compare With… a later version (the file beside it, ``compare_with``), until it is shown
+    "reload",  # reloading the file (F5), until it is shown and searched by meaning again
+    "search-meaning-pending",  # typing a search on a first open, while search by meaning is prepared
 )
 QUERY = "arms control"
 KEYSTROKE_MS = 150
@@ -216,6 +219,21 @@ def measure(scenario: str, path: str) -> dict[str, float]:
             wait_until(lambda: bool(loads))
         wait_until(lambda: bool(meaning) or window.meaning_search.notice is not None)
 
+    if scenario == "search-meaning-pending":  # typed as soon as the file is shown, meaning still on its way
+        if window.open_file(path) is None:
+            wait_until(lambda: bool(loads))
+        settle()
+        window.search_field.setFocus()
+        heartbeat.start()
+        start = time.perf_counter()
+        for letter in QUERY:
+            QTest.keyClick(window.search_field, letter)
+            settle(KEYSTROKE_MS)
+        wait_until(lambda: (result := window.search_result) is not None and result.query == QUERY)
+        seconds = time.perf_counter() - start
+        pending = not meaning and window.meaning_search.notice is None
+        settle()
+        return ended(seconds=seconds, meaning_pending=float(pending))
     if scenario in ("open", "open-cached"):
         heartbeat.start()
         start = time.perf_counter()
@@ -269,6 +287,22 @@ def measure(scenario: str, path: str) -> dict[str, float]:
         wait_until(lambda: bool(opened))
         preview = opened[0]
         wait_until(preview.drawn_in_view)  # type: ignore[attr-defined]  # the pages in view, drawn
+    elif scenario == "compare":
+        beside = Path(path).with_name(Path(path).stem + "-revised.yaml")  # benchmarks.run writes it there
+        older = os.environ.get("ORGEXPLORER_PAUSE_OLDER") or str(beside)
+        compared: list[bool] = []
+        window.compare.compare_finished.connect(compared.append)
+        heartbeat.start()
+        window.compare.compare_with(older)
+        wait_until(lambda: bool(compared))
+    elif scenario == "reload":
+        reloaded: list[object] = []
+        window.organization_changed.connect(lambda: reloaded.append(True))
+        meaning.clear()
+        heartbeat.start()
+        if window.reload() is None:
+            wait_until(lambda: bool(reloaded))
+        wait_until(lambda: bool(meaning) or window.meaning_search.notice is not None)  # prepared again
     else:
         raise ValueError(f"unknown scenario {scenario!r}; one of {', '.join(SCENARIOS)}")
     seconds = time.perf_counter() - start

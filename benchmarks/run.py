@@ -109,9 +109,27 @@ def compare_step(old: Path, new: Path) -> dict[str, float]:
         from orgexplorer.model.compare import compare
         old = load_file({str(old)!r}).organization
         new = load_file({str(new)!r}).organization
+        loaded = peak_mb()
         start = time.perf_counter(); comparison = compare(old, new); seconds = time.perf_counter() - start
         start = time.perf_counter(); comparison.merged_organization; merged = time.perf_counter() - start
-        done(seconds=seconds, merged=merged, changes=len(comparison.changes))
+        done(seconds=seconds, merged=merged, changes=len(comparison.changes), added_mb=peak_mb() - loaded)
+        """,
+        env={"ORGEXPLORER_CACHE": "0"},
+    )
+
+
+def diff_step(old: Path, new: Path) -> dict[str, float]:
+    """``orgexplorer diff OLD NEW --json`` as a user runs it (its report thrown away): the whole process's
+    time and peak memory, both versions loaded with the cache off."""
+    return run_snippet(
+        f"""
+        from orgexplorer.cli import main
+        terminal, sys.stdout = sys.stdout, open(os.devnull, "w", encoding="utf-8")
+        cpu = time.process_time(); start = time.perf_counter()
+        status = main(["diff", {str(old)!r}, {str(new)!r}, "--json"])
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        sys.stdout = terminal
+        done(seconds=seconds, cpu=cpu, status=status)
         """,
         env={"ORGEXPLORER_CACHE": "0"},
     )
@@ -250,7 +268,11 @@ PAUSES = {
     "export-pdf": "export dialog and a one-page PDF",
     "export-poster": "export dialog and an A4 poster",
     "print-poster": "print preview of an A4 poster",
+    "compare": "Compare With… the later version (1% changed), until shown",
+    "reload": "reloading the file (F5), until searched by meaning again",
+    "search-meaning-pending": "typing a search while search by meaning is prepared (first open)",
 }
+FIRST_OPEN = ("open", "search-meaning-pending")  # the scenarios that start from an empty cache
 
 
 def pause_step(path: Path, cache_dir: Path, scenario: str) -> dict[str, float]:
@@ -401,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", help="folder for generated files (default: a temporary one)")
     parser.add_argument("--only", choices=["compare"], help="only these rows (and the load they are judged by)")
     parser.add_argument("--pauses-only", action="store_true", help="only the longest pauses of the GUI thread")
+    parser.add_argument("--scenarios", nargs="+", choices=list(PAUSES), help="only these pauses (default: all)")
     args = parser.parse_args(argv)
 
     from benchmarks.generate import generate, revise
@@ -444,12 +467,17 @@ def main(argv: list[str] | None = None) -> int:
         def judged(ok: bool) -> bool | None:
             return ok if at_scale else None
 
+        later = work / f"org-{size}-revised.yaml"  # the later version: compared, and opened in "compare"
+        if not later.exists():
+            later.write_text(revise(str(path)), encoding="utf-8")
         if at_scale and not args.only:  # the window's pauses, at the issue's scale (each run starts a window)
             byte_compile()  # as installed: a module imported on the GUI thread is not compiled there
             warm = cold_cache()
             pause_step(path, warm, "open")  # fills the cache: the load's entry and the search index
             for scenario, what in PAUSES.items():
-                cache = (lambda: cold_cache()) if scenario == "open" else (lambda: warm)
+                if args.scenarios and scenario not in args.scenarios:
+                    continue
+                cache = (lambda: cold_cache()) if scenario in FIRST_OPEN else (lambda: warm)
                 pause, run = median_of(repeat, lambda: pause_step(path, cache(), scenario), "pause")  # noqa: B023
                 add(f"longest pause of the GUI thread: {what}", size, fmt_seconds(pause),
                     f"the work took {fmt_seconds(run['seconds'])}; in the pause, the GUI thread computed "
@@ -462,9 +490,6 @@ def main(argv: list[str] | None = None) -> int:
         ours, compose = (statistics.median(run[side]["seconds"] for run in loads) for side in (0, 1))
         ours_cpu, compose_cpu = (statistics.median(run[side]["cpu"] for run in loads) for side in (0, 1))
         last = loads[-1][0]
-        later = work / f"org-{size}-revised.yaml"
-        if not later.exists():
-            later.write_text(revise(str(path)), encoding="utf-8")
         compared, compare_run = median_of(repeat, lambda: compare_step(path, later), "seconds")
         add(
             f"compare two versions (1% moved, renamed, added, removed: {compare_run['changes']:,.0f} changes)",
@@ -481,6 +506,31 @@ def main(argv: list[str] | None = None) -> int:
             fmt_seconds(compare_run["merged"]),
             f"load and validate: {fmt_seconds(ours)}",
             compare_run["merged"] / ours,
+            "",
+            None,
+        )
+        # Two unrelated versions (another seed: every unit's name, head, place and sentences differ, the
+        # ids alike): they must cost about what related ones do, per change, never all pairs.
+        other = work / f"org-{size}-other.yaml"
+        if not other.exists():
+            other.write_text(generate(size, seed=2), encoding="utf-8")
+        unrelated, unrelated_run = median_of(repeat, lambda: compare_step(path, other), "seconds")
+        add(
+            f"compare two unrelated versions ({unrelated_run['changes']:,.0f} changes); memory added",
+            size,
+            f"{fmt_seconds(unrelated)}; {unrelated_run['added_mb']:.0f} MB",
+            f"load and validate: {fmt_seconds(ours)}; related versions: {fmt_seconds(compared)}",
+            unrelated / ours,
+            "",
+            None,
+        )
+        diffed, diff_run = median_of(repeat, lambda: diff_step(path, other), "seconds")
+        add(
+            "`orgexplorer diff --json` of two unrelated versions, whole process; peak memory",
+            size,
+            f"{fmt_seconds(diffed)} (CPU {fmt_seconds(diff_run['cpu'])}); {diff_run['peak_mb']:.0f} MB",
+            f"load and validate: {fmt_seconds(ours)}; peak memory of loading: {last['peak_mb']:.0f} MB",
+            diffed / ours,
             "",
             None,
         )

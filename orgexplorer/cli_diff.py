@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from orgexplorer import cli_load, cli_options
@@ -40,24 +40,51 @@ def cmd_diff(argv: Sequence[str]) -> int:
 
     comparison = compare(old, new)
     try:
+        # Written a change at a time: two unrelated versions of 20,000 units make 150 MB of text, which
+        # is never held whole (nor a JSON object for every change at once).
         if args.json:
-            print(json.dumps([change.as_json() for change in comparison.changes], ensure_ascii=False, indent=2))
+            _write(_json_lines(comparison.changes))
+        elif comparison:
+            _write(change_lines(comparison.grouped()))
         else:
-            print(format_changes(comparison.grouped()) if comparison else "no changes")
+            print("no changes")
         sys.stdout.flush()
     except BrokenPipeError:  # `orgexplorer diff A B | head`: the reader stopped, the answer stands
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
     return 1 if comparison else 0
 
 
-def format_changes(groups: Iterable[tuple[ChangeKind, list[Change]]]) -> str:
-    """The changes as text: a heading per kind, then one line per change, path › joined."""
+def _write(lines: Iterable[str]) -> None:
+    """Each line to standard output, a thousand at a time."""
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) == 1000:
+            sys.stdout.write("\n".join(batch) + "\n")
+            batch.clear()
+    sys.stdout.write("".join(line + "\n" for line in batch))
+
+
+def _json_lines(changes: Sequence[Change]) -> Iterator[str]:
+    """The changes as one JSON list, as ``json.dumps(..., indent=2)`` writes it, a change at a time."""
+    if not changes:
+        yield "[]"
+        return
+    yield "["
+    last = len(changes) - 1
+    for at, change in enumerate(changes):
+        item = json.dumps(change.as_json(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        yield f"  {item}," if at < last else f"  {item}"
+    yield "]"
+
+
+def change_lines(groups: Iterable[tuple[ChangeKind, list[Change]]]) -> Iterator[str]:
+    """The changes as text, a line at a time: a heading per kind, then one line per change, path › joined."""
     from orgexplorer.model.change import ORGANIZATION_KINDS, PATH_SEPARATOR, ChangeKind
     from orgexplorer.model.matching import Match
 
-    lines: list[str] = []
     for kind, changes in groups:
-        lines.append(f"{kind.value} ({len(changes)})")
+        yield f"{kind.value} ({len(changes)})"
         for change in changes:
             line = "  " + PATH_SEPARATOR.join(change.path)
             sentence = kind.name.startswith("RESPONSIBILITY") or kind in (
@@ -80,8 +107,7 @@ def format_changes(groups: Iterable[tuple[ChangeKind, list[Change]]]) -> str:
                 line += f": {before} → {after}"
             if change.matched not in (Match.ID, Match.NONE):
                 line += f"  [matched by {change.matched.value}]"
-            lines.append(line)
-    return "\n".join(lines)
+            yield line
 
 
 def _quoted(text: str | None, sentence: bool) -> str:

@@ -22,6 +22,15 @@ def test_benchmark_runs_and_prints_a_table(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     table = out.read_text(encoding="utf-8")
     assert table.count("\n| ") >= 12
-    for step in ("load and validate", "reopen unchanged file", "search, per keystroke", "cold start", "longest pause"):
+    for step in (
+        "load and validate",
+        "reopen unchanged file",
+        "search, per keystroke",
+        "cold start",
+        "longest pause",
+        "compare two unrelated versions",
+        "Compare With…",
+        "orgexplorer diff",
+    ):
         assert step in table
     assert re.search(r"\| \d+(\.\d+)? (ms|s) \|", table)  # numbers, not placeholders

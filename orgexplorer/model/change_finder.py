@@ -11,7 +11,7 @@ from typing import Any
 from orgexplorer.model.change import PATH_SEPARATOR, Change, ChangeKind
 from orgexplorer.model.matching import ROOT, Match
 from orgexplorer.model.organization import Organization, Placement, Unit
-from orgexplorer.model.wording import NEARLY_SAME, REWORDED, normal, pair_similar, word_set
+from orgexplorer.model.wording import NEARLY_SAME, REWORDED, normal, pair_similar, word_bag
 
 _GONE = -2  # the place of a unit whose old parent was removed
 _KIND_ORDER = {kind: number for number, kind in enumerate(ChangeKind)}
@@ -129,18 +129,22 @@ class ChangeFinder:
             self.unit_changes(before, unit)
             if before.responsibilities == unit.responsibilities:  # nearly every unit: nothing to pair
                 continue
-            kept = Counter(normal(text) for text in unit.responsibilities)
-            gone = Counter(normal(text) for text in before.responsibilities)
-            same = kept & gone
-            left_old, left_new = Counter(same), Counter(same)
-            for text in before.responsibilities:
-                if left_old[normal(text)] > 0:
-                    left_old[normal(text)] -= 1
+            was = [normal(text) for text in before.responsibilities]
+            now = [normal(text) for text in unit.responsibilities]
+            same = Counter(was) & Counter(now)
+            if not same:  # every sentence changed (two unrelated versions): no counting needed
+                removed_duties.extend(_Sentence(before.index, text) for text in before.responsibilities)
+                added_duties.extend(_Sentence(unit.index, text) for text in unit.responsibilities)
+                continue
+            left_old, left_new = Counter(same), same
+            for text, key in zip(before.responsibilities, was, strict=True):
+                if left_old[key] > 0:
+                    left_old[key] -= 1
                 else:
                     removed_duties.append(_Sentence(before.index, text))
-            for text in unit.responsibilities:
-                if left_new[normal(text)] > 0:
-                    left_new[normal(text)] -= 1
+            for text, key in zip(unit.responsibilities, now, strict=True):
+                if left_new[key] > 0:
+                    left_new[key] -= 1
                 else:
                     added_duties.append(_Sentence(unit.index, text))
         moved_in = self.duties(removed_duties, added_duties)
@@ -261,6 +265,10 @@ class ChangeFinder:
             queue = waiting.get(normal(sentence.text))
             if queue:
                 moved(queue.popleft(), at)
+        # The words of each sentence left, once for steps 2 and 3 (a tuple of shared words: two unrelated
+        # versions leave every sentence).
+        removed_words = [word_bag(sentence.text) if at not in used_old else () for at, sentence in enumerate(removed)]
+        added_words = [word_bag(sentence.text) if at not in used_new else () for at, sentence in enumerate(added)]
         # 2. Reworded within a unit (of a unit that is in both versions).
         per_unit: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         for at, sentence in enumerate(removed):
@@ -272,9 +280,7 @@ class ChangeFinder:
         for unit_index, (olds, news) in per_unit.items():
             if not news:
                 continue
-            pairs = pair_similar(
-                [word_set(removed[i].text) for i in olds], [word_set(added[j].text) for j in news], REWORDED
-            )
+            pairs = pair_similar([removed_words[i] for i in olds], [added_words[j] for j in news], REWORDED)
             for i, j, _score in pairs:
                 used_old.add(olds[i])
                 used_new.add(news[j])
@@ -283,9 +289,7 @@ class ChangeFinder:
         olds = [at for at in range(len(removed)) if at not in used_old]
         news = [at for at in range(len(added)) if at not in used_new]
         if olds and news:
-            pairs = pair_similar(
-                [word_set(removed[i].text) for i in olds], [word_set(added[j].text) for j in news], NEARLY_SAME
-            )
+            pairs = pair_similar([removed_words[i] for i in olds], [added_words[j] for j in news], NEARLY_SAME)
             for i, j, _score in pairs:
                 moved(olds[i], news[j])
         # 4. The rest, of units in both versions (a removed or added unit's duties go with it).

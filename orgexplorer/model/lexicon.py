@@ -124,7 +124,8 @@ _SPELLING = [
     (re.compile(r"^enrolment(s)?$"), r"enrollment\1"),
 ]
 _SERBIAN_LATIN = re.compile("[čćšžđČĆŠŽĐ]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+_SERBIAN_LETTER = re.compile("[\u0400-\u04ffčćšžđČĆŠŽĐ]")
 _FAMILY_ENDINGS = ("ation", "ition", "ement", "ment", "ator", "ship", "ist",
                    "ism", "or", "er", "ee", "at")  # fmt: skip
 
@@ -172,7 +173,9 @@ def english_key(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def serbian_key(word: str) -> str:
-    return "s:" + _stem("serbian", word)
+    """The Serbian stem of a folded word, "đ" as "d": "međunarodna" folds to "medjunarodna", and
+    typed without diacritics it is that or "medunarodna" (Snowball makes "dj" "đ"; all three meet)."""
+    return "s:" + _stem("serbian", word).replace("đ", "d")
 
 
 # Serbian words that are never English ones: a query with one of them is Serbian ("ko se bavi ...").
@@ -183,7 +186,48 @@ SERBIAN_FUNCTION_WORDS = frozenset(
 
 def serbian_written(original: str) -> bool:
     """Written in Cyrillic or with a letter only Serbian Latin has (č, ć, š, ž, đ)."""
-    return bool(_CYRILLIC.search(original) or _SERBIAN_LATIN.search(original))
+    return bool(CYRILLIC.search(original) or _SERBIAN_LATIN.search(original))
+
+
+# English words that say how a text is put together; Serbian ones are SERBIAN_FUNCTION_WORDS and these.
+_ENGLISH_FUNCTION_WORDS = frozenset("the of and for with to in on by is are from as at an this that".split())  # noqa: SIM905
+_ANY_WORD = re.compile(r"\w+")
+SERBIAN_TEXT_WORDS = SERBIAN_FUNCTION_WORDS | frozenset("i u o sa ka pri prema radi kao oko bez".split())  # noqa: SIM905
+
+
+def serbian_text(original: str) -> bool:
+    """Whether a text (a name, a responsibility, a description) is Serbian: more of its words are
+    Serbian (a Serbian function word, a word in Cyrillic or with a Serbian letter that is not a name)
+    than English (a function word; a Latin word among Cyrillic ones). "Odsek za javne nabavke" is,
+    though no letter says so; "Head of Planning (Đorđe Nikolić)" and "Head of Unit (Љиљана Марковић)"
+    are not."""
+    words = _ANY_WORD.findall(original)
+    cyrillic = CYRILLIC.search(original) is not None
+    serbian = english = 0
+    for position, word in enumerate(words):
+        lower = word.lower()
+        if lower in SERBIAN_TEXT_WORDS:
+            serbian += 1
+        elif not word.isascii() and _SERBIAN_LETTER.search(word):
+            # a name ("Đorđe Nikolić") says nothing of the text around it
+            serbian += 0 if position and word[:1].isupper() and word[1:].islower() else 1
+        elif lower in _ENGLISH_FUNCTION_WORDS or (cyrillic and word.isascii() and word.isalpha()):
+            english += 1
+    return serbian > english
+
+
+# How a Serbian word typed without diacritics may look: its letters (lj, nj, dj for đ) and its endings.
+# Asked only of a word that is no English word (not the dictionary's, not WordNet's).
+_SERBIAN_FORM = re.compile(
+    r"(?:lj|nj|dj|dz)|(?:anj[aeiu]|enj[aeiu]|ij[aeu]|ijom|ijama|sk[aeiou]|skih|skog|skom|ck[aeiou]|ckih|ckog"
+    r"|on[aio]|ov[aei]|ev[aei]|ima|ama|nih|nog|nom|noj|stv[aou]|stvom|nost|nosti|aju|uje|uju|ovati|ivati)$"
+)
+
+
+def serbian_form(folded: str) -> bool:
+    """Whether a folded word, known to no English dictionary, looks Serbian ("naoruzanja", "verifikacioni",
+    "strateski", "medjunarodni"): its letters or its ending."""
+    return len(folded) >= 4 and folded.isalpha() and bool(_SERBIAN_FORM.search(folded))
 
 
 def keys(folded: str, serbian: bool) -> tuple[str, ...]:

@@ -52,12 +52,15 @@ def match_units(old: Organization, new: Organization) -> tuple[list[int | None],
     by_place_duty: dict[tuple[int, str], list[int]] = defaultdict(list)
     by_name: dict[str, int] = {}
     old_names: Counter[str] = Counter()
+    duty_count: dict[int, int] = {}  # per old unit left, its distinct responsibilities
     for unit in left_old:
         name = fold(unit.name)
         by_place_name[(place(unit), name)].append(unit.index)
         old_names[name] += 1
         by_name.setdefault(name, unit.index)
-        for duty in {normal(text) for text in unit.responsibilities}:
+        distinct = {normal(text) for text in unit.responsibilities}
+        duty_count[unit.index] = len(distinct)
+        for duty in distinct:
             postings = by_place_duty[(place(unit), duty)]
             if len(postings) < _POSTINGS_CAP:
                 postings.append(unit.index)
@@ -86,7 +89,7 @@ def match_units(old: Organization, new: Organization) -> tuple[list[int | None],
                         shared[old_index] += 1
             best = None
             for old_index, count in shared.items():  # insertion order: file order breaks ties
-                most = max(len(duties), len({normal(t) for t in old.units[old_index].responsibilities}))
+                most = max(len(duties), duty_count[old_index])
                 if 2 * count > most and (best is None or count > best[1]):
                     best = (old_index, count)
             if best is not None:

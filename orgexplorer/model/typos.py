@@ -8,9 +8,11 @@ for ..."). Never corrected: short words, stop words, words of the dictionary or 
 written as one, acronyms typed in capitals, known abbreviations, Serbian words, words the file has,
 and the word being typed (when ordinary words are the only candidates).
 
-A query in another language is not English mistyped: when one of its words is Serbian (written with
-Cyrillic or a Serbian letter, or a Serbian function word: "ko se bavi kontrolom naoruzanja"), or a word
-is known nowhere and has no correction ("mirovne operacije"), no word of it is changed into an
+A Serbian query (``SearchIndex.serbian_query``: a word written as Serbian, a Serbian function word, a
+word that looks Serbian or that the file has only in Serbian; "Verifikacioni centar") is not English
+mistyped: its words are corrected only to the file's Serbian words ("naoruzaja": naoruzanja), however
+they are written, never to English ones ("centar" is no typo of "centre"). Nor is a query of which a
+word is known nowhere and has no correction ("mirovne operacije"): no word of it is changed into an
 ordinary English word ("operacije", operative); the file's own words are still offered.
 """
 
@@ -28,11 +30,13 @@ def correct(
     typing: bool,
     in_file: Callable[[str, bool, str], bool],
     by_length: Mapping[int, Sequence[str]],
+    serbian_word: Callable[[str], bool] | None = None,
 ) -> str | None:
     """The query with each mistyped word replaced, or None when no word was.
 
     ``in_file(word, being_typed, as_typed)``: some unit has the word (in some form); ``by_length``:
-    the file's words by their length.
+    the file's words by their length; ``serbian_word``, given for a Serbian query, tells the file's
+    Serbian words, the only ones its words may be corrected to (never an English word).
     """
     corrected_words: list[str] = []
     ordinary_at: list[int] = []  # where a word became an ordinary word, not one of the file's
@@ -57,7 +61,7 @@ def correct(
             or lexicon.compound(word)
             or (original.isupper() and len(original) > 1)  # an acronym, typed as one
             or lexicon.abbreviation(word, original, None) is not None
-            or lexicon.serbian_written(original)
+            or (lexicon.serbian_written(original) and serbian_word is None)
             or in_file(word, last, original)
         ):
             corrected_words.append(original)
@@ -69,7 +73,9 @@ def correct(
             # "imunity" for "immunities": a typo of the word's beginning, in another form
             if lexicon.within_typo(word, w) or (len(word) >= 6 and lexicon.within_typo(word, w[: len(word) + 1]))
         ]
-        if not close and not last:
+        if serbian_word is not None:  # a Serbian query: "centar" is no typo of "centre"
+            close = [w for w in close if serbian_word(w)]
+        elif not close and not last:
             close = [w for w in lexicon.closest_ordinary(word) if thesaurus.senses(w)]
             if close:
                 ordinary_at.append(position)

@@ -167,6 +167,7 @@ class ChangesPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.header().setSectionResizeMode(Column.CHANGE, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.header().setResizeContentsPrecision(0)  # fit columns to the rows in view (Qt: 1,000 rows, 0.5 s)
         self.view.header().setStretchLastSection(True)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         self.swap_button = QPushButton(self.tr("&Swap versions"))

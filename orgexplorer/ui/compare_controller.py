@@ -73,6 +73,8 @@ def comparing(
         assert isinstance(old, Organization)
         comparison = compare(old, newer)
         report(0.7)
+        # What the window asks of the comparison when it shows it, made here rather than on the GUI thread.
+        comparison.unit_marks, comparison.by_position  # noqa: B018
         index = SearchIndex(comparison.merged_organization)
         return Compared(path, result, comparison, index, older_name, newer_name)
 

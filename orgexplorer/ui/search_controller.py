@@ -61,6 +61,7 @@ class SearchController(QObject):
         self._organization: Organization | None = None
         self._index: Callable[[], SearchIndex | None] = lambda: None
         self.result: SearchResult | None = None
+        self._chosen: int | None = None  # the selected unit, marked in the results
         self._task = BackgroundTask("orgexplorer-search", self)
         self._create_widgets()
 
@@ -227,10 +228,6 @@ class SearchController(QObject):
                 self._tree.expand_for(len(self._organization or ()))
             else:
                 self._model.set_matches(matches)
-            if self._results.rowCount():  # where Up and Down start; not a selection of the first hit
-                self.results_view.selectionModel().setCurrentIndex(
-                    self._results.index(0), QItemSelectionModel.SelectionFlag.NoUpdate
-                )
         self.shown.emit(result)
 
     def _summary(self, result: SearchResult) -> str:
@@ -254,6 +251,7 @@ class SearchController(QObject):
 
     def mark_chosen(self, unit_index: int | None) -> None:
         """Show as selected in the results the row of the selected unit, and no other."""
+        self._chosen = unit_index
         selection = self.results_view.selectionModel()
         for row in range(self._results.rowCount()):
             hit = self._results.hit(row)
@@ -303,12 +301,18 @@ class SearchController(QObject):
         self.field.setPlaceholderText(fitting[0] if fitting else self._placeholders[-1])
 
     def _move_in_results(self, key: int) -> None:
+        """From the field, Down goes to the first result (a new answer has no current row: the field
+        stands above the list), Up from the first back to the field; the current row is highlighted."""
         rows = self._results.rowCount()
         if rows == 0:
             return
-        current = self.results_view.currentIndex().row()
-        row = 0 if current < 0 else max(0, min(rows - 1, current + _MOVES[Qt.Key(key)]))
-        self.results_view.setCurrentIndex(self._results.index(row))
+        current = self.results_view.currentIndex().row()  # -1: in the field
+        row = min(rows - 1, current + _MOVES[Qt.Key(key)])
+        if row < 0 and current <= 0:  # back in the field (Enter takes the best hit), the chosen unit marked
+            self.results_view.selectionModel().clearCurrentIndex()
+            self.mark_chosen(self._chosen)
+            return
+        self.results_view.setCurrentIndex(self._results.index(max(0, row)))
 
     def _activate_current_hit(self) -> None:
         index = self.results_view.currentIndex()

@@ -255,7 +255,7 @@
   <context>
     <name>SearchController</name>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/search_controller.py" line="240" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="237" />
       <source>%Ln units found</source>
       <translation>
         <numerusform>%Ln unit found</numerusform>
@@ -263,7 +263,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/search_controller.py" line="242" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
       <source>(the best %Ln listed)</source>
       <translation>
         <numerusform>(the best %Ln listed)</numerusform>

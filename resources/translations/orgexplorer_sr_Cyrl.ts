@@ -292,37 +292,37 @@
       <translation>Све промене редом стабла; стрелице горе и доле пролазе кроз њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="173" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Замени верзије</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="173" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
       <source>Take the other file as the older version</source>
       <translation>Узми другу датотеку као старију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="175" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="176" />
       <source>E&amp;xport changes…</source>
       <translation>И&amp;звези промене…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="176" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="177" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Шема са означеним променама и извештај о променама, као PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="178" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="179" />
       <source>&amp;Leave compare mode</source>
       <translation>Напу&amp;сти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="181" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="182" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Назад само на новију верзију ({key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="245" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="246" />
       <source>No comparison is shown. File &gt; Compare With… compares the open organization with another version of it, and this panel then lists every change.</source>
       <translation>Није приказано ниједно поређење. Датотека &gt; Упореди са… пореди отворену организацију са другом њеном верзијом, а овај панел тада наводи сваку промену.</translation>
     </message>
@@ -524,118 +524,118 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="120" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="122" />
       <source>Changes</source>
       <translation>Промене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="146" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
       <source>Co&amp;mpare With…</source>
       <translation>Упо&amp;реди са…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="150" />
       <source>Compare the open organization with an older version of it (drop a file with {key}, too)</source>
       <translation>Упореди отворену организацију са њеном старијом верзијом (и превлачењем датотеке уз {key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="153" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="155" />
       <source>&amp;Leave compare mode</source>
       <translation>Напу&amp;сти поређење</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="154" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="156" />
       <source>Show the newer version alone again</source>
       <translation>Поново прикажи само новију верзију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="164" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="166" />
       <source>Chan&amp;ges</source>
       <translation>Пром&amp;ене</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="165" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="167" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Прикажи или сакриј списак промена при поређењу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="191" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="193" />
       <source>Nothing is open to compare with {name}: open an organization first</source>
       <translation>Није отворено ништа што би се поредило са {name}: прво отворите организацију</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="213" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="219" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="215" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="221" />
       <source>Comparing with {name}…</source>
       <translation>Поређење са {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="224" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="226" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} није могла да се упореди: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="234" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="236" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Поређење са {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="245" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="247" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} није упоређена: види Проблеме</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="284" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="286" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Промене од {older} до {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="286" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="288" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Нема промена од {older} до {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="291" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="293" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – промене од {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="309" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="311" />
       <source>Leaving compare mode…</source>
       <translation>Напуштање поређења…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="332" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="334" />
       <source>Comparing with {name} was stopped</source>
       <translation>Поређење са {name} је заустављено</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="411" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="413" />
       <source>Compare with an older version</source>
       <translation>Поређење са старијом верзијом</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="437" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="439" />
       <source>Responsibility moved away</source>
       <translation>Надлежност премештена другој јединици</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="438" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="440" />
       <source>to {unit}</source>
       <translation>у јединицу {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="443" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="445" />
       <source>Changes since {older}</source>
       <translation>Промене од верзије {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="458" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="460" />
       <source>Export changes</source>
       <translation>Извоз промена</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="458" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="460" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -3358,53 +3358,53 @@ Do you want to delete it anyway?</source>
   <context>
     <name>SearchController</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="87" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="88" />
       <source>Search units</source>
       <translation>Претрага јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="90" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="91" />
       <source>Find units by name, head or function; Up and Down move through the results, {enter} selects</source>
       <translation>Пронађите јединице по називу, руководиоцу или надлежности; стрелице горе и доле крећу се кроз резултате, {enter} бира</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="95" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="96" />
       <source>Find a unit by name or function, e.g. arms control ({shortcut})</source>
       <translation>Назив или надлежност, нпр. контрола наоружања ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="96" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="97" />
       <source>Find a unit by name or function, e.g. arms control</source>
       <translation>Назив или надлежност, нпр. контрола наоружања</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="97" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="98" />
       <source>Find a unit by name or function</source>
       <translation>Назив или надлежност јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="108" />
-      <location filename="../../orgexplorer/ui/search_controller.py" line="110" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="109" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="111" />
       <source>Filter tree</source>
       <translation>Филтрирај стабло</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="111" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="112" />
       <source>Show only the matching units and the units above them</source>
       <translation>Прикажи само пронађене јединице и јединице изнад њих</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="119" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="120" />
       <source>Number of units found</source>
       <translation>Број пронађених јединица</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="236" />
       <source>No unit matches.</source>
       <translation>Ниједна јединица не одговара.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/search_controller.py" line="240" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="237" />
       <source>%Ln units found</source>
       <translation>
         <numerusform>Пронађена је %Ln јединица</numerusform>
@@ -3413,7 +3413,7 @@ Do you want to delete it anyway?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/search_controller.py" line="242" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
       <source>(the best %Ln listed)</source>
       <translation>
         <numerusform>(наведена је најбоља %Ln)</numerusform>
@@ -3422,19 +3422,19 @@ Do you want to delete it anyway?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="244" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="241" />
       <source>No unit matches every word; these match some of them: {found}</source>
-      <translation>Ниједна јединица не одговара свим речима; ове одговарају некима: {found}</translation>
+      <translation>Ниједна јединица не одговара свим речима; приказане су оне које одговарају некима. {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="246" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="243" />
       <source>No unit has these words; nearest by meaning: {found}</source>
-      <translation>Ниједна јединица нема ове речи; најближе по значењу: {found}</translation>
+      <translation>Ниједна јединица нема ове речи; приказане су најближе по значењу. {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="250" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="247" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
-      <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
+      <translation>Приказани су резултати за &lt;b&gt;{query}&lt;/b&gt;. {found}</translation>
     </message>
   </context>
   <context>

@@ -292,37 +292,37 @@
       <translation>Sve promene redom stabla; strelice gore i dole prolaze kroz njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="172" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="173" />
       <source>&amp;Swap versions</source>
       <translation>&amp;Zameni verzije</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="173" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="174" />
       <source>Take the other file as the older version</source>
       <translation>Uzmi drugu datoteku kao stariju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="175" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="176" />
       <source>E&amp;xport changes…</source>
       <translation>I&amp;zvezi promene…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="176" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="177" />
       <source>The chart with the changes marked, and the change report, as PDF</source>
       <translation>Šema sa označenim promenama i izveštaj o promenama, kao PDF</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="178" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="179" />
       <source>&amp;Leave compare mode</source>
       <translation>Napu&amp;sti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="181" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="182" />
       <source>Back to the newer version alone ({key})</source>
       <translation>Nazad samo na noviju verziju ({key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/changes_panel.py" line="245" />
+      <location filename="../../orgexplorer/ui/changes_panel.py" line="246" />
       <source>No comparison is shown. File &gt; Compare With… compares the open organization with another version of it, and this panel then lists every change.</source>
       <translation>Nije prikazano nijedno poređenje. Datoteka &gt; Uporedi sa… poredi otvorenu organizaciju sa drugom njenom verzijom, a ovaj panel tada navodi svaku promenu.</translation>
     </message>
@@ -524,118 +524,118 @@
   <context>
     <name>CompareController</name>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="120" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="122" />
       <source>Changes</source>
       <translation>Promene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="146" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
       <source>Co&amp;mpare With…</source>
       <translation>Upo&amp;redi sa…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="148" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="150" />
       <source>Compare the open organization with an older version of it (drop a file with {key}, too)</source>
       <translation>Uporedi otvorenu organizaciju sa njenom starijom verzijom (i prevlačenjem datoteke uz {key})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="153" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="155" />
       <source>&amp;Leave compare mode</source>
       <translation>Napu&amp;sti poređenje</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="154" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="156" />
       <source>Show the newer version alone again</source>
       <translation>Ponovo prikaži samo noviju verziju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="164" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="166" />
       <source>Chan&amp;ges</source>
       <translation>Prom&amp;ene</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="165" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="167" />
       <source>Show or hide the list of changes of compare mode</source>
       <translation>Prikaži ili sakrij spisak promena pri poređenju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="191" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="193" />
       <source>Nothing is open to compare with {name}: open an organization first</source>
       <translation>Nije otvoreno ništa što bi se poredilo sa {name}: prvo otvorite organizaciju</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="213" />
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="219" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="215" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="221" />
       <source>Comparing with {name}…</source>
       <translation>Poređenje sa {name}…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="224" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="226" />
       <source>{name} could not be compared: {reason}</source>
       <translation>{name} nije mogla da se uporedi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="234" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="236" />
       <source>Comparing with {name}… {percent}%</source>
       <translation>Poređenje sa {name}… {percent}%</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="245" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="247" />
       <source>{name} was not compared: see Problems</source>
       <translation>{name} nije upoređena: vidi Probleme</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="284" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="286" />
       <source>Changes from {older} to {newer}: {count}</source>
       <translation>Promene od {older} do {newer}: {count}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="286" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="288" />
       <source>No changes from {older} to {newer}.</source>
       <translation>Nema promena od {older} do {newer}.</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="291" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="293" />
       <source>{title} – changes since {older} – OrgExplorer</source>
       <translation>{title} – promene od {older} – OrgExplorer</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="309" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="311" />
       <source>Leaving compare mode…</source>
       <translation>Napuštanje poređenja…</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="332" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="334" />
       <source>Comparing with {name} was stopped</source>
       <translation>Poređenje sa {name} je zaustavljeno</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="411" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="413" />
       <source>Compare with an older version</source>
       <translation>Poređenje sa starijom verzijom</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="437" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="439" />
       <source>Responsibility moved away</source>
       <translation>Nadležnost premeštena drugoj jedinici</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="438" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="440" />
       <source>to {unit}</source>
       <translation>u jedinicu {unit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="443" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="445" />
       <source>Changes since {older}</source>
       <translation>Promene od verzije {older}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="458" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="460" />
       <source>Export changes</source>
       <translation>Izvoz promena</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/compare_controller.py" line="458" />
+      <location filename="../../orgexplorer/ui/compare_controller.py" line="460" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -3358,53 +3358,53 @@ Do you want to delete it anyway?</source>
   <context>
     <name>SearchController</name>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="87" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="88" />
       <source>Search units</source>
       <translation>Pretraga jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="90" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="91" />
       <source>Find units by name, head or function; Up and Down move through the results, {enter} selects</source>
       <translation>Pronađite jedinice po nazivu, rukovodiocu ili nadležnosti; strelice gore i dole kreću se kroz rezultate, {enter} bira</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="95" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="96" />
       <source>Find a unit by name or function, e.g. arms control ({shortcut})</source>
       <translation>Naziv ili nadležnost, npr. kontrola naoružanja ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="96" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="97" />
       <source>Find a unit by name or function, e.g. arms control</source>
       <translation>Naziv ili nadležnost, npr. kontrola naoružanja</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="97" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="98" />
       <source>Find a unit by name or function</source>
       <translation>Naziv ili nadležnost jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="108" />
-      <location filename="../../orgexplorer/ui/search_controller.py" line="110" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="109" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="111" />
       <source>Filter tree</source>
       <translation>Filtriraj stablo</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="111" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="112" />
       <source>Show only the matching units and the units above them</source>
       <translation>Prikaži samo pronađene jedinice i jedinice iznad njih</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="119" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="120" />
       <source>Number of units found</source>
       <translation>Broj pronađenih jedinica</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="236" />
       <source>No unit matches.</source>
       <translation>Nijedna jedinica ne odgovara.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/search_controller.py" line="240" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="237" />
       <source>%Ln units found</source>
       <translation>
         <numerusform>Pronađena je %Ln jedinica</numerusform>
@@ -3413,7 +3413,7 @@ Do you want to delete it anyway?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/ui/search_controller.py" line="242" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="239" />
       <source>(the best %Ln listed)</source>
       <translation>
         <numerusform>(navedena je najbolja %Ln)</numerusform>
@@ -3422,19 +3422,19 @@ Do you want to delete it anyway?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="244" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="241" />
       <source>No unit matches every word; these match some of them: {found}</source>
-      <translation>Nijedna jedinica ne odgovara svim rečima; ove odgovaraju nekima: {found}</translation>
+      <translation>Nijedna jedinica ne odgovara svim rečima; prikazane su one koje odgovaraju nekima. {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="246" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="243" />
       <source>No unit has these words; nearest by meaning: {found}</source>
-      <translation>Nijedna jedinica nema ove reči; najbliže po značenju: {found}</translation>
+      <translation>Nijedna jedinica nema ove reči; prikazane su najbliže po značenju. {found}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/ui/search_controller.py" line="250" />
+      <location filename="../../orgexplorer/ui/search_controller.py" line="247" />
       <source>Showing results for &lt;b&gt;{query}&lt;/b&gt;: {found}</source>
-      <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;: {found}</translation>
+      <translation>Prikazani su rezultati za &lt;b&gt;{query}&lt;/b&gt;. {found}</translation>
     </message>
   </context>
   <context>

@@ -476,9 +476,43 @@ WORDS = st.frozensets(st.sampled_from("abcdefghij"), max_size=6)
 @settings(max_examples=300, deadline=None)
 @given(st.lists(WORDS, max_size=8), st.lists(WORDS, max_size=8), st.sampled_from([REWORDED, NEARLY_SAME]))
 def test_prefix_filtering_finds_what_comparing_all_pairs_finds(olds, news, threshold):
-    from orgexplorer.model.wording import pair_similar
+    from orgexplorer.model.wording import _indexed_pairs, pair_similar
 
-    assert pair_similar(olds, news, threshold) == _all_pairs(olds, news, threshold)
+    expected = _all_pairs(olds, news, threshold)
+    assert pair_similar(olds, news, threshold) == expected
+    assert _indexed_pairs(olds, news, threshold) == expected  # the index, however few the texts
+    assert _indexed_pairs([tuple(a) for a in olds], [tuple(b) for b in news], threshold) == expected  # word bags
+
+
+def test_a_near_duplicate_is_found_by_its_rarer_words_among_thousands_of_common_ones():
+    """Two unrelated versions of a small vocabulary leave thousands of sentences made of the same few
+    words: those words are too common to look for candidates by, and the sentences that do share a
+    rarer word are still paired."""
+    import random
+
+    from orgexplorer.model.wording import pair_similar, word_bag
+
+    rng = random.Random(7)
+    common = [f"w{i}" for i in range(40)]
+
+    def sentence() -> str:
+        return " ".join(rng.choice(common) for _ in range(12))
+
+    olds = [sentence() for _ in range(3000)]
+    news = [sentence() for _ in range(3000)]
+    olds[1234] = "preparing the quarterly zebra census of the northern quokka colonies"
+    news[2345] = "preparing the annual zebra census of the northern quokka colonies"
+
+    class Looked(list):  # counts the new texts pair_similar looks at to score them
+        looked = 0
+
+        def __getitem__(self, at):
+            Looked.looked += 1
+            return super().__getitem__(at)
+
+    pairs = pair_similar([word_bag(t) for t in olds], Looked(word_bag(t) for t in news), NEARLY_SAME)
+    assert (1234, 2345) in [(i, j) for i, j, _score in pairs]
+    assert Looked.looked <= 64 * len(olds)  # never all pairs, nor all that share a common word
 
 
 # --- what the file says of the whole organization: its name, source and glossary ---

@@ -64,16 +64,60 @@ def test_enter_selects_the_best_hit(window, qtbot):
     assert "media</span>" in text  # the term is marked in the detail pane
 
 
+def highlighted(window):
+    """The rows of the results list drawn highlighted (selected)."""
+    return [index.row() for index in window.results_view.selectionModel().selectedIndexes()]
+
+
 def test_up_down_move_through_results(window, qtbot):
-    type_query(window, qtbot, "cooperation")
-    assert len(results(window)) >= 2
+    type_query(window, qtbot, "military")
+    assert len(results(window)) >= 3
+    assert window.results_view.currentIndex().row() == -1  # none yet (the selected unit's row is marked)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)  # from the field to the first result
+    assert window.results_view.currentIndex().row() == 0 and highlighted(window) == [0]
     qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
-    assert window.results_view.currentIndex().row() == 1
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert window.results_view.currentIndex().row() == 2 and highlighted(window) == [2]
     qtbot.keyClick(window.search_field, Qt.Key.Key_Up)
-    assert window.results_view.currentIndex().row() == 0
-    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert window.results_view.currentIndex().row() == 1 and highlighted(window) == [1]
     qtbot.keyClick(window.search_field, Qt.Key.Key_Enter)
     assert current_id(window) == results(window)[1]
+    assert highlighted(window) == [1] and window.search_field.hasFocus()
+
+
+def test_down_then_enter_chooses_the_best_hit(window, qtbot):
+    type_query(window, qtbot, "arms control")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert current_id(window) == "verification-centre"
+    window.search_field.selectAll()
+    type_query(window, qtbot, "verification")  # a new answer: Down starts from its first row again
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert window.results_view.currentIndex().row() == 0
+
+
+def test_up_from_the_first_result_goes_back_to_the_field(window, qtbot):
+    type_query(window, qtbot, "cooperation")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Up)  # nothing above the field
+    assert window.results_view.currentIndex().row() == -1
+    chosen = highlighted(window)  # the selected unit's row, if it is among the results
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert highlighted(window) == [0]
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Up)
+    assert window.results_view.currentIndex().row() == -1 and highlighted(window) == chosen
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # Enter alone: the best hit
+    assert current_id(window) == results(window)[0]
+
+
+def test_tab_leaves_the_field_for_the_filter_then_the_results(window, qtbot):
+    type_query(window, qtbot, "cooperation")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Tab)
+    assert window.filter_toggle.hasFocus() and window.search_field.text() == "cooperation"
+    qtbot.keyClick(window.filter_toggle, Qt.Key.Key_Tab)
+    assert window.results_view.hasFocus()
+    qtbot.keyClick(window.results_view, Qt.Key.Key_Down)
+    qtbot.keyClick(window.results_view, Qt.Key.Key_Return)
+    assert current_id(window) == results(window)[window.results_view.currentIndex().row()]
 
 
 def test_click_selects_and_expands(window, qtbot):
