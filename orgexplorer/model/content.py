@@ -10,6 +10,10 @@ text, known keys) in a line or two: nearly every value of a large file is usual.
 A value refused as it was read (``REFUSED``: an alias) has had its problem reported; the rules take it
 as absent and say nothing of what follows from its absence (a unit without a name, a cross-reference
 to a unit that may be the one refused): one refusal, one message.
+
+(Nearly 600 lines, one job: the rules. Each message is a translatable template (``said``), which takes
+two to four lines where an f-string took one; what would leave next is the rules on relations
+(``related``, attached units, cycles) into a module of their own.)
 """
 
 from __future__ import annotations
