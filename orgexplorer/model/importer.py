@@ -38,21 +38,26 @@ from orgexplorer.model.yamlread import Limits, Value, YMap, YSeq
 #: Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots,
 #: in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person
 #: or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made
-#: from names.
+#: from names. Serbian HR systems' headers too (Naziv, Nadređeni, Radno mesto), as folded (đ is "dj").
 ROLES: dict[str, tuple[str, ...]] = {
     "id": ("id", "unitid", "code", "key", "employeeid", "empid", "employeenumber", "employeeno", "personnelnumber",
            "personnelno", "staffid", "staffnumber", "sifra", "idradnika", "sifraradnika", "idzaposlenog",
-           "sifrazaposlenog", "brojradnika"),
-    "parent": ("parentid", "parent", "pid", "managerid", "reportstoid"),
-    "reports_to": ("reportsto", "manager", "parentname", "supervisor"),
-    "name": ("name", "unit", "unitname", "fullname"),
-    "head": ("head", "title", "position", "positionname", "jobtitle", "post"),
-    "head_name": ("headname", "person", "holder"),
-    "kind": ("kind", "type", "level"),
-    "description": ("description",),
-    "responsibilities": ("responsibilities", "functions", "duties", "tasks"),
-    "relation": ("relation", "placement"),
-    "related": ("related",),
+           "sifrazaposlenog", "brojradnika", "sifrajedinice", "idjedinice"),
+    "parent": ("parentid", "parent", "pid", "managerid", "reportstoid", "idnadredjene", "idnadredjenejedinice",
+               "sifranadredjene", "sifranadredjenejedinice", "nadredjenaid"),
+    "reports_to": ("reportsto", "manager", "parentname", "supervisor", "nadredjeni", "nadredjena",
+                   "nadredjenajedinica", "pretpostavljeni", "odgovara"),
+    "name": ("name", "unit", "unitname", "fullname", "naziv", "nazivjedinice", "jedinica", "organizacionajedinica",
+             "imeiprezime"),
+    "head": ("head", "title", "position", "positionname", "jobtitle", "post", "radnomesto", "funkcija", "polozaj",
+             "rukovodilac"),
+    "head_name": ("headname", "person", "holder", "imerukovodioca"),
+    "kind": ("kind", "type", "level", "vrsta", "tip", "nivo"),
+    "description": ("description", "opis"),
+    "responsibilities": ("responsibilities", "functions", "duties", "tasks", "nadleznosti", "poslovi",
+                         "zaduzenja", "opisposlova"),
+    "relation": ("relation", "placement", "odnos"),
+    "related": ("related", "povezane", "povezanejedinice"),
 }  # fmt: skip
 _KNOWN = frozenset(word for words in ROLES.values() for word in words)
 SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".xlsx")
@@ -459,6 +464,8 @@ def table_to_values(
             parent_of.append(target)
         elif reports_to:
             found = names.get(reports_to.casefold(), [])
+            if not found and reports_to in number_of:  # an id in a column named for names ("Nadređena": 100)
+                found = [number_of[reports_to]]
             if len(found) != 1:
                 if not found:
                     message = said(

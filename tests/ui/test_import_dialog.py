@@ -17,13 +17,13 @@ from orgexplorer.ui.import_dialog import ROLE_LABELS, ImportDialog, PreviewModel
 from orgexplorer.ui.main_window import MainWindow
 from tests.conftest import BUNDLED
 
-HEADERS = ["Шифра", "Назив", "Надређена", "Руководилац", "Датум оснивања"]
+HEADERS = ["Ознака", "Целина", "Виша целина", "Старешина", "Датум оснивања"]
 ROWS = [
     [100, "Сектор за политику одбране", None, "Помоћник министра", "2010-05-01"],
     [110, "Одељење за стратегијско планирање", 100, "Начелник", None],
     [120, "Одељење за међународну сарадњу", 100, None, None],
 ]
-CHOSEN = {"id": "Шифра", "name": "Назив", "parent": "Надређена", "head": "Руководилац"}
+CHOSEN = {"id": "Ознака", "name": "Целина", "parent": "Виша целина", "head": "Старешина"}
 
 
 @pytest.fixture
@@ -70,12 +70,12 @@ def test_a_workbook_with_unknown_headers_opened_gets_the_dialog_and_opens_as_cho
     assert dialog is not None and dialog.isVisible() and dialog.path == str(hr_workbook)
     assert not dialog.import_button.isEnabled()
     assert dialog.hint.text() == "Choose the column that holds the units' names."
-    assert dialog.model.headerData(1, Qt.Orientation.Horizontal) == "Назив\n→ details"
-    _choose(dialog, {"name": "Назив"})
+    assert dialog.model.headerData(1, Qt.Orientation.Horizontal) == "Целина\n→ details"
+    _choose(dialog, {"name": "Целина"})
     assert "parent's id, or the name it reports to" in dialog.hint.text() and not dialog.import_button.isEnabled()
     _choose(dialog, CHOSEN)
     assert dialog.import_button.isEnabled() and dialog.hint.text() == ""
-    assert dialog.model.headerData(1, Qt.Orientation.Horizontal) == "Назив\n→ Unit name"
+    assert dialog.model.headerData(1, Qt.Orientation.Horizontal) == "Целина\n→ Unit name"
     dialog.import_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     organization = window.organization
