@@ -71,6 +71,12 @@ NAME_IN = re.compile(r"name\s*:\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)", re.IGN
 ORGANIZATION_SHEET = "Organization"
 ORGANIZATION_COLUMNS = ("field", "term", "text")
 ORGANIZATION_FIELDS = ("organization", "source", "glossary")
+#: A CSV whose rows do not tell their column separator: the window's import dialog lets the user set it.
+SEPARATOR_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Problems",
+    "the column separator could not be determined: {doubt}; set it: {option} on the command line, "
+    "or Separator in the window's Import spreadsheet",
+)
 
 
 # A cell a spreadsheet would run as a formula (OWASP, "CSV injection"): starting with = + - @, tab or
@@ -193,12 +199,7 @@ def read_table(
     if delimiter is None:
         found = find_delimiter(text, "\t" if suffix == ".tsv" else ",")
         if found.delimiter is None:
-            template = QT_TRANSLATE_NOOP(
-                "Problems",
-                "the column separator could not be determined: {doubt}; set it: {option} on the command line, "
-                "or Separator in the window's Import spreadsheet",
-            )
-            report.error(1, 1, said(template, doubt=found.doubt, option="--delimiter C"))
+            report.error(1, 1, said(SEPARATOR_UNKNOWN, doubt=found.doubt, option="--delimiter C"))
             return None
         delimiter = found.delimiter
     # Every spreadsheet program quotes with '"' (an apostrophe starts neutralised formulas instead).

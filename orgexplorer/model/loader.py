@@ -18,6 +18,7 @@ from orgexplorer.model.content import FORMAT, organization_of
 from orgexplorer.model.files import InputError, read_input
 from orgexplorer.model.gcpause import paused_gc
 from orgexplorer.model.importer import (
+    SEPARATOR_UNKNOWN,
     SPREADSHEET_SUFFIXES,
     ImportChoices,
     check_lengths,
@@ -143,7 +144,9 @@ def load_spreadsheet(
     with paused_gc():
         try:
             table = read_table(data, Path(path).suffix.lower(), report, limits, delimiter, sheet, header_row)
-            if table is not None and not has_rows(table, report):
+            if table is None:  # a CSV whose separator was not found: the import dialog can set it
+                needs_columns = any(getattr(p.message, "template", None) == SEPARATOR_UNKNOWN for p in report.problems)
+            elif not has_rows(table, report):
                 needs_columns = True  # the dialog shows the other sheets, and the header row
             elif table is not None:
                 check_lengths(table, limits.max_scalar, report)

@@ -152,7 +152,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="342" />
+      <location filename="../../orgexplorer/model/importer.py" line="348" />
       <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more rows); name the column to import it</source>
       <translation>
         <numerusform>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more row); name the column to import it</numerusform>
@@ -160,7 +160,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="453" />
+      <location filename="../../orgexplorer/model/importer.py" line="459" />
       <source>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</source>
       <translation>
         <numerusform>parent '{parent}' is no id, and the name of %n row ({rows}); give each an id</numerusform>
@@ -168,7 +168,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="469" />
+      <location filename="../../orgexplorer/model/importer.py" line="477" />
       <source>reports to '{name}', which names %n rows; give each an id</source>
       <translation>
         <numerusform>reports to '{name}', which names %n row; give each an id</numerusform>

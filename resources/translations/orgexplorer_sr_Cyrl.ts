@@ -1831,198 +1831,198 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="61" />
+      <location filename="../../orgexplorer/model/content.py" line="65" />
       <source>a mapping</source>
       <translation>мапа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="63" />
+      <location filename="../../orgexplorer/model/content.py" line="67" />
       <source>a list</source>
       <translation>листа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="65" />
+      <location filename="../../orgexplorer/model/content.py" line="69" />
       <source>empty</source>
       <translation>празна вредност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="66" />
+      <location filename="../../orgexplorer/model/content.py" line="70" />
       <source>text</source>
       <translation>текст</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="74" />
+      <location filename="../../orgexplorer/model/content.py" line="78" />
       <source>the file</source>
       <extracomment>Where a key is, said when a rule is broken (a phrase of its own: "unknown key 'x' in {place}").</extracomment>
       <translation>датотеке</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="78" />
+      <location filename="../../orgexplorer/model/content.py" line="82" />
       <source>this unit</source>
       <translation>ове јединице</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="82" />
+      <location filename="../../orgexplorer/model/content.py" line="86" />
       <source>unit '{unit}'</source>
       <translation>јединице „{unit}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="86" />
+      <location filename="../../orgexplorer/model/content.py" line="90" />
       <source>glossary entry '{term}'</source>
       <translation>појма „{term}“ у речнику</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="121" />
+      <location filename="../../orgexplorer/model/content.py" line="125" />
       <source>unknown key '{key}' in {place}</source>
       <translation>непознат кључ „{key}“ у оквиру {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="125" />
+      <location filename="../../orgexplorer/model/content.py" line="129" />
       <source>unknown key '{key}' in {place}; did you mean '{suggestion}'?</source>
       <translation>непознат кључ „{key}“ у оквиру {place}; да ли сте мислили на „{suggestion}“?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="146" />
+      <location filename="../../orgexplorer/model/content.py" line="150" />
       <source>{place} has no '{key}'</source>
       <translation>недостаје кључ „{key}“ {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="156" />
+      <location filename="../../orgexplorer/model/content.py" line="160" />
       <source>'{key}' must be text, not {what}</source>
       <translation>„{key}“ мора бити текст, а не {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="161" />
+      <location filename="../../orgexplorer/model/content.py" line="165" />
       <source>'{key}' of {place} is empty</source>
       <translation>кључ „{key}“ {place} нема вредност</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="173" />
+      <location filename="../../orgexplorer/model/content.py" line="177" />
       <source>a responsibility contains the invisible character {character}; remove it</source>
       <translation>надлежност садржи невидљиви знак {character}; уклоните га</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="178" />
+      <location filename="../../orgexplorer/model/content.py" line="182" />
       <source>'{key}' contains the invisible character {character}; remove it</source>
       <translation>„{key}“ садржи невидљиви знак {character}; уклоните га</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="191" />
+      <location filename="../../orgexplorer/model/content.py" line="195" />
       <source>character {position} of the id is the invisible {character}; an id must be visible text (this one looks like '{visible}')</source>
       <translation>знак број {position} у id-у је невидљиви знак {character}; id мора бити видљив текст (овај изгледа као „{visible}“)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="198" />
+      <location filename="../../orgexplorer/model/content.py" line="202" />
       <source>character {position} of the name is the invisible {character}: it looks like '{visible}' but is another name</source>
       <translation>знак број {position} у називу је невидљиви знак {character}: назив изгледа као „{visible}“, али је други назив</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="215" />
+      <location filename="../../orgexplorer/model/content.py" line="219" />
       <source>'{key}' must be a list, not {what}; start each item with '{dash}' (a dash and a space), in the same column</source>
       <translation>„{key}“ мора бити листа, а не {what}; почните сваку ставку са „{dash}“ (цртица и размак), у истој колони</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="221" />
+      <location filename="../../orgexplorer/model/content.py" line="225" />
       <source>'{key}' must be a list, not {what}; write each item on a line of its own below it, starting with '{dash}', or all in brackets: {brackets}</source>
       <translation>„{key}“ мора бити листа, а не {what}; напишите сваку ставку у посебан ред испод кључа, почевши са „{dash}“, или све ставке у угластим заградама: {brackets}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="234" />
+      <location filename="../../orgexplorer/model/content.py" line="238" />
       <source>the file is empty; an organization file starts with '{start}'</source>
       <translation>датотека је празна; датотека организације почиње са „{start}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="238" />
+      <location filename="../../orgexplorer/model/content.py" line="242" />
       <source>the file must be a mapping with '{format}', '{organization}' and '{units}', not {what}</source>
       <translation>датотека мора бити мапа са кључевима „{format}“, „{organization}“ и „{units}“, а не {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="248" />
+      <location filename="../../orgexplorer/model/content.py" line="252" />
       <source>unknown format '{version}'; this version of OrgExplorer reads '{format}'</source>
       <translation>непознат формат „{version}“; ова верзија програма OrgExplorer чита формат „{format}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="257" />
+      <location filename="../../orgexplorer/model/content.py" line="261" />
       <source>the file has no '{key}'</source>
       <translation>датотека нема „{key}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="262" />
+      <location filename="../../orgexplorer/model/content.py" line="266" />
       <source>'{key}' is empty; an organization has at least one unit</source>
       <translation>„{key}“ је празно; организација има бар једну јединицу</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="275" />
+      <location filename="../../orgexplorer/model/content.py" line="279" />
       <source>'{key}' must be a mapping, not {what}</source>
       <translation>„{key}“ мора бити мапа, а не {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="304" />
+      <location filename="../../orgexplorer/model/content.py" line="308" />
       <source>a unit must be a mapping with '{id}' and '{name}', not {what}</source>
       <translation>јединица мора бити мапа са кључевима „{id}“ и „{name}“, а не {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="328" />
+      <location filename="../../orgexplorer/model/content.py" line="332" />
       <source>duplicate unit id '{unit}' (first used at line {line}, column {column})</source>
       <translation>id јединице „{unit}“ се понавља (први пут употребљен у реду {line}, колона {column})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="374" />
+      <location filename="../../orgexplorer/model/content.py" line="378" />
       <source>the name of {place}</source>
       <translation>назива {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="377" />
+      <location filename="../../orgexplorer/model/content.py" line="381" />
       <source>'{tag}' is not a language tag such as '{en}', '{latin}' or '{cyrillic}'</source>
       <translation>„{tag}“ није ознака језика као што су „{en}“, „{latin}“ или „{cyrillic}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="390" />
+      <location filename="../../orgexplorer/model/content.py" line="394" />
       <source>'{key}' of {place} gives no name</source>
       <translation>кључ „{key}“ {place} не наводи ниједан назив</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="401" />
+      <location filename="../../orgexplorer/model/content.py" line="405" />
       <source>the head of {place}</source>
       <translation>руководиоца {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="436" />
+      <location filename="../../orgexplorer/model/content.py" line="440" />
       <source>a responsibility must be text, not {what}</source>
       <translation>надлежност мора бити текст, а не {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="449" />
+      <location filename="../../orgexplorer/model/content.py" line="453" />
       <source>'{key}' must be a mapping of labels to text, not {what}</source>
       <translation>„{key}“ мора бити мапа назива података и текста, а не {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="453" />
+      <location filename="../../orgexplorer/model/content.py" line="457" />
       <source>detail '{label}' of {place}</source>
       <translation>податка „{label}“ {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="470" />
+      <location filename="../../orgexplorer/model/content.py" line="474" />
       <source>'{key}' holds unit ids, not {what}</source>
       <translation>„{key}“ садржи id-ове јединица, а не {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="497" />
+      <location filename="../../orgexplorer/model/content.py" line="501" />
       <source>'{key}' names '{unit}', which is no unit in this file</source>
       <translation>„{key}“ наводи „{unit}“, а такве јединице нема у овој датотеци</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="501" />
+      <location filename="../../orgexplorer/model/content.py" line="505" />
       <source>'{key}' names '{unit}', which is no unit in this file; did you mean '{suggestion}'?</source>
       <translation>„{key}“ наводи „{unit}“, а такве јединице нема у овој датотеци; да ли сте мислили на „{suggestion}“?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="507" />
+      <location filename="../../orgexplorer/model/content.py" line="511" />
       <source>'{key}' names the unit itself ('{unit}')</source>
       <translation>„{key}“ наводи саму јединицу („{unit}“)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="514" />
+      <location filename="../../orgexplorer/model/content.py" line="518" />
       <source>'{key}' names '{unit}' twice</source>
       <translation>„{key}“ наводи „{unit}“ двапут</translation>
     </message>
@@ -2144,68 +2144,68 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="134" />
+      <location filename="../../orgexplorer/model/importer.py" line="145" />
       <source>sheet '{sheet}', row {row}: '{field}' is no field; the fields are {fields} (left out)</source>
-      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
       <translation>лист „{sheet}“, ред {row}: „{field}“ није поље; поља су {fields} (изостављено)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="146" />
+      <location filename="../../orgexplorer/model/importer.py" line="157" />
       <source>sheet '{sheet}', row {row}: a glossary row without its term (left out)</source>
       <translation>лист „{sheet}“, ред {row}: ред речника без појма (изостављен)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="151" />
+      <location filename="../../orgexplorer/model/importer.py" line="162" />
       <source>sheet '{sheet}', row {row}: the term '{term}' again (row {kept} kept)</source>
       <translation>лист „{sheet}“, ред {row}: појам „{term}“ поново (задржан је ред {kept})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="191" />
+      <location filename="../../orgexplorer/model/importer.py" line="75" />
       <source>the column separator could not be determined: {doubt}; set it: {option} on the command line, or Separator in the window's Import spreadsheet</source>
+      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. Serbian HR systems' headers too (Naziv, Nadređeni, Radno mesto), as folded (đ is "dj"). A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text. A CSV whose rows do not tell their column separator: the window's import dialog lets the user set it.</extracomment>
       <translation>разделник колона није могао да се одреди: {doubt}; задајте га: опцијом {option} на командној линији или пољем Разделник у прозору Увоз табеле</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="210" />
+      <location filename="../../orgexplorer/model/importer.py" line="216" />
       <source>not a readable CSV file: {reason}</source>
       <translation>CSV датотека не може да се прочита (Python: {reason})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="214" />
+      <location filename="../../orgexplorer/model/importer.py" line="220" />
       <source>the file is empty; the first row names the columns ({columns})</source>
       <translation>датотека је празна; први ред садржи називе колона ({columns})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="221" />
+      <location filename="../../orgexplorer/model/importer.py" line="227" />
       <source>with the separator {separator} the first row is one column; it holds {held}: is that the separator?</source>
       <translation>уз разделник {separator} први ред је једна колона; садржи {held}: да ли је то разделник?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="260" />
+      <location filename="../../orgexplorer/model/importer.py" line="266" />
       <source>a cell of {length:,} characters; a value holds at most {limit:,}</source>
       <translation>ћелија је предугачка: број знакова {length}, а вредност може имати највише {limit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="278" />
+      <location filename="../../orgexplorer/model/importer.py" line="284" />
       <source>unknown column role '{role}' in the mapping; roles are {roles}</source>
       <translation>непозната улога колоне „{role}“ у додели колона; улоге су: {roles}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="284" />
+      <location filename="../../orgexplorer/model/importer.py" line="290" />
       <source>the mapping names column '{header}', which the first row does not have</source>
       <translation>додела колона наводи колону „{header}“, које нема у првом реду</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="306" />
+      <location filename="../../orgexplorer/model/importer.py" line="312" />
       <source>no column of unit names: name one '{name}' or map one with {option}</source>
       <translation>нема колоне с називима јединица: назовите једну „{name}“ или је доделите опцијом {option}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="309" />
+      <location filename="../../orgexplorer/model/importer.py" line="315" />
       <source>no column of parents: name one '{parent}' or '{reports_to}', or map one with {option}</source>
       <translation>нема колоне с надређеним јединицама: назовите једну „{parent}“ или „{reports_to}“ или је доделите опцијом {option}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="342" />
+      <location filename="../../orgexplorer/model/importer.py" line="348" />
       <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more rows); name the column to import it</source>
       <translation>
         <numerusform>вредност у колони {column}, која нема заглавље у реду заглавља (ред {header_row}), изостављена је (као и у још %Ln реду); дајте колони назив да бисте је увезли</numerusform>
@@ -2214,32 +2214,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="348" />
+      <location filename="../../orgexplorer/model/importer.py" line="354" />
       <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it</source>
       <translation>вредност у колони {column}, која нема заглавље у реду заглавља (ред {header_row}), изостављена је; дајте колони назив да бисте је увезли</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="582" />
+      <location filename="../../orgexplorer/model/importer.py" line="590" />
       <source>the name '{name}' is none of this row's names by language ({tags}); say its language in its column's header (name:sr-Latn, name:en, ...), or leave the cell empty</source>
       <translation>назив „{name}“ није ниједан од назива овог реда по језицима ({tags}); наведите његов језик у заглављу колоне (наме:ср-Латн, наме:ен, ...) или оставите ћелију празну</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="396" />
+      <location filename="../../orgexplorer/model/importer.py" line="402" />
       <source>the first row names '{header}' twice (columns {first} and {second})</source>
       <translation>први ред двапут наводи „{header}“ (колоне {first} и {second})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="431" />
+      <location filename="../../orgexplorer/model/importer.py" line="437" />
       <source>duplicate id '{unit}' (first in row {row})</source>
       <translation>id „{unit}“ се понавља (први пут у реду {row})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="449" />
+      <location filename="../../orgexplorer/model/importer.py" line="455" />
       <source>parent '{parent}' is no id or name in this file</source>
       <translation>надређена јединица „{parent}“ није ни id ни назив у овој датотеци</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="453" />
+      <location filename="../../orgexplorer/model/importer.py" line="459" />
       <source>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</source>
       <translation>
         <numerusform>надређена јединица „{parent}“ није id, а као назив се јавља у %n реду ({rows}); доделите сваком од њих id</numerusform>
@@ -2248,12 +2248,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="465" />
+      <location filename="../../orgexplorer/model/importer.py" line="473" />
       <source>reports to '{name}', which is no name in this file</source>
       <translation>одговара јединици „{name}“, а таквог назива нема у овој датотеци</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="469" />
+      <location filename="../../orgexplorer/model/importer.py" line="477" />
       <source>reports to '{name}', which names %n rows; give each an id</source>
       <translation>
         <numerusform>одговара јединици „{name}“, а тај назив се јавља у %n реду; доделите сваком од њих id</numerusform>
@@ -2262,32 +2262,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="485" />
+      <location filename="../../orgexplorer/model/importer.py" line="493" />
       <source>a second top unit (rows {rows} have no parent); an import has one top</source>
       <translation>друга јединица највишег нивоа (редови {rows} немају надређену јединицу); увоз има само једну јединицу највишег нивоа</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="491" />
+      <location filename="../../orgexplorer/model/importer.py" line="499" />
       <source>a cycle of parents: {cycle} → {first}</source>
       <translation>надређене јединице чине круг: {cycle} → {first}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="248" />
+      <location filename="../../orgexplorer/model/importer.py" line="254" />
       <source>the sheet has no rows of units: only its first row, which names the columns</source>
       <translation>лист нема редове с јединицама: има само први ред, са називима колона</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="165" />
+      <location filename="../../orgexplorer/model/loader.py" line="168" />
       <source>unexpected failure while importing: {reason}</source>
       <translation>неочекивана грешка при увозу (Python: {reason})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="211" />
+      <location filename="../../orgexplorer/model/loader.py" line="214" />
       <source>loading was cancelled</source>
       <translation>учитавање је прекинуто</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="215" />
+      <location filename="../../orgexplorer/model/loader.py" line="218" />
       <source>unexpected failure while reading: {reason}</source>
       <translation>неочекивана грешка при читању (Python: {reason})</translation>
     </message>
@@ -2393,172 +2393,172 @@
       <translation>лист „{sheet}“, ћелија {cell}: формула {formula} нема сачуван резултат; као вредност је задржан њен текст (отворите и сачувајте датотеку у програму за табеле да би се резултати сачували)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="133" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="136" />
       <source>not valid YAML</source>
       <translation>није исправан YAML</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="135" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="138" />
       <source>YAML syntax: {problem}</source>
       <translation>грешка у YAML синтакси (PyYAML: {problem})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="138" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="141" />
       <source>YAML syntax: {problem} ({context} at line {line}, column {column})</source>
       <translation>грешка у YAML синтакси (PyYAML: {problem}; {context}: ред {line}, колона {column})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="144" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="147" />
       <source>YAML syntax: {problem} ({context})</source>
       <translation>грешка у YAML синтакси (PyYAML: {problem}; {context})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="168" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="171" />
       <source>the quote ({quote}) that starts this value is never closed: end the value with {quote} on the same line</source>
       <translation>наводник ({quote}) којим почиње ова вредност нигде се не затвара: завршите вредност знаком {quote} у истом реду</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="181" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="184" />
       <source>the '{opening}' here is never closed: end it with '{closing}' on the same line, its items separated by commas</source>
       <translation>заграда „{opening}“ овде се нигде не затвара: затворите је знаком „{closing}“ у истом реду, а ставке одвојите зарезима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="189" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="192" />
       <source>a value cannot start with '{sign}' in YAML: put the value in quotes</source>
       <translation>у YAML-у вредност не може да почне знаком „{sign}“: ставите вредност под наводнике</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="205" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="208" />
       <source>a colon and a space ('{colon}') where no key can start: if they are part of the text, put the text in quotes</source>
       <translation>двотачка и размак („{colon}“) на месту где не може да почне кључ: ако су део текста, ставите текст под наводнике</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="224" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="227" />
       <source>this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces</source>
       <translation>овај ред је увучен табулатором: YAML увлачи редове само размацима; замените табулатор размацима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="230" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="233" />
       <source>a tab character: YAML separates keys and values with spaces only; replace the tab with a space</source>
       <translation>знак табулатора: YAML одваја кључеве и вредности само размацима; замените табулатор размаком</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="242" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="245" />
       <source>YAML keeps '{character}' for itself at the start of a value: put the value in quotes ({quoted})</source>
       <translation>YAML знак „{character}“ на почетку вредности сматра својим посебним знаком: ставите вредност под наводнике ({quoted})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="252" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="255" />
       <source>'{sequence}' in double quotes is no escape (YAML reads a backslash there as the start of one, such as {example}): put the value in single quotes, or write the backslash twice ({twice})</source>
       <translation>„{sequence}“ под двоструким наводницима није излазна секвенца (YAML ту обрнуту косу црту чита као почетак секвенце, као у {example}): ставите вредност под једноструке наводнике или напишите обрнуту косу црту двапут ({twice})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="266" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="269" />
       <source>'{text}' needs a space after the colon: a key is followed by a colon and a space ('{written}')</source>
       <translation>у „{text}“ недостаје размак после двотачке: после кључа долазе двотачка и размак („{written}“)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="273" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="276" />
       <source>'{text}' is not a key and its value: write the key, a colon and a space, then the value ('{example}'); if it continues the text of the line above, indent it further than that line's key</source>
       <translation>„{text}“ није кључ са вредношћу: напишите кључ, двотачку и размак, па вредност („{example}“); ако је то наставак текста из реда изнад, увуците га више од кључа тог реда</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="280" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="283" />
       <source>'{text}' is not a key and its value: write the key, a colon and a space, then the value; if it continues the text of the line above, indent it further than that line's key</source>
       <translation>„{text}“ није кључ са вредношћу: напишите кључ, двотачку и размак, па вредност; ако је то наставак текста из реда изнад, увуците га више од кључа тог реда</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="293" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="296" />
       <source>a list item ('-') cannot follow '{key}:' on the same line: put each item on a line of its own below '{key}:', indented further</source>
       <translation>ставка листе („-“) не може да стоји у истом реду после „{key}:“: ставите сваку ставку у посебан ред испод „{key}:“, увучену више</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="312" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="315" />
       <source>the value of '{key}' holds a colon and a space ('{colon}'), which YAML reads as a new key: put the value in quotes ({key}: {quoted})</source>
       <translation>вредност кључа „{key}“ садржи двотачку и размак („{colon}“), које YAML чита као почетак новог кључа: ставите вредност под наводнике ({key}: {quoted})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="328" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="331" />
       <source>the quote ({quote}) that starts this value is not closed on its line, so the text runs on to line {line}: end the value with {quote}</source>
       <translation>наводник ({quote}) којим почиње ова вредност није затворен у свом реду, па се текст наставља све до реда {line}: завршите вредност знаком {quote}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="342" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="345" />
       <source>text after the closing quote ({quote}): the quotes hold the whole value or none of it; put them around all of it, or leave them out</source>
       <translation>текст после наводника који затвара вредност ({quote}): наводници обухватају целу вредност или ништа од ње; ставите их око целе вредности или их изоставите</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="365" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="368" />
       <source>a list item's '-' needs a space after it: write '- ' and then the item</source>
       <translation>после цртице („-“) ставке листе мора да стоји размак: напишите „- “, па ставку</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="374" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="377" />
       <source>this line is indented further than line {above} above it: {owner} start in the same column; move '{key}' to column {column} (if the line continues the value of '{previous}', put that whole value in quotes instead)</source>
       <translation>овај ред је увучен више од реда {above} изнад њега: {owner} почињу у истој колони; преместите „{key}“ у колону {column} (ако ред наставља вредност кључа „{previous}“, уместо тога ставите целу ту вредност под наводнике)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="381" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="384" />
       <source>this line is indented further than line {above} above it: {owner} start in the same column; move this line to column {column} (if the line continues the value of '{previous}', put that whole value in quotes instead)</source>
       <translation>овај ред је увучен више од реда {above} изнад њега: {owner} почињу у истој колони; преместите овај ред у колону {column} (ако ред наставља вредност кључа „{previous}“, уместо тога ставите целу ту вредност под наводнике)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="415" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="418" />
       <source>this list item ('-') stands among the keys of line {keys}: the items of one list start in the same column (column {column}, as on line {example}); a new list starts on the line after a key that ends with ':'</source>
       <translation>ова ставка листе („-“) стоји међу кључевима из реда {keys}: ставке једне листе почињу у истој колони (у колони {column}, као у реду {example}); нова листа почиње у реду после кључа који се завршава двотачком („:“)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="422" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="425" />
       <source>this list item ('-') is in column {at}, which lines up with no list above it: the items of one list start in the same column (column {column}, as on line {example})</source>
       <translation>ова ставка листе („-“) је у колони {at}, која се не поклапа ни са једном листом изнад: ставке једне листе почињу у истој колони (у колони {column}, као у реду {example})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="433" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="436" />
       <source>'{key}' stands in the column of the list items ('-') of line {items}: a key cannot stand among a list's items; write '- ' before it if it starts a new item, or move it to column {column} (as on line {example}) if it belongs with the keys there</source>
       <translation>„{key}“ стоји у колони ставки листе („-“) из реда {items}: кључ не може да стоји међу ставкама листе; напишите „- “ испред њега ако почиње нову ставку или га преместите у колону {column} (као у реду {example}) ако припада тамошњим кључевима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="440" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="443" />
       <source>this line stands in the column of the list items ('-') of line {items}: a key cannot stand among a list's items; write '- ' before it if it starts a new item, or move it to column {column} (as on line {example}) if it belongs with the keys there</source>
       <translation>овај ред стоји у колони ставки листе („-“) из реда {items}: кључ не може да стоји међу ставкама листе; напишите „- “ испред њега ако почиње нову ставку или га преместите у колону {column} (као у реду {example}) ако припада тамошњим кључевима</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="449" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="452" />
       <source>'{key}' is in column {at}, which lines up with no line above it: {owner} start in the same column; move it to column {column} (as on line {example})</source>
       <translation>„{key}“ је у колони {at}, која се не поклапа ни са једним редом изнад: {owner} почињу у истој колони; преместите га у колону {column} (као у реду {example})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="455" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="458" />
       <source>this line is in column {at}, which lines up with no line above it: {owner} start in the same column; move it to column {column} (as on line {example})</source>
       <translation>овај ред је у колони {at}, која се не поклапа ни са једним редом изнад: {owner} почињу у истој колони; преместите га у колону {column} (као у реду {example})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="466" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="469" />
       <source>the keys of one mapping</source>
       <translation>кључеви једне мапе</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="480" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="483" />
       <source>the keys of one unit ({keys})</source>
       <translation>кључеви једне јединице ({keys})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="482" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="485" />
       <source>the keys of a head ({keys})</source>
       <translation>кључеви руководиоца ({keys})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="484" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="487" />
       <source>the terms of the glossary</source>
       <translation>појмови речника</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="485" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="488" />
       <source>the keys under '{key}'</source>
       <translation>кључеви испод „{key}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="488" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="491" />
       <source>the file's keys ({keys})</source>
       <translation>кључеви датотеке ({keys})</translation>
     </message>

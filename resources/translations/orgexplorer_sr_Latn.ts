@@ -1831,198 +1831,198 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="61" />
+      <location filename="../../orgexplorer/model/content.py" line="65" />
       <source>a mapping</source>
       <translation>mapa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="63" />
+      <location filename="../../orgexplorer/model/content.py" line="67" />
       <source>a list</source>
       <translation>lista</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="65" />
+      <location filename="../../orgexplorer/model/content.py" line="69" />
       <source>empty</source>
       <translation>prazna vrednost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="66" />
+      <location filename="../../orgexplorer/model/content.py" line="70" />
       <source>text</source>
       <translation>tekst</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="74" />
+      <location filename="../../orgexplorer/model/content.py" line="78" />
       <source>the file</source>
       <extracomment>Where a key is, said when a rule is broken (a phrase of its own: "unknown key 'x' in {place}").</extracomment>
       <translation>datoteke</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="78" />
+      <location filename="../../orgexplorer/model/content.py" line="82" />
       <source>this unit</source>
       <translation>ove jedinice</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="82" />
+      <location filename="../../orgexplorer/model/content.py" line="86" />
       <source>unit '{unit}'</source>
       <translation>jedinice „{unit}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="86" />
+      <location filename="../../orgexplorer/model/content.py" line="90" />
       <source>glossary entry '{term}'</source>
       <translation>pojma „{term}“ u rečniku</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="121" />
+      <location filename="../../orgexplorer/model/content.py" line="125" />
       <source>unknown key '{key}' in {place}</source>
       <translation>nepoznat ključ „{key}“ u okviru {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="125" />
+      <location filename="../../orgexplorer/model/content.py" line="129" />
       <source>unknown key '{key}' in {place}; did you mean '{suggestion}'?</source>
       <translation>nepoznat ključ „{key}“ u okviru {place}; da li ste mislili na „{suggestion}“?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="146" />
+      <location filename="../../orgexplorer/model/content.py" line="150" />
       <source>{place} has no '{key}'</source>
       <translation>nedostaje ključ „{key}“ {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="156" />
+      <location filename="../../orgexplorer/model/content.py" line="160" />
       <source>'{key}' must be text, not {what}</source>
       <translation>„{key}“ mora biti tekst, a ne {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="161" />
+      <location filename="../../orgexplorer/model/content.py" line="165" />
       <source>'{key}' of {place} is empty</source>
       <translation>ključ „{key}“ {place} nema vrednost</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="173" />
+      <location filename="../../orgexplorer/model/content.py" line="177" />
       <source>a responsibility contains the invisible character {character}; remove it</source>
       <translation>nadležnost sadrži nevidljivi znak {character}; uklonite ga</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="178" />
+      <location filename="../../orgexplorer/model/content.py" line="182" />
       <source>'{key}' contains the invisible character {character}; remove it</source>
       <translation>„{key}“ sadrži nevidljivi znak {character}; uklonite ga</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="191" />
+      <location filename="../../orgexplorer/model/content.py" line="195" />
       <source>character {position} of the id is the invisible {character}; an id must be visible text (this one looks like '{visible}')</source>
       <translation>znak broj {position} u id-u je nevidljivi znak {character}; id mora biti vidljiv tekst (ovaj izgleda kao „{visible}“)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="198" />
+      <location filename="../../orgexplorer/model/content.py" line="202" />
       <source>character {position} of the name is the invisible {character}: it looks like '{visible}' but is another name</source>
       <translation>znak broj {position} u nazivu je nevidljivi znak {character}: naziv izgleda kao „{visible}“, ali je drugi naziv</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="215" />
+      <location filename="../../orgexplorer/model/content.py" line="219" />
       <source>'{key}' must be a list, not {what}; start each item with '{dash}' (a dash and a space), in the same column</source>
       <translation>„{key}“ mora biti lista, a ne {what}; počnite svaku stavku sa „{dash}“ (crtica i razmak), u istoj koloni</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="221" />
+      <location filename="../../orgexplorer/model/content.py" line="225" />
       <source>'{key}' must be a list, not {what}; write each item on a line of its own below it, starting with '{dash}', or all in brackets: {brackets}</source>
       <translation>„{key}“ mora biti lista, a ne {what}; napišite svaku stavku u poseban red ispod ključa, počevši sa „{dash}“, ili sve stavke u uglastim zagradama: {brackets}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="234" />
+      <location filename="../../orgexplorer/model/content.py" line="238" />
       <source>the file is empty; an organization file starts with '{start}'</source>
       <translation>datoteka je prazna; datoteka organizacije počinje sa „{start}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="238" />
+      <location filename="../../orgexplorer/model/content.py" line="242" />
       <source>the file must be a mapping with '{format}', '{organization}' and '{units}', not {what}</source>
       <translation>datoteka mora biti mapa sa ključevima „{format}“, „{organization}“ i „{units}“, a ne {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="248" />
+      <location filename="../../orgexplorer/model/content.py" line="252" />
       <source>unknown format '{version}'; this version of OrgExplorer reads '{format}'</source>
       <translation>nepoznat format „{version}“; ova verzija programa OrgExplorer čita format „{format}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="257" />
+      <location filename="../../orgexplorer/model/content.py" line="261" />
       <source>the file has no '{key}'</source>
       <translation>datoteka nema „{key}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="262" />
+      <location filename="../../orgexplorer/model/content.py" line="266" />
       <source>'{key}' is empty; an organization has at least one unit</source>
       <translation>„{key}“ je prazno; organizacija ima bar jednu jedinicu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="275" />
+      <location filename="../../orgexplorer/model/content.py" line="279" />
       <source>'{key}' must be a mapping, not {what}</source>
       <translation>„{key}“ mora biti mapa, a ne {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="304" />
+      <location filename="../../orgexplorer/model/content.py" line="308" />
       <source>a unit must be a mapping with '{id}' and '{name}', not {what}</source>
       <translation>jedinica mora biti mapa sa ključevima „{id}“ i „{name}“, a ne {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="328" />
+      <location filename="../../orgexplorer/model/content.py" line="332" />
       <source>duplicate unit id '{unit}' (first used at line {line}, column {column})</source>
       <translation>id jedinice „{unit}“ se ponavlja (prvi put upotrebljen u redu {line}, kolona {column})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="374" />
+      <location filename="../../orgexplorer/model/content.py" line="378" />
       <source>the name of {place}</source>
       <translation>naziva {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="377" />
+      <location filename="../../orgexplorer/model/content.py" line="381" />
       <source>'{tag}' is not a language tag such as '{en}', '{latin}' or '{cyrillic}'</source>
       <translation>„{tag}“ nije oznaka jezika kao što su „{en}“, „{latin}“ ili „{cyrillic}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="390" />
+      <location filename="../../orgexplorer/model/content.py" line="394" />
       <source>'{key}' of {place} gives no name</source>
       <translation>ključ „{key}“ {place} ne navodi nijedan naziv</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="401" />
+      <location filename="../../orgexplorer/model/content.py" line="405" />
       <source>the head of {place}</source>
       <translation>rukovodioca {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="436" />
+      <location filename="../../orgexplorer/model/content.py" line="440" />
       <source>a responsibility must be text, not {what}</source>
       <translation>nadležnost mora biti tekst, a ne {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="449" />
+      <location filename="../../orgexplorer/model/content.py" line="453" />
       <source>'{key}' must be a mapping of labels to text, not {what}</source>
       <translation>„{key}“ mora biti mapa naziva podataka i teksta, a ne {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="453" />
+      <location filename="../../orgexplorer/model/content.py" line="457" />
       <source>detail '{label}' of {place}</source>
       <translation>podatka „{label}“ {place}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="470" />
+      <location filename="../../orgexplorer/model/content.py" line="474" />
       <source>'{key}' holds unit ids, not {what}</source>
       <translation>„{key}“ sadrži id-ove jedinica, a ne {what}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="497" />
+      <location filename="../../orgexplorer/model/content.py" line="501" />
       <source>'{key}' names '{unit}', which is no unit in this file</source>
       <translation>„{key}“ navodi „{unit}“, a takve jedinice nema u ovoj datoteci</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="501" />
+      <location filename="../../orgexplorer/model/content.py" line="505" />
       <source>'{key}' names '{unit}', which is no unit in this file; did you mean '{suggestion}'?</source>
       <translation>„{key}“ navodi „{unit}“, a takve jedinice nema u ovoj datoteci; da li ste mislili na „{suggestion}“?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="507" />
+      <location filename="../../orgexplorer/model/content.py" line="511" />
       <source>'{key}' names the unit itself ('{unit}')</source>
       <translation>„{key}“ navodi samu jedinicu („{unit}“)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/content.py" line="514" />
+      <location filename="../../orgexplorer/model/content.py" line="518" />
       <source>'{key}' names '{unit}' twice</source>
       <translation>„{key}“ navodi „{unit}“ dvaput</translation>
     </message>
@@ -2144,68 +2144,68 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="134" />
+      <location filename="../../orgexplorer/model/importer.py" line="145" />
       <source>sheet '{sheet}', row {row}: '{field}' is no field; the fields are {fields} (left out)</source>
-      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text.</extracomment>
       <translation>list „{sheet}“, red {row}: „{field}“ nije polje; polja su {fields} (izostavljeno)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="146" />
+      <location filename="../../orgexplorer/model/importer.py" line="157" />
       <source>sheet '{sheet}', row {row}: a glossary row without its term (left out)</source>
       <translation>list „{sheet}“, red {row}: red rečnika bez pojma (izostavljen)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="151" />
+      <location filename="../../orgexplorer/model/importer.py" line="162" />
       <source>sheet '{sheet}', row {row}: the term '{term}' again (row {kept} kept)</source>
       <translation>list „{sheet}“, red {row}: pojam „{term}“ ponovo (zadržan je red {kept})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="191" />
+      <location filename="../../orgexplorer/model/importer.py" line="75" />
       <source>the column separator could not be determined: {doubt}; set it: {option} on the command line, or Separator in the window's Import spreadsheet</source>
+      <extracomment>Each role and the headers that claim it (compared without case, spaces, dashes, underscores or dots, in either Serbian script, without diacritics: ``_normal``). An HR system's own number for a person or a post is the id (Employee ID, Personnel number, Šifra, ID radnika), not a detail beside ids made from names. Serbian HR systems' headers too (Naziv, Nadređeni, Radno mesto), as folded (đ is "dj"). A column of names in one language (``name:sr-Latn``, as export writes them): matched as the role ``name:TAG`` beside ``ROLES``; the units it names get their names by language. An .xlsx workbook may hold, beside its sheet of units, a sheet of this name with what the file says of the whole organization (``orgexplorer export -o units.xlsx`` writes one): a header row of ``ORGANIZATION_COLUMNS``, then a row per field: its name, a glossary row's term, and the text. A CSV whose rows do not tell their column separator: the window's import dialog lets the user set it.</extracomment>
       <translation>razdelnik kolona nije mogao da se odredi: {doubt}; zadajte ga: opcijom {option} na komandnoj liniji ili poljem Razdelnik u prozoru Uvoz tabele</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="210" />
+      <location filename="../../orgexplorer/model/importer.py" line="216" />
       <source>not a readable CSV file: {reason}</source>
       <translation>CSV datoteka ne može da se pročita (Python: {reason})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="214" />
+      <location filename="../../orgexplorer/model/importer.py" line="220" />
       <source>the file is empty; the first row names the columns ({columns})</source>
       <translation>datoteka je prazna; prvi red sadrži nazive kolona ({columns})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="221" />
+      <location filename="../../orgexplorer/model/importer.py" line="227" />
       <source>with the separator {separator} the first row is one column; it holds {held}: is that the separator?</source>
       <translation>uz razdelnik {separator} prvi red je jedna kolona; sadrži {held}: da li je to razdelnik?</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="260" />
+      <location filename="../../orgexplorer/model/importer.py" line="266" />
       <source>a cell of {length:,} characters; a value holds at most {limit:,}</source>
       <translation>ćelija je predugačka: broj znakova {length}, a vrednost može imati najviše {limit}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="278" />
+      <location filename="../../orgexplorer/model/importer.py" line="284" />
       <source>unknown column role '{role}' in the mapping; roles are {roles}</source>
       <translation>nepoznata uloga kolone „{role}“ u dodeli kolona; uloge su: {roles}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="284" />
+      <location filename="../../orgexplorer/model/importer.py" line="290" />
       <source>the mapping names column '{header}', which the first row does not have</source>
       <translation>dodela kolona navodi kolonu „{header}“, koje nema u prvom redu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="306" />
+      <location filename="../../orgexplorer/model/importer.py" line="312" />
       <source>no column of unit names: name one '{name}' or map one with {option}</source>
       <translation>nema kolone s nazivima jedinica: nazovite jednu „{name}“ ili je dodelite opcijom {option}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="309" />
+      <location filename="../../orgexplorer/model/importer.py" line="315" />
       <source>no column of parents: name one '{parent}' or '{reports_to}', or map one with {option}</source>
       <translation>nema kolone s nadređenim jedinicama: nazovite jednu „{parent}“ ili „{reports_to}“ ili je dodelite opcijom {option}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="342" />
+      <location filename="../../orgexplorer/model/importer.py" line="348" />
       <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out (and in %Ln more rows); name the column to import it</source>
       <translation>
         <numerusform>vrednost u koloni {column}, koja nema zaglavlje u redu zaglavlja (red {header_row}), izostavljena je (kao i u još %Ln redu); dajte koloni naziv da biste je uvezli</numerusform>
@@ -2214,32 +2214,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="348" />
+      <location filename="../../orgexplorer/model/importer.py" line="354" />
       <source>a value in column {column}, which has no header in the header row (row {header_row}), is left out; name the column to import it</source>
       <translation>vrednost u koloni {column}, koja nema zaglavlje u redu zaglavlja (red {header_row}), izostavljena je; dajte koloni naziv da biste je uvezli</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="582" />
+      <location filename="../../orgexplorer/model/importer.py" line="590" />
       <source>the name '{name}' is none of this row's names by language ({tags}); say its language in its column's header (name:sr-Latn, name:en, ...), or leave the cell empty</source>
       <translation>naziv „{name}“ nije nijedan od naziva ovog reda po jezicima ({tags}); navedite njegov jezik u zaglavlju kolone (name:sr-Latn, name:en, ...) ili ostavite ćeliju praznu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="396" />
+      <location filename="../../orgexplorer/model/importer.py" line="402" />
       <source>the first row names '{header}' twice (columns {first} and {second})</source>
       <translation>prvi red dvaput navodi „{header}“ (kolone {first} i {second})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="431" />
+      <location filename="../../orgexplorer/model/importer.py" line="437" />
       <source>duplicate id '{unit}' (first in row {row})</source>
       <translation>id „{unit}“ se ponavlja (prvi put u redu {row})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="449" />
+      <location filename="../../orgexplorer/model/importer.py" line="455" />
       <source>parent '{parent}' is no id or name in this file</source>
       <translation>nadređena jedinica „{parent}“ nije ni id ni naziv u ovoj datoteci</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="453" />
+      <location filename="../../orgexplorer/model/importer.py" line="459" />
       <source>parent '{parent}' is no id, and the name of %n rows ({rows}); give each an id</source>
       <translation>
         <numerusform>nadređena jedinica „{parent}“ nije id, a kao naziv se javlja u %n redu ({rows}); dodelite svakom od njih id</numerusform>
@@ -2248,12 +2248,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="465" />
+      <location filename="../../orgexplorer/model/importer.py" line="473" />
       <source>reports to '{name}', which is no name in this file</source>
       <translation>odgovara jedinici „{name}“, a takvog naziva nema u ovoj datoteci</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../orgexplorer/model/importer.py" line="469" />
+      <location filename="../../orgexplorer/model/importer.py" line="477" />
       <source>reports to '{name}', which names %n rows; give each an id</source>
       <translation>
         <numerusform>odgovara jedinici „{name}“, a taj naziv se javlja u %n redu; dodelite svakom od njih id</numerusform>
@@ -2262,32 +2262,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="485" />
+      <location filename="../../orgexplorer/model/importer.py" line="493" />
       <source>a second top unit (rows {rows} have no parent); an import has one top</source>
       <translation>druga jedinica najvišeg nivoa (redovi {rows} nemaju nadređenu jedinicu); uvoz ima samo jednu jedinicu najvišeg nivoa</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="491" />
+      <location filename="../../orgexplorer/model/importer.py" line="499" />
       <source>a cycle of parents: {cycle} → {first}</source>
       <translation>nadređene jedinice čine krug: {cycle} → {first}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/importer.py" line="248" />
+      <location filename="../../orgexplorer/model/importer.py" line="254" />
       <source>the sheet has no rows of units: only its first row, which names the columns</source>
       <translation>list nema redove s jedinicama: ima samo prvi red, sa nazivima kolona</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="165" />
+      <location filename="../../orgexplorer/model/loader.py" line="168" />
       <source>unexpected failure while importing: {reason}</source>
       <translation>neočekivana greška pri uvozu (Python: {reason})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="211" />
+      <location filename="../../orgexplorer/model/loader.py" line="214" />
       <source>loading was cancelled</source>
       <translation>učitavanje je prekinuto</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/loader.py" line="215" />
+      <location filename="../../orgexplorer/model/loader.py" line="218" />
       <source>unexpected failure while reading: {reason}</source>
       <translation>neočekivana greška pri čitanju (Python: {reason})</translation>
     </message>
@@ -2393,172 +2393,172 @@
       <translation>list „{sheet}“, ćelija {cell}: formula {formula} nema sačuvan rezultat; kao vrednost je zadržan njen tekst (otvorite i sačuvajte datoteku u programu za tabele da bi se rezultati sačuvali)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="133" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="136" />
       <source>not valid YAML</source>
       <translation>nije ispravan YAML</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="135" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="138" />
       <source>YAML syntax: {problem}</source>
       <translation>greška u YAML sintaksi (PyYAML: {problem})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="138" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="141" />
       <source>YAML syntax: {problem} ({context} at line {line}, column {column})</source>
       <translation>greška u YAML sintaksi (PyYAML: {problem}; {context}: red {line}, kolona {column})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="144" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="147" />
       <source>YAML syntax: {problem} ({context})</source>
       <translation>greška u YAML sintaksi (PyYAML: {problem}; {context})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="168" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="171" />
       <source>the quote ({quote}) that starts this value is never closed: end the value with {quote} on the same line</source>
       <translation>navodnik ({quote}) kojim počinje ova vrednost nigde se ne zatvara: završite vrednost znakom {quote} u istom redu</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="181" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="184" />
       <source>the '{opening}' here is never closed: end it with '{closing}' on the same line, its items separated by commas</source>
       <translation>zagrada „{opening}“ ovde se nigde ne zatvara: zatvorite je znakom „{closing}“ u istom redu, a stavke odvojite zarezima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="189" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="192" />
       <source>a value cannot start with '{sign}' in YAML: put the value in quotes</source>
       <translation>u YAML-u vrednost ne može da počne znakom „{sign}“: stavite vrednost pod navodnike</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="205" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="208" />
       <source>a colon and a space ('{colon}') where no key can start: if they are part of the text, put the text in quotes</source>
       <translation>dvotačka i razmak („{colon}“) na mestu gde ne može da počne ključ: ako su deo teksta, stavite tekst pod navodnike</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="224" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="227" />
       <source>this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces</source>
       <translation>ovaj red je uvučen tabulatorom: YAML uvlači redove samo razmacima; zamenite tabulator razmacima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="230" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="233" />
       <source>a tab character: YAML separates keys and values with spaces only; replace the tab with a space</source>
       <translation>znak tabulatora: YAML odvaja ključeve i vrednosti samo razmacima; zamenite tabulator razmakom</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="242" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="245" />
       <source>YAML keeps '{character}' for itself at the start of a value: put the value in quotes ({quoted})</source>
       <translation>YAML znak „{character}“ na početku vrednosti smatra svojim posebnim znakom: stavite vrednost pod navodnike ({quoted})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="252" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="255" />
       <source>'{sequence}' in double quotes is no escape (YAML reads a backslash there as the start of one, such as {example}): put the value in single quotes, or write the backslash twice ({twice})</source>
       <translation>„{sequence}“ pod dvostrukim navodnicima nije izlazna sekvenca (YAML tu obrnutu kosu crtu čita kao početak sekvence, kao u {example}): stavite vrednost pod jednostruke navodnike ili napišite obrnutu kosu crtu dvaput ({twice})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="266" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="269" />
       <source>'{text}' needs a space after the colon: a key is followed by a colon and a space ('{written}')</source>
       <translation>u „{text}“ nedostaje razmak posle dvotačke: posle ključa dolaze dvotačka i razmak („{written}“)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="273" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="276" />
       <source>'{text}' is not a key and its value: write the key, a colon and a space, then the value ('{example}'); if it continues the text of the line above, indent it further than that line's key</source>
       <translation>„{text}“ nije ključ sa vrednošću: napišite ključ, dvotačku i razmak, pa vrednost („{example}“); ako je to nastavak teksta iz reda iznad, uvucite ga više od ključa tog reda</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="280" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="283" />
       <source>'{text}' is not a key and its value: write the key, a colon and a space, then the value; if it continues the text of the line above, indent it further than that line's key</source>
       <translation>„{text}“ nije ključ sa vrednošću: napišite ključ, dvotačku i razmak, pa vrednost; ako je to nastavak teksta iz reda iznad, uvucite ga više od ključa tog reda</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="293" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="296" />
       <source>a list item ('-') cannot follow '{key}:' on the same line: put each item on a line of its own below '{key}:', indented further</source>
       <translation>stavka liste („-“) ne može da stoji u istom redu posle „{key}:“: stavite svaku stavku u poseban red ispod „{key}:“, uvučenu više</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="312" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="315" />
       <source>the value of '{key}' holds a colon and a space ('{colon}'), which YAML reads as a new key: put the value in quotes ({key}: {quoted})</source>
       <translation>vrednost ključa „{key}“ sadrži dvotačku i razmak („{colon}“), koje YAML čita kao početak novog ključa: stavite vrednost pod navodnike ({key}: {quoted})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="328" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="331" />
       <source>the quote ({quote}) that starts this value is not closed on its line, so the text runs on to line {line}: end the value with {quote}</source>
       <translation>navodnik ({quote}) kojim počinje ova vrednost nije zatvoren u svom redu, pa se tekst nastavlja sve do reda {line}: završite vrednost znakom {quote}</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="342" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="345" />
       <source>text after the closing quote ({quote}): the quotes hold the whole value or none of it; put them around all of it, or leave them out</source>
       <translation>tekst posle navodnika koji zatvara vrednost ({quote}): navodnici obuhvataju celu vrednost ili ništa od nje; stavite ih oko cele vrednosti ili ih izostavite</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="365" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="368" />
       <source>a list item's '-' needs a space after it: write '- ' and then the item</source>
       <translation>posle crtice („-“) stavke liste mora da stoji razmak: napišite „- “, pa stavku</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="374" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="377" />
       <source>this line is indented further than line {above} above it: {owner} start in the same column; move '{key}' to column {column} (if the line continues the value of '{previous}', put that whole value in quotes instead)</source>
       <translation>ovaj red je uvučen više od reda {above} iznad njega: {owner} počinju u istoj koloni; premestite „{key}“ u kolonu {column} (ako red nastavlja vrednost ključa „{previous}“, umesto toga stavite celu tu vrednost pod navodnike)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="381" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="384" />
       <source>this line is indented further than line {above} above it: {owner} start in the same column; move this line to column {column} (if the line continues the value of '{previous}', put that whole value in quotes instead)</source>
       <translation>ovaj red je uvučen više od reda {above} iznad njega: {owner} počinju u istoj koloni; premestite ovaj red u kolonu {column} (ako red nastavlja vrednost ključa „{previous}“, umesto toga stavite celu tu vrednost pod navodnike)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="415" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="418" />
       <source>this list item ('-') stands among the keys of line {keys}: the items of one list start in the same column (column {column}, as on line {example}); a new list starts on the line after a key that ends with ':'</source>
       <translation>ova stavka liste („-“) stoji među ključevima iz reda {keys}: stavke jedne liste počinju u istoj koloni (u koloni {column}, kao u redu {example}); nova lista počinje u redu posle ključa koji se završava dvotačkom („:“)</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="422" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="425" />
       <source>this list item ('-') is in column {at}, which lines up with no list above it: the items of one list start in the same column (column {column}, as on line {example})</source>
       <translation>ova stavka liste („-“) je u koloni {at}, koja se ne poklapa ni sa jednom listom iznad: stavke jedne liste počinju u istoj koloni (u koloni {column}, kao u redu {example})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="433" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="436" />
       <source>'{key}' stands in the column of the list items ('-') of line {items}: a key cannot stand among a list's items; write '- ' before it if it starts a new item, or move it to column {column} (as on line {example}) if it belongs with the keys there</source>
       <translation>„{key}“ stoji u koloni stavki liste („-“) iz reda {items}: ključ ne može da stoji među stavkama liste; napišite „- “ ispred njega ako počinje novu stavku ili ga premestite u kolonu {column} (kao u redu {example}) ako pripada tamošnjim ključevima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="440" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="443" />
       <source>this line stands in the column of the list items ('-') of line {items}: a key cannot stand among a list's items; write '- ' before it if it starts a new item, or move it to column {column} (as on line {example}) if it belongs with the keys there</source>
       <translation>ovaj red stoji u koloni stavki liste („-“) iz reda {items}: ključ ne može da stoji među stavkama liste; napišite „- “ ispred njega ako počinje novu stavku ili ga premestite u kolonu {column} (kao u redu {example}) ako pripada tamošnjim ključevima</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="449" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="452" />
       <source>'{key}' is in column {at}, which lines up with no line above it: {owner} start in the same column; move it to column {column} (as on line {example})</source>
       <translation>„{key}“ je u koloni {at}, koja se ne poklapa ni sa jednim redom iznad: {owner} počinju u istoj koloni; premestite ga u kolonu {column} (kao u redu {example})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="455" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="458" />
       <source>this line is in column {at}, which lines up with no line above it: {owner} start in the same column; move it to column {column} (as on line {example})</source>
       <translation>ovaj red je u koloni {at}, koja se ne poklapa ni sa jednim redom iznad: {owner} počinju u istoj koloni; premestite ga u kolonu {column} (kao u redu {example})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="466" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="469" />
       <source>the keys of one mapping</source>
       <translation>ključevi jedne mape</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="480" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="483" />
       <source>the keys of one unit ({keys})</source>
       <translation>ključevi jedne jedinice ({keys})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="482" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="485" />
       <source>the keys of a head ({keys})</source>
       <translation>ključevi rukovodioca ({keys})</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="484" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="487" />
       <source>the terms of the glossary</source>
       <translation>pojmovi rečnika</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="485" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="488" />
       <source>the keys under '{key}'</source>
       <translation>ključevi ispod „{key}“</translation>
     </message>
     <message>
-      <location filename="../../orgexplorer/model/yamlerrors.py" line="488" />
+      <location filename="../../orgexplorer/model/yamlerrors.py" line="491" />
       <source>the file's keys ({keys})</source>
       <translation>ključevi datoteke ({keys})</translation>
     </message>

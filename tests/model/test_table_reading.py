@@ -108,6 +108,7 @@ def test_a_separator_the_rows_do_not_tell_is_reported_with_how_to_set_it(text, d
     assert [(p.line, p.column) for p in problems] == [(1, 1)]
     assert "the column separator could not be determined" in problems[0].message
     assert doubt in problems[0].message and "--delimiter" in problems[0].message
+    assert load_spreadsheet(text.encode(), "o.csv").needs_columns  # the window asks, in its import dialog
 
 
 def test_a_separator_given_is_used_and_one_that_leaves_one_column_is_questioned():

@@ -124,6 +124,15 @@ def test_a_separator_the_file_does_not_tell_is_chosen_in_the_dialog(qtbot, tmp_p
     assert choices.delimiter == ";" and choices.columns["parent"] == "parentId,y"
 
 
+def test_a_csv_opened_whose_separator_is_not_told_gets_the_dialog(window, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("id,x;parentId,y;name\n1,a;,b;Koren\n2,c;1,d;Dete\n", encoding="utf-8")
+    assert window.open_file(path) is False  # refused as it is; the dialog sets the separator
+    dialog = window.imports.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.path == str(path)
+    assert dialog.hint.text().startswith("The file cannot be read as it is: the column separator")
+
+
 def test_a_workbooks_sheet_is_chosen_in_the_dialog(qtbot, tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
