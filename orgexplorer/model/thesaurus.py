@@ -136,16 +136,8 @@ class WordNet:
             return []
         found: list[Sense] = []
         with self._lock:
-            for part in PARTS_OF_SPEECH:
-                for lemma in self._bases(part, key):
-                    line = self._index_line(part, lemma)
-                    if line is None:
-                        continue
-                    fields = line.split()
-                    pointers = int(fields[3])
-                    offsets = fields[4 + pointers + 2 :]  # most frequent sense first
-                    found += [self._sense(part, lemma, int(offset)) for offset in offsets[:per_part]]
-                    break
+            for part, lemma, _, offsets in self._entries(key):
+                found += [self._sense(part, lemma, offset) for offset in offsets[:per_part]]
         return found
 
     def related(self, word: str) -> list[str]:
@@ -157,18 +149,24 @@ class WordNet:
             return []
         found: list[str] = []
         with self._lock:
-            for part in PARTS_OF_SPEECH:
-                for lemma in self._bases(part, key):
-                    line = self._index_line(part, lemma)
-                    if line is None:
-                        continue
-                    fields = line.split()
-                    pointers = int(fields[3])
-                    if "+" in fields[4 : 4 + pointers]:
-                        for offset in fields[4 + pointers + 2 :]:
-                            found += self._derived(part, lemma, int(offset))
-                    break
+            for part, lemma, pointers, offsets in self._entries(key):
+                if "+" in pointers:
+                    for offset in offsets:
+                        found += self._derived(part, lemma, offset)
         return [w for w in dict.fromkeys(found) if w != key]
+
+    def _entries(self, key: str) -> Iterator[tuple[str, str, list[str], list[int]]]:
+        """For each part of speech, the first base form of ``key`` WordNet's index has: (part, lemma,
+        its pointer symbols, its synsets' offsets, the most frequent sense first). Under ``_lock``."""
+        for part in PARTS_OF_SPEECH:
+            for lemma in self._bases(part, key):
+                line = self._index_line(part, lemma)
+                if line is None:
+                    continue
+                fields = line.split()
+                pointers = int(fields[3])
+                yield part, lemma, fields[4 : 4 + pointers], [int(offset) for offset in fields[4 + pointers + 2 :]]
+                break
 
     def _derived(self, part: str, lemma: str, offset: int) -> list[str]:
         """The targets of the "+" pointers of ``lemma`` in the synset at ``offset``."""
