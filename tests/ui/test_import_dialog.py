@@ -14,8 +14,6 @@ from orgexplorer.model.importer import ROLES, ImportChoices
 from orgexplorer.model.loader import load_spreadsheet
 from orgexplorer.ui import background
 from orgexplorer.ui.import_dialog import ROLE_LABELS, ImportDialog, PreviewModel
-from orgexplorer.ui.main_window import MainWindow
-from tests.conftest import BUNDLED
 
 HEADERS = ["Ознака", "Целина", "Виша целина", "Старешина", "Датум оснивања"]
 ROWS = [
@@ -37,15 +35,6 @@ def hr_workbook(tmp_path):
     path = tmp_path / "hr.xlsx"
     book.save(path)
     return path
-
-
-@pytest.fixture
-def window(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_file(BUNDLED)
-    return window
 
 
 def _choose(dialog: ImportDialog, columns: dict[str, str]) -> None:

@@ -11,15 +11,6 @@ from orgexplorer.ui.tree_model import UnitIdRole
 from tests.conftest import BUNDLED, write
 
 
-@pytest.fixture
-def window(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_file(BUNDLED)
-    return window
-
-
 def select(window, unit_id):
     window.select_unit(window.organization.by_id(unit_id).index)
 
